@@ -1,0 +1,108 @@
+package io.debtmeter.core.rubric;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.debtmeter.core.rubric.RubricSchema.PointedMessage;
+import io.debtmeter.model.Rubric;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a rubric file and checks it in full: size, JSON syntax, the published schema, then meaning.
+ * Every problem comes back at once, each with the file, JSON pointer, line and column.
+ */
+public final class RubricLoader {
+
+    /** Far above any real rubric (the default one is ~60 KB); keeps a stray 50 MB file from being parsed. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    private final RubricSchema schema = new RubricSchema();
+    private final RubricMapper mapper = new RubricMapper();
+
+    /** Loads a file from disk; {@link IOException} only when the file cannot be read at all. */
+    public Rubric load(Path file) throws IOException, InvalidRubricException {
+        String source = file.toString();
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw single(source, "the file is " + megabytes(size) + "; a rubric file may be at most " + megabytes(MAX_BYTES));
+        }
+        return parse(source, Files.readAllBytes(file));
+    }
+
+    /** Loads from a stream (e.g. a bundled resource), reading at most one byte past the size limit. */
+    public Rubric load(String source, InputStream in) throws IOException, InvalidRubricException {
+        byte[] content = in.readNBytes((int) MAX_BYTES + 1);
+        if (content.length > MAX_BYTES) {
+            throw single(source, "the file is larger than " + megabytes(MAX_BYTES) + ", the most a rubric file may be");
+        }
+        return parse(source, content);
+    }
+
+    /** Checks content without keeping the result; an empty list means it is a valid rubric. */
+    public List<RubricProblem> problems(String source, byte[] content) {
+        try {
+            parse(source, content);
+            return List.of();
+        } catch (InvalidRubricException e) {
+            return e.problems();
+        }
+    }
+
+    public Rubric parse(String source, byte[] content) throws InvalidRubricException {
+        if (new String(content, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            throw single(source, "the file is empty; a rubric is a JSON object");
+        }
+        LocatedJson json;
+        try {
+            json = new LocatingJsonParser().parse(content);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new InvalidRubricException(source, List.of(new RubricProblem(source, "",
+                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    "not valid JSON: " + firstLine(e.getOriginalMessage()))));
+        } catch (IOException e) {
+            throw single(source, "not valid JSON: " + e.getMessage());
+        }
+        List<RubricProblem> problems = new ArrayList<>();
+        List<PointedMessage> found = new ArrayList<>(schema.check(json.root()));
+        if (json.root().isObject()) {
+            found.addAll(new RubricMeaningChecks().check(json.root()));
+        }
+        for (PointedMessage message : found) {
+            JsonLocation at = json.locationOf(message.pointer());
+            problems.add(new RubricProblem(source, message.pointer(),
+                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), message.message()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRubricException(source, sortedByLine(problems));
+        }
+        return mapper.toRubric(json.root());
+    }
+
+    private static List<RubricProblem> sortedByLine(List<RubricProblem> problems) {
+        List<RubricProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.comparingInt(RubricProblem::line).thenComparingInt(RubricProblem::column));
+        return sorted;
+    }
+
+    private static InvalidRubricException single(String source, String message) {
+        return new InvalidRubricException(source, List.of(new RubricProblem(source, "", 0, 0, message)));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** Jackson's message, without the second line and the "[Source: ...]" noise it adds to positions. */
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        String line = newline < 0 ? text : text.substring(0, newline);
+        return line.replaceAll("\\[Source: [^;\\]]*;? ?", "[");
+    }
+}

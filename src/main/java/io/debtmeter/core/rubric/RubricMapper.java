@@ -1,0 +1,67 @@
+package io.debtmeter.core.rubric;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.debtmeter.model.AggregationRule;
+import io.debtmeter.model.AnswerOption;
+import io.debtmeter.model.Category;
+import io.debtmeter.model.GradeBand;
+import io.debtmeter.model.Item;
+import io.debtmeter.model.ItemKind;
+import io.debtmeter.model.LevelDescriptor;
+import io.debtmeter.model.Rubric;
+import io.debtmeter.model.Scale;
+import io.debtmeter.model.ScaleLevel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/** Turns a document that passed validation into model records; never sees an invalid one. */
+final class RubricMapper {
+
+    Rubric toRubric(JsonNode root) {
+        List<ScaleLevel> levels = map(root.path("scale").path("levels"),
+                n -> new ScaleLevel(n.path("value").asDouble(), n.path("label").asText()));
+        levels.sort(Comparator.comparingDouble(ScaleLevel::value));
+        List<GradeBand> bands = map(root.path("gradeBands"), n -> new GradeBand(
+                n.path("label").asText(), n.path("min").asDouble(), n.path("max").asDouble(), n.path("meaning").asText()));
+        bands.sort(Comparator.comparingDouble(GradeBand::min));
+        return new Rubric(
+                root.path("id").asText(),
+                root.path("version").asText(),
+                root.path("title").asText(),
+                root.path("description").asText(""),
+                new Scale(levels),
+                AggregationRule.fromJsonName(root.path("aggregation").path("rule").asText()),
+                bands,
+                map(root.path("categories"), n -> new Category(
+                        n.path("id").asText(), n.path("title").asText(), n.path("description").asText(""),
+                        n.path("weight").asDouble())),
+                map(root.path("items"), this::toItem));
+    }
+
+    private Item toItem(JsonNode n) {
+        List<LevelDescriptor> levels = map(n.path("levels"),
+                l -> new LevelDescriptor(l.path("value").asDouble(), l.path("descriptor").asText()));
+        levels.sort(Comparator.comparingDouble(LevelDescriptor::value));
+        return new Item(
+                n.path("id").asText(),
+                n.path("category").asText(),
+                ItemKind.fromJsonName(n.path("kind").asText()),
+                n.path("title").asText(),
+                n.path("question").asText(),
+                n.path("why").asText(""),
+                n.path("reference").asText(""),
+                n.path("weight").asDouble(1.0),
+                levels,
+                map(n.path("options"), o -> new AnswerOption(
+                        o.path("id").asText(), o.path("label").asText(), o.path("score").asDouble())));
+    }
+
+    private static <T> List<T> map(JsonNode array, Function<JsonNode, T> mapper) {
+        List<T> result = new ArrayList<>();
+        array.forEach(node -> result.add(mapper.apply(node)));
+        return result;
+    }
+}
