@@ -1,0 +1,67 @@
+package io.debtmeter.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+
+/**
+ * The top-level command. With no subcommand it opens the window (through the callback the
+ * launcher passes in, so this package never touches JavaFX); with one, it runs headless.
+ */
+@Command(name = "debtmeter",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        exitCodeOnInvalidInput = ExitCode.USAGE,
+        exitCodeOnExecutionException = ExitCode.INTERNAL_ERROR,
+        description = {
+            "Measure and pay down machine-learning technical debt.",
+            "Without a command, opens the Debtmeter window."},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  ok",
+            "  1  usage error (unknown option, missing argument)",
+            "  2  invalid input (e.g. a rubric with errors, an unknown id)",
+            "  3  a file could not be read or written",
+            "  4  internal error (please report it)",
+            "",
+            "Examples:",
+            "  debtmeter rubric show",
+            "  debtmeter rubric validate my-rubric.json"})
+public final class DebtmeterCommand implements Runnable {
+
+    private final Runnable openWindow;
+
+    public DebtmeterCommand(Runnable openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    @Override
+    public void run() {
+        openWindow.run();
+    }
+
+    /** Builds the command line with our exit codes and plain error messages. */
+    public static CommandLine create(CliContext context, Runnable openWindow) {
+        CommandLine commandLine = new CommandLine(new DebtmeterCommand(openWindow));
+        commandLine.addSubcommand(new CommandLine(new RubricCommand()).addSubcommand(new RubricValidateCommand(context))
+                .addSubcommand(new RubricShowCommand(context)).addSubcommand(new RubricListCommand(context)));
+        commandLine.setOut(context.out());
+        commandLine.setErr(context.err());
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            if (exception instanceof CommandFailure failure) {
+                cmd.getErr().println("debtmeter: " + failure.getMessage());
+                return failure.exitCode();
+            }
+            if (exception instanceof IOException io) {
+                cmd.getErr().println("debtmeter: cannot read or write a file: " + io.getMessage());
+                return ExitCode.IO_ERROR;
+            }
+            cmd.getErr().println("debtmeter: internal error: " + exception
+                    + "\nPlease report this, with the command you ran.");
+            return ExitCode.INTERNAL_ERROR;
+        });
+        return commandLine;
+    }
+}

@@ -1,0 +1,18 @@
+package io.debtmeter.cli;
+
+/** The documented exit codes of every command (see README, "Command line"). */
+public final class ExitCode {
+
+    public static final int OK = 0;
+    /** The command line itself was wrong: unknown option, missing argument. */
+    public static final int USAGE = 1;
+    /** The input was read but is not acceptable: an invalid rubric, an unknown id. */
+    public static final int INVALID_INPUT = 2;
+    /** A file or the database could not be read or written. */
+    public static final int IO_ERROR = 3;
+    /** A defect in Debtmeter itself; the message asks the user to report it. */
+    public static final int INTERNAL_ERROR = 4;
+
+    private ExitCode() {
+    }
+}

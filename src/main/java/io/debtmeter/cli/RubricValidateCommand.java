@@ -1,0 +1,61 @@
+package io.debtmeter.cli;
+
+import io.debtmeter.core.rubric.InvalidRubricException;
+import io.debtmeter.core.rubric.RubricProblem;
+import io.debtmeter.model.Rubric;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Checks rubric files and lists every problem with its place, like a compiler. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check rubric files; every problem is listed as FILE:LINE:COLUMN: POINTER: MESSAGE.",
+        exitCodeOnInvalidInput = ExitCode.USAGE,
+        footer = {"", "Exit code 0 when all files are valid, 2 when any has problems, 3 when one cannot be read."})
+final class RubricValidateCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Rubric JSON files to check.")
+    List<Path> files;
+
+    RubricValidateCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        int worst = ExitCode.OK;
+        for (Path file : files) {
+            worst = Math.max(worst, validate(file));
+        }
+        return worst;
+    }
+
+    private int validate(Path file) {
+        try {
+            Rubric rubric = context.rubricLoader().load(file);
+            context.out().printf("%s: valid — %s %s, %d categories, %d items%n", file, rubric.title(),
+                    rubric.version(), rubric.categories().size(), rubric.items().size());
+            return ExitCode.OK;
+        } catch (InvalidRubricException e) {
+            for (RubricProblem problem : e.problems()) {
+                context.err().println(problem.describe());
+            }
+            context.err().printf("%s: %d %s%n", file, e.problems().size(),
+                    e.problems().size() == 1 ? "problem" : "problems");
+            return ExitCode.INVALID_INPUT;
+        } catch (NoSuchFileException e) {
+            context.err().println(file + ": no such file");
+            return ExitCode.IO_ERROR;
+        } catch (IOException e) {
+            context.err().println(file + ": cannot be read: " + e.getMessage());
+            return ExitCode.IO_ERROR;
+        }
+    }
+}

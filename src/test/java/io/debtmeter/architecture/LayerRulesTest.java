@@ -1,0 +1,67 @@
+package io.debtmeter.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The layers of docs/architecture.md, enforced: model <- core <- (ui | cli) <- launcher. */
+class LayerRulesTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.debtmeter");
+    }
+
+    @Test
+    void modelDependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("io.debtmeter.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.debtmeter.core..", "io.debtmeter.ui..", "io.debtmeter.cli..", "javafx..",
+                        "com.fasterxml..", "java.io..", "java.nio..", "java.sql..")
+                .because("the model is plain records: no I/O, no UI, no storage")
+                .check(classes);
+    }
+
+    @Test
+    void coreKnowsNeitherUiNorCli() {
+        noClasses().that().resideInAPackage("io.debtmeter.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.debtmeter.ui..", "io.debtmeter.cli..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheUiTouchesJavaFxScenes() {
+        noClasses().that().resideOutsideOfPackage("io.debtmeter.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..")
+                .check(classes);
+    }
+
+    @Test
+    void cliNeverOpensTheWindowItself() {
+        noClasses().that().resideInAPackage("io.debtmeter.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.debtmeter.ui..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsDoNotBuildControls() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+                .because("view models hold state as properties; views build controls")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("io.debtmeter.(**)").should().beFreeOfCycles().check(classes);
+    }
+}
