@@ -1,0 +1,159 @@
+package io.debtmeter.core.rubric;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.debtmeter.model.AnswerOption;
+import io.debtmeter.model.Category;
+import io.debtmeter.model.GradeBand;
+import io.debtmeter.model.Item;
+import io.debtmeter.model.ItemKind;
+import io.debtmeter.model.LevelDescriptor;
+import io.debtmeter.model.Rubric;
+import io.debtmeter.model.ScaleLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes a {@link Rubric} in the rubric file format, the inverse of {@link RubricMapper}: what it
+ * writes, {@link RubricLoader#parse} reads back as an equal rubric. Assessments keep their rubric
+ * as such a snapshot, and exports reuse it.
+ *
+ * <p>The output is deterministic (same rubric, same bytes, on every OS: "\n" line ends, fields in a
+ * fixed order), because snapshots are deduplicated by the hash of these bytes. Optional fields are
+ * left out when empty or at their default. The model does not keep the file's {@code source}
+ * field, so it cannot be written back.
+ */
+public final class RubricWriter {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Integers up to 2^53 are exact in a double; beyond that, write the double as it is. */
+    private static final double LARGEST_EXACT_INTEGER = 9_007_199_254_740_992.0;
+
+    /** The rubric as UTF-8 JSON, indented like the bundled files. */
+    public byte[] toJson(Rubric rubric) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.setPrettyPrinter(prettyPrinter());
+            writeRubric(json, rubric);
+        } catch (IOException e) {
+            // Writing to memory cannot fail for I/O reasons; anything here is a bug.
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
+    }
+
+    private void writeRubric(JsonGenerator json, Rubric rubric) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", rubric.id());
+        json.writeStringField("version", rubric.version());
+        json.writeStringField("title", rubric.title());
+        writeUnlessEmpty(json, "description", rubric.description());
+        json.writeObjectFieldStart("scale");
+        json.writeArrayFieldStart("levels");
+        for (ScaleLevel level : rubric.scale().levels()) {
+            json.writeStartObject();
+            writeNumberField(json, "value", level.value());
+            json.writeStringField("label", level.label());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeObjectFieldStart("aggregation");
+        json.writeStringField("rule", rubric.aggregation().jsonName());
+        json.writeEndObject();
+        json.writeArrayFieldStart("gradeBands");
+        for (GradeBand band : rubric.gradeBands()) {
+            json.writeStartObject();
+            json.writeStringField("label", band.label());
+            writeNumberField(json, "min", band.min());
+            writeNumberField(json, "max", band.max());
+            json.writeStringField("meaning", band.meaning());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("categories");
+        for (Category category : rubric.categories()) {
+            json.writeStartObject();
+            json.writeStringField("id", category.id());
+            json.writeStringField("title", category.title());
+            writeUnlessEmpty(json, "description", category.description());
+            writeNumberField(json, "weight", category.weight());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("items");
+        for (Item item : rubric.items()) {
+            writeItem(json, item);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void writeItem(JsonGenerator json, Item item) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", item.id());
+        json.writeStringField("category", item.categoryId());
+        json.writeStringField("kind", item.kind().jsonName());
+        json.writeStringField("title", item.title());
+        json.writeStringField("question", item.question());
+        json.writeStringField("why", item.why());
+        writeUnlessEmpty(json, "reference", item.reference());
+        if (item.weight() != 1.0) {
+            writeNumberField(json, "weight", item.weight());
+        }
+        // The schema allows levels only on practices and options only on litmus questions.
+        if (item.kind() == ItemKind.PRACTICE) {
+            json.writeArrayFieldStart("levels");
+            for (LevelDescriptor level : item.levels()) {
+                json.writeStartObject();
+                writeNumberField(json, "value", level.value());
+                json.writeStringField("descriptor", level.descriptor());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        } else {
+            json.writeArrayFieldStart("options");
+            for (AnswerOption option : item.options()) {
+                json.writeStartObject();
+                json.writeStringField("id", option.id());
+                json.writeStringField("label", option.label());
+                writeNumberField(json, "score", option.score());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeUnlessEmpty(JsonGenerator json, String field, String value) throws IOException {
+        if (value != null && !value.isEmpty()) {
+            json.writeStringField(field, value);
+        }
+    }
+
+    /** 1.0 as {@code 1} and 0.5 as {@code 0.5}, as a person would write them in a rubric file. */
+    private static void writeNumberField(JsonGenerator json, String field, double value) throws IOException {
+        json.writeFieldName(field);
+        if (value == Math.rint(value) && Math.abs(value) <= LARGEST_EXACT_INTEGER) {
+            json.writeNumber((long) value);
+        } else {
+            json.writeNumber(value);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.debtmeter.core.storage;
+
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.model.ActionItem;
+import io.debtmeter.model.ActionStatus;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The action_item table. */
+final class ActionRows {
+
+    private static final String COLUMNS = "id, team_id, raised_in, item_id, text, owner, due_on, status,"
+            + " created_at, updated_at";
+
+    private final PreparedStatements statements;
+
+    ActionRows(PreparedStatements statements) {
+        this.statements = statements;
+    }
+
+    /** Open ones first, then in the order they were raised. */
+    List<ActionItem> ofTeam(UUID teamId) throws SQLException {
+        PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM action_item WHERE team_id = ?"
+                + " ORDER BY status = 'open' DESC, created_at, rowid");
+        select.setString(1, teamId.toString());
+        List<ActionItem> actions = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                actions.add(action(rows));
+            }
+        }
+        return actions;
+    }
+
+    ActionItem require(UUID id) throws SQLException {
+        PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM action_item WHERE id = ?");
+        select.setString(1, id.toString());
+        try (ResultSet rows = select.executeQuery()) {
+            if (!rows.next()) {
+                throw new StoreException("This action no longer exists.");
+            }
+            return action(rows);
+        }
+    }
+
+    void insert(ActionItem action) throws SQLException {
+        PreparedStatement insert = statements.get("INSERT INTO action_item (" + COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insert.setString(1, action.id().toString());
+        insert.setString(2, action.teamId().toString());
+        insert.setString(3, action.raisedIn().toString());
+        insert.setString(4, action.itemId());
+        insert.setString(5, checkedText(action.text()));
+        insert.setString(6, action.owner());
+        setDue(insert, 7, action.due());
+        insert.setString(8, status(action.status()));
+        insert.setString(9, Timestamps.format(action.createdAt()));
+        insert.setString(10, Timestamps.format(action.updatedAt()));
+        insert.executeUpdate();
+    }
+
+    /** Changes what a user can change; team, item, origin and creation time stay as stored. */
+    void update(ActionItem changed, Instant now) throws SQLException {
+        PreparedStatement update = statements.get("UPDATE action_item SET text = ?, owner = ?, due_on = ?, status = ?,"
+                + " updated_at = ? WHERE id = ?");
+        update.setString(1, checkedText(changed.text()));
+        update.setString(2, changed.owner());
+        setDue(update, 3, changed.due());
+        update.setString(4, status(changed.status()));
+        update.setString(5, Timestamps.format(now));
+        update.setString(6, changed.id().toString());
+        if (update.executeUpdate() == 0) {
+            throw new StoreException("This action no longer exists.");
+        }
+    }
+
+    static String checkedText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new StoreException("An action needs a text saying what will be done.");
+        }
+        return text;
+    }
+
+    private static void setDue(PreparedStatement statement, int index, Optional<LocalDate> due) throws SQLException {
+        if (due != null && due.isPresent()) {
+            statement.setString(index, due.get().toString());
+        } else {
+            statement.setNull(index, Types.VARCHAR);
+        }
+    }
+
+    private static String status(ActionStatus status) {
+        if (status == null) {
+            throw new StoreException("An action needs a status.");
+        }
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code raisedIn} is null once the assessment it was raised in has been deleted. */
+    private static ActionItem action(ResultSet rows) throws SQLException {
+        String raisedIn = rows.getString(3);
+        String due = rows.getString(7);
+        return new ActionItem(UUID.fromString(rows.getString(1)), UUID.fromString(rows.getString(2)),
+                raisedIn == null ? null : UUID.fromString(raisedIn), rows.getString(4), rows.getString(5),
+                rows.getString(6), due == null ? Optional.empty() : Optional.of(LocalDate.parse(due)),
+                ActionStatus.valueOf(rows.getString(8).toUpperCase(Locale.ROOT)),
+                Timestamps.parse(rows.getString(9)), Timestamps.parse(rows.getString(10)));
+    }
+}

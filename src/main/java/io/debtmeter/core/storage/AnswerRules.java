@@ -1,0 +1,69 @@
+package io.debtmeter.core.storage;
+
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.model.Answer;
+import io.debtmeter.model.Item;
+import io.debtmeter.model.ItemKind;
+import io.debtmeter.model.ItemResponse;
+import io.debtmeter.model.Rubric;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Whether a response fits the rubric its assessment was taken with, so the store never holds an
+ * answer the scorecard cannot score: a level the item does not describe, an unknown option, a
+ * level for a litmus question, or an item the rubric does not have.
+ */
+final class AnswerRules {
+
+    private AnswerRules() {
+    }
+
+    /** Throws a StoreException saying what is wrong, for the user. */
+    static void check(Rubric rubric, ItemResponse response) {
+        Optional<String> problem = problem(rubric, response);
+        if (problem.isPresent()) {
+            throw new StoreException("The answer was not saved: " + problem.get() + ".");
+        }
+    }
+
+    static boolean fits(Rubric rubric, ItemResponse response) {
+        return problem(rubric, response).isEmpty();
+    }
+
+    static Optional<String> problem(Rubric rubric, ItemResponse response) {
+        Optional<Item> found = rubric.item(response.itemId());
+        if (found.isEmpty()) {
+            return Optional.of("the rubric " + rubric.id() + " " + rubric.version()
+                    + " has no item '" + response.itemId() + "'");
+        }
+        for (Map.Entry<String, Integer> vote : response.votes().entrySet()) {
+            if (vote.getValue() == null || vote.getValue() < 0) {
+                return Optional.of("the vote count for '" + vote.getKey() + "' must be zero or more");
+            }
+        }
+        Item item = found.get();
+        if (response.answer().isEmpty()) {
+            return Optional.empty();
+        }
+        Answer answer = response.answer().get();
+        if (answer instanceof Answer.Level level) {
+            if (item.kind() != ItemKind.PRACTICE) {
+                return Optional.of("item '" + item.id() + "' is answered by choosing an option, not with a level");
+            }
+            if (item.level(level.value()).isEmpty()) {
+                return Optional.of("level " + ItemResponse.voteKey(level.value()) + " is not on the scale of item '"
+                        + item.id() + "'");
+            }
+        } else if (answer instanceof Answer.Choice choice) {
+            if (item.kind() != ItemKind.LITMUS) {
+                return Optional.of("item '" + item.id() + "' is rated with a level, not by choosing an option");
+            }
+            if (item.option(choice.optionId()).isEmpty()) {
+                return Optional.of("'" + choice.optionId() + "' is not an answer of item '" + item.id() + "'");
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,147 @@
+package io.debtmeter.core.storage;
+
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.AssessmentStatus;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The assessment table. */
+final class AssessmentRows {
+
+    private static final String COLUMNS = "id, team_id, rubric_id, rubric_version, assessed_on, period, participants,"
+            + " status, created_at, updated_at";
+
+    /** What a write needs to know before it changes an assessment or its answers. */
+    record Header(UUID id, UUID teamId, AssessmentStatus status, String snapshot) {
+    }
+
+    private final PreparedStatements statements;
+    private final JsonColumns json;
+
+    AssessmentRows(PreparedStatements statements, JsonColumns json) {
+        this.statements = statements;
+        this.json = json;
+    }
+
+    Optional<Assessment> find(UUID id) throws SQLException {
+        PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM assessment WHERE id = ?");
+        select.setString(1, id.toString());
+        try (ResultSet rows = select.executeQuery()) {
+            return rows.next() ? Optional.of(assessment(rows)) : Optional.empty();
+        }
+    }
+
+    Assessment require(UUID id) throws SQLException {
+        return find(id).orElseThrow(() -> new StoreException("This assessment no longer exists."));
+    }
+
+    Header header(UUID id) throws SQLException {
+        PreparedStatement select = statements.get("SELECT team_id, status, snapshot_sha256 FROM assessment WHERE id = ?");
+        select.setString(1, id.toString());
+        try (ResultSet rows = select.executeQuery()) {
+            if (!rows.next()) {
+                throw new StoreException("This assessment no longer exists.");
+            }
+            return new Header(id, UUID.fromString(rows.getString(1)), status(rows.getString(2)), rows.getString(3));
+        }
+    }
+
+    /** Newest date first; on the same date, the one created last first. */
+    List<Assessment> ofTeam(UUID teamId) throws SQLException {
+        PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM assessment WHERE team_id = ?"
+                + " ORDER BY assessed_on DESC, created_at DESC, id DESC");
+        select.setString(1, teamId.toString());
+        List<Assessment> assessments = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                assessments.add(assessment(rows));
+            }
+        }
+        return assessments;
+    }
+
+    /** The same team's assessment strictly before this one by (date, creation time). */
+    Optional<Assessment> previous(Assessment current) throws SQLException {
+        PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM assessment"
+                + " WHERE team_id = ? AND (assessed_on, created_at) < (?, ?)"
+                + " ORDER BY assessed_on DESC, created_at DESC, id DESC LIMIT 1");
+        select.setString(1, current.teamId().toString());
+        select.setString(2, current.date().toString());
+        select.setString(3, Timestamps.format(current.createdAt()));
+        try (ResultSet rows = select.executeQuery()) {
+            return rows.next() ? Optional.of(assessment(rows)) : Optional.empty();
+        }
+    }
+
+    void insert(Assessment assessment, String snapshot) throws SQLException {
+        PreparedStatement insert = statements.get("INSERT INTO assessment (" + COLUMNS + ", snapshot_sha256)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insert.setString(1, assessment.id().toString());
+        insert.setString(2, assessment.teamId().toString());
+        insert.setString(3, assessment.rubricId());
+        insert.setString(4, assessment.rubricVersion());
+        insert.setString(5, assessment.date().toString());
+        insert.setString(6, assessment.period());
+        insert.setString(7, json.strings(assessment.participants()));
+        insert.setString(8, assessment.status().name().toLowerCase(Locale.ROOT));
+        insert.setString(9, Timestamps.format(assessment.createdAt()));
+        insert.setString(10, Timestamps.format(assessment.updatedAt()));
+        insert.setString(11, snapshot);
+        insert.executeUpdate();
+    }
+
+    void updateDetails(UUID id, LocalDate date, String period, List<String> participants, Instant now)
+            throws SQLException {
+        PreparedStatement update = statements.get(
+                "UPDATE assessment SET assessed_on = ?, period = ?, participants = ?, updated_at = ? WHERE id = ?");
+        update.setString(1, date.toString());
+        update.setString(2, period);
+        update.setString(3, json.strings(participants));
+        update.setString(4, Timestamps.format(now));
+        update.setString(5, id.toString());
+        update.executeUpdate();
+    }
+
+    void setStatus(UUID id, AssessmentStatus status, Instant now) throws SQLException {
+        PreparedStatement update = statements.get("UPDATE assessment SET status = ?, updated_at = ? WHERE id = ?");
+        update.setString(1, status.name().toLowerCase(Locale.ROOT));
+        update.setString(2, Timestamps.format(now));
+        update.setString(3, id.toString());
+        update.executeUpdate();
+    }
+
+    /** Marks the assessment as changed (an answer was saved). */
+    void touch(UUID id, Instant now) throws SQLException {
+        PreparedStatement update = statements.get("UPDATE assessment SET updated_at = ? WHERE id = ?");
+        update.setString(1, Timestamps.format(now));
+        update.setString(2, id.toString());
+        update.executeUpdate();
+    }
+
+    void delete(UUID id) throws SQLException {
+        PreparedStatement delete = statements.get("DELETE FROM assessment WHERE id = ?");
+        delete.setString(1, id.toString());
+        delete.executeUpdate();
+    }
+
+    private Assessment assessment(ResultSet rows) throws SQLException {
+        return new Assessment(UUID.fromString(rows.getString(1)), UUID.fromString(rows.getString(2)),
+                rows.getString(3), rows.getString(4), LocalDate.parse(rows.getString(5)), rows.getString(6),
+                json.strings(rows.getString(7)), status(rows.getString(8)),
+                Timestamps.parse(rows.getString(9)), Timestamps.parse(rows.getString(10)));
+    }
+
+    private static AssessmentStatus status(String stored) {
+        return AssessmentStatus.valueOf(stored.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,46 @@
+package io.debtmeter.core.storage;
+
+/**
+ * Why a database file could not be opened. Each value carries the sentence the user reads:
+ * {@code %1$s} is the file, {@code %2$s} a detail (which folder, which versions, what SQLite said).
+ */
+public enum DatabaseProblem {
+
+    /** The file has content but is not an SQLite database. It was not touched. */
+    NOT_SQLITE("%1$s is not a Debtmeter database (not an SQLite file). Choose another file."),
+
+    /** An SQLite database of another program: tables, but no Debtmeter schema history. It was not touched. */
+    NOT_DEBTMETER("%1$s is an SQLite database of another program, not a Debtmeter database. Choose another file."),
+
+    /** Written by a newer Debtmeter whose schema this version does not know. It was not touched. */
+    NEWER_VERSION("%1$s was written by a newer version of Debtmeter (%2$s). Open it read-only or choose another file."),
+
+    /** The file or its folder cannot be written (permissions, a read-only disk, an immutable file). */
+    READ_ONLY_LOCATION("Debtmeter cannot write to %1$s: %2$s. Choose another location, in a folder you can write to,"
+            + " or open the file read-only."),
+
+    /** SQLite or the file system reported that the disk is full. */
+    DISK_FULL("The disk holding %1$s is full. Free some space, then try again."),
+
+    /** Another process holds a lock longer than the busy timeout. */
+    IN_USE("%1$s is in use by another program (another Debtmeter window?). Close it, then try again."),
+
+    /** Anything else: a damaged file, a folder in its place, an I/O error. */
+    UNREADABLE("%1$s cannot be read: %2$s.");
+
+    private final String template;
+
+    DatabaseProblem(String template) {
+        this.template = template;
+    }
+
+    /** The message for the user. */
+    public String describe(Object file, String detail) {
+        return String.format(template, file, detail == null ? "" : detail);
+    }
+
+    /** Whether opening the same file read-only is a sensible next step to offer. */
+    public boolean offersReadOnly() {
+        return this == NEWER_VERSION || this == READ_ONLY_LOCATION;
+    }
+}

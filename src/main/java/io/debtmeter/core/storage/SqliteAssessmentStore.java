@@ -1,0 +1,295 @@
+package io.debtmeter.core.storage;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.NewAssessment;
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.model.ActionItem;
+import io.debtmeter.model.ActionStatus;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.AssessmentStatus;
+import io.debtmeter.model.ItemResponse;
+import io.debtmeter.model.Rubric;
+import io.debtmeter.model.Team;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The assessment store on one SQLite file, through one connection. Every write is one IMMEDIATE
+ * transaction, committed and synced before the method returns; two Debtmeter windows on the same
+ * file take turns (WAL, busy timeout) and each sees what the other committed. Methods are
+ * synchronized because the connection is not safe for concurrent use; the UI calls them from its
+ * single background thread anyway.
+ */
+public final class SqliteAssessmentStore implements AssessmentStore {
+
+    /** How long a write waits for another program's write to finish before it reports "in use". */
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
+
+    private final Path file;
+    private final boolean readOnly;
+    private final Connection connection;
+    private final PreparedStatements statements;
+    private final WriteTransactions transactions;
+    private final Timestamps time;
+    private final TeamRows teams;
+    private final AssessmentRows assessments;
+    private final ResponseRows responses;
+    private final ActionRows actions;
+    private final RubricSnapshots snapshots;
+
+    private SqliteAssessmentStore(Connection connection, Path file, boolean readOnly, Clock clock) {
+        this.connection = connection;
+        this.file = file;
+        this.readOnly = readOnly;
+        this.statements = new PreparedStatements(connection);
+        this.transactions = new WriteTransactions(statements, file, readOnly);
+        this.time = new Timestamps(clock);
+        JsonColumns json = new JsonColumns();
+        this.teams = new TeamRows(statements);
+        this.assessments = new AssessmentRows(statements, json);
+        this.responses = new ResponseRows(statements, json);
+        this.actions = new ActionRows(statements);
+        this.snapshots = new RubricSnapshots(statements);
+    }
+
+    /** Opens the file for reading and writing, creating and migrating it as needed. */
+    public static AssessmentStore open(Path file) throws DatabaseOpenException {
+        return open(file, DEFAULT_BUSY_TIMEOUT, Clock.systemUTC());
+    }
+
+    public static AssessmentStore open(Path file, Duration busyTimeout) throws DatabaseOpenException {
+        return open(file, busyTimeout, Clock.systemUTC());
+    }
+
+    /** With the clock that stamps created/updated times and backup names (tests pass a fixed one). */
+    public static AssessmentStore open(Path file, Duration busyTimeout, Clock clock) throws DatabaseOpenException {
+        SafeDatabaseOpener opener = new SafeDatabaseOpener(file, busyTimeout, clock);
+        return new SqliteAssessmentStore(opener.open(), opener.file(), false, clock);
+    }
+
+    /** Opens an existing file for viewing only, e.g. one written by a newer version; every change is refused. */
+    public static AssessmentStore openReadOnly(Path file) throws DatabaseOpenException {
+        SafeDatabaseOpener opener = new SafeDatabaseOpener(file, DEFAULT_BUSY_TIMEOUT, Clock.systemUTC());
+        return new SqliteAssessmentStore(opener.openReadOnly(), opener.file(), true, Clock.systemUTC());
+    }
+
+    @Override
+    public Path location() {
+        return file;
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    // --- teams ---------------------------------------------------------------------------
+
+    @Override
+    public synchronized List<Team> teams() {
+        return transactions.read("Could not read the teams", teams::all);
+    }
+
+    @Override
+    public synchronized Optional<Team> team(UUID teamId) {
+        return transactions.read("Could not read the team", () -> teams.find(teamId));
+    }
+
+    @Override
+    public synchronized Team createTeam(String name) {
+        return transactions.write("Could not create the team", () -> teams.insert(name, time.now()));
+    }
+
+    @Override
+    public synchronized Team renameTeam(UUID teamId, String newName) {
+        return transactions.write("Could not rename the team", () -> teams.rename(teamId, newName, time.now()));
+    }
+
+    @Override
+    public synchronized void deleteTeam(UUID teamId) {
+        transactions.write("Could not delete the team", () -> {
+            teams.delete(teamId);
+            return null;
+        });
+    }
+
+    // --- assessments ---------------------------------------------------------------------
+
+    @Override
+    public synchronized List<Assessment> assessments(UUID teamId) {
+        return transactions.read("Could not read the assessments", () -> assessments.ofTeam(teamId));
+    }
+
+    @Override
+    public synchronized Optional<Assessment> assessment(UUID assessmentId) {
+        return transactions.read("Could not read the assessment", () -> assessments.find(assessmentId));
+    }
+
+    @Override
+    public synchronized Assessment createAssessment(NewAssessment request) {
+        Objects.requireNonNull(request.rubric(), "rubric");
+        Objects.requireNonNull(request.date(), "date");
+        return transactions.write("Could not create the assessment", () -> {
+            teams.require(request.teamId());
+            Instant now = time.now();
+            String snapshot = snapshots.store(request.rubric());
+            Assessment created = new Assessment(UUID.randomUUID(), request.teamId(), request.rubric().id(),
+                    request.rubric().version(), request.date(), Objects.requireNonNullElse(request.period(), ""),
+                    request.participants(), AssessmentStatus.DRAFT, now, now);
+            assessments.insert(created, snapshot);
+            if (request.carryOverFrom().isPresent()) {
+                carryOver(request.carryOverFrom().get(), created.id(), snapshots.get(snapshot), now);
+            }
+            return created;
+        });
+    }
+
+    /** Copies what still fits the new rubric; an item it dropped or changed is simply asked again. */
+    private void carryOver(UUID fromId, UUID toId, Rubric rubric, Instant now) throws SQLException {
+        if (assessments.find(fromId).isEmpty()) {
+            throw new StoreException("The assessment to carry answers over from no longer exists.");
+        }
+        for (ItemResponse earlier : responses.of(fromId).values()) {
+            ItemResponse copy = new ItemResponse(earlier.itemId(), earlier.answer(), earlier.note(),
+                    earlier.evidenceLinks(), earlier.votes(), true);
+            if (AnswerRules.fits(rubric, copy)) {
+                responses.save(toId, copy, now);
+            }
+        }
+    }
+
+    @Override
+    public synchronized Assessment updateDetails(UUID assessmentId, LocalDate date, String period,
+                                                 List<String> participants) {
+        Objects.requireNonNull(date, "date");
+        return transactions.write("Could not change the assessment", () -> {
+            requireDraft(assessments.header(assessmentId));
+            assessments.updateDetails(assessmentId, date, Objects.requireNonNullElse(period, ""),
+                    List.copyOf(participants), time.now());
+            return assessments.require(assessmentId);
+        });
+    }
+
+    @Override
+    public synchronized void deleteAssessment(UUID assessmentId) {
+        transactions.write("Could not delete the assessment", () -> {
+            assessments.delete(assessmentId);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized Rubric rubricOf(UUID assessmentId) {
+        return transactions.read("Could not read the assessment's rubric",
+                () -> snapshots.get(assessments.header(assessmentId).snapshot()));
+    }
+
+    @Override
+    public synchronized Map<String, ItemResponse> responses(UUID assessmentId) {
+        return transactions.read("Could not read the answers", () -> responses.of(assessmentId));
+    }
+
+    @Override
+    public synchronized void saveResponse(UUID assessmentId, ItemResponse response) {
+        Objects.requireNonNull(response, "response");
+        transactions.write("Could not save the answer", () -> {
+            AssessmentRows.Header header = assessments.header(assessmentId);
+            requireDraft(header);
+            AnswerRules.check(snapshots.get(header.snapshot()), response);
+            Instant now = time.now();
+            responses.save(assessmentId, response, now);
+            assessments.touch(assessmentId, now);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized Assessment finish(UUID assessmentId) {
+        return setStatus(assessmentId, AssessmentStatus.FINAL, "Could not finish the assessment");
+    }
+
+    @Override
+    public synchronized Assessment reopen(UUID assessmentId) {
+        return setStatus(assessmentId, AssessmentStatus.DRAFT, "Could not reopen the assessment");
+    }
+
+    private Assessment setStatus(UUID assessmentId, AssessmentStatus status, String failedAction) {
+        return transactions.write(failedAction, () -> {
+            Assessment current = assessments.require(assessmentId);
+            if (current.status() == status) {
+                return current;
+            }
+            assessments.setStatus(assessmentId, status, time.now());
+            return assessments.require(assessmentId);
+        });
+    }
+
+    @Override
+    public synchronized Optional<Assessment> previousAssessment(UUID assessmentId) {
+        return transactions.read("Could not read the previous assessment", () -> {
+            Optional<Assessment> current = assessments.find(assessmentId);
+            return current.isEmpty() ? Optional.empty() : assessments.previous(current.get());
+        });
+    }
+
+    // --- actions -------------------------------------------------------------------------
+
+    @Override
+    public synchronized List<ActionItem> actions(UUID teamId) {
+        return transactions.read("Could not read the actions", () -> actions.ofTeam(teamId));
+    }
+
+    @Override
+    public synchronized ActionItem addAction(UUID assessmentId, String itemId, String text, String owner,
+                                             Optional<LocalDate> due) {
+        return transactions.write("Could not add the action", () -> {
+            AssessmentRows.Header header = assessments.header(assessmentId);
+            Rubric rubric = snapshots.get(header.snapshot());
+            if (rubric.item(itemId).isEmpty()) {
+                throw new StoreException("The action was not added: the rubric " + rubric.id() + " " + rubric.version()
+                        + " has no item '" + itemId + "'.");
+            }
+            Instant now = time.now();
+            ActionItem action = new ActionItem(UUID.randomUUID(), header.teamId(), assessmentId, itemId,
+                    ActionRows.checkedText(text), owner, due == null ? Optional.empty() : due, ActionStatus.OPEN, now, now);
+            actions.insert(action);
+            return action;
+        });
+    }
+
+    @Override
+    public synchronized ActionItem updateAction(ActionItem changed) {
+        Objects.requireNonNull(changed, "changed");
+        return transactions.write("Could not save the action", () -> {
+            actions.update(changed, time.now());
+            return actions.require(changed.id());
+        });
+    }
+
+    private static void requireDraft(AssessmentRows.Header header) {
+        if (header.status() == AssessmentStatus.FINAL) {
+            throw new StoreException("This assessment is final and cannot be changed; reopen it first.");
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        statements.close();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw SqliteErrors.storeFailure("Could not close " + file.getFileName(), file, e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.debtmeter.core.storage;
+
+import io.debtmeter.core.assessment.StoreException;
+import org.sqlite.SQLiteException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/** Turns what SQLite and the file system report into the few problems a user can act on. */
+final class SqliteErrors {
+
+    // Primary SQLite result codes (https://sqlite.org/rescode.html); extended codes add bits above 0xff.
+    private static final int PERM = 3;
+    private static final int BUSY = 5;
+    private static final int LOCKED = 6;
+    private static final int READONLY = 8;
+    private static final int FULL = 13;
+    private static final int AUTH = 23;
+
+    private SqliteErrors() {
+    }
+
+    /** The first SQLite or I/O failure in the cause chain decides; anything unknown is UNREADABLE. */
+    static DatabaseProblem classify(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException sqlite) {
+                return classify(sqlite.getResultCode().code & 0xff);
+            }
+            if (t instanceof IOException io && String.valueOf(io.getMessage()).contains("No space left")) {
+                return DatabaseProblem.DISK_FULL;
+            }
+        }
+        return DatabaseProblem.UNREADABLE;
+    }
+
+    static DatabaseProblem classify(int primaryCode) {
+        return switch (primaryCode) {
+            case BUSY, LOCKED -> DatabaseProblem.IN_USE;
+            case READONLY, PERM, AUTH -> DatabaseProblem.READ_ONLY_LOCATION;
+            case FULL -> DatabaseProblem.DISK_FULL;
+            default -> DatabaseProblem.UNREADABLE;
+        };
+    }
+
+    /**
+     * SQLite's own words without the driver's repetition of the code, for "cannot be read: …".
+     * Flyway's messages run over several lines with advice for developers; the first two say what
+     * is wrong.
+     */
+    static String detail(Throwable failure) {
+        String message = String.valueOf(failure.getMessage()).strip();
+        int paren = message.lastIndexOf(" (");
+        if (failure instanceof SQLiteException && paren > 0 && message.endsWith(")")) {
+            message = message.substring(paren + 2, message.length() - 1);
+        }
+        String[] lines = message.split("\\R");
+        message = lines.length > 1 ? lines[0].strip() + " " + lines[1].strip() : lines[0];
+        return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+    }
+
+    /** A failed store operation, told in words: "Could not save the answer: … is in use …". */
+    static StoreException storeFailure(String failedAction, Path file, SQLException e) {
+        String reason = switch (classify(e)) {
+            case IN_USE -> file + " is in use by another program (another Debtmeter window?)."
+                    + " Nothing was changed; try again in a moment.";
+            case DISK_FULL -> "the disk holding " + file + " is full. Nothing was changed; free some space and try again.";
+            case READ_ONLY_LOCATION -> file + " or its folder cannot be written. Nothing was changed.";
+            default -> file + " could not be read or written (" + detail(e) + "). Nothing was changed.";
+        };
+        return new StoreException(failedAction + ": " + reason, e);
+    }
+}

@@ -1,0 +1,108 @@
+package io.debtmeter.core.storage;
+
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.model.Team;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The team table. */
+final class TeamRows {
+
+    private static final String COLUMNS = "id, name, created_at, updated_at";
+
+    private final PreparedStatements statements;
+
+    TeamRows(PreparedStatements statements) {
+        this.statements = statements;
+    }
+
+    List<Team> all() throws SQLException {
+        PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM team ORDER BY name_key, name");
+        List<Team> teams = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                teams.add(team(rows));
+            }
+        }
+        return teams;
+    }
+
+    Optional<Team> find(UUID id) throws SQLException {
+        PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM team WHERE id = ?");
+        select.setString(1, id.toString());
+        try (ResultSet rows = select.executeQuery()) {
+            return rows.next() ? Optional.of(team(rows)) : Optional.empty();
+        }
+    }
+
+    Team require(UUID id) throws SQLException {
+        return find(id).orElseThrow(() -> new StoreException("This team no longer exists."));
+    }
+
+    Team insert(String name, Instant now) throws SQLException {
+        String clean = checkedName(name, null);
+        Team team = new Team(UUID.randomUUID(), clean, now, now);
+        PreparedStatement insert = statements.get(
+                "INSERT INTO team (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)");
+        insert.setString(1, team.id().toString());
+        insert.setString(2, clean);
+        insert.setString(3, nameKey(clean));
+        insert.setString(4, Timestamps.format(now));
+        insert.setString(5, Timestamps.format(now));
+        insert.executeUpdate();
+        return team;
+    }
+
+    Team rename(UUID id, String newName, Instant now) throws SQLException {
+        Team before = require(id);
+        String clean = checkedName(newName, id);
+        PreparedStatement update = statements.get("UPDATE team SET name = ?, name_key = ?, updated_at = ? WHERE id = ?");
+        update.setString(1, clean);
+        update.setString(2, nameKey(clean));
+        update.setString(3, Timestamps.format(now));
+        update.setString(4, id.toString());
+        update.executeUpdate();
+        return new Team(id, clean, before.createdAt(), now);
+    }
+
+    void delete(UUID id) throws SQLException {
+        PreparedStatement delete = statements.get("DELETE FROM team WHERE id = ?");
+        delete.setString(1, id.toString());
+        delete.executeUpdate();
+    }
+
+    /** Trimmed, non-blank and not used by another team (ignoring case); the unique index backs this up. */
+    private String checkedName(String name, UUID self) throws SQLException {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            throw new StoreException("A team needs a name.");
+        }
+        PreparedStatement select = statements.get("SELECT id, name FROM team WHERE name_key = ?");
+        select.setString(1, nameKey(clean));
+        try (ResultSet rows = select.executeQuery()) {
+            if (rows.next() && !rows.getString(1).equals(String.valueOf(self))) {
+                throw new StoreException("A team called " + rows.getString(2) + " already exists.");
+            }
+        }
+        return clean;
+    }
+
+    /** Case folded for every script, not only ASCII as SQLite's NOCASE does: "Équipe" = "équipe". */
+    static String nameKey(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    private static Team team(ResultSet rows) throws SQLException {
+        return new Team(UUID.fromString(rows.getString(1)), rows.getString(2),
+                Timestamps.parse(rows.getString(3)), Timestamps.parse(rows.getString(4)));
+    }
+}
