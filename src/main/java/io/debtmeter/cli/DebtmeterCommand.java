@@ -2,6 +2,10 @@ package io.debtmeter.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.nio.file.Path;
 
 import java.io.IOException;
 
@@ -27,11 +31,16 @@ import java.io.IOException;
             "  4  internal error (please report it)",
             "",
             "Examples:",
+            "  debtmeter --db team.db            (open the window on another database)",
             "  debtmeter rubric show",
             "  debtmeter rubric validate my-rubric.json"})
 public final class DebtmeterCommand implements Runnable {
 
     private final Runnable openWindow;
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "Database file to use instead of the default one in the per-user data folder.")
+    Path database;
 
     public DebtmeterCommand(Runnable openWindow) {
         this.openWindow = openWindow;

@@ -15,7 +15,15 @@ public enum AppIcon {
     LITMUS(Material2AL.HELP_OUTLINE),
     WARNING(Material2MZ.WARNING),
     FOLDER(Material2AL.FOLDER),
-    BROWSE(Material2AL.ARROW_FORWARD);
+    BROWSE(Material2AL.ARROW_FORWARD),
+    ADD(Material2AL.ADD),
+    SAMPLE(Material2AL.LIBRARY_ADD),
+    EDIT(Material2AL.EDIT),
+    DELETE(Material2AL.DELETE_OUTLINE),
+    START(Material2MZ.PLAY_ARROW),
+    TEAMS(Material2MZ.PEOPLE),
+    SETTINGS(Material2MZ.SETTINGS),
+    OPEN_FOLDER(Material2AL.FOLDER_OPEN);
 
     private final Ikon ikon;
 
@@ -29,7 +37,9 @@ public enum AppIcon {
 
     public FontIcon create(int size) {
         FontIcon icon = new FontIcon(ikon);
-        icon.setIconSize(size);
+        // Appended to the inline style (which carries the icon font), because theme stylesheets
+        // set -fx-icon-size and would win over setIconSize.
+        icon.setStyle(icon.getStyle() + ";-fx-icon-size: " + size + "px;");
         return icon;
     }
 }

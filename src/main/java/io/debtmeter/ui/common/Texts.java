@@ -1,22 +1,42 @@
 package io.debtmeter.ui.common;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Every string the window shows comes from {@code messages.properties}, ready for translation. */
+/**
+ * Every string the window shows comes from a bundle, ready for translation. Each feature keeps its
+ * own {@code messages.properties} beside its views; keys are prefixed with the feature's name.
+ */
 public final class Texts {
 
-    private final ResourceBundle bundle;
+    /** The bundles, searched in order. A new feature adds its bundle here. */
+    public static final List<String> BUNDLES = List.of(
+            "io.debtmeter.ui.messages",
+            "io.debtmeter.ui.wizard.messages",
+            "io.debtmeter.ui.scorecard.messages");
+
+    private final List<ResourceBundle> bundles;
     private final Locale locale;
 
     public Texts(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("io.debtmeter.ui.messages", locale);
+        this.bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, locale)).toList();
     }
 
     public String get(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
+        String pattern = lookUp(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    private String lookUp(String key) {
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        throw new MissingResourceException("No text for key " + key, Texts.class.getName(), key);
     }
 }

@@ -1,35 +1,49 @@
 package io.debtmeter.ui.shell;
 
-import io.debtmeter.core.rubric.RubricCatalog;
-import io.debtmeter.ui.common.AppIcon;
-import io.debtmeter.ui.common.Texts;
+import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.ui.about.AboutView;
 import io.debtmeter.ui.browser.RubricBrowserView;
 import io.debtmeter.ui.browser.RubricBrowserViewModel;
+import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.home.HomeView;
 import io.debtmeter.ui.home.HomeViewModel;
-import io.debtmeter.ui.task.TaskExecutor;
+import io.debtmeter.ui.teams.TeamsView;
+import io.debtmeter.ui.teams.TeamsViewModel;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
-/** The window's frame: a header and one screen at a time beneath it. */
+import java.util.UUID;
+
+/** The window's frame: a header with the main sections, and one screen at a time beneath it. */
 public final class MainView extends BorderPane {
 
-    private final RubricCatalog catalog;
-    private final TaskExecutor executor;
+    private final AppServices services;
     private final Texts texts;
     private final StackPane content = new StackPane();
+    private final ToggleGroup sections = new ToggleGroup();
+    private final ToggleButton teamsTab;
+    private final ToggleButton rubricsTab;
+    private final ToggleButton aboutTab;
 
-    public MainView(RubricCatalog catalog, TaskExecutor executor, Texts texts) {
-        this.catalog = catalog;
-        this.executor = executor;
-        this.texts = texts;
+    public MainView(AppServices services) {
+        this.services = services;
+        this.texts = services.texts();
         setId("main");
+        teamsTab = tab("nav.teams", "nav-teams", AppIcon.TEAMS, this::showTeams);
+        rubricsTab = tab("nav.rubrics", "nav-rubrics", AppIcon.RUBRIC, this::showRubrics);
+        aboutTab = tab("nav.about", "nav-about", AppIcon.SETTINGS, this::showAbout);
         setTop(header());
         setCenter(content);
-        showHome();
+        showTeams();
     }
 
     private HBox header() {
@@ -37,18 +51,71 @@ public final class MainView extends BorderPane {
         name.getStyleClass().add("app-name");
         Label tagline = new Label(texts.get("app.tagline"));
         tagline.getStyleClass().add("app-tagline");
-        HBox header = new HBox(name, tagline);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(name, tagline, spacer, teamsTab, rubricsTab, aboutTab);
         header.getStyleClass().add("app-header");
         return header;
     }
 
-    public void showHome() {
-        HomeViewModel viewModel = new HomeViewModel(catalog, executor);
-        content.getChildren().setAll(new HomeView(viewModel, texts, this::showRubric));
+    private ToggleButton tab(String key, String id, AppIcon icon, Runnable show) {
+        ToggleButton tab = new ToggleButton(texts.get(key), icon.create());
+        tab.setId(id);
+        tab.setToggleGroup(sections);
+        tab.getStyleClass().add("nav-tab");
+        tab.setOnAction(event -> show.run());
+        return tab;
+    }
+
+    public void showTeams() {
+        select(teamsTab);
+        TeamsViewModel viewModel = new TeamsViewModel(services.store(), services.catalog(), services.executor(),
+                services.calculator(), services.clock());
+        show(new TeamsView(viewModel, texts, this::openAssessment));
+        viewModel.load();
+    }
+
+    public void showRubrics() {
+        select(rubricsTab);
+        HomeViewModel viewModel = new HomeViewModel(services.catalog(), services.executor());
+        show(new HomeView(viewModel, texts, this::showRubric));
         viewModel.load();
     }
 
     public void showRubric(Rubric rubric) {
-        content.getChildren().setAll(new RubricBrowserView(new RubricBrowserViewModel(rubric), texts, this::showHome));
+        show(new RubricBrowserView(new RubricBrowserViewModel(rubric), texts, this::showRubrics));
+    }
+
+    public void showAbout() {
+        select(aboutTab);
+        String version = getClass().getPackage().getImplementationVersion();
+        show(new AboutView(texts, version == null ? "development build" : version, services.store().location(),
+                services.store().isReadOnly(), services.directories().dataFolder(),
+                services.directories().userRubricsFolder(), services.openFolder()));
+    }
+
+    /** Drafts open in the wizard; final assessments as their scorecard. */
+    public void openAssessment(Assessment assessment) {
+        if (assessment.isFinal()) {
+            showScorecard(assessment.id());
+        } else {
+            showWizard(assessment.id());
+        }
+    }
+
+    public void showWizard(UUID assessmentId) {
+        show(new Label("Wizard for " + assessmentId));
+    }
+
+    public void showScorecard(UUID assessmentId) {
+        show(new Label("Scorecard for " + assessmentId));
+    }
+
+    private void select(ToggleButton tab) {
+        sections.selectToggle(tab);
+    }
+
+    private void show(Node screen) {
+        content.getChildren().setAll(screen);
     }
 }

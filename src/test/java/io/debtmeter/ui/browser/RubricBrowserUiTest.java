@@ -12,7 +12,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import io.debtmeter.ui.home.HomeView;
+import io.debtmeter.ui.home.HomeViewModel;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,12 +41,25 @@ class RubricBrowserUiTest {
 
     private Scene scene;
 
+    private final Texts texts = new Texts(Locale.ENGLISH);
+    private final StackPane root = new StackPane();
+    private RubricCatalog catalog;
+
     @Start
     void start(Stage stage) {
-        RubricCatalog catalog = new RubricCatalog(new RubricLoader(), userRubrics);
-        scene = DebtmeterApp.createScene(catalog, new DirectTaskExecutor(), new Texts(Locale.ENGLISH));
+        catalog = new RubricCatalog(new RubricLoader(), userRubrics);
+        scene = DebtmeterApp.styledScene(root);
+        showHome();
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** The same navigation MainView does between the rubric list and the browser. */
+    private void showHome() {
+        HomeViewModel viewModel = new HomeViewModel(catalog, new DirectTaskExecutor());
+        root.getChildren().setAll(new HomeView(viewModel, texts, rubric -> root.getChildren().setAll(
+                new RubricBrowserView(new RubricBrowserViewModel(rubric), texts, this::showHome))));
+        viewModel.load();
     }
 
     @Test

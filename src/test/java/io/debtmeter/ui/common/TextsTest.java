@@ -61,11 +61,20 @@ class TextsTest {
         assertThat(texts.get("browser.position", 7, 30)).isEqualTo("Item 7 of 30");
     }
 
+    /** All bundles merged; a key defined twice would make one of them dead text. */
     private static Properties bundle() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = Texts.class.getResourceAsStream("/io/debtmeter/ui/messages.properties")) {
-            properties.load(in);
+        Properties merged = new Properties();
+        for (String name : Texts.BUNDLES) {
+            Properties properties = new Properties();
+            try (InputStream in = Texts.class.getResourceAsStream("/" + name.replace('.', '/') + ".properties")) {
+                assertThat(in).as(name).isNotNull();
+                properties.load(in);
+            }
+            for (String key : properties.stringPropertyNames()) {
+                assertThat(merged).as("key defined in two bundles").doesNotContainKey(key);
+            }
+            merged.putAll(properties);
         }
-        return properties;
+        return merged;
     }
 }

@@ -1,0 +1,29 @@
+package io.debtmeter.ui.shell;
+
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.storage.DatabaseOpenException;
+import io.debtmeter.core.storage.SqliteAssessmentStore;
+
+/** The real way to open a database, and how its failures read to a user. */
+final class StoreOpenings {
+
+    static final StoreOpening SQLITE = (file, readOnly) -> readOnly
+            ? SqliteAssessmentStore.openReadOnly(file)
+            : SqliteAssessmentStore.open(file);
+
+    private StoreOpenings() {
+    }
+
+    /** Our own exceptions carry a message written for the user; anything else is named as it is. */
+    static String messageOf(Throwable failure) {
+        if (failure instanceof StoreException && failure.getMessage() != null) {
+            return failure.getMessage();
+        }
+        return "Unexpected error: " + failure;
+    }
+
+    /** A file from a newer version, or one in a place we cannot write to, can still be viewed. */
+    static boolean offersReadOnly(Throwable failure) {
+        return failure instanceof DatabaseOpenException open && open.offersReadOnly();
+    }
+}

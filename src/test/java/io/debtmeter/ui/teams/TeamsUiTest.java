@@ -1,0 +1,146 @@
+package io.debtmeter.ui.teams;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.platform.UserDirectories;
+import io.debtmeter.core.rubric.RubricCatalog;
+import io.debtmeter.core.rubric.RubricLoader;
+import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.core.storage.SqliteAssessmentStore;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.ItemResponse;
+import io.debtmeter.model.Team;
+import io.debtmeter.ui.Screenshots;
+import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.shell.AppServices;
+import io.debtmeter.ui.shell.DebtmeterApp;
+import io.debtmeter.ui.task.DirectTaskExecutor;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A facilitator's first minutes: sample data, a team of their own, renaming, deleting, starting an assessment. */
+@ExtendWith(ApplicationExtension.class)
+class TeamsUiTest {
+
+    @TempDir
+    Path folder;
+
+    private AssessmentStore store;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        store = SqliteAssessmentStore.open(folder.resolve("teams.db"));
+        UserDirectories directories = new UserDirectories("Linux", Map.of(), folder);
+        AppServices services = new AppServices(store, new RubricCatalog(new RubricLoader(), directories.userRubricsFolder()),
+                new DirectTaskExecutor(), new ScoreCalculator(),
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC),
+                new Texts(Locale.ENGLISH), directories, path -> { });
+        scene = DebtmeterApp.createScene(services);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void firstRunOffersToCreateATeamOrLoadSampleData(FxRobot robot) {
+        assertThat(robot.lookup("#teams-empty").query().isVisible()).isTrue();
+        robot.interact(() -> Screenshots.save(scene, "teams-empty"));
+
+        robot.clickOn("#empty-load-sample");
+
+        assertThat(robot.lookup("#teams-empty").query().isVisible()).isFalse();
+        assertThat(teamList(robot).getItems()).extracting(Team::name).containsExactly("Search ranking (sample)");
+        TableView<AssessmentRow> table = robot.lookup("#assessment-table").queryTableView();
+        assertThat(table.getItems()).extracting(row -> row.assessment().period())
+                .containsExactly("2026-Q4", "2026-Q3", "2026-Q2", "2026-Q1");
+        assertThat(table.getItems()).allSatisfy(row -> assertThat(row.score().grade()).isPresent());
+        robot.interact(() -> Screenshots.save(scene, "teams-sample"));
+    }
+
+    @Test
+    void createRenameAndDeleteATeam(FxRobot robot) {
+        newTeam(robot, "Fraud models");
+        assertThat(robot.lookup("#team-name").queryAs(Label.class).getText()).isEqualTo("Fraud models");
+
+        robot.clickOn("#rename-team");
+        robot.lookup("#rename-team-name").queryTextInputControl().clear();
+        robot.clickOn("#rename-team-name").write("Fraud detection").type(KeyCode.ENTER);
+        assertThat(store.teams()).extracting(Team::name).containsExactly("Fraud detection");
+
+        robot.clickOn("#delete-team");
+        Node confirm = robot.lookup(".dialog-pane .button").match(node -> "Delete team".equals(((javafx.scene.control.Button) node).getText())).query();
+        robot.clickOn("#delete-team-name").write("Fraud");
+        assertThat(confirm.isDisabled()).as("wrong name typed").isTrue();
+        robot.write(" detection");
+        assertThat(confirm.isDisabled()).isFalse();
+        robot.clickOn(confirm);
+
+        assertThat(store.teams()).isEmpty();
+        assertThat(robot.lookup("#teams-empty").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void aDuplicateTeamNameIsExplainedAndNothingChanges(FxRobot robot) {
+        newTeam(robot, "Ranking");
+        newTeam(robot, "ranking");
+
+        assertThat(robot.lookup("#teams-error").queryAs(Label.class).getText()).contains("Ranking").contains("already exists");
+        assertThat(store.teams()).hasSize(1);
+    }
+
+    @Test
+    void aNewAssessmentCanStartFromThePreviousOneAndOpensTheWizard(FxRobot robot) {
+        robot.clickOn("#empty-load-sample");
+        Team team = store.teams().get(0);
+        Assessment latest = store.assessments(team.id()).get(0);
+
+        robot.clickOn("#new-assessment");
+        assertThat(robot.lookup("#new-assessment-period").queryTextInputControl().getText()).isEqualTo("2026-Q4");
+        robot.clickOn("#new-assessment-participants").write("Aiko, Ben , Chloé");
+        robot.interact(() -> Screenshots.save(robot.lookup("#new-assessment-dialog").query().getScene(), "new-assessment-dialog"));
+        robot.type(KeyCode.ENTER);
+
+        List<Assessment> assessments = store.assessments(team.id());
+        assertThat(assessments).hasSize(5);
+        Assessment created = assessments.stream().filter(a -> !a.id().equals(latest.id())
+                && a.participants().equals(List.of("Aiko", "Ben", "Chloé"))).findFirst().orElseThrow();
+        Map<String, ItemResponse> copied = store.responses(created.id());
+        assertThat(copied).hasSize(30).allSatisfy((id, response) -> assertThat(response.carriedOver()).isTrue());
+        assertThat(copied.get("data-versioning").answer()).isEqualTo(store.responses(latest.id()).get("data-versioning").answer());
+    }
+
+    private static void newTeam(FxRobot robot, String name) {
+        robot.clickOn("#new-team");
+        robot.clickOn("#new-team-name").write(name).type(KeyCode.ENTER);
+    }
+
+    private static ListView<Team> teamList(FxRobot robot) {
+        return robot.lookup("#team-list").queryListView();
+    }
+}
