@@ -17,6 +17,10 @@ public final class HomeViewModel {
     private final TaskExecutor executor;
     private final ObservableList<RubricSummary> rubrics = FXCollections.observableArrayList();
     private final ObservableList<InvalidRubricException> failures = FXCollections.observableArrayList();
+    // Made once: an unmodifiable view holds its listeners only weakly, so a view made per call
+    // could be collected and stop passing on changes.
+    private final ObservableList<RubricSummary> readOnlyRubrics = FXCollections.unmodifiableObservableList(rubrics);
+    private final ObservableList<InvalidRubricException> readOnlyFailures = FXCollections.unmodifiableObservableList(failures);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
 
@@ -41,11 +45,11 @@ public final class HomeViewModel {
     }
 
     public ObservableList<RubricSummary> rubrics() {
-        return FXCollections.unmodifiableObservableList(rubrics);
+        return readOnlyRubrics;
     }
 
     public ObservableList<InvalidRubricException> failures() {
-        return FXCollections.unmodifiableObservableList(failures);
+        return readOnlyFailures;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -9,8 +9,12 @@ import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.home.HomeView;
 import io.debtmeter.ui.home.HomeViewModel;
+import io.debtmeter.ui.scorecard.ScorecardView;
+import io.debtmeter.ui.scorecard.ScorecardViewModel;
 import io.debtmeter.ui.teams.TeamsView;
 import io.debtmeter.ui.teams.TeamsViewModel;
+import io.debtmeter.ui.wizard.WizardView;
+import io.debtmeter.ui.wizard.WizardViewModel;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -104,11 +108,17 @@ public final class MainView extends BorderPane {
     }
 
     public void showWizard(UUID assessmentId) {
-        show(new Label("Wizard for " + assessmentId));
+        select(teamsTab);
+        WizardViewModel viewModel = new WizardViewModel(services.store(), services.executor(),
+                services.calculator(), assessmentId);
+        show(new WizardView(viewModel, texts, this::showTeams, this::showScorecard));
     }
 
     public void showScorecard(UUID assessmentId) {
-        show(new Label("Scorecard for " + assessmentId));
+        select(teamsTab);
+        ScorecardViewModel viewModel = new ScorecardViewModel(services.store(), services.executor(),
+                services.calculator(), assessmentId);
+        show(new ScorecardView(viewModel, texts, this::showTeams, this::showWizard));
     }
 
     private void select(ToggleButton tab) {

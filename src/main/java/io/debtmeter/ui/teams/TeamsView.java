@@ -171,6 +171,7 @@ public final class TeamsView extends BorderPane {
         dialog.setTitle(texts.get("teams.new"));
         dialog.setHeaderText(texts.get("teams.newPrompt"));
         dialog.getEditor().setId("new-team-name");
+        ownedByThisWindow(dialog);
         dialog.showAndWait().map(String::trim).filter(name -> !name.isEmpty()).ifPresent(viewModel::createTeam);
     }
 
@@ -180,18 +181,25 @@ public final class TeamsView extends BorderPane {
         dialog.setTitle(texts.get("teams.rename"));
         dialog.setHeaderText(texts.get("teams.renamePrompt", team.name()));
         dialog.getEditor().setId("rename-team-name");
+        ownedByThisWindow(dialog);
         dialog.showAndWait().map(String::trim).filter(name -> !name.isEmpty() && !name.equals(team.name()))
                 .ifPresent(viewModel::renameSelected);
     }
 
     private void askDelete() {
-        new DeleteTeamDialog(texts, viewModel.selectedTeamProperty().get()).showAndWait()
+        ownedByThisWindow(new DeleteTeamDialog(texts, viewModel.selectedTeamProperty().get())).showAndWait()
                 .filter(Boolean::booleanValue).ifPresent(yes -> viewModel.deleteSelected());
     }
 
     private void askNewAssessment() {
-        new NewAssessmentDialog(texts, viewModel.selectedTeamProperty().get(), viewModel.rubrics(), viewModel.today(),
-                viewModel.latestAssessment()).showAndWait().ifPresent(request -> viewModel.createAssessment(request, onOpen));
+        ownedByThisWindow(new NewAssessmentDialog(texts, viewModel.selectedTeamProperty().get(), viewModel.rubrics(),
+                viewModel.today(), viewModel.latestAssessment())).showAndWait().ifPresent(request -> viewModel.createAssessment(request, onOpen));
+    }
+
+    /** Centred on the app, and focus returns to it on close (so keyboard shortcuts work at once). */
+    private <T extends javafx.scene.control.Dialog<?>> T ownedByThisWindow(T dialog) {
+        dialog.initOwner(getScene().getWindow());
+        return dialog;
     }
 
     private String coverage(AssessmentRow row) {

@@ -40,6 +40,10 @@ public final class TeamsViewModel {
     private final ObservableList<Team> teams = FXCollections.observableArrayList();
     private final ObservableList<AssessmentRow> assessments = FXCollections.observableArrayList();
     private final ObservableList<CatalogEntry> rubrics = FXCollections.observableArrayList();
+    // Made once: an unmodifiable view holds its listeners only weakly.
+    private final ObservableList<Team> readOnlyTeams = FXCollections.unmodifiableObservableList(teams);
+    private final ObservableList<AssessmentRow> readOnlyAssessments = FXCollections.unmodifiableObservableList(assessments);
+    private final ObservableList<CatalogEntry> readOnlyRubrics = FXCollections.unmodifiableObservableList(rubrics);
     private final ReadOnlyObjectWrapper<Team> selectedTeam = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -154,15 +158,15 @@ public final class TeamsViewModel {
     }
 
     public ObservableList<Team> teams() {
-        return FXCollections.unmodifiableObservableList(teams);
+        return readOnlyTeams;
     }
 
     public ObservableList<AssessmentRow> assessments() {
-        return FXCollections.unmodifiableObservableList(assessments);
+        return readOnlyAssessments;
     }
 
     public ObservableList<CatalogEntry> rubrics() {
-        return FXCollections.unmodifiableObservableList(rubrics);
+        return readOnlyRubrics;
     }
 
     public ReadOnlyObjectProperty<Team> selectedTeamProperty() {

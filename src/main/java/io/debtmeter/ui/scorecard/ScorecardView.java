@@ -1,0 +1,158 @@
+package io.debtmeter.ui.scorecard;
+
+import atlantafx.base.theme.Styles;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.wizard.WizardIcon;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The scorecard of one assessment: debt index and grade, coverage and the rule used, maturity per
+ * category, the weakest areas and the team's actions. The page is rebuilt whenever data arrives.
+ */
+public final class ScorecardView extends BorderPane {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+
+    private final ScorecardViewModel viewModel;
+    private final Texts texts;
+    private final Runnable onClose;
+    private final Consumer<UUID> onReopen;
+    private final Label subtitle = new Label();
+    private final Label status = new Label();
+    private final Label problem = new Label();
+    private final Button reopen = new Button();
+    private final Button edit = new Button();
+    private final VBox page = new VBox();
+    private final ScrollPane scroll = new ScrollPane(page);
+
+    public ScorecardView(ScorecardViewModel viewModel, Texts texts, Runnable onClose, Consumer<UUID> onReopen) {
+        this.viewModel = viewModel;
+        this.texts = texts;
+        this.onClose = onClose;
+        this.onReopen = onReopen;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        setId("scorecard");
+        getStyleClass().add(ScorecardCss.ROOT);
+        getStylesheets().add(Objects.requireNonNull(ScorecardView.class.getResource(ScorecardCss.STYLESHEET)).toExternalForm());
+
+        Button back = new Button(texts.get("scorecard.back"), AppIcon.BACK.create());
+        back.setId("scorecard-back");
+        back.setAccessibleText(texts.get("scorecard.back.accessible"));
+        back.getStyleClass().add(Styles.FLAT);
+        back.setOnAction(event -> onClose.run());
+        Label title = new Label(texts.get("scorecard.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        subtitle.setId("scorecard-subtitle");
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox titles = new VBox(0, title, subtitle);
+        status.setId("scorecard-status");
+        status.getStyleClass().add(ScorecardCss.CHIP);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        command(edit, "scorecard-edit", "scorecard.edit", WizardIcon.EDIT);
+        edit.setOnAction(event -> onReopen.accept(viewModel.assessmentId()));
+        command(reopen, "scorecard-reopen", "scorecard.reopen", WizardIcon.REOPEN);
+        reopen.setOnAction(event -> viewModel.reopen(() -> onReopen.accept(viewModel.assessmentId())));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(14, back, titles, status, spacer, edit, reopen);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add(ScorecardCss.HEADER);
+
+        problem.setId("scorecard-problem");
+        problem.setWrapText(true);
+        problem.setGraphic(AppIcon.WARNING.create());
+        problem.getStyleClass().add("scorecard-problem");
+        problem.setMaxWidth(Double.MAX_VALUE);
+        setTop(new VBox(header, problem));
+
+        page.getStyleClass().add(ScorecardCss.PAGE);
+        scroll.setId("scorecard-scroll");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("scorecard-scroll");
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setMaxSize(48, 48);
+        loading.setAccessibleText(texts.get("scorecard.loading"));
+        setCenter(loading);
+    }
+
+    private void command(Button button, String id, String key, WizardIcon icon) {
+        button.setId(id);
+        button.setText(texts.get(key));
+        button.setGraphic(icon.create());
+        button.setAccessibleText(texts.get(key + ".accessible"));
+        button.getStyleClass().add(Styles.ACCENT);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    private void initListeners() {
+        viewModel.dataProperty().addListener((obs, old, data) -> showPage());
+        viewModel.assessmentProperty().addListener((obs, old, assessment) -> showStatus(assessment));
+        viewModel.loadErrorProperty().addListener((obs, old, error) -> showProblem());
+        viewModel.problemProperty().addListener((obs, old, error) -> showProblem());
+        reopen.disableProperty().bind(viewModel.busyProperty());
+        showPage();
+        showStatus(viewModel.assessmentProperty().get());
+        showProblem();
+    }
+
+    private void showPage() {
+        if (viewModel.dataProperty().get() == null) {
+            return;
+        }
+        ScoreSummary summary = new ScoreSummary(viewModel, texts);
+        CoveragePanel coverage = new CoveragePanel(viewModel, texts);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        HBox.setHgrow(coverage, Priority.ALWAYS);
+        summary.setPrefWidth(560);
+        coverage.setPrefWidth(420);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        coverage.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(16, summary, coverage);
+        page.getChildren().setAll(top, new CategoryBars(viewModel, texts), new WeakestPanel(viewModel, texts),
+                new ActionList(viewModel, texts));
+        setCenter(scroll);
+    }
+
+    private void showStatus(Assessment assessment) {
+        if (assessment == null) {
+            return;
+        }
+        subtitle.setText(texts.get("scorecard.subtitle", viewModel.teamName(), assessment.period(),
+                DATE.format(assessment.date())));
+        status.setText(texts.get(assessment.isFinal() ? "scorecard.status.final" : "scorecard.status.draft"));
+        status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("final"), assessment.isFinal());
+        reopen.setVisible(assessment.isFinal());
+        reopen.setManaged(assessment.isFinal());
+        edit.setVisible(!assessment.isFinal());
+        edit.setManaged(!assessment.isFinal());
+    }
+
+    private void showProblem() {
+        String error = viewModel.loadErrorProperty().get();
+        String text = !error.isEmpty() ? texts.get("scorecard.loadError", error) : viewModel.problemProperty().get();
+        problem.setText(text);
+        problem.setVisible(!text.isEmpty());
+        problem.setManaged(!text.isEmpty());
+    }
+}

@@ -1,0 +1,161 @@
+package io.debtmeter.ui.scorecard;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.model.ActionItem;
+import io.debtmeter.model.Answer;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.Category;
+import io.debtmeter.model.Item;
+import io.debtmeter.model.Rubric;
+import io.debtmeter.model.ScoreResult;
+import io.debtmeter.ui.task.TaskExecutor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.UUID;
+
+/**
+ * State of the scorecard: one assessment's score (computed by {@link ScoreCalculator} exactly as
+ * docs/scoring.md describes), its coverage, weakest areas and the team's actions.
+ */
+public final class ScorecardViewModel {
+
+    private final AssessmentStore store;
+    private final TaskExecutor executor;
+    private final ScoreCalculator calculator;
+    private final UUID assessmentId;
+
+    private final ReadOnlyObjectWrapper<ScorecardData> data = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    public ScorecardViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, UUID assessmentId) {
+        this.store = store;
+        this.executor = executor;
+        this.calculator = calculator;
+        this.assessmentId = assessmentId;
+        load();
+    }
+
+    /** Reads the assessment again, e.g. after returning from the wizard. */
+    public void load() {
+        busy.set(true);
+        executor.execute(() -> ScorecardData.load(store, calculator, assessmentId), loaded -> {
+            busy.set(false);
+            loadError.set("");
+            assessment.set(loaded.assessment());
+            data.set(loaded);
+        }, failure -> {
+            busy.set(false);
+            loadError.set(messageOf(failure));
+        });
+    }
+
+    /** Makes the final assessment a draft again, then calls onReopened (which shows the wizard). */
+    public void reopen(Runnable onReopened) {
+        Assessment current = assessment.get();
+        if (current == null || !current.isFinal() || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        problem.set("");
+        executor.execute(() -> store.reopen(assessmentId), reopened -> {
+            busy.set(false);
+            assessment.set(reopened);
+            onReopened.run();
+        }, failure -> {
+            busy.set(false);
+            problem.set(messageOf(failure));
+        });
+    }
+
+    // --- what the view shows ---------------------------------------------------------------------
+
+    /** The debt index as shown: rounded half-up to one decimal (the grade is looked up on this value). */
+    public OptionalDouble shownDebtIndex() {
+        ScoreResult result = result();
+        return result == null || result.debtIndex().isEmpty()
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(ScoreCalculator.roundForDisplay(result.debtIndex().getAsDouble()));
+    }
+
+    public String categoryTitle(String categoryId) {
+        return rubric().category(categoryId).map(Category::title).orElse(categoryId);
+    }
+
+    public Optional<Item> item(String itemId) {
+        return rubric().item(itemId);
+    }
+
+    public Optional<Answer> answerOf(String itemId) {
+        return Optional.ofNullable(data.get().answers().get(itemId));
+    }
+
+    /** Actions raised in this assessment, then the team's other open ones, each group in the store's order. */
+    public List<ActionItem> actions() {
+        ScorecardData loaded = data.get();
+        if (loaded == null) {
+            return List.of();
+        }
+        return java.util.stream.Stream.concat(
+                loaded.actions().stream().filter(this::raisedHere),
+                loaded.actions().stream().filter(a -> !raisedHere(a))).toList();
+    }
+
+    public boolean raisedHere(ActionItem action) {
+        return action.raisedIn().equals(assessmentId);
+    }
+
+    public ScoreResult result() {
+        return data.get() == null ? null : data.get().result();
+    }
+
+    public Rubric rubric() {
+        return data.get() == null ? null : data.get().rubric();
+    }
+
+    public String teamName() {
+        return data.get() == null ? "" : data.get().teamName();
+    }
+
+    public UUID assessmentId() {
+        return assessmentId;
+    }
+
+    /** Set, as one change, when everything is loaded. */
+    public ReadOnlyObjectProperty<ScorecardData> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Assessment> assessmentProperty() {
+        return assessment.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty loadErrorProperty() {
+        return loadError.getReadOnlyProperty();
+    }
+
+    /** A reopen the store refused, in its words. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    private static String messageOf(Throwable failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    }
+}

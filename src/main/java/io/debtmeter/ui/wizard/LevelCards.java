@@ -1,0 +1,154 @@
+package io.debtmeter.ui.wizard;
+
+import atlantafx.base.theme.Styles;
+import io.debtmeter.model.Answer;
+import io.debtmeter.model.ItemKind;
+import io.debtmeter.model.ItemResponse;
+import io.debtmeter.ui.common.Texts;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The answers as large cards (one per level, or per litmus option) plus "Not applicable", with the
+ * carried-over notice and the "not saved" mark for the item on screen.
+ */
+final class LevelCards extends VBox {
+
+    private final WizardViewModel viewModel;
+    private final Texts texts;
+    private final VBox cards = new VBox();
+    private final List<ChoiceCard> choiceCards = new ArrayList<>();
+    private final List<AnswerChoice> choices = new ArrayList<>();
+    private final HBox carriedOver = new HBox();
+    private final Label unsaved = new Label();
+    private final Label heading = new Label();
+    private final Button clear = new Button();
+    private ChoiceCard notApplicable;
+
+    LevelCards(WizardViewModel viewModel, Texts texts) {
+        this.viewModel = viewModel;
+        this.texts = texts;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        setId("wizard-choices");
+        getStyleClass().add("wizard-choices");
+        heading.getStyleClass().add(WizardCss.PANEL_TITLE);
+        clear.setText(texts.get("wizard.clearAnswer"));
+        clear.setId("wizard-clear-answer");
+        clear.setAccessibleText(texts.get("wizard.clearAnswer"));
+        clear.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        clear.setOnAction(event -> viewModel.clearAnswer());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, spacer, clear);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        Label carriedText = new Label(texts.get("wizard.carriedOver"), WizardIcon.CARRIED_OVER.create());
+        carriedText.setWrapText(true);
+        Button confirm = new Button(texts.get("wizard.confirm"), WizardIcon.DONE.create());
+        confirm.setId("wizard-confirm");
+        confirm.setAccessibleText(texts.get("wizard.confirm.accessible"));
+        confirm.getStyleClass().add(Styles.ACCENT);
+        confirm.setMinWidth(Button.USE_PREF_SIZE);
+        confirm.setOnAction(event -> viewModel.confirmCarriedOver());
+        HBox.setHgrow(carriedText, Priority.ALWAYS);
+        carriedOver.getChildren().addAll(carriedText, confirm);
+        carriedOver.getStyleClass().addAll(WizardCss.BANNER, WizardCss.CARRIED_OVER);
+        carriedOver.setId("wizard-carried-over");
+
+        unsaved.setId("wizard-unsaved");
+        unsaved.setText(texts.get("wizard.unsaved"));
+        unsaved.setGraphic(WizardIcon.UNSAVED.create());
+        unsaved.getStyleClass().add(WizardCss.UNSAVED);
+        unsaved.setWrapText(true);
+
+        cards.getStyleClass().add("choice-list");
+        getChildren().addAll(top, carriedOver, unsaved, cards);
+        show(carriedOver, false);
+        show(unsaved, false);
+    }
+
+    private void initListeners() {
+        viewModel.currentProperty().addListener((obs, old, item) -> rebuild(item));
+        viewModel.currentResponseProperty().addListener((obs, old, response) -> sync());
+        viewModel.currentUnsavedProperty().addListener((obs, old, value) -> show(unsaved, value));
+        viewModel.readOnlyProperty().addListener((obs, old, value) -> sync());
+        rebuild(viewModel.currentProperty().get());
+    }
+
+    private void rebuild(WizardViewModel.CurrentItem item) {
+        cards.getChildren().clear();
+        choiceCards.clear();
+        choices.clear();
+        if (item == null) {
+            return;
+        }
+        boolean litmus = item.item().kind() == ItemKind.LITMUS;
+        heading.setText(texts.get(litmus ? "wizard.options" : "wizard.levels"));
+        for (AnswerChoice choice : item.choices()) {
+            String descriptor = litmus ? texts.get("wizard.optionScore", AnswerChoice.format(choice.value())) : choice.descriptor();
+            ChoiceCard card = new ChoiceCard(choice.number(), choice.showsDigit() ? texts.get("wizard.keyHint", choice.digit()) : null,
+                    choice.label(), descriptor, () -> choose(choice.answer()));
+            card.setId("choice-" + choice.digit());
+            choiceCards.add(card);
+            choices.add(choice);
+            cards.getChildren().add(card);
+        }
+        notApplicable = new ChoiceCard("\u2013", texts.get("wizard.keyHint", "N"), texts.get("wizard.notApplicable"),
+                texts.get("wizard.notApplicable.descriptor"), () -> choose(new Answer.NotApplicable()));
+        notApplicable.setId("choice-na");
+        notApplicable.getStyleClass().add("not-applicable");
+        cards.getChildren().add(notApplicable);
+        sync();
+    }
+
+    private void choose(Answer answer) {
+        viewModel.choose(answer);
+        // Clicking the chosen card again changes nothing in the model, so no event comes back: resync here.
+        sync();
+    }
+
+    /** Focuses the chosen card, or the first one: where the keyboard user continues. */
+    void focusChoice() {
+        choiceCards.stream().filter(ChoiceCard::isSelected).findFirst()
+                .or(() -> notApplicable != null && notApplicable.isSelected() ? Optional.of(notApplicable) : Optional.empty())
+                .or(() -> choiceCards.stream().findFirst())
+                .ifPresent(ChoiceCard::requestFocus);
+    }
+
+    private void sync() {
+        ItemResponse response = viewModel.currentResponseProperty().get();
+        Optional<Answer> answer = response == null ? Optional.empty() : response.answer();
+        for (int i = 0; i < choiceCards.size(); i++) {
+            choiceCards.get(i).setSelected(answer.isPresent() && choices.get(i).answer().equals(answer.get()));
+        }
+        if (notApplicable != null) {
+            notApplicable.setSelected(answer.isPresent() && answer.get() instanceof Answer.NotApplicable);
+        }
+        boolean readOnly = viewModel.readOnlyProperty().get();
+        // Read-only, not disabled: a final assessment must stay legible on a projector.
+        choiceCards.forEach(card -> card.setReadOnly(readOnly));
+        if (notApplicable != null) {
+            notApplicable.setReadOnly(readOnly);
+        }
+        clear.setDisable(readOnly || answer.isEmpty());
+        show(carriedOver, response != null && response.carriedOver() && answer.isPresent());
+        carriedOver.setDisable(readOnly);
+    }
+
+    private static void show(javafx.scene.Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+}

@@ -1,0 +1,14 @@
+package io.debtmeter.ui.wizard;
+
+import io.debtmeter.model.Answer;
+
+import java.util.Optional;
+
+/**
+ * The item's answer in the team's previous assessment.
+ *
+ * @param period the previous assessment's label, e.g. "2026-Q3"
+ * @param answer empty when the item was left open then
+ */
+public record PreviousAnswer(String period, Optional<Answer> answer) {
+}

@@ -1,0 +1,15 @@
+package io.debtmeter.ui.wizard;
+
+import io.debtmeter.model.Answer;
+import io.debtmeter.model.Item;
+
+import java.util.Optional;
+
+/**
+ * One line of the wizard's item list.
+ *
+ * @param index   the item's 0-based place in the rubric
+ * @param unsaved its latest change could not be saved
+ */
+public record SidebarEntry(Item item, int index, ItemState state, Optional<Answer> answer, boolean unsaved) {
+}

@@ -1,0 +1,42 @@
+package io.debtmeter.ui.wizard;
+
+import atlantafx.base.theme.Styles;
+import io.debtmeter.model.Item;
+import io.debtmeter.ui.common.Texts;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** Why the practice matters and where it comes from in the rubric's source. */
+final class WhyPanel extends VBox {
+
+    private final Label why = new Label();
+    private final Label reference = new Label();
+    private final Texts texts;
+
+    WhyPanel(WizardViewModel viewModel, Texts texts) {
+        this.texts = texts;
+        setId("wizard-why-panel");
+        getStyleClass().add(WizardCss.PANEL);
+        Label title = new Label(texts.get("wizard.why").toUpperCase());
+        title.getStyleClass().add(WizardCss.PANEL_TITLE);
+        why.setId("wizard-why");
+        why.setWrapText(true);
+        why.getStyleClass().add(WizardCss.WHY);
+        reference.setId("wizard-reference");
+        reference.getStyleClass().add(Styles.TEXT_MUTED);
+        getChildren().addAll(title, why, reference);
+        viewModel.currentProperty().addListener((obs, old, current) -> show(current));
+        show(viewModel.currentProperty().get());
+    }
+
+    private void show(WizardViewModel.CurrentItem current) {
+        if (current == null) {
+            return;
+        }
+        Item item = current.item();
+        why.setText(item.why());
+        reference.setText(item.reference().isEmpty() ? "" : texts.get("wizard.reference", item.reference()));
+        reference.setManaged(!item.reference().isEmpty());
+        reference.setVisible(!item.reference().isEmpty());
+    }
+}

@@ -1,0 +1,37 @@
+package io.debtmeter.ui.wizard;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.model.ActionItem;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.ItemResponse;
+import io.debtmeter.model.Rubric;
+import io.debtmeter.model.Team;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Everything the wizard reads when it opens, fetched in one background call. */
+record WizardData(
+        Assessment assessment,
+        String teamName,
+        Rubric rubric,
+        Map<String, ItemResponse> responses,
+        Optional<Assessment> previous,
+        Map<String, ItemResponse> previousResponses,
+        List<ActionItem> actions,
+        boolean storeReadOnly) {
+
+    /** Blocks: call on the background executor. */
+    static WizardData load(AssessmentStore store, UUID assessmentId) {
+        Assessment assessment = store.assessment(assessmentId)
+                .orElseThrow(() -> new StoreException("The assessment no longer exists."));
+        String teamName = store.team(assessment.teamId()).map(Team::name).orElse("");
+        Optional<Assessment> previous = store.previousAssessment(assessmentId);
+        Map<String, ItemResponse> previousResponses = previous.map(p -> store.responses(p.id())).orElse(Map.of());
+        return new WizardData(assessment, teamName, store.rubricOf(assessmentId), store.responses(assessmentId),
+                previous, previousResponses, store.actions(assessment.teamId()), store.isReadOnly());
+    }
+}

@@ -1,0 +1,140 @@
+package io.debtmeter.ui.wizard;
+
+import atlantafx.base.theme.Styles;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.Texts;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Top of the wizard: where we are (category, "7 / 30", a progress bar of settled items, team and
+ * period), whether the last change is saved, and the wizard's commands.
+ */
+final class WizardHeader extends VBox {
+
+    private final WizardViewModel viewModel;
+    private final Texts texts;
+    private final Label category = new Label();
+    private final Label position = new Label();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label settled = new Label();
+    private final Label team = new Label();
+    private final Label saveState = new Label();
+    final Button close = new Button();
+    final Button find = new Button();
+    final Button help = new Button();
+    final ToggleButton presenter = new ToggleButton();
+    final Button finish = new Button();
+
+    WizardHeader(WizardViewModel viewModel, Texts texts) {
+        this.viewModel = viewModel;
+        this.texts = texts;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        setId("wizard-header");
+        getStyleClass().add(WizardCss.HEADER);
+        command(close, "wizard-close", AppIcon.BACK, null, "wizard.close");
+        close.getStyleClass().add(Styles.FLAT);
+        command(find, "wizard-find", null, WizardIcon.FIND, "wizard.find");
+        command(help, "wizard-help", null, WizardIcon.KEYS, "wizard.help");
+        presenter.setId("wizard-presenter");
+        presenter.setText(texts.get("wizard.presenter"));
+        presenter.setGraphic(WizardIcon.PRESENTER.create());
+        presenter.setAccessibleText(texts.get("wizard.presenter.accessible"));
+        presenter.setFocusTraversable(false);
+        command(finish, "wizard-finish", null, WizardIcon.FINISH, "wizard.finish");
+        finish.getStyleClass().add(Styles.ACCENT);
+
+        category.setId("wizard-category");
+        category.getStyleClass().add(WizardCss.CATEGORY);
+        category.setMinWidth(0);
+        saveState.setId("wizard-save-state");
+        saveState.getStyleClass().add("save-state");
+        saveState.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, close, category, spacer, saveState, find, help, presenter, finish);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        position.setId("wizard-position");
+        position.getStyleClass().add("wizard-position");
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        progress.setId("wizard-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.getStyleClass().add(Styles.MEDIUM);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        settled.setId("wizard-settled");
+        settled.getStyleClass().add(Styles.TEXT_MUTED);
+        settled.setMinWidth(Region.USE_PREF_SIZE);
+        team.setId("wizard-team");
+        team.getStyleClass().add("wizard-team");
+        team.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bottom = new HBox(12, position, progress, settled, team);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(top, bottom);
+    }
+
+    private void command(Button button, String id, AppIcon appIcon, WizardIcon icon, String key) {
+        button.setId(id);
+        button.setText(texts.get(key));
+        button.setGraphic(appIcon != null ? appIcon.create() : icon.create());
+        button.setAccessibleText(texts.get(key + ".accessible"));
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        // Commands are reached by their shortcuts; Tab stays with the item's controls.
+        button.setFocusTraversable(false);
+    }
+
+    private void initListeners() {
+        viewModel.currentProperty().addListener((obs, old, current) -> showPosition());
+        viewModel.settledCountProperty().addListener((obs, old, count) -> showPosition());
+        viewModel.assessmentProperty().addListener((obs, old, assessment) -> showTeam(assessment));
+        viewModel.saveStateProperty().addListener((obs, old, state) -> showSaveState(state));
+        viewModel.readOnlyProperty().addListener((obs, old, readOnly) -> finish.setDisable(readOnly));
+        finish.setDisable(viewModel.readOnlyProperty().get());
+        showPosition();
+        showTeam(viewModel.assessmentProperty().get());
+        showSaveState(viewModel.saveStateProperty().get());
+    }
+
+    private void showPosition() {
+        WizardViewModel.CurrentItem current = viewModel.currentProperty().get();
+        if (current == null) {
+            return;
+        }
+        category.setText(current.category().title().toUpperCase());
+        position.setText(texts.get("wizard.position", current.index() + 1, current.total()));
+        position.setAccessibleText(texts.get("wizard.position.accessible", current.index() + 1, current.total()));
+        int done = viewModel.settledCountProperty().get();
+        progress.setProgress((double) done / current.total());
+        settled.setText(texts.get("wizard.settled", done, current.total()));
+        progress.setAccessibleText(settled.getText());
+    }
+
+    private void showTeam(Assessment assessment) {
+        if (assessment != null) {
+            team.setText(texts.get("wizard.team", viewModel.teamName(), assessment.period()));
+        }
+    }
+
+    private void showSaveState(SaveState state) {
+        saveState.setText(state == SaveState.IDLE ? "" : texts.get("wizard.save." + state.name()));
+        saveState.setGraphic(switch (state) {
+            case SAVED -> WizardIcon.SAVED.create();
+            case SAVING, EDITING -> WizardIcon.SAVING.create();
+            case FAILED -> WizardIcon.UNSAVED.create();
+            case IDLE -> null;
+        });
+        saveState.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), state == SaveState.FAILED);
+    }
+}

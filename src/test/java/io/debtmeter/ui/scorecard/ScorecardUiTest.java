@@ -1,0 +1,176 @@
+package io.debtmeter.ui.scorecard;
+
+import atlantafx.base.theme.PrimerLight;
+import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.model.ActionItem;
+import io.debtmeter.model.ActionStatus;
+import io.debtmeter.model.Answer;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.Item;
+import io.debtmeter.model.ItemKind;
+import io.debtmeter.model.ItemResponse;
+import io.debtmeter.model.Rubric;
+import io.debtmeter.ui.Screenshots;
+import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.task.DirectTaskExecutor;
+import io.debtmeter.ui.wizard.WizardTestData;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A team looks at the scorecard of its finished quarter: 28 items answered, one N/A, one left open,
+ * with actions raised, and reopens it to correct an answer.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScorecardUiTest {
+
+    @TempDir
+    Path tempDir;
+
+    private WizardTestData data;
+    private Rubric rubric;
+    private Assessment q4;
+    private Scene scene;
+    private final AtomicInteger closed = new AtomicInteger();
+    private final AtomicReference<UUID> reopened = new AtomicReference<>();
+
+    @Start
+    void start(Stage stage) {
+        data = WizardTestData.open(tempDir);
+        rubric = data.mlTechnicalDebt();
+        q4 = data.q4();
+        List<Item> items = rubric.items();
+        for (int i = 0; i < items.size() - 1; i++) {
+            Item item = items.get(i);
+            Answer answer = i == 3 ? new Answer.NotApplicable()
+                    : item.kind() == ItemKind.LITMUS ? new Answer.Choice(item.options().get(i % item.options().size()).id())
+                    : new Answer.Level((i * 7 + i / 4) % 5);
+            data.store.saveResponse(q4.id(), ItemResponse.open(item.id()).withAnswer(answer));
+        }
+        data.store.addAction(q4.id(), items.get(0).id(), "Add a SHAP report to the release checklist", "Ana",
+                Optional.of(LocalDate.of(2026, 12, 15)));
+        ActionItem done = data.store.addAction(q4.id(), items.get(4).id(), "Put training data under DVC", "Ben", Optional.empty());
+        data.store.updateAction(new ActionItem(done.id(), done.teamId(), done.raisedIn(), done.itemId(), done.text(),
+                done.owner(), done.due(), ActionStatus.DONE, done.createdAt(), done.updatedAt()));
+        data.store.finish(q4.id());
+
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        scene = new Scene(scorecardFor(q4.id()), 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeStore() {
+        data.close();
+    }
+
+    private ScorecardView scorecardFor(UUID assessmentId) {
+        ScorecardViewModel viewModel = new ScorecardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), assessmentId);
+        return new ScorecardView(viewModel, new Texts(Locale.ENGLISH), closed::incrementAndGet, reopened::set);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static boolean shown(FxRobot robot, String query) {
+        Optional<Node> found = robot.lookup(query).tryQuery();
+        for (Node node = found.orElse(null); node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return found.isPresent();
+    }
+
+    @Test
+    void showsTheIndexGradePartialCoverageCategoriesWeakestAndActions(FxRobot robot) {
+        var expected = new ScoreCalculator().score(rubric, data.store.responses(q4.id()).values().stream()
+                .collect(java.util.stream.Collectors.toMap(ItemResponse::itemId, r -> r.answer().orElseThrow())));
+        String index = String.format(Locale.ROOT, "%.1f", ScoreCalculator.roundForDisplay(expected.debtIndex().getAsDouble()));
+
+        assertThat(text(robot, "#scorecard-index")).isEqualTo(index);
+        assertThat(text(robot, "#scorecard-grade")).isEqualTo(expected.grade().orElseThrow().label());
+        assertThat(text(robot, "#scorecard-meaning")).contains(expected.grade().orElseThrow().meaning());
+        assertThat(text(robot, "#scorecard-partial")).startsWith("Partial: 1 item unanswered");
+        assertThat(text(robot, "#scorecard-answered")).isEqualTo("28");
+        assertThat(text(robot, "#scorecard-not-applicable")).isEqualTo("1");
+        assertThat(text(robot, "#scorecard-unanswered")).isEqualTo("1");
+        assertThat(text(robot, "#scorecard-rule")).startsWith("Weighted mean");
+        assertThat(text(robot, "#scorecard-status")).isEqualTo("Final");
+        assertThat(text(robot, "#scorecard-subtitle")).startsWith("Search ranking \u00b7 2026-Q4");
+        for (var category : rubric.categories()) {
+            assertThat(robot.lookup("#scorecard-maturity-" + category.id()).tryQuery()).isPresent();
+        }
+        assertThat(robot.lookup("#scorecard-weakest-items .scorecard-row").queryAll()).hasSize(5);
+        assertThat(robot.lookup("#scorecard-weakest-categories .scorecard-row").queryAll()).hasSize(3);
+        assertThat(robot.lookup("#scorecard-actions .scorecard-row").queryAll()).hasSize(2);
+        assertThat(shown(robot, "#scorecard-reopen")).isTrue();
+        assertThat(shown(robot, "#scorecard-edit")).isFalse();
+        robot.interact(() -> Screenshots.save(scene, "scorecard"));
+        robot.interact(() -> robot.lookup("#scorecard-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        robot.interact(() -> Screenshots.save(scene, "scorecard-bottom"));
+    }
+
+    @Test
+    void reopenMakesTheAssessmentADraftAndHandsOverToTheWizard(FxRobot robot) {
+        robot.clickOn("#scorecard-reopen");
+
+        assertThat(reopened.get()).isEqualTo(q4.id());
+        assertThat(data.store.assessment(q4.id()).orElseThrow().isFinal()).isFalse();
+        assertThat(text(robot, "#scorecard-status")).isEqualTo("Draft");
+    }
+
+    @Test
+    void aDraftOffersEditAnswersInstead(FxRobot robot) {
+        data.store.reopen(q4.id());
+        robot.interact(() -> scene.setRoot(scorecardFor(q4.id())));
+
+        assertThat(shown(robot, "#scorecard-reopen")).isFalse();
+        robot.clickOn("#scorecard-edit");
+
+        assertThat(reopened.get()).isEqualTo(q4.id());
+    }
+
+    @Test
+    void anEmptyAssessmentShowsNoNumberRatherThanAnInventedOne(FxRobot robot) {
+        Assessment empty = data.assessment(rubric, WizardTestData.Q4_DATE.plusDays(1), "2026-Q4b", Optional.empty());
+        robot.interact(() -> scene.setRoot(scorecardFor(empty.id())));
+
+        assertThat(text(robot, "#scorecard-index")).isEqualTo("\u2014");
+        assertThat(text(robot, "#scorecard-grade")).isEqualTo("\u2014");
+        assertThat(text(robot, "#scorecard-partial")).startsWith("Partial: 30 items unanswered");
+        robot.interact(() -> Screenshots.save(scene, "scorecard-empty"));
+    }
+
+    @Test
+    void backLeavesTheScorecard(FxRobot robot) {
+        robot.clickOn("#scorecard-back");
+
+        assertThat(closed).hasValue(1);
+    }
+}

@@ -1,0 +1,87 @@
+package io.debtmeter.ui.wizard;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.NewAssessment;
+import io.debtmeter.core.rubric.RubricCatalog;
+import io.debtmeter.core.rubric.RubricLoader;
+import io.debtmeter.core.storage.SqliteAssessmentStore;
+import io.debtmeter.model.Answer;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.Item;
+import io.debtmeter.model.ItemResponse;
+import io.debtmeter.model.Rubric;
+import io.debtmeter.model.Team;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A real SQLite store in a temp folder with one team, and the bundled rubrics: test data made through the store API. */
+public final class WizardTestData implements AutoCloseable {
+
+    public static final LocalDate Q3_DATE = LocalDate.of(2026, 7, 1);
+    public static final LocalDate Q4_DATE = LocalDate.of(2026, 10, 1);
+
+    public final AssessmentStore store;
+    public final Team team;
+    private final RubricCatalog.Contents catalog;
+
+    private WizardTestData(AssessmentStore store, RubricCatalog.Contents catalog) {
+        this.store = store;
+        this.catalog = catalog;
+        this.team = store.createTeam("Search ranking");
+    }
+
+    public static WizardTestData open(Path tempDir) {
+        try {
+            Path userRubrics = Files.createDirectories(tempDir.resolve("rubrics"));
+            RubricCatalog.Contents catalog = new RubricCatalog(new RubricLoader(), userRubrics).load();
+            return new WizardTestData(SqliteAssessmentStore.open(tempDir.resolve("t.db")), catalog);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The default rubric: 30 items on a 0..4 scale, the last five litmus questions. */
+    public Rubric mlTechnicalDebt() {
+        return rubric("ml-technical-debt");
+    }
+
+    /** The ML Test Score: 28 practices on a 0 / 0.5 / 1 scale. */
+    public Rubric mlTestScore() {
+        return rubric("ml-test-score");
+    }
+
+    public Rubric rubric(String id) {
+        return catalog.find(id).orElseThrow().rubric();
+    }
+
+    public Assessment q4() {
+        return assessment(mlTechnicalDebt(), Q4_DATE, "2026-Q4", Optional.empty());
+    }
+
+    public Assessment assessment(Rubric rubric, LocalDate date, String period, Optional<UUID> carryOverFrom) {
+        return store.createAssessment(new NewAssessment(team.id(), rubric, date, period, List.of("Ana", "Ben"), carryOverFrom));
+    }
+
+    /** A finished Q3 assessment whose first item was answered at the given level, with a note. */
+    public Assessment finishedQ3(double firstItemLevel) {
+        Assessment q3 = assessment(mlTechnicalDebt(), Q3_DATE, "2026-Q3", Optional.empty());
+        Item first = mlTechnicalDebt().items().get(0);
+        store.saveResponse(q3.id(), new ItemResponse(first.id(), Optional.of(new Answer.Level(firstItemLevel)),
+                "From Q3", List.of(), Map.of(), false));
+        store.finish(q3.id());
+        return q3;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
