@@ -86,6 +86,60 @@ public interface AssessmentStore extends AutoCloseable {
     /** Saves text, owner, due date and status of an existing action. */
     ActionItem updateAction(ActionItem changed);
 
+    // --- reading many at once (charts, comparison, portfolio) ----------------------------------
+    // The defaults are correct but make one query per assessment; the SQLite store answers each in
+    // a few queries, which is what keeps 500 teams x 40 assessments fast.
+
+    /** Responses of many assessments, by assessment id then item id. */
+    default Map<UUID, Map<String, ItemResponse>> responses(java.util.Collection<UUID> assessmentIds) {
+        Map<UUID, Map<String, ItemResponse>> result = new java.util.LinkedHashMap<>();
+        assessmentIds.forEach(id -> result.put(id, responses(id)));
+        return result;
+    }
+
+    /** Rubric snapshots of many assessments, by assessment id; equal snapshots are the same object. */
+    default Map<UUID, Rubric> rubricsOf(java.util.Collection<UUID> assessmentIds) {
+        Map<UUID, Rubric> result = new java.util.LinkedHashMap<>();
+        assessmentIds.forEach(id -> result.put(id, rubricOf(id)));
+        return result;
+    }
+
+    /** Every team's newest assessment (by date, then creation time), by team id; teams with none are absent. */
+    default Map<UUID, Assessment> latestAssessments() {
+        Map<UUID, Assessment> result = new java.util.LinkedHashMap<>();
+        teams().forEach(team -> assessments(team.id()).stream().findFirst().ifPresent(a -> result.put(team.id(), a)));
+        return result;
+    }
+
+    /** Every team's two newest assessments (newest first), by team id: the portfolio's arrows. */
+    default Map<UUID, List<Assessment>> latestTwoAssessments() {
+        Map<UUID, List<Assessment>> result = new java.util.LinkedHashMap<>();
+        teams().forEach(team -> {
+            List<Assessment> all = assessments(team.id());
+            if (!all.isEmpty()) {
+                result.put(team.id(), List.copyOf(all.subList(0, Math.min(2, all.size()))));
+            }
+        });
+        return result;
+    }
+
+    // --- targets ("where we want to be next quarter") -----------------------------------------
+
+    /** The targets set in this assessment; none when nothing was set. */
+    default io.debtmeter.model.Targets targets(UUID assessmentId) {
+        return io.debtmeter.model.Targets.none();
+    }
+
+    /** Sets (or with an empty value clears) the target maturity 0..100 of a category. */
+    default void setCategoryTarget(UUID assessmentId, String categoryId, java.util.OptionalDouble maturity) {
+        throw new StoreException("Targets cannot be saved in this database.");
+    }
+
+    /** Sets (or with an empty value clears) the target level of an item; the level must be on the item's scale. */
+    default void setItemTarget(UUID assessmentId, String itemId, java.util.OptionalDouble level) {
+        throw new StoreException("Targets cannot be saved in this database.");
+    }
+
     @Override
     void close();
 }

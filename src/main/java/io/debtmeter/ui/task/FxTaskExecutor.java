@@ -31,8 +31,14 @@ public final class FxTaskExecutor implements TaskExecutor {
         });
     }
 
+    /** Lets work already asked for (a save in flight) finish before the store is closed. */
     @Override
     public void shutdown() {
         worker.shutdown();
+        try {
+            worker.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

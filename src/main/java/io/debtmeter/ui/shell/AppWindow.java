@@ -1,0 +1,103 @@
+package io.debtmeter.ui.shell;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.platform.UserDirectories;
+import io.debtmeter.core.rubric.RubricCatalog;
+import io.debtmeter.core.rubric.RubricLoader;
+import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.task.TaskExecutor;
+import javafx.application.Platform;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+
+/**
+ * The main window's life: it shows progress while the database opens, the problem and the ways on
+ * when it cannot be used, and the main view once it is open. Tests drive it on their own stage.
+ */
+public final class AppWindow {
+
+    private final Stage stage;
+    private final UserDirectories directories;
+    private final Texts texts;
+    private final TaskExecutor executor;
+    private final StoreOpening opening;
+    private final Consumer<Path> openFolder;
+    private final StartupView startup;
+    private AssessmentStore store;
+    private Path database;
+
+    public AppWindow(Stage stage, UserDirectories directories, Texts texts, TaskExecutor executor,
+                     StoreOpening opening, Consumer<Path> openFolder) {
+        this.stage = stage;
+        this.directories = directories;
+        this.texts = texts;
+        this.executor = executor;
+        this.opening = opening;
+        this.openFolder = openFolder;
+        this.startup = new StartupView(texts, new StartupView.Choices() {
+            @Override
+            public void chooseAnotherFile() {
+                chooseDatabase();
+            }
+
+            @Override
+            public void openReadOnly() {
+                open(database, true);
+            }
+
+            @Override
+            public void quit() {
+                Platform.exit();
+            }
+        });
+        stage.setScene(DebtmeterApp.styledScene(startup));
+        stage.setTitle("Debtmeter");
+    }
+
+    /** Opening may migrate and back up the file: off the FX thread, with progress shown meanwhile. */
+    public void open(Path file, boolean readOnly) {
+        database = file;
+        stage.getScene().setRoot(startup);
+        startup.showOpening(file);
+        executor.execute(() -> opening.open(file, readOnly), this::showMain,
+                failure -> startup.showProblem(StoreOpenings.messageOf(failure), StoreOpenings.offersReadOnly(failure)));
+    }
+
+    /** The store in use, once open; closed by {@link #close()}. */
+    public AssessmentStore store() {
+        return store;
+    }
+
+    public void close() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
+    private void showMain(AssessmentStore opened) {
+        close();
+        store = opened;
+        RubricCatalog catalog = new RubricCatalog(new RubricLoader(), directories.userRubricsFolder());
+        AppServices services = new AppServices(opened, catalog, executor, new ScoreCalculator(),
+                Clock.systemDefaultZone(), texts, directories, openFolder);
+        stage.getScene().setRoot(new MainView(services));
+        stage.setTitle("Debtmeter \u2014 " + database.getFileName() + (opened.isReadOnly() ? " " + texts.get("app.readOnly") : ""));
+    }
+
+    private void chooseDatabase() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("startup.chooserTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Debtmeter database", "*.db"));
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            open(chosen.toPath(), false);
+        }
+    }
+}
