@@ -23,7 +23,9 @@ public enum AppIcon {
     START(Material2MZ.PLAY_ARROW),
     TEAMS(Material2MZ.PEOPLE),
     SETTINGS(Material2MZ.SETTINGS),
-    OPEN_FOLDER(Material2AL.FOLDER_OPEN);
+    OPEN_FOLDER(Material2AL.FOLDER_OPEN),
+    DARK_MODE(Material2MZ.NIGHTS_STAY),
+    LIGHT_MODE(Material2MZ.WB_SUNNY);
 
     private final Ikon ikon;
 

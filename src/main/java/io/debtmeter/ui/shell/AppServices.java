@@ -1,6 +1,7 @@
 package io.debtmeter.ui.shell;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.platform.Settings;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.scoring.ScoreCalculator;
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
  * (or by a test with a temp database and a synchronous executor) and handed down.
  *
  * @param openFolder shows a folder in the system file manager
+ * @param settings   the user's remembered preferences (the theme)
  */
 public record AppServices(
         AssessmentStore store,
@@ -25,5 +27,6 @@ public record AppServices(
         Clock clock,
         Texts texts,
         UserDirectories directories,
-        Consumer<Path> openFolder) {
+        Consumer<Path> openFolder,
+        Settings settings) {
 }

@@ -1,11 +1,13 @@
 package io.debtmeter.ui.shell;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.platform.Settings;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.common.Theme;
 import io.debtmeter.ui.task.TaskExecutor;
 import javafx.application.Platform;
 import javafx.stage.FileChooser;
@@ -29,6 +31,7 @@ public final class AppWindow {
     private final StoreOpening opening;
     private final Consumer<Path> openFolder;
     private final StartupView startup;
+    private final Settings settings;
     private AssessmentStore store;
     private Path database;
 
@@ -40,6 +43,8 @@ public final class AppWindow {
         this.executor = executor;
         this.opening = opening;
         this.openFolder = openFolder;
+        this.settings = Settings.in(directories.dataFolder());
+        Theme.remembered(settings).apply();
         this.startup = new StartupView(texts, new StartupView.Choices() {
             @Override
             public void chooseAnotherFile() {
@@ -86,7 +91,7 @@ public final class AppWindow {
         store = opened;
         RubricCatalog catalog = new RubricCatalog(new RubricLoader(), directories.userRubricsFolder());
         AppServices services = new AppServices(opened, catalog, executor, new ScoreCalculator(),
-                Clock.systemDefaultZone(), texts, directories, openFolder);
+                Clock.systemDefaultZone(), texts, directories, openFolder, settings);
         stage.getScene().setRoot(new MainView(services));
         stage.setTitle("Debtmeter \u2014 " + database.getFileName() + (opened.isReadOnly() ? " " + texts.get("app.readOnly") : ""));
     }

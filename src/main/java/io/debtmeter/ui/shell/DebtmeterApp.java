@@ -1,8 +1,8 @@
 package io.debtmeter.ui.shell;
 
-import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.common.Theme;
 import io.debtmeter.ui.task.FxTaskExecutor;
 import io.debtmeter.ui.task.TaskExecutor;
 import javafx.application.Application;
@@ -51,9 +51,11 @@ public final class DebtmeterApp extends Application {
         getHostServices().showDocument(folder.toUri().toString());
     }
 
-    /** Builds a scene with the theme and our stylesheet; tests use it for any root. */
+    /** Builds a scene with our stylesheet (and the light theme unless one is set); tests use it for any root. */
     public static Scene styledScene(Parent root) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        if (Application.getUserAgentStylesheet() == null) {
+            Theme.LIGHT.apply();
+        }
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
                 DebtmeterApp.class.getResource("/io/debtmeter/ui/app.css")).toExternalForm());

@@ -7,6 +7,7 @@ import io.debtmeter.ui.browser.RubricBrowserView;
 import io.debtmeter.ui.browser.RubricBrowserViewModel;
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.common.Theme;
 import io.debtmeter.ui.home.HomeView;
 import io.debtmeter.ui.home.HomeViewModel;
 import io.debtmeter.ui.scorecard.ScorecardView;
@@ -16,7 +17,9 @@ import io.debtmeter.ui.teams.TeamsViewModel;
 import io.debtmeter.ui.wizard.WizardView;
 import io.debtmeter.ui.wizard.WizardViewModel;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -37,11 +40,13 @@ public final class MainView extends BorderPane {
     private final ToggleButton teamsTab;
     private final ToggleButton rubricsTab;
     private final ToggleButton aboutTab;
+    private Theme theme;
 
     public MainView(AppServices services) {
         this.services = services;
         this.texts = services.texts();
         setId("main");
+        theme = Theme.remembered(services.settings());
         teamsTab = tab("nav.teams", "nav-teams", AppIcon.TEAMS, this::showTeams);
         rubricsTab = tab("nav.rubrics", "nav-rubrics", AppIcon.RUBRIC, this::showRubrics);
         aboutTab = tab("nav.about", "nav-about", AppIcon.SETTINGS, this::showAbout);
@@ -57,9 +62,36 @@ public final class MainView extends BorderPane {
         tagline.getStyleClass().add("app-tagline");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(name, tagline, spacer, teamsTab, rubricsTab, aboutTab);
+        HBox header = new HBox(name, tagline, spacer, teamsTab, rubricsTab, aboutTab, themeToggle());
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    /** Switches light and dark at once and remembers the choice for the next start. */
+    private Button themeToggle() {
+        Button toggle = new Button();
+        toggle.setId("theme-toggle");
+        toggle.getStyleClass().addAll("flat", "button-icon");
+        Runnable show = () -> {
+            boolean dark = theme == Theme.DARK;
+            toggle.setGraphic((dark ? AppIcon.LIGHT_MODE : AppIcon.DARK_MODE).create());
+            String tip = texts.get(dark ? "theme.toLight" : "theme.toDark");
+            toggle.setTooltip(new Tooltip(tip));
+            toggle.setAccessibleText(tip);
+        };
+        toggle.setOnAction(event -> {
+            theme = theme.other();
+            theme.apply();
+            show.run();
+            try {
+                theme.remember(services.settings());
+            } catch (java.io.UncheckedIOException e) {
+                // The theme still changes for this session; only remembering it failed.
+                toggle.setTooltip(new Tooltip(e.getMessage()));
+            }
+        });
+        show.run();
+        return toggle;
     }
 
     private ToggleButton tab(String key, String id, AppIcon icon, Runnable show) {

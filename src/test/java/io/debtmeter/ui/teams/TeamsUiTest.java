@@ -1,6 +1,7 @@
 package io.debtmeter.ui.teams;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.platform.Settings;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
@@ -56,7 +57,7 @@ class TeamsUiTest {
         AppServices services = new AppServices(store, new RubricCatalog(new RubricLoader(), directories.userRubricsFolder()),
                 new DirectTaskExecutor(), new ScoreCalculator(),
                 Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC),
-                new Texts(Locale.ENGLISH), directories, path -> { });
+                new Texts(Locale.ENGLISH), directories, path -> { }, Settings.in(folder));
         scene = DebtmeterApp.createScene(services);
         stage.setScene(scene);
         stage.show();
