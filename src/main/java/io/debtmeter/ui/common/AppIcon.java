@@ -24,6 +24,9 @@ public enum AppIcon {
     TEAMS(Material2MZ.PEOPLE),
     SETTINGS(Material2MZ.SETTINGS),
     OPEN_FOLDER(Material2AL.FOLDER_OPEN),
+    TRENDS(Material2MZ.SHOW_CHART),
+    COMPARE(Material2AL.COMPARE_ARROWS),
+    PORTFOLIO(Material2AL.DASHBOARD),
     DARK_MODE(Material2MZ.NIGHTS_STAY),
     LIGHT_MODE(Material2MZ.WB_SUNNY);
 

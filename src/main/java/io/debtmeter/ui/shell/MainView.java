@@ -12,6 +12,7 @@ import io.debtmeter.ui.home.HomeView;
 import io.debtmeter.ui.home.HomeViewModel;
 import io.debtmeter.ui.scorecard.ScorecardView;
 import io.debtmeter.ui.scorecard.ScorecardViewModel;
+import io.debtmeter.ui.teams.TeamNavigation;
 import io.debtmeter.ui.teams.TeamsView;
 import io.debtmeter.ui.teams.TeamsViewModel;
 import io.debtmeter.ui.wizard.WizardView;
@@ -104,11 +105,43 @@ public final class MainView extends BorderPane {
     }
 
     public void showTeams() {
+        teamsView().load();
+    }
+
+    /** The Teams screen with one team selected. */
+    public void showTeam(UUID teamId) {
+        teamsView().loadAndSelect(teamId);
+    }
+
+    private TeamsViewModel teamsView() {
         select(teamsTab);
         TeamsViewModel viewModel = new TeamsViewModel(services.store(), services.catalog(), services.executor(),
                 services.calculator(), services.clock());
-        show(new TeamsView(viewModel, texts, this::openAssessment));
-        viewModel.load();
+        show(new TeamsView(viewModel, texts, new TeamNavigation() {
+            @Override
+            public void openAssessment(Assessment assessment) {
+                MainView.this.openAssessment(assessment);
+            }
+
+            @Override
+            public void showTrends(UUID teamId) {
+                MainView.this.showTrends(teamId);
+            }
+
+            @Override
+            public void compare(UUID before, UUID after) {
+                MainView.this.showCompare(before, after);
+            }
+        }));
+        return viewModel;
+    }
+
+    public void showTrends(UUID teamId) {
+        show(new Label("Trends " + teamId));
+    }
+
+    public void showCompare(UUID before, UUID after) {
+        show(new Label("Compare " + before + " " + after));
     }
 
     public void showRubrics() {

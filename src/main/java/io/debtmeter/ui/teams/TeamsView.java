@@ -26,7 +26,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Teams on the left; the chosen team's assessments, with grade and status, on the right. */
@@ -34,16 +33,16 @@ public final class TeamsView extends BorderPane {
 
     private final TeamsViewModel viewModel;
     private final Texts texts;
-    private final Consumer<Assessment> onOpen;
+    private final TeamNavigation navigation;
     private final ListView<Team> teamList = new ListView<>();
     private final TableView<AssessmentRow> table = new TableView<>();
     private final Label teamName = new Label();
     private final Label error = new Label();
 
-    public TeamsView(TeamsViewModel viewModel, Texts texts, Consumer<Assessment> onOpen) {
+    public TeamsView(TeamsViewModel viewModel, Texts texts, TeamNavigation navigation) {
         this.viewModel = viewModel;
         this.texts = texts;
-        this.onOpen = onOpen;
+        this.navigation = navigation;
         createView();
         initListeners();
     }
@@ -79,12 +78,17 @@ public final class TeamsView extends BorderPane {
         delete.getStyleClass().addAll("flat", "danger");
         Button newAssessment = button("teams.newAssessment", "new-assessment", AppIcon.START, event -> askNewAssessment());
         newAssessment.getStyleClass().add("accent");
+        Button trends = button("teams.trends", "show-trends", AppIcon.TRENDS,
+                event -> navigation.showTrends(viewModel.selectedTeamProperty().get().id()));
+        trends.disableProperty().bind(Bindings.isEmpty(viewModel.assessments()));
+        Button compare = button("teams.compare", "compare-assessments", AppIcon.COMPARE, event -> compareChosen());
+        compare.disableProperty().bind(Bindings.size(viewModel.assessments()).lessThan(2));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(24, 24);
         busy.visibleProperty().bind(viewModel.busyProperty());
-        HBox header = new HBox(10, teamName, rename, delete, spacer, busy, newAssessment);
+        HBox header = new HBox(10, teamName, rename, delete, spacer, busy, trends, compare, newAssessment);
         header.setAlignment(Pos.CENTER_LEFT);
 
         error.setId("teams-error");
@@ -108,7 +112,7 @@ public final class TeamsView extends BorderPane {
             TableRow<AssessmentRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
                 if (event.getClickCount() == 2 && !row.isEmpty()) {
-                    onOpen.accept(row.getItem().assessment());
+                    navigation.openAssessment(row.getItem().assessment());
                 }
             });
             return row;
@@ -116,7 +120,7 @@ public final class TeamsView extends BorderPane {
         table.setOnKeyPressed(event -> {
             AssessmentRow selected = table.getSelectionModel().getSelectedItem();
             if (event.getCode() == KeyCode.ENTER && selected != null) {
-                onOpen.accept(selected.assessment());
+                navigation.openAssessment(selected.assessment());
             }
         });
         Label hint = new Label(texts.get("teams.openHint"));
@@ -193,7 +197,21 @@ public final class TeamsView extends BorderPane {
 
     private void askNewAssessment() {
         ownedByThisWindow(new NewAssessmentDialog(texts, viewModel.selectedTeamProperty().get(), viewModel.rubrics(),
-                viewModel.today(), viewModel.latestAssessment())).showAndWait().ifPresent(request -> viewModel.createAssessment(request, onOpen));
+                viewModel.today(), viewModel.latestAssessment())).showAndWait().ifPresent(request -> viewModel.createAssessment(request, navigation::openAssessment));
+    }
+
+    /**
+     * Compares the selected assessment with the one before it; with nothing selected, the two newest.
+     * The list is newest first, so "before" is the next row down.
+     */
+    private void compareChosen() {
+        var rows = viewModel.assessments();
+        int after = Math.max(0, table.getSelectionModel().getSelectedIndex());
+        int before = Math.min(after + 1, rows.size() - 1);
+        if (before == after) {
+            after = before - 1;
+        }
+        navigation.compare(rows.get(before).assessment().id(), rows.get(after).assessment().id());
     }
 
     /** Centred on the app, and focus returns to it on close (so keyboard shortcuts work at once). */

@@ -64,6 +64,14 @@ public final class TeamsViewModel {
         });
     }
 
+    /** Loads the teams and selects this one (e.g. opened from the portfolio). */
+    public void loadAndSelect(UUID teamId) {
+        run(() -> new Loaded(store.teams(), catalog.load().entries(), teamId), loaded -> {
+            rubrics.setAll(loaded.rubrics());
+            showTeams(loaded.teams(), loaded.select());
+        });
+    }
+
     public void select(Team team) {
         selectedTeam.set(team);
         if (team == null) {
