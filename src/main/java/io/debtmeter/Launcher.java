@@ -5,6 +5,7 @@ import io.debtmeter.cli.DebtmeterCommand;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
+import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.ui.shell.DebtmeterApp;
 
 import java.io.PrintWriter;
@@ -29,7 +30,7 @@ public final class Launcher {
         RubricCatalog catalog = new RubricCatalog(loader, UserDirectories.ofThisMachine().userRubricsFolder());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        CliContext context = new CliContext(loader, catalog, out, err);
+        CliContext context = new CliContext(loader, catalog, out, err, SqliteAssessmentStore::open);
         return DebtmeterCommand.create(context, () -> DebtmeterApp.open(args)).execute(args);
     }
 }

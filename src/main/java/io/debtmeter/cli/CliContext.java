@@ -1,10 +1,30 @@
 package io.debtmeter.cli;
 
+import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
+import io.debtmeter.core.storage.DatabaseOpenException;
+import io.debtmeter.core.storage.SqliteAssessmentStore;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
-/** What commands need from the outside world; built once by the launcher (or a test). */
-public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog, PrintWriter out, PrintWriter err) {
+/**
+ * What commands need from the outside world; built once by the launcher (or a test).
+ *
+ * @param stores opens the database file a command works on (creating and migrating it as needed)
+ */
+public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog, PrintWriter out, PrintWriter err,
+                         StoreOpener stores) {
+
+    /** Opens a database file for reading and writing; the caller closes the store. */
+    @FunctionalInterface
+    public interface StoreOpener {
+        AssessmentStore open(Path file) throws DatabaseOpenException;
+    }
+
+    /** With the app's SQLite store. */
+    public CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog, PrintWriter out, PrintWriter err) {
+        this(rubricLoader, rubricCatalog, out, err, SqliteAssessmentStore::open);
+    }
 }

@@ -33,7 +33,8 @@ import java.io.IOException;
             "Examples:",
             "  debtmeter --db team.db            (open the window on another database)",
             "  debtmeter rubric show",
-            "  debtmeter rubric validate my-rubric.json"})
+            "  debtmeter rubric validate my-rubric.json",
+            "  debtmeter sample --teams 500 --assessments 40 --db big.db   (generated teams for demos)"})
 public final class DebtmeterCommand implements Runnable {
 
     private final Runnable openWindow;
@@ -56,6 +57,7 @@ public final class DebtmeterCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new DebtmeterCommand(openWindow));
         commandLine.addSubcommand(new CommandLine(new RubricCommand()).addSubcommand(new RubricValidateCommand(context))
                 .addSubcommand(new RubricShowCommand(context)).addSubcommand(new RubricListCommand(context)));
+        commandLine.addSubcommand(new SampleCommand(context));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {

@@ -77,7 +77,8 @@ public final class SampleData {
             default -> quarter >= 3 ? 1 : 0;
         };
         int base = Math.abs(item.id().hashCode()) % 2;
-        int level = Math.min(4, base + focusBoost + (random.nextInt(4) == 0 ? 1 : 0));
+        int top = rubric.scale().levels().size() - 1;
+        int level = Math.min(top, base + focusBoost + (random.nextInt(4) == 0 ? 1 : 0));
         if (item.id().equals("multi-language-endpoints") && quarter == 3) {
             return ItemResponse.open(item.id()).withAnswer(new Answer.NotApplicable())
                     .withNote("We retired the last Scala job; everything is Python now.");
@@ -85,17 +86,24 @@ public final class SampleData {
         Answer answer = item.kind() == ItemKind.PRACTICE
                 ? new Answer.Level(rubric.scale().levels().get(level).value())
                 : new Answer.Choice(item.options().get(Math.max(0, item.options().size() - 1 - level)).id());
-        ItemResponse response = ItemResponse.open(item.id()).withAnswer(answer).withVotes(votesAround(level, random));
+        ItemResponse response = ItemResponse.open(item.id()).withAnswer(answer).withVotes(votesAround(rubric, item, level, random));
         return noteFor(item.id(), quarter).map(response::withNote).orElse(response);
     }
 
-    /** Five to six people voting mostly at the settled level, sometimes one level either side. */
-    private static Map<String, Integer> votesAround(int level, Random random) {
+    /**
+     * Five to six people voting mostly at the settled level, sometimes one level either side;
+     * keyed by level value (or by option, for a litmus question), so any rubric's scale works.
+     */
+    private static Map<String, Integer> votesAround(Rubric rubric, Item item, int level, Random random) {
         Map<String, Integer> votes = new TreeMap<>();
+        int top = rubric.scale().levels().size() - 1;
         int people = 5 + random.nextInt(2);
         for (int i = 0; i < people; i++) {
-            int vote = Math.max(0, Math.min(4, level + (random.nextInt(5) == 0 ? random.nextInt(3) - 1 : 0)));
-            votes.merge(ItemResponse.voteKey(vote), 1, Integer::sum);
+            int vote = Math.max(0, Math.min(top, level + (random.nextInt(5) == 0 ? random.nextInt(3) - 1 : 0)));
+            String key = item.kind() == ItemKind.PRACTICE
+                    ? ItemResponse.voteKey(rubric.scale().levels().get(vote).value())
+                    : item.options().get(Math.max(0, item.options().size() - 1 - vote)).id();
+            votes.merge(key, 1, Integer::sum);
         }
         return votes;
     }

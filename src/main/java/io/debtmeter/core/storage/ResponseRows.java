@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,16 +44,66 @@ final class ResponseRows {
         Map<String, ItemResponse> responses = new LinkedHashMap<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                ItemResponse response = response(rows);
+                ItemResponse response = response(rows, 1);
                 responses.put(response.itemId(), response);
             }
         }
         return responses;
     }
 
+    /**
+     * The responses of many assessments in one query: by assessment id in the order asked (each
+     * id once; an assessment with no responses, or none at all, maps to an empty map), then by
+     * item id in the order of {@link #of(UUID)}.
+     */
+    Map<UUID, Map<String, ItemResponse>> of(Collection<UUID> assessmentIds) throws SQLException {
+        Map<UUID, Map<String, ItemResponse>> result = new LinkedHashMap<>();
+        for (UUID id : assessmentIds) {
+            result.put(id, new LinkedHashMap<>());
+        }
+        if (result.isEmpty()) {
+            return result;
+        }
+        PreparedStatement select = statements.get("SELECT item_id, state, level, option_id, note, evidence, votes,"
+                + " carried_over, assessment_id FROM response WHERE assessment_id IN (SELECT value FROM json_each(?))"
+                + " ORDER BY rowid");
+        select.setString(1, json.ids(result.keySet()));
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                ItemResponse response = response(rows, 1);
+                result.get(UUID.fromString(rows.getString(9))).put(response.itemId(), response);
+            }
+        }
+        return result;
+    }
+
     void save(UUID assessmentId, ItemResponse response, Instant now) throws SQLException {
         PreparedStatement upsert = statements.get(UPSERT);
-        upsert.setString(1, UUID.randomUUID().toString());
+        bind(upsert, assessmentId, response, Timestamps.format(now));
+        upsert.executeUpdate();
+    }
+
+    /**
+     * Saves many responses with one batch of the same upsert {@link #save} runs, so the rows are
+     * exactly what saving them one by one would leave: for bulk imports of whole assessments.
+     */
+    void saveAll(UUID assessmentId, List<ItemResponse> responses, Instant now) throws SQLException {
+        if (responses.isEmpty()) {
+            return;
+        }
+        PreparedStatement upsert = statements.get(UPSERT);
+        String time = Timestamps.format(now);
+        for (ItemResponse response : responses) {
+            bind(upsert, assessmentId, response, time);
+            upsert.addBatch();
+        }
+        upsert.executeBatch();
+    }
+
+    /** Sets every parameter of the upsert (none is left from an earlier row). */
+    private void bind(PreparedStatement upsert, UUID assessmentId, ItemResponse response, String now)
+            throws SQLException {
+        upsert.setString(1, RowIds.next().toString());
         upsert.setString(2, assessmentId.toString());
         upsert.setString(3, response.itemId());
         Answer answer = response.answer().orElse(null);
@@ -70,8 +122,7 @@ final class ResponseRows {
         upsert.setString(8, json.strings(response.evidenceLinks()));
         upsert.setString(9, json.counts(response.votes()));
         upsert.setInt(10, response.carriedOver() ? 1 : 0);
-        upsert.setString(11, Timestamps.format(now));
-        upsert.executeUpdate();
+        upsert.setString(11, now);
     }
 
     private static String state(Answer answer) {
@@ -84,16 +135,17 @@ final class ResponseRows {
         return answer instanceof Answer.NotApplicable ? "na" : "open";
     }
 
-    private ItemResponse response(ResultSet rows) throws SQLException {
-        String state = rows.getString(2);
+    /** Reads item_id, state, level, option_id, note, evidence, votes, carried_over from column {@code first} on. */
+    private ItemResponse response(ResultSet rows, int first) throws SQLException {
+        String state = rows.getString(first + 1);
         Optional<Answer> answer = switch (state) {
-            case "level" -> Optional.of(new Answer.Level(rows.getDouble(3)));
-            case "choice" -> Optional.of(new Answer.Choice(rows.getString(4)));
+            case "level" -> Optional.of(new Answer.Level(rows.getDouble(first + 2)));
+            case "choice" -> Optional.of(new Answer.Choice(rows.getString(first + 3)));
             case "na" -> Optional.of(new Answer.NotApplicable());
             case "open" -> Optional.empty();
             default -> throw new SQLException("unknown response state '" + state + "'");
         };
-        return new ItemResponse(rows.getString(1), answer, rows.getString(5), json.strings(rows.getString(6)),
-                json.counts(rows.getString(7)), rows.getInt(8) == 1);
+        return new ItemResponse(rows.getString(first), answer, rows.getString(first + 4),
+                json.strings(rows.getString(first + 5)), json.counts(rows.getString(first + 6)), rows.getInt(first + 7) == 1);
     }
 }

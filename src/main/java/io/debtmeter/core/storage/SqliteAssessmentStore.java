@@ -9,6 +9,7 @@ import io.debtmeter.model.Assessment;
 import io.debtmeter.model.AssessmentStatus;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.model.Targets;
 import io.debtmeter.model.Team;
 
 import java.nio.file.Path;
@@ -18,10 +19,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.UUID;
 
 /**
@@ -47,6 +51,7 @@ public final class SqliteAssessmentStore implements AssessmentStore {
     private final ResponseRows responses;
     private final ActionRows actions;
     private final RubricSnapshots snapshots;
+    private final TargetRows targets;
 
     private SqliteAssessmentStore(Connection connection, Path file, boolean readOnly, Clock clock) {
         this.connection = connection;
@@ -61,6 +66,7 @@ public final class SqliteAssessmentStore implements AssessmentStore {
         this.responses = new ResponseRows(statements, json);
         this.actions = new ActionRows(statements);
         this.snapshots = new RubricSnapshots(statements);
+        this.targets = new TargetRows(statements);
     }
 
     /** Opens the file for reading and writing, creating and migrating it as needed. */
@@ -241,6 +247,104 @@ public final class SqliteAssessmentStore implements AssessmentStore {
             Optional<Assessment> current = assessments.find(assessmentId);
             return current.isEmpty() ? Optional.empty() : assessments.previous(current.get());
         });
+    }
+
+    // --- reading many at once: one query each, whatever the number of teams or assessments ----
+
+    @Override
+    public synchronized Map<UUID, Map<String, ItemResponse>> responses(Collection<UUID> assessmentIds) {
+        return transactions.read("Could not read the answers", () -> responses.of(assessmentIds));
+    }
+
+    @Override
+    public synchronized Map<UUID, Rubric> rubricsOf(Collection<UUID> assessmentIds) {
+        return transactions.read("Could not read the assessments' rubrics", () -> {
+            Map<UUID, String> hashes = assessments.snapshotsOf(assessmentIds);
+            Map<UUID, Rubric> rubrics = new LinkedHashMap<>();
+            for (UUID id : assessmentIds) {
+                String hash = hashes.get(id);
+                if (hash == null) {
+                    throw new StoreException("This assessment no longer exists.");
+                }
+                rubrics.put(id, snapshots.get(hash));
+            }
+            return rubrics;
+        });
+    }
+
+    @Override
+    public synchronized Map<UUID, Assessment> latestAssessments() {
+        Map<UUID, Assessment> latest = new LinkedHashMap<>();
+        newestOfEachTeam(1).forEach((team, newest) -> latest.put(team, newest.get(0)));
+        return latest;
+    }
+
+    @Override
+    public synchronized Map<UUID, List<Assessment>> latestTwoAssessments() {
+        return newestOfEachTeam(2);
+    }
+
+    private Map<UUID, List<Assessment>> newestOfEachTeam(int perTeam) {
+        return transactions.read("Could not read the latest assessments", () -> assessments.newestOfEachTeam(perTeam));
+    }
+
+    // --- targets -------------------------------------------------------------------------
+
+    @Override
+    public synchronized Targets targets(UUID assessmentId) {
+        return transactions.read("Could not read the targets", () -> targets.of(assessmentId));
+    }
+
+    @Override
+    public synchronized void setCategoryTarget(UUID assessmentId, String categoryId, OptionalDouble maturity) {
+        setTarget(assessmentId, TargetRows.Scope.CATEGORY, categoryId, maturity);
+    }
+
+    @Override
+    public synchronized void setItemTarget(UUID assessmentId, String itemId, OptionalDouble level) {
+        setTarget(assessmentId, TargetRows.Scope.ITEM, itemId, level);
+    }
+
+    /** Targets are planning, not answers: unlike answers they may be changed on a final assessment. */
+    private void setTarget(UUID assessmentId, TargetRows.Scope scope, String refId, OptionalDouble value) {
+        Objects.requireNonNull(value, "value");
+        transactions.write("Could not save the target", () -> {
+            Rubric rubric = snapshots.get(assessments.header(assessmentId).snapshot());
+            targets.change(rubric, assessmentId, scope, refId, value, time.now());
+            return null;
+        });
+    }
+
+    // --- bulk import ---------------------------------------------------------------------
+
+    /**
+     * Writes whole teams, with their ids and times as given, in one transaction: all of them or,
+     * on the first rule broken (the same rules as the methods above: a taken team name, an
+     * answer or target off the rubric, ...), none. For generated sample data and imports: 600,000
+     * answers saved one at a time, each in its own synced transaction, would take many minutes.
+     */
+    public synchronized void importTeams(List<TeamBundle> bundles) {
+        Objects.requireNonNull(bundles, "bundles");
+        withImportCache(() -> transactions.write("Could not import the teams", () -> {
+            BulkImport bulk = new BulkImport(teams, assessments, responses, actions, targets, snapshots);
+            for (TeamBundle bundle : bundles) {
+                bulk.write(bundle);
+            }
+            return null;
+        }));
+    }
+
+    /**
+     * A batch of teams dirties tens of megabytes of index pages (the ids are random); with SQLite's
+     * default 2 MB page cache they would spill to the log before the commit, and be written again.
+     */
+    private void withImportCache(Runnable work) {
+        transactions.read("Could not import the teams", () -> statements.get("PRAGMA cache_size = -131072").execute());
+        try {
+            work.run();
+        } finally {
+            transactions.read("Could not import the teams", () -> statements.get("PRAGMA cache_size = -2000").execute());
+        }
     }
 
     // --- actions -------------------------------------------------------------------------

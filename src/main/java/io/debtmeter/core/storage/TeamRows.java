@@ -49,15 +49,20 @@ final class TeamRows {
     }
 
     Team insert(String name, Instant now) throws SQLException {
-        String clean = checkedName(name, null);
-        Team team = new Team(UUID.randomUUID(), clean, now, now);
+        return insert(new Team(UUID.randomUUID(), name, now, now));
+    }
+
+    /** Inserts the team as given (id and times too), with its name checked and trimmed as for a new team. */
+    Team insert(Team given) throws SQLException {
+        String clean = checkedName(given.name(), null);
+        Team team = new Team(given.id(), clean, given.createdAt(), given.updatedAt());
         PreparedStatement insert = statements.get(
                 "INSERT INTO team (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)");
         insert.setString(1, team.id().toString());
         insert.setString(2, clean);
         insert.setString(3, nameKey(clean));
-        insert.setString(4, Timestamps.format(now));
-        insert.setString(5, Timestamps.format(now));
+        insert.setString(4, Timestamps.format(team.createdAt()));
+        insert.setString(5, Timestamps.format(team.updatedAt()));
         insert.executeUpdate();
         return team;
     }

@@ -16,7 +16,10 @@ public final class Texts {
     public static final List<String> BUNDLES = List.of(
             "io.debtmeter.ui.messages",
             "io.debtmeter.ui.wizard.messages",
-            "io.debtmeter.ui.scorecard.messages");
+            "io.debtmeter.ui.scorecard.messages",
+            "io.debtmeter.ui.trends.messages",
+            "io.debtmeter.ui.compare.messages",
+            "io.debtmeter.ui.portfolio.messages");
 
     private final List<ResourceBundle> bundles;
     private final Locale locale;

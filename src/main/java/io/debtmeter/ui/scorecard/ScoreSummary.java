@@ -1,6 +1,7 @@
 package io.debtmeter.ui.scorecard;
 
 import atlantafx.base.theme.Styles;
+import io.debtmeter.core.analysis.scorecard.GradeDecision;
 import io.debtmeter.model.GradeBand;
 import io.debtmeter.model.ScoreResult;
 import io.debtmeter.ui.common.AppIcon;
@@ -35,6 +36,7 @@ final class ScoreSummary extends VBox {
         gradeLabel.getStyleClass().add(ScorecardCss.GRADE);
         gradeLabel.setAccessibleText(texts.get("scorecard.grade", gradeLabel.getText()));
         gradeLabel.setMinWidth(Label.USE_PREF_SIZE);
+        viewModel.gradeColourStep().ifPresent(step -> gradeLabel.getStyleClass().add(ScorecardCss.BAND_PREFIX + step));
         VBox gradeBox = new VBox(2, caption(texts.get("scorecard.gradeCaption")), gradeLabel);
         gradeBox.setAlignment(Pos.CENTER);
         HBox headline = new HBox(28, index, gradeBox);
@@ -48,6 +50,15 @@ final class ScoreSummary extends VBox {
         meaning.getStyleClass().add("meaning");
         getChildren().addAll(title, headline, scale, meaning);
 
+        viewModel.gradeDecision().ifPresent(decision -> {
+            Label why = new Label(decisionText(viewModel, texts, decision));
+            why.setId("scorecard-decision");
+            why.setWrapText(true);
+            why.getStyleClass().add("scorecard-decision");
+            why.setMaxWidth(Double.MAX_VALUE);
+            getChildren().add(why);
+        });
+
         if (result.isPartial()) {
             Label partial = new Label(texts.get("scorecard.partial", result.coverage().unanswered()), AppIcon.WARNING.create());
             partial.setId("scorecard-partial");
@@ -56,6 +67,17 @@ final class ScoreSummary extends VBox {
             partial.setMaxWidth(Double.MAX_VALUE);
             getChildren().add(partial);
         }
+    }
+
+    /** "Grade set by Monitoring (maturity 42.9): under the weakest-category rule the lowest category decides." */
+    static String decisionText(ScorecardViewModel viewModel, Texts texts, GradeDecision decision) {
+        String category = viewModel.categoryTitle(decision.categoryId());
+        String maturity = AnswerLabel.number(decision.shownMaturity());
+        if (decision.tiedWith().isEmpty()) {
+            return texts.get("scorecard.decision", category, maturity);
+        }
+        String others = String.join(", ", decision.tiedWith().stream().map(viewModel::categoryTitle).toList());
+        return texts.get("scorecard.decision.tied", category, maturity, others);
     }
 
     private static Label caption(String text) {

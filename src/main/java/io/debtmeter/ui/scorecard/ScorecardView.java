@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.time.format.DateTimeFormatter;
@@ -23,8 +24,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The scorecard of one assessment: debt index and grade, coverage and the rule used, maturity per
- * category, the weakest areas and the team's actions. The page is rebuilt whenever data arrives.
+ * The scorecard of one assessment: debt index and grade, coverage and the rule used, a chart of
+ * maturity per category with the team's targets, the weakest areas and the team's actions. Categories
+ * and items open their detail over the page. The page is rebuilt whenever data arrives.
  */
 public final class ScorecardView extends BorderPane {
 
@@ -41,12 +43,19 @@ public final class ScorecardView extends BorderPane {
     private final Button edit = new Button();
     private final VBox page = new VBox();
     private final ScrollPane scroll = new ScrollPane(page);
+    /** Header and page; the detail overlay lies over both and takes them out of reach while it shows. */
+    private final BorderPane frame = new BorderPane();
+    private final DetailOverlay overlay;
+    private final ScorecardDetails details;
+    private CategoryBars chart;
 
     public ScorecardView(ScorecardViewModel viewModel, Texts texts, Runnable onClose, Consumer<UUID> onReopen) {
         this.viewModel = viewModel;
         this.texts = texts;
         this.onClose = onClose;
         this.onReopen = onReopen;
+        this.overlay = new DetailOverlay(texts);
+        this.details = new ScorecardDetails(viewModel, texts, overlay, frame);
         createView();
         initListeners();
     }
@@ -84,7 +93,8 @@ public final class ScorecardView extends BorderPane {
         problem.setGraphic(AppIcon.WARNING.create());
         problem.getStyleClass().add("scorecard-problem");
         problem.setMaxWidth(Double.MAX_VALUE);
-        setTop(new VBox(header, problem));
+        frame.setTop(new VBox(header, problem));
+        setCenter(new StackPane(frame, overlay));
 
         page.getStyleClass().add(ScorecardCss.PAGE);
         scroll.setId("scorecard-scroll");
@@ -93,7 +103,7 @@ public final class ScorecardView extends BorderPane {
         ProgressIndicator loading = new ProgressIndicator();
         loading.setMaxSize(48, 48);
         loading.setAccessibleText(texts.get("scorecard.loading"));
-        setCenter(loading);
+        frame.setCenter(loading);
     }
 
     private void command(Button button, String id, String key, WizardIcon icon) {
@@ -111,6 +121,7 @@ public final class ScorecardView extends BorderPane {
         viewModel.loadErrorProperty().addListener((obs, old, error) -> showProblem());
         viewModel.problemProperty().addListener((obs, old, error) -> showProblem());
         reopen.disableProperty().bind(viewModel.busyProperty());
+        viewModel.targets().targetsProperty().addListener((obs, old, targets) -> showTargets());
         showPage();
         showStatus(viewModel.assessmentProperty().get());
         showProblem();
@@ -129,9 +140,18 @@ public final class ScorecardView extends BorderPane {
         summary.setMaxWidth(Double.MAX_VALUE);
         coverage.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(16, summary, coverage);
-        page.getChildren().setAll(top, new CategoryBars(viewModel, texts), new WeakestPanel(viewModel, texts),
+        chart = new CategoryBars(viewModel, texts, details);
+        page.getChildren().setAll(top, chart, new WeakestPanel(viewModel, texts, details),
                 new ActionList(viewModel, texts));
-        setCenter(scroll);
+        frame.setCenter(scroll);
+    }
+
+    /** A saved target moves its marker and gap, and the detail showing re-reads it. */
+    private void showTargets() {
+        if (chart != null) {
+            chart.refresh();
+        }
+        details.refresh();
     }
 
     private void showStatus(Assessment assessment) {

@@ -1,5 +1,11 @@
 package io.debtmeter.ui.scorecard;
 
+import io.debtmeter.core.analysis.scorecard.CategoryChart;
+import io.debtmeter.core.analysis.scorecard.CategoryChartRow;
+import io.debtmeter.core.analysis.scorecard.DebtBands;
+import io.debtmeter.core.analysis.scorecard.GradeDecision;
+import io.debtmeter.core.analysis.scorecard.ItemDetailRow;
+import io.debtmeter.core.analysis.scorecard.ItemDetailRows;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.ActionItem;
@@ -7,6 +13,7 @@ import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Category;
 import io.debtmeter.model.Item;
+import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.ScoreResult;
 import io.debtmeter.ui.task.TaskExecutor;
@@ -20,11 +27,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
  * State of the scorecard: one assessment's score (computed by {@link ScoreCalculator} exactly as
- * docs/scoring.md describes), its coverage, weakest areas and the team's actions.
+ * docs/scoring.md describes), its coverage, weakest areas and the team's actions, the category chart
+ * with the team's targets, and the details of each category and item.
  */
 public final class ScorecardViewModel {
 
@@ -38,12 +47,14 @@ public final class ScorecardViewModel {
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final TargetsModel targets;
 
     public ScorecardViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, UUID assessmentId) {
         this.store = store;
         this.executor = executor;
         this.calculator = calculator;
         this.assessmentId = assessmentId;
+        this.targets = new TargetsModel(store, executor, assessmentId);
         load();
     }
 
@@ -54,6 +65,7 @@ public final class ScorecardViewModel {
             busy.set(false);
             loadError.set("");
             assessment.set(loaded.assessment());
+            targets.loaded(loaded.targets());
             data.set(loaded);
         }, failure -> {
             busy.set(false);
@@ -89,12 +101,69 @@ public final class ScorecardViewModel {
                 : OptionalDouble.of(ScoreCalculator.roundForDisplay(result.debtIndex().getAsDouble()));
     }
 
+    /** The palette step 0..4 of the overall grade, so the grade box matches the chart's colours. */
+    public OptionalInt gradeColourStep() {
+        OptionalDouble shown = shownDebtIndex();
+        if (shown.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        DebtBands bands = new DebtBands(rubric().gradeBands());
+        OptionalInt index = bands.indexOf(shown.getAsDouble());
+        return index.isPresent() ? OptionalInt.of(bands.colourStep(index.getAsInt())) : OptionalInt.empty();
+    }
+
     public String categoryTitle(String categoryId) {
         return rubric().category(categoryId).map(Category::title).orElse(categoryId);
     }
 
     public Optional<Item> item(String itemId) {
         return rubric().item(itemId);
+    }
+
+    /** One bar per category, in rubric order, with band, target and gap (empty until loaded). */
+    public List<CategoryChartRow> categoryRows() {
+        ScorecardData loaded = data.get();
+        return loaded == null ? List.of() : CategoryChart.rows(loaded.rubric(), loaded.result(), targets.current());
+    }
+
+    public Optional<CategoryChartRow> categoryRow(String categoryId) {
+        return categoryRows().stream().filter(row -> row.categoryId().equals(categoryId)).findFirst();
+    }
+
+    /** Under the weakest-category rule, which category set the grade; empty otherwise. */
+    public Optional<GradeDecision> gradeDecision() {
+        ScoreResult result = result();
+        return result == null ? Optional.empty() : GradeDecision.of(result);
+    }
+
+    /** The category's items with answer, note, votes and target, in rubric order. */
+    public List<ItemDetailRow> itemRows(String categoryId) {
+        ScorecardData loaded = data.get();
+        return loaded == null ? List.of()
+                : ItemDetailRows.ofCategory(loaded.rubric(), categoryId, loaded.responses(), targets.current());
+    }
+
+    public Optional<ItemDetailRow> itemRow(String itemId) {
+        ScorecardData loaded = data.get();
+        return loaded == null ? Optional.empty() : loaded.rubric().item(itemId)
+                .map(item -> ItemDetailRows.of(loaded.rubric(), item, loaded.responses(), targets.current()));
+    }
+
+    /** How many people voted on the item; 0 when the team did not vote. */
+    public int voteCount(String itemId) {
+        ScorecardData loaded = data.get();
+        ItemResponse response = loaded == null ? null : loaded.responses().get(itemId);
+        return response == null ? 0 : response.voteCount();
+    }
+
+    /** The team's targets and their saving. */
+    public TargetsModel targets() {
+        return targets;
+    }
+
+    /** Targets can be set unless the database was opened read-only. */
+    public boolean canSetTargets() {
+        return data.get() != null && data.get().writable();
     }
 
     public Optional<Answer> answerOf(String itemId) {
@@ -154,7 +223,7 @@ public final class ScorecardViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    private static String messageOf(Throwable failure) {
+    static String messageOf(Throwable failure) {
         String message = failure.getMessage();
         return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
     }

@@ -6,15 +6,19 @@ import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemScore;
 import io.debtmeter.model.ScoreResult;
 import io.debtmeter.ui.common.Texts;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Where to start paying down: the weakest categories and items, lowest first (docs/scoring.md, section 8). */
+/**
+ * Where to start paying down: the weakest categories and items, lowest first (docs/scoring.md, section 8),
+ * with how many people voted on each item. Every line opens its detail.
+ */
 final class WeakestPanel extends HBox {
 
-    WeakestPanel(ScorecardViewModel viewModel, Texts texts) {
+    WeakestPanel(ScorecardViewModel viewModel, Texts texts, DetailOpener opener) {
         super(16);
         setId("scorecard-weakest");
         ScoreResult result = viewModel.result();
@@ -22,15 +26,27 @@ final class WeakestPanel extends HBox {
         VBox categories = panel(texts.get("scorecard.weakestCategories"));
         categories.setId("scorecard-weakest-categories");
         for (CategoryScore score : result.weakestCategories()) {
-            categories.getChildren().add(line(viewModel.categoryTitle(score.categoryId()),
-                    AnswerLabel.number(score.maturity().getAsDouble())));
+            String title = viewModel.categoryTitle(score.categoryId());
+            String value = AnswerLabel.number(score.maturity().getAsDouble());
+            HBox line = line(title, value, null);
+            line.setId("scorecard-weakest-category-" + score.categoryId());
+            Clickable.make(line, texts.get("scorecard.maturity.accessible", title, value) + ". "
+                    + texts.get("scorecard.openDetail"), () -> opener.openCategory(score.categoryId()));
+            categories.getChildren().add(line);
         }
         VBox items = panel(texts.get("scorecard.weakestItems"));
         items.setId("scorecard-weakest-items");
         for (ItemScore score : result.weakestItems()) {
             Item item = viewModel.item(score.itemId()).orElseThrow();
             String answer = AnswerLabel.of(texts, viewModel.rubric(), item, viewModel.answerOf(item.id()));
-            items.getChildren().add(line(item.title() + "  \u00b7  " + viewModel.categoryTitle(item.categoryId()), answer));
+            int votes = viewModel.voteCount(item.id());
+            Label voteChip = votes > 0 ? DetailParts.votes(texts, votes, "scorecard-votes-" + item.id()) : null;
+            HBox line = line(item.title() + "  \u00b7  " + viewModel.categoryTitle(item.categoryId()), answer, voteChip);
+            line.setId("scorecard-weakest-item-" + item.id());
+            String spoken = texts.get("scorecard.item.accessible", item.title(), answer)
+                    + (votes > 0 ? " " + AnswerLabel.votes(texts, votes) + "." : "");
+            Clickable.make(line, spoken, () -> opener.openItem(item.id()));
+            items.getChildren().add(line);
         }
         if (result.weakestCategories().isEmpty()) {
             categories.getChildren().add(muted(texts.get("scorecard.nothingScored")));
@@ -55,7 +71,8 @@ final class WeakestPanel extends HBox {
         return box;
     }
 
-    private static HBox line(String name, String value) {
+    /** @param votes "5 votes" beside a vote-based item, or null */
+    private static HBox line(String name, String value, Label votes) {
         Label nameLabel = new Label(name);
         nameLabel.setWrapText(true);
         nameLabel.setMaxWidth(Double.MAX_VALUE);
@@ -64,7 +81,12 @@ final class WeakestPanel extends HBox {
         valueLabel.getStyleClass().add(Styles.TEXT_BOLD);
         valueLabel.setWrapText(true);
         valueLabel.setMaxWidth(260);
-        HBox line = new HBox(12, nameLabel, valueLabel);
+        HBox line = new HBox(12, nameLabel);
+        if (votes != null) {
+            line.getChildren().add(votes);
+        }
+        line.getChildren().add(valueLabel);
+        line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add(ScorecardCss.ROW);
         return line;
     }

@@ -6,6 +6,8 @@ import io.debtmeter.ui.about.AboutView;
 import io.debtmeter.ui.browser.RubricBrowserView;
 import io.debtmeter.ui.browser.RubricBrowserViewModel;
 import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.compare.CompareView;
+import io.debtmeter.ui.compare.CompareViewModel;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
 import io.debtmeter.ui.home.HomeView;
@@ -141,7 +143,9 @@ public final class MainView extends BorderPane {
     }
 
     public void showCompare(UUID before, UUID after) {
-        show(new Label("Compare " + before + " " + after));
+        CompareViewModel viewModel = new CompareViewModel(services.store(), services.executor(), services.calculator());
+        show(new CompareView(viewModel, texts, this::showTeams));
+        viewModel.compare(before, after);
     }
 
     public void showRubrics() {

@@ -7,8 +7,12 @@ import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Answer;
+import io.debtmeter.model.AnswerOption;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.AssessmentStatus;
+import io.debtmeter.model.Item;
+import io.debtmeter.model.ItemKind;
+import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 import org.junit.jupiter.api.AfterEach;
@@ -89,6 +93,30 @@ class SampleDataTest {
 
         assertThat(second.name()).isEqualTo(SampleData.TEAM_NAME + " 2");
         assertThat(store.teams()).hasSize(2);
+    }
+
+    /** Votes are keyed as the store documents them: by level value, or by option id for a litmus question. */
+    @Test
+    void votesAreKeyedByLevelValueOrOptionIdForAnyRubric() throws Exception {
+        Rubric testScore = new RubricCatalog(new RubricLoader(), folder).load().find("ml-test-score").orElseThrow().rubric();
+
+        Team defaultTeam = new SampleData(store).load(rubric, LocalDate.of(2026, 11, 15));
+        Team testScoreTeam = new SampleData(store).load(testScore, LocalDate.of(2026, 11, 15));
+
+        for (Team team : List.of(defaultTeam, testScoreTeam)) {
+            Assessment newest = store.assessments(team.id()).get(0);
+            Rubric taken = store.rubricOf(newest.id());
+            store.responses(newest.id()).values().forEach(response -> {
+                Item item = taken.item(response.itemId()).orElseThrow();
+                List<String> keys = item.kind() == ItemKind.PRACTICE
+                        ? item.levels().stream().map(l -> ItemResponse.voteKey(l.value())).toList()
+                        : item.options().stream().map(AnswerOption::id).toList();
+                assertThat(keys).as(item.id()).containsAll(response.votes().keySet());
+                boolean applies = !(response.answer().orElseThrow() instanceof Answer.NotApplicable);
+                assertThat(response.voteCount()).as(item.id()).isBetween(applies ? 5 : 0, applies ? 6 : 0);
+            });
+        }
+        assertThat(store.responses(store.assessments(testScoreTeam.id()).get(0).id())).hasSize(testScore.items().size());
     }
 
     private double debtOf(Assessment assessment) {

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class DatabaseOpeningTest {
 
     private static final List<String> TABLES = List.of("action_item", "assessment", "flyway_schema_history",
-            "response", "rubric_snapshot", "team");
+            "response", "rubric_snapshot", "target", "team");
 
     @TempDir
     Path folder;
@@ -44,7 +44,7 @@ class DatabaseOpeningTest {
             assertThat(store.teams()).isEmpty();
         }
 
-        assertMigratedToVersion1(file);
+        assertMigratedToTheLatestVersion(file);
     }
 
     @Test
@@ -55,7 +55,7 @@ class DatabaseOpeningTest {
             store.createTeam("Search");
         }
 
-        assertMigratedToVersion1(file);
+        assertMigratedToTheLatestVersion(file);
         assertThat(DatabaseBackups.folderOf(file)).doesNotExist();
     }
 
@@ -72,12 +72,12 @@ class DatabaseOpeningTest {
         assertThat(DatabaseBackups.folderOf(file)).doesNotExist();
     }
 
-    private static void assertMigratedToVersion1(Path file) {
+    private static void assertMigratedToTheLatestVersion(Path file) {
         assertThat(DatabaseDump.single(file,
                 "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)"))
                 .isEqualTo(String.join(",", TABLES));
         assertThat(DatabaseDump.single(file, "SELECT group_concat(version) FROM flyway_schema_history WHERE success = 1"))
-                .isEqualTo("1");
+                .isEqualTo("1,2");
         assertThat(DatabaseDump.single(file, "PRAGMA journal_mode")).isEqualTo("wal");
     }
 
@@ -111,7 +111,7 @@ class DatabaseOpeningTest {
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.NEWER_VERSION);
         assertThat(refused.file()).isEqualTo(file.toAbsolutePath());
         assertThat(refused).hasMessage(file.toAbsolutePath() + " was written by a newer version of Debtmeter"
-                + " (schema 999, this version knows 1). Open it read-only or choose another file.");
+                + " (schema 999, this version knows 2). Open it read-only or choose another file.");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
         assertThat(folder.resolve("newer.db-wal")).doesNotExist();

@@ -20,11 +20,11 @@ class MigrationScriptsTest {
     Path folder;
 
     @Test
-    void theBuildShipsSchemaVersion1() {
+    void theBuildShipsSchemaVersion2() {
         MigrationScripts scripts = new MigrationScripts(MigrationScriptsTest.class.getClassLoader());
 
-        assertThat(scripts.names()).contains("V1__initial_schema.sql");
-        assertThat(scripts.highest()).isEqualTo(MigrationVersion.fromVersion("1"));
+        assertThat(scripts.names()).contains("V1__initial_schema.sql", "V2__targets.sql");
+        assertThat(scripts.highest()).isEqualTo(MigrationVersion.fromVersion("2"));
     }
 
     /** The packaged app reads its scripts from a jar, not a folder. */

@@ -1,0 +1,163 @@
+package io.debtmeter.cli;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.rubric.CatalogEntry;
+import io.debtmeter.core.rubric.RubricCatalog;
+import io.debtmeter.core.sample.SampleData;
+import io.debtmeter.core.sample.SampleLoader;
+import io.debtmeter.core.storage.DatabaseOpenException;
+import io.debtmeter.model.Rubric;
+import io.debtmeter.model.Team;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** Fills a database with sample teams: the one sample team of the window, or many generated ones. */
+@Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
+        exitCodeOnInvalidInput = ExitCode.USAGE,
+        description = {
+            "Fill a database with realistic sample teams, for demos and benchmarks.",
+            "Without --teams and --assessments: the one sample team of the window's \"Load sample data\","
+                + " with four quarterly assessments. With either: generated teams (by default 1 team, 8 assessments"
+                + " each); the same --seed, --until and counts always make the same teams in a new database.",
+            "A database that already has teams is refused unless --append is given.", ""},
+        footer = {"", "Exit codes: 0 done, 1 usage error, 2 unknown rubric or teams already there,"
+                + " 3 the database could not be opened or written.",
+            "", "Examples:",
+            "  debtmeter sample --db demo.db",
+            "  debtmeter sample --teams 500 --assessments 40 --db big.db --seed 7"})
+final class SampleCommand implements Callable<Integer> {
+
+    static final int MAX_TEAMS = 100_000;
+    static final int MAX_ASSESSMENTS = 400;
+
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Holds the inherited --db option. */
+    @ParentCommand
+    DebtmeterCommand parent;
+
+    @Option(names = "--teams", paramLabel = "N", description = "How many teams to generate (1-" + MAX_TEAMS + ").")
+    Integer teams;
+
+    @Option(names = "--assessments", paramLabel = "M",
+            description = "How many quarterly assessments each team gets (1-" + MAX_ASSESSMENTS + ").")
+    Integer assessments;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of the generated teams (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--rubric", paramLabel = "ID", defaultValue = RubricCatalog.DEFAULT_RUBRIC_ID,
+            description = "Rubric to assess with (default: ${DEFAULT-VALUE}); see 'debtmeter rubric list'.")
+    String rubricId;
+
+    @Option(names = "--until", paramLabel = "DATE",
+            description = "Latest date an assessment may have, e.g. 2026-11-30 (default: today).")
+    LocalDate until;
+
+    @Option(names = "--append", description = "Add the sample teams to a database that already has teams.")
+    boolean append;
+
+    @Option(names = "--progress-seconds", hidden = true, defaultValue = "3",
+            description = "Seconds between progress lines on standard error.")
+    double progressSeconds;
+
+    SampleCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Path file = parent == null ? null : parent.database;
+        if (file == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "Missing --db FILE: sample data goes into a database of its own, never into the one you work in");
+        }
+        checkCounts();
+        Rubric rubric = rubric();
+        LocalDate lastDate = until == null ? LocalDate.now() : until;
+        try (AssessmentStore store = context.stores().open(file)) {
+            int existing = store.teams().size();
+            if (existing > 0 && !append) {
+                throw new CommandFailure(ExitCode.INVALID_INPUT, store.location() + " already has " + existing
+                        + (existing == 1 ? " team" : " teams") + "; add --append to add the sample beside them,"
+                        + " or choose a new file");
+            }
+            if (teams == null && assessments == null) {
+                loadStory(store, rubric, lastDate);
+            } else {
+                generate(store, rubric, lastDate);
+            }
+            return ExitCode.OK;
+        } catch (DatabaseOpenException e) {
+            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+        } catch (StoreException e) {
+            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+        }
+    }
+
+    private void checkCounts() {
+        if (teams != null && (teams < 1 || teams > MAX_TEAMS)) {
+            throw new ParameterException(spec.commandLine(), "--teams must be from 1 to " + MAX_TEAMS + ", not " + teams);
+        }
+        if (assessments != null && (assessments < 1 || assessments > MAX_ASSESSMENTS)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--assessments must be from 1 to " + MAX_ASSESSMENTS + ", not " + assessments);
+        }
+    }
+
+    private Rubric rubric() {
+        RubricCatalog.Contents contents = context.rubricCatalog().load();
+        return contents.find(rubricId).map(CatalogEntry::rubric).orElseThrow(() -> new CommandFailure(
+                ExitCode.INVALID_INPUT, "no rubric with id '" + rubricId + "'; available: " + contents.entries().stream()
+                        .map(e -> e.rubric().id()).distinct().collect(Collectors.joining(", "))));
+    }
+
+    private void loadStory(AssessmentStore store, Rubric rubric, LocalDate lastDate) {
+        long started = System.nanoTime();
+        Team team = new SampleData(store).load(rubric, lastDate);
+        context.out().printf(Locale.ROOT, "Made the sample team \"%s\": %d assessments of %s %s in %s (%s).%n",
+                team.name(), store.assessments(team.id()).size(), rubric.id(), rubric.version(), store.location(),
+                seconds(System.nanoTime() - started));
+    }
+
+    private void generate(AssessmentStore store, Rubric rubric, LocalDate lastDate) {
+        int teamCount = teams == null ? 1 : teams;
+        int perTeam = assessments == null ? 8 : assessments;
+        long started = System.nanoTime();
+        long[] lastReport = {started};
+        SampleLoader.Summary made = new SampleLoader(store).load(
+                new SampleLoader.Request(rubric, teamCount, perTeam, seed, lastDate),
+                (written, total) -> {
+                    long now = System.nanoTime();
+                    if (written < total && now - lastReport[0] >= progressSeconds * 1e9) {
+                        lastReport[0] = now;
+                        context.err().printf(Locale.ROOT, "sample: %,d of %,d teams written (%s)%n",
+                                written, total, seconds(now - started));
+                    }
+                });
+        context.out().printf(Locale.ROOT, "Made %,d %s with %,d %s each (%,d assessments, %,d answers, %,d actions)"
+                        + " of %s %s in %s (%s).%n",
+                made.teams(), made.teams() == 1 ? "team" : "teams", perTeam, perTeam == 1 ? "assessment" : "assessments",
+                made.assessments(), made.responses(), made.actions(), rubric.id(), rubric.version(), store.location(),
+                seconds(made.took().toNanos()));
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
+    }
+}

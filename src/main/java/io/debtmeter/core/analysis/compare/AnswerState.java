@@ -1,0 +1,11 @@
+package io.debtmeter.core.analysis.compare;
+
+/** What one side said about an item. */
+public enum AnswerState {
+    /** A practice rated at a level of the scale. */
+    LEVEL,
+    /** A litmus question answered with one of its options. */
+    OPTION,
+    NOT_APPLICABLE,
+    UNANSWERED
+}

@@ -1,0 +1,23 @@
+package io.debtmeter.core.analysis.portfolio;
+
+/**
+ * Which way a team's debt moved from its previous assessment to its latest one.
+ * The direction follows the debt index as shown (rounded half-up to one decimal), so the arrow never
+ * disagrees with the two numbers a person reads: see {@link DebtChange}.
+ */
+public enum Direction {
+    /** Less debt than last time (the shown debt index went down by at least 0.1). */
+    IMPROVED,
+    /** The same shown debt index as last time. */
+    UNCHANGED,
+    /** More debt than last time (the shown debt index went up by at least 0.1). */
+    REGRESSED,
+    /** The team has only one assessment: there is nothing to compare with. */
+    FIRST,
+    /**
+     * There is a previous assessment, but the two cannot be compared: they use different rubrics
+     * (different rubric ids; versions of one rubric do compare), or one of them has no debt index
+     * because nothing in it was scored.
+     */
+    NOT_COMPARABLE
+}

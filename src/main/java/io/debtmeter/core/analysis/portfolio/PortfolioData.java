@@ -1,0 +1,41 @@
+package io.debtmeter.core.analysis.portfolio;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.ItemResponse;
+import io.debtmeter.model.Rubric;
+import io.debtmeter.model.Team;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the portfolio reads from the store: four bulk reads, however many teams there are, so 500
+ * teams cost the same few queries as five.
+ *
+ * @param latestTwo each team's two newest assessments, newest first; teams without any are absent
+ * @param rubrics   the rubric snapshot of every assessment in {@code latestTwo}, by assessment id
+ * @param responses the responses of every assessment in {@code latestTwo}, by assessment id then item id
+ */
+public record PortfolioData(List<Team> teams, Map<UUID, List<Assessment>> latestTwo,
+                            Map<UUID, Rubric> rubrics, Map<UUID, Map<String, ItemResponse>> responses) {
+
+    public PortfolioData {
+        teams = List.copyOf(teams);
+        latestTwo = Map.copyOf(latestTwo);
+        rubrics = Map.copyOf(rubrics);
+        responses = Map.copyOf(responses);
+    }
+
+    /** Blocks on the database: call it off the FX thread. */
+    public static PortfolioData read(AssessmentStore store) {
+        List<Team> teams = store.teams();
+        Map<UUID, List<Assessment>> latestTwo = store.latestTwoAssessments();
+        List<UUID> assessmentIds = latestTwo.values().stream()
+                .flatMap(List::stream)
+                .map(Assessment::id)
+                .toList();
+        return new PortfolioData(teams, latestTwo, store.rubricsOf(assessmentIds), store.responses(assessmentIds));
+    }
+}

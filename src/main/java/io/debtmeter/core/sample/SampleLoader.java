@@ -1,0 +1,90 @@
+package io.debtmeter.core.sample;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.storage.SqliteAssessmentStore;
+import io.debtmeter.core.storage.TeamBundle;
+import io.debtmeter.model.Rubric;
+import io.debtmeter.model.Team;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Fills a store with generated teams. On SQLite, teams go in through the bulk import,
+ * {@value #TEAMS_PER_TRANSACTION} to a transaction, so 500 teams of 40 assessments (600,000
+ * answers) take about half a minute rather than 600,000 transactions each synced to disk. Any other
+ * store gets the same teams through its ordinary methods.
+ */
+public final class SampleLoader {
+
+    public static final int TEAMS_PER_TRANSACTION = 25;
+
+    /**
+     * What to make.
+     *
+     * @param until the latest date an assessment may have (most teams' newest is within 40 days of it)
+     */
+    public record Request(Rubric rubric, int teams, int assessmentsPerTeam, long seed, LocalDate until) {
+
+        public Request {
+            Objects.requireNonNull(rubric, "rubric");
+            Objects.requireNonNull(until, "until");
+            if (teams < 1 || assessmentsPerTeam < 1) {
+                throw new IllegalArgumentException("Needs at least one team and one assessment per team");
+            }
+        }
+    }
+
+    /** What was made, and how long writing it took. */
+    public record Summary(int teams, int assessments, int responses, int actions, Duration took) {
+    }
+
+    /** Told after each transaction; called on the loading thread. */
+    @FunctionalInterface
+    public interface Progress {
+        void teamsWritten(int written, int total);
+    }
+
+    private final AssessmentStore store;
+
+    public SampleLoader(AssessmentStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** Adds the teams beside any already there; generated names avoid the names taken. */
+    public Summary load(Request request, Progress progress) {
+        long started = System.nanoTime();
+        SampleGenerator generator = new SampleGenerator(request.rubric(), request.seed(), request.until());
+        TeamNames names = new TeamNames(request.seed(), store.teams().stream().map(Team::name).toList());
+        int assessments = 0;
+        int responses = 0;
+        int actions = 0;
+        List<TeamBundle> batch = new ArrayList<>(TEAMS_PER_TRANSACTION);
+        for (int index = 0; index < request.teams(); index++) {
+            TeamBundle team = generator.team(index, names.next(), request.assessmentsPerTeam());
+            assessments += team.assessments().size();
+            responses += team.assessments().stream().mapToInt(a -> a.responses().size()).sum();
+            actions += team.actions().size();
+            batch.add(team);
+            if (batch.size() == TEAMS_PER_TRANSACTION || index == request.teams() - 1) {
+                write(batch);
+                batch.clear();
+                progress.teamsWritten(index + 1, request.teams());
+            }
+        }
+        return new Summary(request.teams(), assessments, responses, actions, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void write(List<TeamBundle> teams) {
+        if (store instanceof SqliteAssessmentStore sqlite) {
+            sqlite.importTeams(teams);
+        } else {
+            ApiTeamWriter writer = new ApiTeamWriter(store);
+            teams.forEach(writer::write);
+        }
+    }
+
+}

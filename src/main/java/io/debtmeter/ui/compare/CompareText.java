@@ -1,0 +1,108 @@
+package io.debtmeter.ui.compare;
+
+import io.debtmeter.core.analysis.compare.Change;
+import io.debtmeter.core.analysis.compare.ItemDelta;
+import io.debtmeter.core.analysis.compare.ItemSide;
+import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.ItemResponse;
+import io.debtmeter.ui.common.Texts;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * The compare screen's words and numbers. A move is always told by a glyph and a signed number
+ * ("▲ +2", "▼ −1", "= 0"), never by colour alone; "n/c" when there is nothing to compare.
+ */
+final class CompareText {
+
+    static final String UP = "\u25B2";
+    static final String DOWN = "\u25BC";
+    static final String SAME = "=";
+    private static final String MINUS = "\u2212";
+
+    private final Texts texts;
+    private final DateTimeFormatter dates;
+
+    CompareText(Texts texts) {
+        this.texts = texts;
+        this.dates = DateTimeFormatter.ofPattern(texts.get("compare.datePattern"), Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    Texts texts() {
+        return texts;
+    }
+
+    String date(LocalDate date) {
+        return dates.format(date);
+    }
+
+    /** "2026-Q3 · 14 Aug 2026 · Final", as the pickers list them. */
+    String assessmentChoice(Assessment assessment) {
+        return texts.get("compare.assessmentChoice", assessment.period(), date(assessment.date()),
+                texts.get("compare.status." + assessment.status().name()));
+    }
+
+    /** "3 · Managed" for a level, the option's label for a litmus answer, "N/A", "Unanswered". */
+    String answer(ItemSide side) {
+        return switch (side.state()) {
+            case LEVEL -> texts.get("compare.answer.level", ItemResponse.voteKey(side.value().getAsDouble()), side.label());
+            case OPTION -> side.label();
+            case NOT_APPLICABLE -> texts.get("compare.answer.notApplicable");
+            case UNANSWERED -> texts.get("compare.answer.unanswered");
+        };
+    }
+
+    /** "▲ +2", "▼ −1", "= 0" in levels, or "n/c". */
+    String itemDelta(ItemDelta item) {
+        return item.levelDelta().isPresent() ? glyphed(item.levelDelta().getAsDouble(), levelsFormat())
+                : texts.get("compare.notComparable.short");
+    }
+
+    /** For screen readers: "up 2 levels", "not comparable: not applicable before". */
+    String itemDeltaAccessible(ItemDelta item) {
+        if (item.levelDelta().isEmpty()) {
+            return texts.get("compare.notComparable");
+        }
+        double levels = item.levelDelta().getAsDouble();
+        String key = levels > 0 ? "compare.levels.up" : levels < 0 ? "compare.levels.down" : "compare.levels.same";
+        return texts.get(key, Math.abs(levels), levelsFormat().format(Math.abs(levels)));
+    }
+
+    /** Points of maturity or debt index, "▲ +25.0", "▼ −12.5", "= 0.0", or "n/c". */
+    String points(OptionalDouble delta) {
+        return delta.isPresent() ? glyphed(delta.getAsDouble(), pointsFormat()) : texts.get("compare.notComparable.short");
+    }
+
+    /** A maturity or debt index as the scorecard shows it, or a dash. */
+    String number(OptionalDouble value) {
+        return value.isPresent() ? pointsFormat().format(ScoreCalculator.roundForDisplay(value.getAsDouble())) : "\u2014";
+    }
+
+    String change(Change change) {
+        return texts.get("compare.change." + change.name());
+    }
+
+    /** The glyph follows the number's sign; whether that is good is said by words and colour elsewhere. */
+    static String glyph(double delta) {
+        return delta > 0 ? UP : delta < 0 ? DOWN : SAME;
+    }
+
+    private static String glyphed(double delta, DecimalFormat format) {
+        String sign = delta > 0 ? "+" : delta < 0 ? MINUS : "";
+        return glyph(delta) + " " + sign + format.format(Math.abs(delta));
+    }
+
+    private static DecimalFormat levelsFormat() {
+        return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+
+    private static DecimalFormat pointsFormat() {
+        return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+}

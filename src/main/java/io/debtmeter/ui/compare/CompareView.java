@@ -1,0 +1,149 @@
+package io.debtmeter.ui.compare;
+
+import atlantafx.base.theme.Styles;
+import io.debtmeter.core.analysis.compare.Comparison;
+import io.debtmeter.model.Team;
+import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.Texts;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.Objects;
+
+/**
+ * Two assessments side by side: pick a team and an assessment for each side (or swap them), then read the
+ * overall move, category deltas, per-item changes with their notes, items only one rubric has, and the
+ * actions closed in between. The sections below the items are rebuilt for each comparison.
+ */
+public final class CompareView extends BorderPane {
+
+    private final CompareViewModel viewModel;
+    private final Texts texts;
+    private final Runnable onBack;
+    private final CompareText format;
+    private final Label problem = new Label();
+    private final Label empty = new Label();
+    private final VBox page = new VBox();
+    private final ScrollPane scroll = new ScrollPane(page);
+    private final ItemsPanel items;
+
+    public CompareView(CompareViewModel viewModel, Texts texts, Runnable onBack) {
+        this.viewModel = viewModel;
+        this.texts = texts;
+        this.onBack = onBack;
+        this.format = new CompareText(texts);
+        this.items = new ItemsPanel(viewModel, format);
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        setId("compare");
+        getStyleClass().add(CompareCss.ROOT);
+        getStylesheets().add(Objects.requireNonNull(CompareView.class.getResource(CompareCss.STYLESHEET)).toExternalForm());
+
+        Button back = new Button(texts.get("compare.back"), AppIcon.BACK.create());
+        back.setId("compare-back");
+        back.setAccessibleText(texts.get("compare.back.accessible"));
+        back.getStyleClass().add(Styles.FLAT);
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        back.setOnAction(event -> onBack.run());
+        Label title = new Label(texts.get("compare.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("compare-busy");
+        busy.setMaxSize(22, 22);
+        busy.setAccessibleText(texts.get("compare.loading"));
+        busy.visibleProperty().bind(viewModel.busyProperty());
+
+        SidePicker before = new SidePicker(viewModel, Side.BEFORE, format);
+        SidePicker after = new SidePicker(viewModel, Side.AFTER, format);
+        HBox.setHgrow(before, Priority.ALWAYS);
+        HBox.setHgrow(after, Priority.ALWAYS);
+        Button swap = new Button(texts.get("compare.swap"), new Label("\u21C4"));
+        swap.setId("compare-swap");
+        swap.setAccessibleText(texts.get("compare.swap.accessible"));
+        swap.setMinWidth(Region.USE_PREF_SIZE);
+        swap.disableProperty().bind(viewModel.comparisonProperty().isNull().or(viewModel.busyProperty()));
+        swap.setOnAction(event -> viewModel.swap());
+        HBox titleRow = new HBox(14, back, title, busy);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        HBox pickers = new HBox(16, before, swap, after);
+        pickers.setAlignment(Pos.BOTTOM_CENTER);
+        pickers.getStyleClass().add(CompareCss.PICKERS);
+        VBox header = new VBox(8, titleRow, pickers);
+        header.getStyleClass().add(CompareCss.HEADER);
+
+        problem.setId("compare-problem");
+        problem.setWrapText(true);
+        problem.setGraphic(AppIcon.WARNING.create());
+        problem.getStyleClass().add(CompareCss.PROBLEM);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        setTop(new VBox(header, problem));
+
+        empty.setId("compare-empty");
+        empty.setWrapText(true);
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        page.getStyleClass().add(CompareCss.PAGE);
+        scroll.setId("compare-scroll");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("compare-scroll");
+        setCenter(scroll);
+    }
+
+    private void initListeners() {
+        viewModel.comparisonProperty().addListener((obs, old, comparison) -> showPage());
+        viewModel.errorProperty().addListener((obs, old, error) -> showProblem());
+        // The pickers change just before the comparison arrives; only the empty page needs them for its wording.
+        viewModel.picked(Side.BEFORE).assessmentProperty().addListener((obs, old, now) -> showEmptyReason());
+        viewModel.picked(Side.AFTER).assessmentProperty().addListener((obs, old, now) -> showEmptyReason());
+        showPage();
+        showProblem();
+    }
+
+    private void showPage() {
+        Comparison comparison = viewModel.comparisonProperty().get();
+        items.refresh();
+        if (comparison == null) {
+            empty.setText(emptyText());
+            page.getChildren().setAll(empty);
+            return;
+        }
+        page.getChildren().setAll(new SummaryRow(comparison, format), new CategoryDeltaChart(comparison.categories(), format),
+                items, new UnmatchedPanel(comparison, format), new ClosedActionsPanel(comparison, format));
+    }
+
+    private void showEmptyReason() {
+        if (viewModel.comparisonProperty().get() == null) {
+            showPage();
+        }
+    }
+
+    /** Why there is nothing to show: nothing chosen yet, or a chosen team without assessments. */
+    private String emptyText() {
+        for (Side side : Side.values()) {
+            PickedSide picked = viewModel.picked(side);
+            Team team = picked.teamProperty().get();
+            if (team != null && picked.assessmentProperty().get() == null) {
+                return texts.get("compare.noAssessments", team.name());
+            }
+        }
+        return texts.get("compare.nothingYet");
+    }
+
+    private void showProblem() {
+        String error = viewModel.errorProperty().get();
+        problem.setText(error.isEmpty() ? "" : texts.get("compare.loadError", error));
+        problem.setVisible(!error.isEmpty());
+        problem.setManaged(!error.isEmpty());
+    }
+}

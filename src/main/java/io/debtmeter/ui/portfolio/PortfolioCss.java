@@ -1,0 +1,43 @@
+package io.debtmeter.ui.portfolio;
+
+/** The portfolio's own style classes (portfolio.css); AtlantaFX's come from {@code atlantafx.base.theme.Styles}. */
+final class PortfolioCss {
+
+    static final String STYLESHEET = "/io/debtmeter/ui/portfolio/portfolio.css";
+
+    static final String ROOT = "portfolio";
+    static final String HEADER = "portfolio-header";
+    static final String BODY = "portfolio-body";
+    static final String PANEL = "portfolio-panel";
+    static final String PANEL_TITLE = "portfolio-panel-title";
+    static final String SUMMARY = "portfolio-summary";
+    static final String TILE = "summary-tile";
+    static final String TILE_VALUE = "summary-value";
+    static final String TILE_CAPTION = "summary-caption";
+    static final String TILE_DETAIL = "summary-detail";
+    static final String GRADE_PILL = "grade-pill";
+    /** Followed by the palette step 0..4: "band-0" is least debt (the scorecard's palette). */
+    static final String BAND_PREFIX = "band-";
+    static final String CHANGE = "change";
+    static final String IMPROVED = "improved";
+    static final String REGRESSED = "regressed";
+    static final String UNCHANGED = "unchanged";
+    static final String NOT_COMPARED = "not-compared";
+    static final String BADGE = "attention-badge";
+    static final String CHIP = "status-chip";
+    static final String PARTIAL = "partial";
+    static final String MUTED = "muted";
+    static final String NUMBER = "number";
+    static final String CHART_ROW = "chart-row";
+    static final String CHART_NAME = "chart-name";
+    static final String BAR_TRACK = "bar-track";
+    static final String BAR_FILL = "bar-fill";
+    static final String BAR_GRADE = "bar-grade";
+    static final String BAR_GRADE_OUTSIDE = "outside";
+    static final String CHART_VALUE = "chart-value";
+    static final String NOTE = "chart-note";
+    static final String PROBLEM = "portfolio-problem";
+
+    private PortfolioCss() {
+    }
+}

@@ -1,0 +1,164 @@
+package io.debtmeter.ui.portfolio;
+
+import atlantafx.base.theme.Styles;
+import io.debtmeter.core.analysis.portfolio.Portfolio;
+import io.debtmeter.core.analysis.portfolio.PortfolioRow;
+import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.Texts;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The engineering manager's view: every team's latest grade and debt index, which way it moved since
+ * the team's previous assessment, and who has not assessed itself for a while. A summary strip, a
+ * filter, the table and a chart of the teams with most debt.
+ */
+public final class PortfolioView extends BorderPane {
+
+    private final PortfolioViewModel viewModel;
+    private final Texts texts;
+    private final Consumer<UUID> openTeam;
+    private final Label subtitle = new Label();
+    private final Label problem = new Label();
+    private final Label filterCount = new Label();
+    private final TextField filter = new TextField();
+    private final Button open = new Button();
+    private final Button refresh = new Button();
+    private final SummaryStrip summary;
+    private final PortfolioTable table;
+    private final DebtChart chart;
+    private final ProgressIndicator loading = new ProgressIndicator();
+
+    /** @param openTeam called with a team's id when the user opens it from the table */
+    public PortfolioView(PortfolioViewModel viewModel, Texts texts, Consumer<UUID> openTeam) {
+        this.viewModel = viewModel;
+        this.texts = texts;
+        this.openTeam = openTeam;
+        this.summary = new SummaryStrip(texts);
+        this.table = new PortfolioTable(viewModel.filteredRows(), texts, this::open);
+        this.chart = new DebtChart(texts, table::select);
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        setId("portfolio");
+        getStyleClass().add(PortfolioCss.ROOT);
+        getStylesheets().add(Objects.requireNonNull(PortfolioView.class.getResource(PortfolioCss.STYLESHEET)).toExternalForm());
+
+        Label title = new Label(texts.get("portfolio.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        subtitle.setId("portfolio-subtitle");
+        subtitle.getStyleClass().add(PortfolioCss.MUTED);
+        VBox titles = new VBox(0, title, subtitle);
+        command(refresh, "portfolio-refresh", "portfolio.refresh", PortfolioIcon.REFRESH.create());
+        refresh.getStyleClass().add(Styles.FLAT);
+        refresh.setOnAction(event -> viewModel.load());
+        command(open, "portfolio-open", "portfolio.open", AppIcon.BROWSE.create());
+        open.getStyleClass().add(Styles.ACCENT);
+        open.setOnAction(event -> open(table.getSelectionModel().getSelectedItem()));
+        loading.setMaxSize(24, 24);
+        loading.setAccessibleText(texts.get("portfolio.loading"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(14, titles, spacer, loading, refresh, open);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add(PortfolioCss.HEADER);
+
+        problem.setId("portfolio-problem");
+        problem.setWrapText(true);
+        problem.setGraphic(AppIcon.WARNING.create());
+        problem.getStyleClass().add(PortfolioCss.PROBLEM);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        setTop(new VBox(header, problem));
+
+        filter.setId("portfolio-filter");
+        filter.setPromptText(texts.get("portfolio.filter.prompt"));
+        filter.setAccessibleText(texts.get("portfolio.filter.accessible"));
+        filter.setPrefColumnCount(24);
+        filterCount.setId("portfolio-filter-count");
+        filterCount.getStyleClass().add(PortfolioCss.MUTED);
+        filterCount.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filterBar = new HBox(12, filter, filterCount);
+        filterBar.setAlignment(Pos.CENTER_LEFT);
+
+        VBox tablePane = new VBox(10, filterBar, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        tablePane.getStyleClass().add(PortfolioCss.PANEL);
+        SplitPane split = new SplitPane(tablePane, chart);
+        split.setId("portfolio-split");
+        split.setDividerPositions(0.71);
+        SplitPane.setResizableWithParent(chart, false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox body = new VBox(14, summary, split);
+        body.getStyleClass().add(PortfolioCss.BODY);
+        setCenter(new StackPane(body));
+    }
+
+    private void command(Button button, String id, String key, Node icon) {
+        button.setId(id);
+        button.setText(texts.get(key));
+        button.setGraphic(icon);
+        button.setAccessibleText(texts.get(key + ".accessible"));
+        button.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    private void initListeners() {
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        viewModel.portfolioProperty().addListener((obs, old, portfolio) -> showPortfolio(portfolio));
+        viewModel.loadErrorProperty().addListener((obs, old, error) -> showProblem(error));
+        loading.visibleProperty().bind(viewModel.loadingProperty());
+        viewModel.loadingProperty().addListener((obs, was, busy) -> table.showLoading(busy && viewModel.portfolioProperty().get() == null));
+        table.showLoading(viewModel.loadingProperty().get() && viewModel.portfolioProperty().get() == null);
+        refresh.disableProperty().bind(viewModel.loadingProperty());
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        InvalidationListener filtered = observable -> showFiltered();
+        viewModel.chartRows().addListener(filtered);
+        viewModel.filteredRows().addListener(filtered);
+        showPortfolio(viewModel.portfolioProperty().get());
+        showProblem(viewModel.loadErrorProperty().get());
+    }
+
+    private void showPortfolio(Portfolio portfolio) {
+        if (portfolio == null) {
+            return;
+        }
+        subtitle.setText(texts.get("portfolio.subtitle", portfolio.asOf().toString()));
+        summary.show(portfolio.summary());
+        showFiltered();
+    }
+
+    private void showFiltered() {
+        filterCount.setText(texts.get("portfolio.filter.count", viewModel.filteredRows().size(), viewModel.rows().size()));
+        table.showNoMatch(viewModel.filterProperty().get());
+        chart.show(viewModel.chartRows(), viewModel.chartCandidatesProperty().get());
+    }
+
+    private void showProblem(String error) {
+        problem.setText(error.isEmpty() ? "" : texts.get("portfolio.loadError", error));
+        problem.setVisible(!error.isEmpty());
+        problem.setManaged(!error.isEmpty());
+    }
+
+    private void open(PortfolioRow row) {
+        if (row != null) {
+            openTeam.accept(row.teamId());
+        }
+    }
+}

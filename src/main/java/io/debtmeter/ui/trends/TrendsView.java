@@ -1,0 +1,136 @@
+package io.debtmeter.ui.trends;
+
+import atlantafx.base.theme.Styles;
+import io.debtmeter.core.analysis.trends.TeamTrend;
+import io.debtmeter.core.analysis.trends.TrendPoint;
+import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.Texts;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * A team's debt over time: overall and per-category lines above, the items × assessments heat map
+ * below, split so either can be given more room. Clicking a point or a period opens that assessment.
+ */
+public final class TrendsView extends BorderPane {
+
+    private final TrendsViewModel viewModel;
+    private final TrendTexts words;
+    private final Consumer<UUID> openAssessment;
+    private final Runnable onBack;
+    private final HoverTip tip = new HoverTip();
+    private final Label subtitle = new Label();
+    private final Label problem = new Label();
+
+    public TrendsView(TrendsViewModel viewModel, Texts texts, Consumer<UUID> openAssessment, Runnable onBack) {
+        this.viewModel = viewModel;
+        this.words = new TrendTexts(texts);
+        this.openAssessment = openAssessment;
+        this.onBack = onBack;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        setId("trends");
+        getStyleClass().add(TrendsCss.ROOT);
+        getStylesheets().add(Objects.requireNonNull(TrendsView.class.getResource(TrendsCss.STYLESHEET)).toExternalForm());
+        Texts texts = words.texts();
+
+        Button back = new Button(texts.get("trends.back"), AppIcon.BACK.create());
+        back.setId("trends-back");
+        back.setAccessibleText(texts.get("trends.back.accessible"));
+        back.getStyleClass().add(Styles.FLAT);
+        back.setOnAction(event -> onBack.run());
+        Label title = new Label(texts.get("trends.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        subtitle.setId("trends-subtitle");
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox header = new HBox(14, back, new VBox(0, title, subtitle));
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add(TrendsCss.HEADER);
+
+        problem.setId("trends-problem");
+        problem.setWrapText(true);
+        problem.setGraphic(AppIcon.WARNING.create());
+        problem.getStyleClass().add("trends-problem");
+        problem.setMaxWidth(Double.MAX_VALUE);
+        setTop(new VBox(header, problem));
+
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setMaxSize(48, 48);
+        loading.setAccessibleText(texts.get("trends.loading"));
+        setCenter(loading);
+    }
+
+    private void initListeners() {
+        viewModel.trendProperty().addListener((obs, old, trend) -> show(trend));
+        viewModel.loadErrorProperty().addListener((obs, old, error) -> showProblem(error));
+        // Leaving the view must not leave a tooltip behind over the next screen.
+        sceneProperty().addListener((obs, old, scene) -> tip.hide());
+        show(viewModel.trendProperty().get());
+        showProblem(viewModel.loadErrorProperty().get());
+    }
+
+    private void show(TeamTrend trend) {
+        if (trend == null) {
+            return;
+        }
+        tip.hide();
+        subtitle.setText(subtitleOf(trend.points()));
+        if (trend.isEmpty()) {
+            Label empty = new Label(words.texts().get("trends.empty"));
+            empty.setId("trends-empty");
+            empty.setWrapText(true);
+            empty.getStyleClass().add(TrendsCss.EMPTY);
+            setCenter(empty);
+            return;
+        }
+        TrendChartPanel chart = new TrendChartPanel(viewModel, words, tip, openAssessment);
+        chart.show(trend);
+        VBox heatMapPlace = new VBox();
+        heatMapPlace.getStyleClass().add(TrendsCss.PANEL);
+        SplitPane split = new SplitPane(chart, heatMapPlace);
+        split.setId("trends-split");
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.44);
+        split.getStyleClass().add("trends-split");
+        setCenter(split);
+        // The heat map is built in the next pulse: the chart shows at once, and neither half holds the
+        // FX thread long (with 40 assessments each takes a few tens of milliseconds).
+        Platform.runLater(() -> {
+            if (viewModel.trendProperty().get() == trend) {
+                split.getItems().set(1, new HeatMapPanel(trend.heatMap(), words, tip, openAssessment));
+            }
+        });
+    }
+
+    private String subtitleOf(List<TrendPoint> points) {
+        String team = viewModel.teamNameProperty().get();
+        if (points.isEmpty()) {
+            return team;
+        }
+        return words.texts().get("trends.subtitle", team, points.size(), points.get(0).period(),
+                points.get(points.size() - 1).period());
+    }
+
+    private void showProblem(String error) {
+        String text = error.isEmpty() ? "" : words.texts().get("trends.loadError", error);
+        problem.setText(text);
+        problem.setVisible(!text.isEmpty());
+        problem.setManaged(!text.isEmpty());
+    }
+}

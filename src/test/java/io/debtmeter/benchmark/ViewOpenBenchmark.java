@@ -1,0 +1,267 @@
+package io.debtmeter.benchmark;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.core.storage.SqliteAssessmentStore;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.Team;
+import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.compare.CompareView;
+import io.debtmeter.ui.compare.CompareViewModel;
+import io.debtmeter.ui.portfolio.PortfolioView;
+import io.debtmeter.ui.portfolio.PortfolioViewModel;
+import io.debtmeter.ui.shell.DebtmeterApp;
+import io.debtmeter.ui.task.FxTaskExecutor;
+import io.debtmeter.ui.trends.TrendsView;
+import io.debtmeter.ui.trends.TrendsViewModel;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How long the portfolio, a team's trends and a comparison take from being opened to their data
+ * on screen (the first frame rendered after the data arrived), on a large database, and the
+ * longest the FX thread went without a frame meanwhile; beside the raw SQL the same data needs.
+ * A main() program, not a test: see docs/benchmarks.md for how to run it.
+ *
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * xvfb-run -a java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *     io.debtmeter.benchmark.ViewOpenBenchmark /tmp/issue4/big.db 9
+ * </pre>
+ */
+public final class ViewOpenBenchmark {
+
+    private final AssessmentStore store;
+    private final Path database;
+    private final int runs;
+    private final Texts texts = new Texts(Locale.ENGLISH);
+    private final ScoreCalculator calculator = new ScoreCalculator();
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private Stage stage;
+    private long lastFrame;
+    private long longestGap;
+
+    private ViewOpenBenchmark(Path database, int runs) throws Exception {
+        this.database = database;
+        this.runs = runs;
+        this.store = SqliteAssessmentStore.open(database);
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (System.getenv("DISPLAY") == null) {
+            // No X server: render with Monocle's headless software pipeline, as the tests do.
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+        Path database = Path.of(args.length > 0 ? args[0] : "/tmp/issue4/big.db");
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 9;
+        new ViewOpenBenchmark(database, runs).run();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> {
+            stage = new Stage();
+            stage.setScene(DebtmeterApp.styledScene(new StackPane()));
+            stage.show();
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (lastFrame != 0) {
+                        longestGap = Math.max(longestGap, now - lastFrame);
+                    }
+                    lastFrame = now;
+                }
+            }.start();
+            started.complete(null);
+        });
+        started.get(30, TimeUnit.SECONDS);
+
+        List<Team> teams = store.teams();
+        Team team = teams.get(teams.size() / 2);
+        List<Assessment> history = store.assessments(team.id());
+        UUID before = history.get(1).id();
+        UUID after = history.get(0).id();
+        System.out.printf("Database %s: %d teams; trends of %s (%d assessments); compare %s with %s%n",
+                database, teams.size(), team.name(), history.size(), history.get(1).period(), history.get(0).period());
+
+        report("Portfolio", () -> {
+            PortfolioViewModel viewModel = new PortfolioViewModel(store, executor, calculator, Clock.systemDefaultZone());
+            return new Opened(new PortfolioView(viewModel, texts, id -> { }), viewModel.portfolioProperty());
+        }, this::rawPortfolioQuery);
+        report("Team trends", () -> {
+            TrendsViewModel viewModel = new TrendsViewModel(store, executor, calculator, team.id());
+            return new Opened(new TrendsView(viewModel, texts, id -> { }, () -> { }), viewModel.trendProperty());
+        }, () -> rawTeamQuery(team.id()));
+        report("Comparison", () -> {
+            CompareViewModel viewModel = new CompareViewModel(store, executor, calculator);
+            CompareView view = new CompareView(viewModel, texts, () -> { });
+            viewModel.compare(before, after);
+            return new Opened(view, viewModel.comparisonProperty());
+        }, () -> rawCompareQuery(before, after));
+        store.close();
+    }
+
+    private record Opened(Parent view, ObservableValue<?> data) {
+    }
+
+    /** Opens the view several times; each time from the constructor call to the frame after the data arrived. */
+    private void report(String name, java.util.function.Supplier<Opened> open, SqlTimer raw) throws Exception {
+        List<Double> shown = new ArrayList<>();
+        List<Double> gaps = new ArrayList<>();
+        List<Double> sql = new ArrayList<>();
+        for (int run = 0; run <= runs; run++) {
+            double[] result = openOnce(open);
+            double rawMillis = raw.millis();
+            if (run > 0) {   // the first run warms up the JIT and the snapshot cache
+                shown.add(result[0]);
+                gaps.add(result[1]);
+                sql.add(rawMillis);
+            }
+        }
+        System.out.printf("%-12s shown after: median %6.1f ms (min %6.1f, max %6.1f) | longest frame gap: median %5.1f ms, max %5.1f ms"
+                        + " | raw SQL: median %6.1f ms (min %6.1f, max %6.1f)%n",
+                name, median(shown), Collections.min(shown), Collections.max(shown), median(gaps), Collections.max(gaps),
+                median(sql), Collections.min(sql), Collections.max(sql));
+    }
+
+    private double[] openOnce(java.util.function.Supplier<Opened> open) throws Exception {
+        CompletableFuture<double[]> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            longestGap = 0;
+            long start = System.nanoTime();
+            Opened opened = open.get();
+            stage.getScene().setRoot(opened.view());
+            Runnable whenShown = () -> new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    // This pulse renders the scene with the data in it.
+                    stop();
+                    Platform.runLater(() -> done.complete(new double[] {
+                        (System.nanoTime() - start) / 1e6, longestGap / 1e6}));
+                }
+            }.start();
+            if (opened.data().getValue() != null) {
+                whenShown.run();
+            } else {
+                opened.data().addListener((obs, old, value) -> {
+                    if (value != null && !done.isDone()) {
+                        whenShown.run();
+                    }
+                });
+            }
+        });
+        return done.get(60, TimeUnit.SECONDS);
+    }
+
+    @FunctionalInterface
+    private interface Query {
+        int rows(Connection connection) throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface SqlTimer {
+        double millis() throws Exception;
+    }
+
+    /** The portfolio's data in plain SQL: each team's two newest assessments and all their answers. */
+    private double rawPortfolioQuery() throws Exception {
+        return timed(connection -> {
+            int rows = 0;
+            try (PreparedStatement latest = connection.prepareStatement(
+                    "SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY team_id ORDER BY assessed_on DESC, created_at DESC) AS n"
+                            + " FROM assessment) WHERE n <= 2");
+                 ResultSet ids = latest.executeQuery()) {
+                List<String> chosen = new ArrayList<>();
+                while (ids.next()) {
+                    chosen.add(ids.getString(1));
+                }
+                rows += answersOf(connection, chosen);
+            }
+            return rows;
+        });
+    }
+
+    private double rawTeamQuery(UUID teamId) throws Exception {
+        return timed(connection -> {
+            List<String> chosen = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id FROM assessment WHERE team_id = ? ORDER BY assessed_on DESC, created_at DESC")) {
+                statement.setString(1, teamId.toString());
+                try (ResultSet ids = statement.executeQuery()) {
+                    while (ids.next()) {
+                        chosen.add(ids.getString(1));
+                    }
+                }
+            }
+            return answersOf(connection, chosen);
+        });
+    }
+
+    private double rawCompareQuery(UUID before, UUID after) throws Exception {
+        return timed(connection -> answersOf(connection, List.of(before.toString(), after.toString())));
+    }
+
+    private static int answersOf(Connection connection, List<String> assessmentIds) throws Exception {
+        int rows = 0;
+        for (int from = 0; from < assessmentIds.size(); from += 500) {
+            List<String> chunk = assessmentIds.subList(from, Math.min(assessmentIds.size(), from + 500));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT * FROM response WHERE assessment_id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet result = statement.executeQuery()) {
+                    int columns = result.getMetaData().getColumnCount();
+                    while (result.next()) {
+                        for (int c = 1; c <= columns; c++) {
+                            result.getObject(c);
+                        }
+                        rows++;
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private double timed(Query query) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database + "?open_mode=1")) {
+            long start = System.nanoTime();
+            int rows = query.rows(connection);
+            if (rows == 0) {
+                throw new IllegalStateException("the raw query read nothing");
+            }
+            return (System.nanoTime() - start) / 1e6;
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+}

@@ -1,0 +1,40 @@
+package io.debtmeter.ui.scorecard;
+
+import io.debtmeter.ui.task.TaskExecutor;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Holds work until the test runs it: lets a test see the state while a save is still in flight. */
+final class QueuedExecutor implements TaskExecutor {
+
+    private final Deque<Runnable> queue = new ArrayDeque<>();
+
+    @Override
+    public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        queue.add(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        });
+    }
+
+    /** Runs everything queued, including work queued meanwhile, in order. */
+    void runAll() {
+        while (!queue.isEmpty()) {
+            queue.poll().run();
+        }
+    }
+
+    @Override
+    public void shutdown() {
+        queue.clear();
+    }
+}

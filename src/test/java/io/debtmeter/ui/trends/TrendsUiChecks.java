@@ -1,0 +1,146 @@
+package io.debtmeter.ui.trends;
+
+import io.debtmeter.ui.Screenshots;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the trends tests look for on screen: lines, tooltips, cells, and text that is cut or overlaps. */
+final class TrendsUiChecks {
+
+    private TrendsUiChecks() {
+    }
+
+    /** The points of a line in time order; a line broken by gaps is several series of one style. */
+    static List<XYChart.Data<Number, Number>> lineValues(LineChart<Number, Number> chart, String slot) {
+        return chart.getData().stream()
+                .filter(series -> series.getNode().getStyleClass().contains(slot))
+                .flatMap(series -> series.getData().stream())
+                .sorted(Comparator.comparingDouble(d -> d.getXValue().doubleValue()))
+                .toList();
+    }
+
+    static List<Node> paths(LineChart<Number, Number> chart, String slot) {
+        return chart.getData().stream().map(XYChart.Series::getNode)
+                .filter(node -> node.getStyleClass().contains(slot)).toList();
+    }
+
+    /** Waits for the tooltip a person would see after resting the pointer, and reads it. */
+    static String shownTooltip(FxRobot robot) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showingTooltip() != null);
+        } catch (TimeoutException e) {
+            throw new AssertionError("No tooltip appeared", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return showingTooltip().getText();
+    }
+
+    private static Tooltip showingTooltip() {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof Tooltip && w.isShowing())
+                .map(w -> (Tooltip) w)
+                .filter(t -> t.getStyleClass().contains(HoverTip.STYLE_CLASS))
+                .findFirst().orElse(null);
+    }
+
+    /** Saves the window and, beside it, the tooltip on show (a window of its own, so not in the first picture). */
+    static void saveWithTooltip(FxRobot robot, Scene scene, String name) {
+        robot.interact(() -> {
+            Screenshots.save(scene, name);
+            Tooltip tooltip = showingTooltip();
+            if (tooltip != null) {
+                Screenshots.save(tooltip.getScene(), name + "-popup");
+            }
+        });
+    }
+
+    /** Where a heat-map cell is on screen: across from its item's title, below its period. */
+    static Point2D cellCentre(FxRobot robot, String itemId, int column) {
+        revealRow(robot, itemId);
+        Point2D row = TrendsUiTest.centreOf(robot.lookup("#trends-heat-row-" + itemId).query());
+        Point2D period = TrendsUiTest.centreOf(robot.lookup("#trends-heat-column-" + column).query());
+        return new Point2D(period.getX(), row.getY());
+    }
+
+    /** Scrolls the heat map, as a person would with the wheel, until the item's row is in view. */
+    static void revealRow(FxRobot robot, String itemId) {
+        ScrollPane body = robot.lookup("#trends-heat-scroll").queryAs(ScrollPane.class);
+        Node title = robot.lookup("#trends-heat-row-" + itemId).query();
+        robot.interact(() -> {
+            double room = body.getContent().getLayoutBounds().getHeight() - body.getViewportBounds().getHeight();
+            if (room > 0) {
+                body.setVvalue(Math.max(0, Math.min(1, (title.getBoundsInParent().getMinY() - 10) / room)));
+            }
+            body.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** No text is shortened with an ellipsis, no axis label touches another, nothing leaves the window. */
+    static void assertLegible(FxRobot robot, Scene scene) {
+        robot.interact(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        });
+        List<String> cut = new ArrayList<>();
+        collectCut(scene.getRoot(), cut);
+        assertThat(cut).as("labels shortened with an ellipsis").isEmpty();
+
+        List<Bounds> labels = robot.lookup(".axis").queryAll().stream()
+                .filter(axis -> axis instanceof PeriodAxis)
+                .flatMap(axis -> ((Parent) axis).getChildrenUnmodifiable().stream())
+                .filter(n -> n instanceof Text && n.isVisible() && !((Text) n).getText().isEmpty())
+                .map(n -> n.localToScene(n.getBoundsInLocal()))
+                .sorted(Comparator.comparingDouble(Bounds::getMinX))
+                .toList();
+        assertThat(labels).as("period labels on the time axis").isNotEmpty();
+        for (int i = 1; i < labels.size(); i++) {
+            assertThat(labels.get(i).getMinX()).as("label %d starts after label %d ends", i, i - 1)
+                    .isGreaterThanOrEqualTo(labels.get(i - 1).getMaxX());
+        }
+        for (Bounds label : labels) {
+            assertThat(label.getMinX()).isGreaterThanOrEqualTo(0);
+            assertThat(label.getMaxX()).isLessThanOrEqualTo(scene.getWidth());
+        }
+        for (String id : List.of("#trends-chart-panel", "#trends-legend", "#trends-heat-legend", "#trends-back")) {
+            Node node = robot.lookup(id).query();
+            Bounds bounds = node.localToScene(node.getBoundsInLocal());
+            assertThat(bounds.getMaxX()).as(id + " fits the window").isLessThanOrEqualTo(scene.getWidth() + 0.5);
+        }
+    }
+
+    private static void collectCut(Node node, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            Node text = labeled.lookup(".text");
+            if (text instanceof Text shown && !shown.getText().equals(labeled.getText())) {
+                cut.add(labeled.getText() + " -> " + shown.getText());
+            }
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectCut(child, cut));
+        }
+    }
+}
