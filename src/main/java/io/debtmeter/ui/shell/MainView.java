@@ -12,11 +12,15 @@ import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
 import io.debtmeter.ui.home.HomeView;
 import io.debtmeter.ui.home.HomeViewModel;
+import io.debtmeter.ui.portfolio.PortfolioView;
+import io.debtmeter.ui.portfolio.PortfolioViewModel;
 import io.debtmeter.ui.scorecard.ScorecardView;
 import io.debtmeter.ui.scorecard.ScorecardViewModel;
 import io.debtmeter.ui.teams.TeamNavigation;
 import io.debtmeter.ui.teams.TeamsView;
 import io.debtmeter.ui.teams.TeamsViewModel;
+import io.debtmeter.ui.trends.TrendsView;
+import io.debtmeter.ui.trends.TrendsViewModel;
 import io.debtmeter.ui.wizard.WizardView;
 import io.debtmeter.ui.wizard.WizardViewModel;
 import javafx.scene.Node;
@@ -43,6 +47,7 @@ public final class MainView extends BorderPane {
     private final ToggleButton teamsTab;
     private final ToggleButton rubricsTab;
     private final ToggleButton aboutTab;
+    private final ToggleButton portfolioTab;
     private Theme theme;
 
     public MainView(AppServices services) {
@@ -51,6 +56,7 @@ public final class MainView extends BorderPane {
         setId("main");
         theme = Theme.remembered(services.settings());
         teamsTab = tab("nav.teams", "nav-teams", AppIcon.TEAMS, this::showTeams);
+        portfolioTab = tab("nav.portfolio", "nav-portfolio", AppIcon.PORTFOLIO, this::showPortfolio);
         rubricsTab = tab("nav.rubrics", "nav-rubrics", AppIcon.RUBRIC, this::showRubrics);
         aboutTab = tab("nav.about", "nav-about", AppIcon.SETTINGS, this::showAbout);
         setTop(header());
@@ -65,7 +71,7 @@ public final class MainView extends BorderPane {
         tagline.getStyleClass().add("app-tagline");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(name, tagline, spacer, teamsTab, rubricsTab, aboutTab, themeToggle());
+        HBox header = new HBox(name, tagline, spacer, teamsTab, portfolioTab, rubricsTab, aboutTab, themeToggle());
         header.getStyleClass().add("app-header");
         return header;
     }
@@ -139,7 +145,23 @@ public final class MainView extends BorderPane {
     }
 
     public void showTrends(UUID teamId) {
-        show(new Label("Trends " + teamId));
+        select(teamsTab);
+        TrendsViewModel viewModel = new TrendsViewModel(services.store(), services.executor(), services.calculator(), teamId);
+        show(new TrendsView(viewModel, texts, this::openAssessment, () -> showTeam(teamId)));
+    }
+
+    /** The engineering manager's view: every team's latest assessment. */
+    public void showPortfolio() {
+        select(portfolioTab);
+        PortfolioViewModel viewModel = new PortfolioViewModel(services.store(), services.executor(),
+                services.calculator(), services.clock());
+        show(new PortfolioView(viewModel, texts, this::showTeam));
+    }
+
+    /** Opens an assessment known only by id (a point on a trend line). */
+    private void openAssessment(UUID assessmentId) {
+        services.executor().execute(() -> services.store().assessment(assessmentId),
+                found -> found.ifPresent(this::openAssessment), failure -> { });
     }
 
     public void showCompare(UUID before, UUID after) {

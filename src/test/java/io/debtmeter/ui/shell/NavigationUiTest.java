@@ -1,0 +1,72 @@
+package io.debtmeter.ui.shell;
+
+import io.debtmeter.core.platform.UserDirectories;
+import io.debtmeter.ui.Screenshots;
+import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.task.DirectTaskExecutor;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** From the Teams screen to trends, comparison and portfolio and back, on the sample team. */
+@ExtendWith(ApplicationExtension.class)
+class NavigationUiTest {
+
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private AppWindow window;
+
+    @Start
+    void start(Stage primaryStage) {
+        stage = primaryStage;
+        window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
+                new DirectTaskExecutor(), StoreOpenings.SQLITE, path -> { });
+        window.open(folder.resolve("navigation.db"), false);
+        stage.show();
+        stage.toFront();
+    }
+
+    @AfterEach
+    void closeStore() {
+        window.close();
+    }
+
+    @Test
+    void trendsCompareAndPortfolioAreOneClickAwayAndLeadBack(FxRobot robot) {
+        robot.clickOn("#empty-load-sample");
+
+        robot.clickOn("#show-trends");
+        assertThat(robot.lookup("#trends").tryQuery()).isPresent();
+        robot.interact(() -> Screenshots.save(stage.getScene(), "navigation-trends"));
+        robot.clickOn("#trends-back");
+        assertThat(robot.lookup("#team-name").queryAs(Label.class).getText()).isEqualTo("Search ranking (sample)");
+
+        robot.clickOn("#compare-assessments");
+        assertThat(robot.lookup("#compare").tryQuery()).isPresent();
+        robot.interact(() -> Screenshots.save(stage.getScene(), "navigation-compare"));
+        robot.clickOn("#compare-back");
+        assertThat(robot.lookup("#assessment-table").tryQuery()).isPresent();
+
+        robot.clickOn("#nav-portfolio");
+        TableView<?> portfolio = robot.lookup("#portfolio-table").queryTableView();
+        assertThat(portfolio.getItems()).hasSize(1);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "navigation-portfolio"));
+        robot.doubleClickOn("#portfolio-table .table-row-cell");
+        assertThat(robot.lookup("#team-name").queryAs(Label.class).getText()).isEqualTo("Search ranking (sample)");
+    }
+}
