@@ -130,12 +130,20 @@ public interface AssessmentStore extends AutoCloseable {
         return io.debtmeter.model.Targets.none();
     }
 
-    /** Sets (or with an empty value clears) the target maturity 0..100 of a category. */
+    /**
+     * Sets (or with an empty value clears) the target maturity 0..100 of a category. Targets are
+     * planning, not answers: unlike {@link #saveResponse} they may be set on a final assessment.
+     * Refused (StoreException) when the value is outside 0..100.
+     */
     default void setCategoryTarget(UUID assessmentId, String categoryId, java.util.OptionalDouble maturity) {
         throw new StoreException("Targets cannot be saved in this database.");
     }
 
-    /** Sets (or with an empty value clears) the target level of an item; the level must be on the item's scale. */
+    /**
+     * Sets (or with an empty value clears) the target level of an item; allowed on final assessments.
+     * Refused (StoreException) when the item does not have that level (or, for a litmus question, no
+     * option with that score).
+     */
     default void setItemTarget(UUID assessmentId, String itemId, java.util.OptionalDouble level) {
         throw new StoreException("Targets cannot be saved in this database.");
     }

@@ -67,7 +67,9 @@ final class HeatMapGrid extends GridPane {
         cells.getStyleClass().add(TrendsCss.HEAT_BODY);
         cells.setFocusTraversable(true);
         cells.setId("trends-heat-cells");
-        cells.setAccessibleText(words.texts().get("trends.heat.accessible"));
+        // A screen reader hears the cell the keyboard is on, as the line under the map shows it.
+        String howTo = words.texts().get("trends.heat.accessible");
+        cells.accessibleTextProperty().bind(detail.map(text -> text.isEmpty() ? howTo : text));
         cells.setPrefWidth(map.columns().size() * HeatMapPainter.COLUMN);
         body.setId("trends-heat-scroll");
         body.setFocusTraversable(false);

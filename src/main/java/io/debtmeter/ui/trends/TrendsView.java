@@ -99,23 +99,37 @@ public final class TrendsView extends BorderPane {
             setCenter(empty);
             return;
         }
-        TrendChartPanel chart = new TrendChartPanel(viewModel, words, tip, openAssessment);
-        chart.show(trend);
-        VBox heatMapPlace = new VBox();
-        heatMapPlace.getStyleClass().add(TrendsCss.PANEL);
-        SplitPane split = new SplitPane(chart, heatMapPlace);
+        SplitPane split = new SplitPane(placeholder(), placeholder());
         split.setId("trends-split");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.44);
         split.getStyleClass().add("trends-split");
         setCenter(split);
-        // The heat map is built in the next pulse: the chart shows at once, and neither half holds the
-        // FX thread long (with 40 assessments each takes a few tens of milliseconds).
+        // Chart and heat map are built in the two pulses that follow: the page is there at once, and
+        // no pulse holds the FX thread long (with 40 assessments each half takes some tens of ms).
         Platform.runLater(() -> {
-            if (viewModel.trendProperty().get() == trend) {
-                split.getItems().set(1, new HeatMapPanel(trend.heatMap(), words, tip, openAssessment));
+            if (isCurrent(trend)) {
+                TrendChartPanel chart = new TrendChartPanel(viewModel, words, tip, openAssessment);
+                chart.show(trend);
+                split.getItems().set(0, chart);
+                Platform.runLater(() -> {
+                    if (isCurrent(trend)) {
+                        split.getItems().set(1, new HeatMapPanel(trend.heatMap(), words, tip, openAssessment));
+                    }
+                });
             }
         });
+    }
+
+    /** False once newer data arrived: a stale build step is skipped. */
+    private boolean isCurrent(TeamTrend trend) {
+        return viewModel.trendProperty().get() == trend;
+    }
+
+    private static VBox placeholder() {
+        VBox place = new VBox();
+        place.getStyleClass().add(TrendsCss.PANEL);
+        return place;
     }
 
     private String subtitleOf(List<TrendPoint> points) {

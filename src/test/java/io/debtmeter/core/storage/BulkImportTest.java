@@ -92,6 +92,8 @@ class BulkImportTest {
         // Open first, then by creation: the open action of Q3 before the done one of Q2.
         assertThat(store.actions(bundle.team().id())).containsExactly(bundle.actions().get(1), bundle.actions().get(0));
         assertThat(DatabaseDump.single(file, "SELECT count(*) FROM rubric_snapshot")).isEqualTo("1");
+        assertThat(DatabaseDump.single(file, "SELECT group_concat(DISTINCT substr(id, 15, 1)) FROM response"))
+                .as("time-ordered (version 7) row ids").isEqualTo("7");
         assertThat(DatabaseDump.single(file, "SELECT group_concat(DISTINCT updated_at) FROM response WHERE assessment_id = '"
                 + q1.assessment().id() + "'")).isEqualTo("2026-05-04T10:12:13.456Z");
     }

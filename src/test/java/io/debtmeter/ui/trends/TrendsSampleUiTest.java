@@ -148,22 +148,34 @@ class TrendsSampleUiTest {
             AtomicReference<TrendsViewModel> viewModel = new AtomicReference<>();
             robot.interact(() -> read.measure(() -> viewModel.set(new TrendsViewModel(data.store,
                     new DirectTaskExecutor(), new ScoreCalculator(), team.id()))));
-            Timing chart = new Timing();
-            robot.interact(() -> chart.measure(() -> {
+            Timing page = new Timing();
+            robot.interact(() -> page.measure(() -> {
                 TrendsView view = new TrendsView(viewModel.get(), new Texts(Locale.ENGLISH), opened::set, () -> { });
                 scene.setRoot(view);
                 view.applyCss();
                 view.layout();
             }));
-            // The heat map is built in the pulse after the chart; this lays it out and paints it.
+            // The view builds the chart and the heat map in the two pulses after; this repeats their work.
+            javafx.scene.control.SplitPane split = robot.lookup("#trends-split").queryAs(javafx.scene.control.SplitPane.class);
+            TrendTexts words = new TrendTexts(new Texts(Locale.ENGLISH));
+            Timing chart = new Timing();
+            robot.interact(() -> chart.measure(() -> {
+                TrendChartPanel panel = new TrendChartPanel(viewModel.get(), words, new HoverTip(), opened::set);
+                panel.show(viewModel.get().trendProperty().get());
+                split.getItems().set(0, panel);
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+            }));
             Timing heatMap = new Timing();
             robot.interact(() -> heatMap.measure(() -> {
+                split.getItems().set(1, new HeatMapPanel(viewModel.get().trendProperty().get().heatMap(), words,
+                        new HoverTip(), opened::set));
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();
             }));
             // Reported, not asserted: timings on a shared build machine are no pass/fail matter.
-            System.out.printf("TRENDS 40 assessments x 30 items, open %d: read+score %s; chart pulse %s; heat-map pulse %s%n",
-                    run, read, chart, heatMap);
+            System.out.printf("TRENDS 40 assessments x 30 items, open %d: read+score %s; page pulse %s; chart pulse %s;"
+                    + " heat-map pulse %s%n", run, read, page, chart, heatMap);
         }
 
         assertThat(robot.lookup((javafx.scene.Node n) -> n.getId() != null && n.getId().startsWith("trends-point-overall-"))
