@@ -10,7 +10,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -56,15 +55,11 @@ final class DebtChart extends VBox {
         getChildren().addAll(title, hint, note, scroll);
     }
 
-    /**
-     * @param rows       the bars to draw, most debt first
-     * @param candidates how many teams could have had a bar; more than {@code rows} when the chart is cut
-     */
-    void show(List<PortfolioRow> rows, int candidates) {
-        note.setText(rows.size() < candidates
-                ? texts.get("portfolio.chart.some", rows.size(), candidates)
-                : texts.get("portfolio.chart.all", candidates));
-        bars.getChildren().setAll(rows.stream().map(this::bar).toList());
+    void show(ChartBars chart) {
+        note.setText(chart.isCut()
+                ? texts.get("portfolio.chart.some", chart.bars().size(), chart.candidates())
+                : texts.get("portfolio.chart.all", chart.candidates()));
+        bars.getChildren().setAll(chart.bars().stream().map(this::bar).toList());
     }
 
     /**

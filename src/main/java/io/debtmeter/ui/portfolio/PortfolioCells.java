@@ -10,13 +10,16 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 
-/** What each table cell shows for one team. Meaning never rests on colour: every mark has a glyph or words. */
+/**
+ * What each table cell shows for one team. Meaning never rests on colour: every mark has a glyph or
+ * words. A mark that needs explaining carries it as accessible text, which the table's cell also
+ * shows as its tooltip.
+ */
 final class PortfolioCells {
 
     /** Horizontal padding of a table cell (portfolio.css: 0.6em each side at 14px), plus a little air. */
@@ -49,7 +52,6 @@ final class PortfolioCells {
                 PortfolioCss.BAND_PREFIX + row.gradeStep().orElse(0));
         String meaning = texts.get("portfolio.grade.accessible", band.label(), band.meaning());
         pill.setAccessibleText(meaning);
-        pill.setTooltip(wrapping(meaning));
         return pill;
     }
 
@@ -68,7 +70,6 @@ final class PortfolioCells {
                 directionClass(row.change().direction()));
         String sentence = PortfolioText.changeSentence(texts, row);
         change.setAccessibleText(sentence);
-        change.setTooltip(wrapping(sentence));
         return change;
     }
 
@@ -94,9 +95,7 @@ final class PortfolioCells {
         Label status = label(PortfolioText.status(texts, row), "cell-status");
         if (row.isPartial()) {
             status.getStyleClass().add(PortfolioCss.PARTIAL);
-            String sentence = PortfolioText.statusSentence(texts, row);
-            status.setAccessibleText(sentence);
-            status.setTooltip(wrapping(sentence));
+            status.setAccessibleText(PortfolioText.statusSentence(texts, row));
         }
         return status;
     }
@@ -122,12 +121,5 @@ final class PortfolioCells {
         // Never shorter than the text: a column too narrow scrolls rather than cutting a word to "…".
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
-    }
-
-    private static Tooltip wrapping(String text) {
-        Tooltip tooltip = new Tooltip(text);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        return tooltip;
     }
 }

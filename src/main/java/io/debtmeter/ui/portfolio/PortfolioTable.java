@@ -9,13 +9,11 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.text.Text;
 
 import java.util.Comparator;
 import java.util.List;
@@ -55,10 +53,10 @@ final class PortfolioTable extends TableView<PortfolioRow> {
                 column("grade", "portfolio.col.grade", 70, Comparator.comparingInt((PortfolioRow r) -> r.gradeStep().orElse(-1))
                         .thenComparing(BY_DEBT), cells::grade),
                 debtColumn,
-                column("change", "portfolio.col.change", 80, Comparator.comparingDouble(PortfolioTable::deltaForSorting), cells::change),
+                column("change", "portfolio.col.change", 84, Comparator.comparingDouble(PortfolioTable::deltaForSorting), cells::change),
                 column("assessed", "portfolio.col.assessed", 200, Comparator.comparingLong(
                         (PortfolioRow r) -> r.daysSinceLast().orElse(Long.MAX_VALUE)), cells::lastAssessed),
-                column("status", "portfolio.col.status", 80, Comparator.comparing((PortfolioRow r) -> PortfolioText.status(texts, r)), cells::status)));
+                column("status", "portfolio.col.status", 84, Comparator.comparing((PortfolioRow r) -> PortfolioText.status(texts, r)), cells::status)));
         giveTheRestToTheTeamColumn();
 
         SortedList<PortfolioRow> sorted = new SortedList<>(rows);
@@ -120,37 +118,6 @@ final class PortfolioTable extends TableView<PortfolioRow> {
         }
     }
 
-    /**
-     * Columns only ever grow, to the widest cell shown so far: a grade label such as "Reasonably
-     * tested" or a long stale badge widens its column instead of being cut, and widths never jump
-     * back and forth while scrolling. The team column then gets what is left.
-     */
-    private static void widenToFit(TableColumn<PortfolioRow, PortfolioRow> column, TableCell<PortfolioRow, PortfolioRow> cell) {
-        Node graphic = cell.getGraphic();
-        double needed = graphic instanceof Text text
-                // the same room the text's wrapping width leaves (PortfolioCells.team)
-                ? Math.ceil(longestWordWidth(text) + PortfolioCells.TEAM_CELL_PADDING) + 2
-                : Math.ceil(graphic.prefWidth(-1) + cell.snappedLeftInset() + cell.snappedRightInset()) + 2;
-        if (needed > column.getMinWidth()) {
-            column.setMinWidth(needed);
-            if (!column.prefWidthProperty().isBound()) {
-                column.setPrefWidth(Math.max(column.getPrefWidth(), needed));
-            }
-        }
-    }
-
-    /** Wrapping text may break between words, never inside one: its column is at least its longest word wide. */
-    private static double longestWordWidth(Text text) {
-        Text word = new Text();
-        word.setFont(text.getFont());
-        double widest = 0;
-        for (String part : text.getText().split("\\s+")) {
-            word.setText(part);
-            widest = Math.max(widest, word.getLayoutBounds().getWidth());
-        }
-        return widest;
-    }
-
     /** Biggest fall in debt first when ascending; rows without a comparison after every compared one. */
     private static double deltaForSorting(PortfolioRow row) {
         return row.change().delta().orElse(Double.MAX_VALUE);
@@ -162,27 +129,13 @@ final class PortfolioTable extends TableView<PortfolioRow> {
                                                            Function<PortfolioRow, Node> content) {
         TableColumn<PortfolioRow, PortfolioRow> column = new TableColumn<>(texts.get(key));
         column.setId("portfolio-col-" + id);
+        // Never exactly 80 px: JavaFX takes a column of that (default) width as "not sized yet" and
+        // measures its cells for every row, which with 500 teams costs a second on the FX thread.
         column.setPrefWidth(width);
         column.setMinWidth(width);
         column.setComparator(order);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
-        column.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(PortfolioRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(null);
-                setGraphic(empty || row == null ? null : content.apply(row));
-            }
-
-            @Override
-            protected void layoutChildren() {
-                super.layoutChildren();
-                // Measured here, where the graphic is styled (bold, badge padding) and so has its true width.
-                if (getGraphic() != null) {
-                    widenToFit(column, this);
-                }
-            }
-        });
+        column.setCellFactory(col -> new PortfolioCell(column, content));
         return column;
     }
 }

@@ -128,9 +128,10 @@ public final class PortfolioView extends BorderPane {
         table.showLoading(viewModel.loadingProperty().get() && viewModel.portfolioProperty().get() == null);
         refresh.disableProperty().bind(viewModel.loadingProperty());
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        InvalidationListener filtered = observable -> showFiltered();
-        viewModel.chartRows().addListener(filtered);
-        viewModel.filteredRows().addListener(filtered);
+        viewModel.filteredRows().addListener((InvalidationListener) observable -> showCount());
+        viewModel.filterProperty().addListener((obs, old, text) -> table.showNoMatch(text));
+        viewModel.chartProperty().addListener((obs, old, bars) -> chart.show(bars));
+        chart.show(viewModel.chartProperty().get());
         showPortfolio(viewModel.portfolioProperty().get());
         showProblem(viewModel.loadErrorProperty().get());
     }
@@ -141,13 +142,12 @@ public final class PortfolioView extends BorderPane {
         }
         subtitle.setText(texts.get("portfolio.subtitle", portfolio.asOf().toString()));
         summary.show(portfolio.summary());
-        showFiltered();
+        showCount();
+        table.showNoMatch(viewModel.filterProperty().get());
     }
 
-    private void showFiltered() {
+    private void showCount() {
         filterCount.setText(texts.get("portfolio.filter.count", viewModel.filteredRows().size(), viewModel.rows().size()));
-        table.showNoMatch(viewModel.filterProperty().get());
-        chart.show(viewModel.chartRows(), viewModel.chartCandidatesProperty().get());
     }
 
     private void showProblem(String error) {

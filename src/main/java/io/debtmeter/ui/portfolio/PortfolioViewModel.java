@@ -9,8 +9,6 @@ import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.ui.task.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,8 +43,7 @@ public final class PortfolioViewModel {
     private final ReadOnlyObjectWrapper<Portfolio> portfolio = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PortfolioRow> rows = FXCollections.observableArrayList();
     private final FilteredList<PortfolioRow> filteredRows = new FilteredList<>(rows);
-    private final ObservableList<PortfolioRow> chartRows = FXCollections.observableArrayList();
-    private final ReadOnlyIntegerWrapper chartCandidates = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<ChartBars> chart = new ReadOnlyObjectWrapper<>(ChartBars.none());
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
@@ -81,8 +78,7 @@ public final class PortfolioViewModel {
                 .filter(row -> row.debtIndex().isPresent())
                 .sorted(PortfolioRow.MOST_DEBT_FIRST)
                 .toList();
-        chartCandidates.set(scored.size());
-        chartRows.setAll(scored.subList(0, Math.min(CHART_LIMIT, scored.size())));
+        chart.set(new ChartBars(scored.subList(0, Math.min(CHART_LIMIT, scored.size())), scored.size()));
     }
 
     /** Case-insensitive "contains", ignoring spaces around the text; blank lets every team through. */
@@ -109,13 +105,8 @@ public final class PortfolioViewModel {
     }
 
     /** The chart's bars: the filtered teams with a score, most debt first, at most {@value #CHART_LIMIT}. */
-    public ObservableList<PortfolioRow> chartRows() {
-        return FXCollections.unmodifiableObservableList(chartRows);
-    }
-
-    /** How many filtered teams have a score and could have a bar; more than the bars when the chart is cut. */
-    public ReadOnlyIntegerProperty chartCandidatesProperty() {
-        return chartCandidates.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<ChartBars> chartProperty() {
+        return chart.getReadOnlyProperty();
     }
 
     /** The team-name filter, as typed. */

@@ -79,7 +79,8 @@ class PortfolioManyTeamsUiTest {
 
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         PortfolioViewModel viewModel = new PortfolioViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), CLOCK);
-        scene = new Scene(new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { }), 1280, 800);
+        // A 1280 x 800 window less the app's header (about 56 px): the room the portfolio really has.
+        scene = new Scene(new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { }), 1280, 744);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
         stage.setScene(scene);
         stage.show();

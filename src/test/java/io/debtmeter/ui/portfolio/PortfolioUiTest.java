@@ -179,6 +179,18 @@ class PortfolioUiTest {
     }
 
     @Test
+    void hoveringTheArrowExplainsItInWords(FxRobot robot) {
+        Node arrow = rowOf(robot, "Search ranking").lookup(".cell-change");
+        robot.moveTo(arrow);
+        robot.sleep(1500);
+
+        javafx.scene.control.Tooltip tooltip = ((javafx.scene.control.Cell<?>) arrow.getParent()).getTooltip();
+        assertThat(tooltip.isShowing()).isTrue();
+        assertThat(tooltip.getText()).isEqualTo("Improved: debt index down 25.0 from 75.0");
+        assertThat(arrow.getAccessibleText()).isEqualTo(tooltip.getText());
+    }
+
+    @Test
     void clickingAColumnHeaderSortsByIt(FxRobot robot) {
         robot.clickOn(header(robot, "portfolio-col-team"));
 
@@ -201,7 +213,13 @@ class PortfolioUiTest {
         assertThat(robot.lookup("#portfolio-chart-bars .chart-name").queryAll())
                 .extracting(node -> ((Label) node).getText()).containsExactly("Search ranking");
 
-        robot.write("zzz");
+        robot.eraseText(4);
+
+        assertThat(rows(robot)).hasSize(4);
+        assertThat(label(robot, "#portfolio-chart-note")).isEqualTo("All 3 teams with a score");
+        assertThat(label(robot, "#portfolio-filter-count")).isEqualTo("Showing 4 of 4 teams");
+
+        robot.write("rankzzz");
 
         assertThat(rows(robot)).isEmpty();
         assertThat(robot.lookup("#portfolio-table .placeholder .label").queryAs(Label.class).getText())

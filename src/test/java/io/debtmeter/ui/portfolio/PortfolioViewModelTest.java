@@ -93,20 +93,26 @@ class PortfolioViewModelTest {
         data.store.createTeam("Never assessed");
         PortfolioViewModel viewModel = viewModel();
 
-        assertThat(viewModel.chartRows()).hasSize(PortfolioViewModel.CHART_LIMIT);
-        assertThat(viewModel.chartCandidatesProperty().get()).isEqualTo(30);
+        ChartBars chart = viewModel.chartProperty().get();
+        assertThat(chart.bars()).hasSize(PortfolioViewModel.CHART_LIMIT);
+        assertThat(chart.candidates()).isEqualTo(30);
+        assertThat(chart.isCut()).isTrue();
         // six teams at each of 100, 75, 50, 25 and 0: 4 * 6 = 24 bars, then the first 0.0 team by name
         // (Team 05) makes 25; Team 10, 15, 20, 25 and 30 are left out
-        assertThat(viewModel.chartRows().get(0).debtIndex()).hasValue(100.0);
-        assertThat(viewModel.chartRows().get(23).debtIndex()).hasValue(25.0);
-        assertThat(viewModel.chartRows().get(24).teamName()).isEqualTo("Team 05");
-        assertThat(viewModel.chartRows()).filteredOn(row -> row.debtIndex().getAsDouble() == 0.0).hasSize(1);
+        assertThat(chart.bars().get(0).debtIndex()).hasValue(100.0);
+        assertThat(chart.bars().get(23).debtIndex()).hasValue(25.0);
+        assertThat(chart.bars().get(24).teamName()).isEqualTo("Team 05");
+        assertThat(chart.bars()).filteredOn(row -> row.debtIndex().getAsDouble() == 0.0).hasSize(1);
 
         viewModel.filterProperty().set("Team 0");
 
         // Team 01..09: levels 0,1,2,3,4,0,1,2,3 -> all nine fit
-        assertThat(viewModel.chartRows()).hasSize(9);
-        assertThat(viewModel.chartCandidatesProperty().get()).isEqualTo(9);
+        assertThat(viewModel.chartProperty().get().bars()).hasSize(9);
+        assertThat(viewModel.chartProperty().get().isCut()).isFalse();
+
+        viewModel.filterProperty().set("");
+
+        assertThat(viewModel.chartProperty().get()).isEqualTo(chart);
     }
 
     @Test
