@@ -1,5 +1,6 @@
 package io.debtmeter.ui.scorecard;
 
+import io.debtmeter.ui.task.QueuedTaskExecutor;
 import io.debtmeter.core.analysis.scorecard.CategoryChartRow;
 import io.debtmeter.core.analysis.scorecard.GradeDecision;
 import io.debtmeter.core.analysis.scorecard.ItemDetailRow;
@@ -134,7 +135,7 @@ class ScorecardTargetsTest {
 
     @Test
     void savedIsSaidOnlyOnceTheStoreHasReturned() {
-        QueuedExecutor executor = new QueuedExecutor();
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
         ScorecardViewModel scorecard = new ScorecardViewModel(data.store, executor, new ScoreCalculator(), q4.id());
         executor.runAll();
 

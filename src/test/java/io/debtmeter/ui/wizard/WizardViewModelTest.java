@@ -1,5 +1,6 @@
 package io.debtmeter.ui.wizard;
 
+import io.debtmeter.ui.task.QueuedTaskExecutor;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;

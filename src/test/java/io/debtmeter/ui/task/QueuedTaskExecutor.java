@@ -1,4 +1,4 @@
-package io.debtmeter.ui.wizard;
+package io.debtmeter.ui.task;
 
 import io.debtmeter.ui.task.TaskExecutor;
 
@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** Holds work until the test says so: lets a test see the screen while a save is still in flight. */
-final class QueuedTaskExecutor implements TaskExecutor {
+public final class QueuedTaskExecutor implements TaskExecutor {
 
     private final Deque<Runnable> queue = new ArrayDeque<>();
 
@@ -27,13 +27,13 @@ final class QueuedTaskExecutor implements TaskExecutor {
     }
 
     /** Runs everything queued, including work queued meanwhile, in order. */
-    void runAll() {
+    public void runAll() {
         while (!queue.isEmpty()) {
             queue.poll().run();
         }
     }
 
-    int pending() {
+    public int pending() {
         return queue.size();
     }
 
