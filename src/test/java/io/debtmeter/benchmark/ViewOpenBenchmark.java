@@ -107,7 +107,7 @@ public final class ViewOpenBenchmark {
                 database, teams.size(), team.name(), history.size(), history.get(1).period(), history.get(0).period());
 
         report("Portfolio", () -> {
-            PortfolioViewModel viewModel = new PortfolioViewModel(store, executor, calculator, Clock.systemDefaultZone());
+            PortfolioViewModel viewModel = new PortfolioViewModel(store, executor, Clock.systemDefaultZone());
             return new Opened(new PortfolioView(viewModel, texts, id -> { }), viewModel.portfolioProperty());
         }, this::rawPortfolioQuery);
         report("Team trends", () -> {
@@ -185,22 +185,43 @@ public final class ViewOpenBenchmark {
         double millis() throws Exception;
     }
 
-    /** The portfolio's data in plain SQL: each team's two newest assessments and all their answers. */
+    /**
+     * The portfolio's data in plain SQL, as the view reads it since schema V3: every team, each
+     * team's two newest assessments (all columns) and their cached score summaries.
+     */
     private double rawPortfolioQuery() throws Exception {
         return timed(connection -> {
-            int rows = 0;
+            int rows = readAll(connection, "SELECT * FROM team");
+            List<String> chosen = new ArrayList<>();
             try (PreparedStatement latest = connection.prepareStatement(
-                    "SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY team_id ORDER BY assessed_on DESC, created_at DESC) AS n"
+                    "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY team_id ORDER BY assessed_on DESC, created_at DESC) AS n"
                             + " FROM assessment) WHERE n <= 2");
-                 ResultSet ids = latest.executeQuery()) {
-                List<String> chosen = new ArrayList<>();
-                while (ids.next()) {
-                    chosen.add(ids.getString(1));
+                 ResultSet result = latest.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        result.getObject(c);
+                    }
+                    chosen.add(result.getString("id"));
                 }
-                rows += answersOf(connection, chosen);
             }
-            return rows;
+            String ids = "'" + String.join("','", chosen) + "'";
+            return rows + chosen.size() + readAll(connection, "SELECT * FROM score_summary WHERE assessment_id IN (" + ids + ")");
         });
+    }
+
+    private static int readAll(Connection connection, String sql) throws Exception {
+        int rows = 0;
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                for (int c = 1; c <= columns; c++) {
+                    result.getObject(c);
+                }
+                rows++;
+            }
+        }
+        return rows;
     }
 
     private double rawTeamQuery(UUID teamId) throws Exception {

@@ -1,13 +1,19 @@
 package io.debtmeter.core.assessment;
 
+import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.ActionItem;
+import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.model.ScoreSummary;
 import io.debtmeter.model.Team;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,6 +107,24 @@ public interface AssessmentStore extends AutoCloseable {
     default Map<UUID, Rubric> rubricsOf(java.util.Collection<UUID> assessmentIds) {
         Map<UUID, Rubric> result = new java.util.LinkedHashMap<>();
         assessmentIds.forEach(id -> result.put(id, rubricOf(id)));
+        return result;
+    }
+
+    /**
+     * The headline score of many assessments, by assessment id, scored as {@link
+     * io.debtmeter.core.scoring.ScoreCalculator} scores them. The SQLite store keeps these in a cache
+     * that any change to an answer clears, so lists of many assessments need not read every answer.
+     */
+    default Map<UUID, ScoreSummary> scoreSummaries(Collection<UUID> assessmentIds) {
+        ScoreCalculator calculator = new ScoreCalculator();
+        Map<UUID, Rubric> rubrics = rubricsOf(assessmentIds);
+        Map<UUID, Map<String, ItemResponse>> responses = responses(assessmentIds);
+        Map<UUID, ScoreSummary> result = new LinkedHashMap<>();
+        for (UUID id : assessmentIds) {
+            Map<String, Answer> answers = new HashMap<>();
+            responses.get(id).forEach((item, response) -> response.answer().ifPresent(a -> answers.put(item, a)));
+            result.put(id, ScoreSummary.of(calculator.score(rubrics.get(id), answers)));
+        }
         return result;
     }
 

@@ -9,6 +9,7 @@ import io.debtmeter.model.Assessment;
 import io.debtmeter.model.AssessmentStatus;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.model.ScoreSummary;
 import io.debtmeter.model.Targets;
 import io.debtmeter.model.Team;
 
@@ -52,6 +53,7 @@ public final class SqliteAssessmentStore implements AssessmentStore {
     private final ActionRows actions;
     private final RubricSnapshots snapshots;
     private final TargetRows targets;
+    private final ScoreSummaries summaries;
 
     private SqliteAssessmentStore(Connection connection, Path file, boolean readOnly, Clock clock) {
         this.connection = connection;
@@ -67,6 +69,7 @@ public final class SqliteAssessmentStore implements AssessmentStore {
         this.actions = new ActionRows(statements);
         this.snapshots = new RubricSnapshots(statements);
         this.targets = new TargetRows(statements);
+        this.summaries = new ScoreSummaries(statements, json);
     }
 
     /** Opens the file for reading and writing, creating and migrating it as needed. */
@@ -270,6 +273,41 @@ public final class SqliteAssessmentStore implements AssessmentStore {
             }
             return rubrics;
         });
+    }
+
+    @Override
+    public synchronized Map<UUID, ScoreSummary> scoreSummaries(Collection<UUID> assessmentIds) {
+        Map<UUID, Rubric> rubrics = rubricsOf(assessmentIds);
+        Map<UUID, ScoreSummary> found = transactions.read("Could not read the scores",
+                () -> summaries.cached(assessmentIds, rubrics));
+        List<UUID> missing = assessmentIds.stream().filter(id -> !found.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            found.putAll(scoreAndCache(missing, rubrics));
+        }
+        Map<UUID, ScoreSummary> ordered = new LinkedHashMap<>();
+        assessmentIds.forEach(id -> ordered.put(id, found.get(id)));
+        return ordered;
+    }
+
+    /**
+     * Scores assessments without a cached summary, and caches them in the same transaction that read
+     * their answers, so no answer saved in between can be missed. When the cache cannot be written
+     * (read-only file, full disk, another program writing) the scores are returned all the same.
+     */
+    private Map<UUID, ScoreSummary> scoreAndCache(List<UUID> missing, Map<UUID, Rubric> rubrics) {
+        if (!readOnly) {
+            try {
+                return transactions.write("Could not keep the scores", () -> {
+                    Map<UUID, ScoreSummary> computed = summaries.compute(responses.answersOf(missing), rubrics);
+                    summaries.save(computed, rubrics);
+                    return computed;
+                });
+            } catch (StoreException cacheNotWritten) {
+                // Only the cache failed; computing from the answers below is still correct.
+            }
+        }
+        return transactions.read("Could not read the answers",
+                () -> summaries.compute(responses.answersOf(missing), rubrics));
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.debtmeter.core.analysis.portfolio.PortfolioCalculator;
 import io.debtmeter.core.analysis.portfolio.PortfolioData;
 import io.debtmeter.core.analysis.portfolio.PortfolioRow;
 import io.debtmeter.core.assessment.AssessmentStore;
-import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.ui.task.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -48,10 +47,10 @@ public final class PortfolioViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
 
-    public PortfolioViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, Clock clock) {
+    public PortfolioViewModel(AssessmentStore store, TaskExecutor executor, Clock clock) {
         this.store = store;
         this.executor = executor;
-        this.calculator = new PortfolioCalculator(calculator);
+        this.calculator = new PortfolioCalculator();
         this.clock = clock;
         filter.addListener((obs, old, text) -> applyFilter());
         load();

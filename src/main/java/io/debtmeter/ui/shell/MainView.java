@@ -153,8 +153,7 @@ public final class MainView extends BorderPane {
     /** The engineering manager's view: every team's latest assessment. */
     public void showPortfolio() {
         select(portfolioTab);
-        PortfolioViewModel viewModel = new PortfolioViewModel(services.store(), services.executor(),
-                services.calculator(), services.clock());
+        PortfolioViewModel viewModel = new PortfolioViewModel(services.store(), services.executor(), services.clock());
         show(new PortfolioView(viewModel, texts, this::showTeam));
     }
 

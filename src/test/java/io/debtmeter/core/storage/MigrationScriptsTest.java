@@ -23,8 +23,8 @@ class MigrationScriptsTest {
     void theBuildShipsSchemaVersion2() {
         MigrationScripts scripts = new MigrationScripts(MigrationScriptsTest.class.getClassLoader());
 
-        assertThat(scripts.names()).contains("V1__initial_schema.sql", "V2__targets.sql");
-        assertThat(scripts.highest()).isEqualTo(MigrationVersion.fromVersion("2"));
+        assertThat(scripts.names()).contains("V1__initial_schema.sql", "V2__targets.sql", "V3__score_summary.sql");
+        assertThat(scripts.highest()).isEqualTo(MigrationVersion.fromVersion("3"));
     }
 
     /** The packaged app reads its scripts from a jar, not a folder. */

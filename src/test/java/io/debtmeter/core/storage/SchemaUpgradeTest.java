@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.UUID;
 
@@ -76,7 +77,7 @@ class SchemaUpgradeTest {
             assertThat(DatabaseDump.of(backup)).isEqualTo(before).doesNotContain("== target");
             assertThat(DatabaseDump.single(backup, "PRAGMA integrity_check")).isEqualTo("ok");
             assertThat(DatabaseDump.single(file, "SELECT group_concat(version) FROM flyway_schema_history WHERE success = 1"))
-                    .isEqualTo("1,2");
+                    .isEqualTo("1,2,3");
 
             Team team = store.teams().get(0);
             assertThat(team.name()).isEqualTo("Search");
@@ -86,6 +87,8 @@ class SchemaUpgradeTest {
             assertThat(store.responses(assessment.id()).get("p1").answer()).contains(new Answer.Level(0.5));
             assertThat(store.responses(assessment.id()).get("p1").note()).isEqualTo("half way");
             assertThat(store.rubricOf(assessment.id())).isEqualTo(SampleRubrics.tiny());
+            // V3's score cache starts empty and fills from the old answers: p1 = 0.5 alone -> debt 50.
+            assertThat(store.scoreSummaries(List.of(assessment.id())).get(assessment.id()).debtIndex()).hasValue(50.0);
             store.setCategoryTarget(assessment.id(), "c1", OptionalDouble.of(75));
             assertThat(store.targets(assessment.id()).forCategory("c1")).hasValue(75);
         }

@@ -3,7 +3,6 @@ package io.debtmeter.ui.portfolio;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.rubric.RubricLoader;
-import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.Screenshots;
@@ -78,7 +77,7 @@ class PortfolioManyTeamsUiTest {
         }
 
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        PortfolioViewModel viewModel = new PortfolioViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), CLOCK);
+        PortfolioViewModel viewModel = new PortfolioViewModel(data.store, new DirectTaskExecutor(), CLOCK);
         // A 1280 x 800 window less the app's header (about 56 px): the room the portfolio really has.
         scene = new Scene(new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { }), 1280, 744);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());

@@ -2,7 +2,6 @@ package io.debtmeter.ui.portfolio;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.Screenshots;
 import io.debtmeter.ui.common.Texts;
@@ -88,7 +87,7 @@ class PortfolioUiTest {
     }
 
     private PortfolioView portfolioView() {
-        PortfolioViewModel viewModel = new PortfolioViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), CLOCK);
+        PortfolioViewModel viewModel = new PortfolioViewModel(data.store, new DirectTaskExecutor(), CLOCK);
         return new PortfolioView(viewModel, new Texts(Locale.ENGLISH), opened::add);
     }
 

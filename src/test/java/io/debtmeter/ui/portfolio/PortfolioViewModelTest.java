@@ -3,7 +3,6 @@ package io.debtmeter.ui.portfolio;
 import io.debtmeter.core.analysis.portfolio.Direction;
 import io.debtmeter.core.analysis.portfolio.Freshness;
 import io.debtmeter.core.analysis.portfolio.PortfolioRow;
-import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.task.TaskExecutor;
@@ -41,7 +40,7 @@ class PortfolioViewModelTest {
     }
 
     private PortfolioViewModel viewModel() {
-        return new PortfolioViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), CLOCK);
+        return new PortfolioViewModel(data.store, new DirectTaskExecutor(), CLOCK);
     }
 
     @Test
@@ -119,7 +118,7 @@ class PortfolioViewModelTest {
     void nothingIsReadOnTheCallingThreadAndAFailureIsReported() {
         HeldTaskExecutor queued = new HeldTaskExecutor();
         data.store.createTeam("Search ranking");
-        PortfolioViewModel viewModel = new PortfolioViewModel(data.store, queued, new ScoreCalculator(), CLOCK);
+        PortfolioViewModel viewModel = new PortfolioViewModel(data.store, queued, CLOCK);
 
         assertThat(viewModel.loadingProperty().get()).isTrue();
         assertThat(viewModel.rows()).isEmpty();

@@ -2,18 +2,15 @@ package io.debtmeter.core.analysis.portfolio;
 
 import io.debtmeter.core.analysis.scorecard.DebtBands;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.GradeBand;
 import io.debtmeter.model.Rubric;
-import io.debtmeter.model.ScoreResult;
+import io.debtmeter.model.ScoreSummary;
 import io.debtmeter.model.Team;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -33,12 +30,6 @@ public final class PortfolioCalculator {
      */
     public static final int STALE_AFTER_DAYS = 120;
 
-    private final ScoreCalculator calculator;
-
-    public PortfolioCalculator(ScoreCalculator calculator) {
-        this.calculator = calculator;
-    }
-
     /** Reads nothing: everything comes from {@code data}; {@code today} is when days are counted to. */
     public Portfolio portfolio(PortfolioData data, LocalDate today) {
         List<PortfolioRow> rows = data.teams().stream()
@@ -56,11 +47,11 @@ public final class PortfolioCalculator {
         }
         Assessment latest = newestFirst.get(0);
         Rubric rubric = rubricOf(latest.id(), data);
-        ScoreResult score = calculator.score(rubric, answersOf(latest.id(), data));
+        ScoreSummary score = scoreOf(latest.id(), data);
         OptionalDouble shown = shown(score);
         Optional<Assessment> previous = newestFirst.size() > 1 ? Optional.of(newestFirst.get(1)) : Optional.empty();
         OptionalDouble previousShown = previous
-                .map(p -> shown(calculator.score(rubricOf(p.id(), data), answersOf(p.id(), data))))
+                .map(p -> shown(scoreOf(p.id(), data)))
                 .orElse(OptionalDouble.empty());
         long days = ChronoUnit.DAYS.between(latest.date(), today);
         return new PortfolioRow(team, Optional.of(latest), shown, score.grade(),
@@ -88,7 +79,7 @@ public final class PortfolioCalculator {
         return OptionalInt.of(bands.colourStep(bands.ordered().indexOf(band)));
     }
 
-    private static OptionalDouble shown(ScoreResult score) {
+    private static OptionalDouble shown(ScoreSummary score) {
         return score.debtIndex().isPresent()
                 ? OptionalDouble.of(ScoreCalculator.roundForDisplay(score.debtIndex().getAsDouble()))
                 : OptionalDouble.empty();
@@ -102,11 +93,11 @@ public final class PortfolioCalculator {
         return rubric;
     }
 
-    /** Answers given so far; responses without an answer are unanswered items. */
-    private static Map<String, Answer> answersOf(UUID assessmentId, PortfolioData data) {
-        Map<String, Answer> answers = new HashMap<>();
-        data.responses().getOrDefault(assessmentId, Map.of())
-                .forEach((itemId, response) -> response.answer().ifPresent(answer -> answers.put(itemId, answer)));
-        return answers;
+    private static ScoreSummary scoreOf(UUID assessmentId, PortfolioData data) {
+        ScoreSummary score = data.scores().get(assessmentId);
+        if (score == null) {
+            throw new IllegalArgumentException("No score for assessment " + assessmentId);
+        }
+        return score;
     }
 }

@@ -2,8 +2,8 @@ package io.debtmeter.core.analysis.portfolio;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.model.Assessment;
-import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.model.ScoreSummary;
 import io.debtmeter.model.Team;
 
 import java.util.List;
@@ -12,20 +12,21 @@ import java.util.UUID;
 
 /**
  * What the portfolio reads from the store: four bulk reads, however many teams there are, so 500
- * teams cost the same few queries as five.
+ * teams cost the same few queries as five. Scores come as summaries (the store caches them), not as
+ * answers: 1,000 short rows for 500 teams instead of 30,000 answers.
  *
  * @param latestTwo each team's two newest assessments, newest first; teams without any are absent
  * @param rubrics   the rubric snapshot of every assessment in {@code latestTwo}, by assessment id
- * @param responses the responses of every assessment in {@code latestTwo}, by assessment id then item id
+ * @param scores    the score summary of every assessment in {@code latestTwo}, by assessment id
  */
 public record PortfolioData(List<Team> teams, Map<UUID, List<Assessment>> latestTwo,
-                            Map<UUID, Rubric> rubrics, Map<UUID, Map<String, ItemResponse>> responses) {
+                            Map<UUID, Rubric> rubrics, Map<UUID, ScoreSummary> scores) {
 
     public PortfolioData {
         teams = List.copyOf(teams);
         latestTwo = Map.copyOf(latestTwo);
         rubrics = Map.copyOf(rubrics);
-        responses = Map.copyOf(responses);
+        scores = Map.copyOf(scores);
     }
 
     /** Blocks on the database: call it off the FX thread. */
@@ -36,6 +37,6 @@ public record PortfolioData(List<Team> teams, Map<UUID, List<Assessment>> latest
                 .flatMap(List::stream)
                 .map(Assessment::id)
                 .toList();
-        return new PortfolioData(teams, latestTwo, store.rubricsOf(assessmentIds), store.responses(assessmentIds));
+        return new PortfolioData(teams, latestTwo, store.rubricsOf(assessmentIds), store.scoreSummaries(assessmentIds));
     }
 }

@@ -1,6 +1,5 @@
 package io.debtmeter.core.analysis.portfolio;
 
-import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Coverage;
@@ -22,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PortfolioCalculatorTest {
 
     private final PortfolioFixture fixture = new PortfolioFixture();
-    private final PortfolioCalculator calculator = new PortfolioCalculator(new ScoreCalculator());
+    private final PortfolioCalculator calculator = new PortfolioCalculator();
 
     private Portfolio portfolio() {
         return calculator.portfolio(fixture.data(), TODAY);

@@ -3,7 +3,8 @@ package io.debtmeter.core.analysis.portfolio;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.AssessmentStatus;
-import io.debtmeter.model.ItemResponse;
+import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.model.ScoreSummary;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 
@@ -17,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Builds {@link PortfolioData} by hand, the way the store would return it, for pure tests. */
+/**
+ * Builds {@link PortfolioData} by hand, the way the store would return it, for pure tests: scores
+ * come from the same {@link ScoreCalculator} the store's summaries use.
+ */
 final class PortfolioFixture {
 
     /** The day the tests look at the portfolio. */
@@ -26,7 +30,8 @@ final class PortfolioFixture {
     private final List<Team> teams = new ArrayList<>();
     private final Map<UUID, List<Assessment>> assessments = new LinkedHashMap<>();
     private final Map<UUID, Rubric> rubrics = new HashMap<>();
-    private final Map<UUID, Map<String, ItemResponse>> responses = new HashMap<>();
+    private final Map<UUID, ScoreSummary> scores = new HashMap<>();
+    private final ScoreCalculator calculator = new ScoreCalculator();
 
     Team team(String name) {
         Team team = new Team(UUID.randomUUID(), name, Instant.EPOCH, Instant.EPOCH);
@@ -41,9 +46,7 @@ final class PortfolioFixture {
                 Instant.EPOCH, Instant.EPOCH);
         assessments.computeIfAbsent(team.id(), id -> new ArrayList<>()).add(assessment);
         rubrics.put(assessment.id(), rubric);
-        Map<String, ItemResponse> byItem = new HashMap<>();
-        answers.forEach((itemId, answer) -> byItem.put(itemId, ItemResponse.open(itemId).withAnswer(answer)));
-        responses.put(assessment.id(), byItem);
+        scores.put(assessment.id(), ScoreSummary.of(calculator.score(rubric, answers)));
         return assessment;
     }
 
@@ -60,7 +63,7 @@ final class PortfolioFixture {
                 .sorted(Comparator.comparing(Assessment::date).reversed())
                 .limit(2)
                 .toList()));
-        return new PortfolioData(teams, latestTwo, rubrics, responses);
+        return new PortfolioData(teams, latestTwo, rubrics, scores);
     }
 
     static Map<String, Answer> answers(Object... itemAndAnswer) {
