@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.core.analysis.compare.Comparison;
 import io.debtmeter.core.analysis.compare.OverallDelta;
 import io.debtmeter.core.analysis.compare.ScoredSide;
+import io.debtmeter.core.analysis.scorecard.DebtBands;
 import io.debtmeter.model.GradeBand;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
@@ -54,6 +55,11 @@ final class SummaryRow extends HBox {
         Label grade = new Label(gradeText);
         grade.setId(id + "-grade");
         grade.getStyleClass().add(CompareCss.GRADE);
+        side.score().grade().ifPresent(band -> {
+            DebtBands bands = new DebtBands(side.rubric().gradeBands());
+            // The scorecard's and portfolio's colour for this grade: one grade, one colour.
+            grade.getStyleClass().addAll("grade-pill", "band-" + bands.colourStep(bands.ordered().indexOf(band)));
+        });
         grade.setMinWidth(Label.USE_PREF_SIZE);
         grade.setAccessibleText(texts.get("compare.grade.accessible", gradeText));
         HBox numbers = new HBox(14, index, grade);

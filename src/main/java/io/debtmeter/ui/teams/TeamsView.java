@@ -88,8 +88,13 @@ public final class TeamsView extends BorderPane {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(24, 24);
         busy.visibleProperty().bind(viewModel.busyProperty());
-        HBox header = new HBox(10, teamName, rename, delete, spacer, busy, trends, compare, newAssessment);
-        header.setAlignment(Pos.CENTER_LEFT);
+        // The name has a line of its own and the actions a row below it, so a long team name never
+        // squeezes the buttons to "Rena…" at 1280 px, and there is room for more actions.
+        teamName.setWrapText(true);
+        teamName.setMinHeight(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(10, rename, delete, spacer, busy, trends, compare, newAssessment);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(6, teamName, actions);
 
         error.setId("teams-error");
         error.getStyleClass().add("danger");
@@ -237,6 +242,7 @@ public final class TeamsView extends BorderPane {
         Button button = new Button(texts.get(key), icon.create());
         button.setId(id);
         button.setOnAction(action);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 

@@ -1,0 +1,123 @@
+package io.debtmeter.tools;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.platform.Settings;
+import io.debtmeter.core.platform.UserDirectories;
+import io.debtmeter.core.rubric.RubricCatalog;
+import io.debtmeter.core.rubric.RubricLoader;
+import io.debtmeter.core.sample.SampleData;
+import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.core.storage.SqliteAssessmentStore;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.Team;
+import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.common.Theme;
+import io.debtmeter.ui.shell.AppServices;
+import io.debtmeter.ui.shell.DebtmeterApp;
+import io.debtmeter.ui.shell.MainView;
+import io.debtmeter.ui.task.DirectTaskExecutor;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Renders the data views (portfolio, a team's trends, a comparison, a scorecard, the teams screen) of
+ * any database in the light and the dark theme to PNG files, so a person can look at every view on
+ * real data sets — the sample team or 500 generated teams — without clicking through the window.
+ * Not a test: {@code java -cp ... io.debtmeter.tools.ViewGallery DB OUT_FOLDER [TEAM_NAME]}.
+ */
+public final class ViewGallery {
+
+    private ViewGallery() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (System.getenv("DISPLAY") == null) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+        Path database = Path.of(args[0]);
+        Path out = Files.createDirectories(Path.of(args[1]));
+        Path scratch = Files.createTempDirectory("gallery");
+        try (AssessmentStore store = SqliteAssessmentStore.open(database)) {
+            if (store.teams().isEmpty()) {   // an empty file: show the sample team, as "Load sample data" makes it
+                RubricCatalog bundled = new RubricCatalog(new RubricLoader(), Files.createDirectories(scratch.resolve("r")));
+                new SampleData(store).load(bundled.load().find("ml-technical-debt").orElseThrow().rubric(),
+                        java.time.LocalDate.now());
+            }
+            List<Team> teams = store.teams();
+            Team team = args.length > 2
+                    ? teams.stream().filter(t -> t.name().equals(args[2])).findFirst().orElseThrow()
+                    : teams.get(teams.size() / 2);
+            List<Assessment> history = store.assessments(team.id());
+            UUID2 pair = new UUID2(history.get(Math.min(1, history.size() - 1)), history.get(0));
+            UserDirectories directories = new UserDirectories("Linux", Map.of(), scratch);
+            AppServices services = new AppServices(store, new RubricCatalog(new RubricLoader(), directories.userRubricsFolder()),
+                    new DirectTaskExecutor(), new ScoreCalculator(), Clock.systemDefaultZone(), new Texts(Locale.ENGLISH),
+                    directories, path -> { }, Settings.in(scratch));
+            Platform.startup(() -> { });
+            MainView main = onFx(() -> {
+                MainView view = new MainView(services);
+                Stage stage = new Stage();
+                stage.setScene(DebtmeterApp.styledScene(view));
+                stage.show();
+                return view;
+            });
+            for (Theme theme : Theme.values()) {
+                onFx(() -> {
+                    theme.apply();
+                    return null;
+                });
+                String suffix = "-" + theme.name().toLowerCase(Locale.ROOT);
+                shoot(out.resolve("portfolio" + suffix + ".png"), main, MainView::showPortfolio);
+                shoot(out.resolve("trends" + suffix + ".png"), main, m -> m.showTrends(team.id()));
+                shoot(out.resolve("compare" + suffix + ".png"), main,
+                        m -> m.showCompare(pair.before().id(), pair.after().id()));
+                shoot(out.resolve("scorecard" + suffix + ".png"), main, m -> m.showScorecard(pair.after().id()));
+                shoot(out.resolve("team" + suffix + ".png"), main, m -> m.showTeam(team.id()));
+            }
+            System.out.println("Wrote views of " + team.name() + " (" + history.size() + " assessments) to " + out);
+        } finally {
+            Platform.exit();
+        }
+        System.exit(0);
+    }
+
+    private record UUID2(Assessment before, Assessment after) {
+    }
+
+    /** Shows a view, lets it finish (some views build across several pulses), then saves the window. */
+    private static void shoot(Path file, MainView main, Consumer<MainView> show) throws Exception {
+        onFx(() -> {
+            show.accept(main);
+            return null;
+        });
+        Thread.sleep(1500);
+        onFx(() -> ImageIO.write(SwingFXUtils.fromFXImage(main.getScene().snapshot(null), null), "png", file.toFile()));
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(2, TimeUnit.MINUTES);
+    }
+}
