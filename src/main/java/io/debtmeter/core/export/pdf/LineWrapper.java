@@ -1,0 +1,74 @@
+package io.debtmeter.core.export.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Breaks text into lines no wider than a given width. Breaks at spaces; a word wider than a whole
+ * line (a URL, or Japanese, which has no spaces) is broken between characters. Line breaks in the
+ * text are kept; blank lines stay blank. Pure, so it is tested without a PDF.
+ */
+final class LineWrapper {
+
+    private LineWrapper() {
+    }
+
+    static List<String> wrap(String text, double maxWidth, ToDoubleFunction<String> measure) {
+        List<String> lines = new ArrayList<>();
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
+        for (String paragraph : normalised.split("\n", -1)) {
+            wrapParagraph(paragraph.stripTrailing(), maxWidth, measure, lines);
+        }
+        return lines;
+    }
+
+    private static void wrapParagraph(String paragraph, double maxWidth, ToDoubleFunction<String> measure,
+                                      List<String> lines) {
+        if (paragraph.isEmpty()) {
+            lines.add("");
+            return;
+        }
+        StringBuilder line = new StringBuilder();
+        for (String word : paragraph.split(" +")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (measure.applyAsDouble(candidate) <= maxWidth) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (measure.applyAsDouble(word) <= maxWidth) {
+                line.append(word);
+            } else {
+                line.append(breakLongWord(word, maxWidth, measure, lines));
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+    }
+
+    /** Adds full lines of the word's characters and returns what is left for the current line. */
+    private static String breakLongWord(String word, double maxWidth, ToDoubleFunction<String> measure,
+                                        List<String> lines) {
+        StringBuilder piece = new StringBuilder();
+        for (int i = 0; i < word.length(); ) {
+            int codePoint = word.codePointAt(i);
+            String next = new String(Character.toChars(codePoint));
+            if (piece.length() > 0 && measure.applyAsDouble(piece + next) > maxWidth) {
+                lines.add(piece.toString());
+                piece.setLength(0);
+            }
+            piece.append(next);
+            i += Character.charCount(codePoint);
+        }
+        return piece.toString();
+    }
+}
