@@ -72,5 +72,12 @@ class ScorecardPdfTest {
         Team team = new SampleData(store).load(rubric, LocalDate.of(2026, 11, 15));
         UUID latest = store.assessments(team.id()).get(0).id();
         PdfFiles.keep("scorecard-sample", scorecard(latest, PageFormat.A4));
+        UUID previous = store.assessments(team.id()).get(1).id();
+        var out = new ByteArrayOutputStream();
+        reports.comparison(store, previous, latest, new PdfOptions(PageFormat.LETTER, CLOCK, Locale.US), out);
+        PdfFiles.keep("comparison-sample", out.toByteArray());
+        out = new ByteArrayOutputStream();
+        reports.teamTrend(store, team.id(), new PdfOptions(PageFormat.A4, CLOCK, Locale.UK), out);
+        PdfFiles.keep("trend-sample", out.toByteArray());
     }
 }
