@@ -71,10 +71,10 @@ final class CategoryBars {
         }
         String text = numbers.score(row.shownMaturity().getAsDouble()) + " %";
         if (row.band().isPresent()) {
-            text += "  ·  " + row.band().get().label();
+            text += " · " + row.band().get().label();
         }
         if (row.target().isPresent()) {
-            text += "  ·  target " + numbers.score(row.target().getAsDouble());
+            text += " · target " + numbers.score(row.target().getAsDouble());
         }
         return text;
     }
