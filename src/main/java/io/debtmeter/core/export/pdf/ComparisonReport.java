@@ -134,8 +134,8 @@ final class ComparisonReport {
                     Cell.of(ChangeTexts.side(item.before(), numbers)), Cell.of(ChangeTexts.side(item.after(), numbers)),
                     Cell.of(levels), changeCell(item.change())));
         }
-        new Table(flow, List.of(Column.text("Item", 4.2f), Column.text("Category", 2.8f), Column.text("Before", 2.4f),
-                Column.text("After", 2.4f), Column.number("Levels", 1), Column.text("Change", 2.2f)), TextStyle.SMALL)
+        new Table(flow, List.of(Column.text("Item", 3.8f), Column.text("Category", 2.6f), Column.text("Before", 2.4f),
+                Column.text("After", 2.4f), Column.number("Levels", 1.2f), Column.text("Change", 2.7f)), TextStyle.SMALL)
                 .draw(rows);
     }
 
@@ -196,7 +196,7 @@ final class ComparisonReport {
                     Cell.of(numbers.date(closed.closedOn())), Cell.of(status), changeCell(closed.itemChange())));
         }
         new Table(flow, List.of(Column.text("Item", 3), Column.text("Action", 4.2f), Column.text("Owner", 1.5f),
-                Column.text("Closed", 1.6f), Column.text("Status", 1.2f), Column.text("Item moved", 2.2f)),
+                Column.text("Closed", 1.6f), Column.text("Status", 1.2f), Column.text("Item moved", 2.6f)),
                 TextStyle.SMALL).draw(rows);
     }
 }
