@@ -29,26 +29,32 @@ final class LineWrapper {
             lines.add("");
             return;
         }
+        // PDFBox adds up glyph widths without kerning, so a line's width is the sum of its words' and
+        // spaces' widths: each word is measured once instead of re-measuring the growing line.
+        double space = measure.applyAsDouble(" ");
         StringBuilder line = new StringBuilder();
+        double lineWidth = 0;
         for (String word : paragraph.split(" +")) {
             if (word.isEmpty()) {
                 continue;
             }
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (measure.applyAsDouble(candidate) <= maxWidth) {
-                line.setLength(0);
-                line.append(candidate);
+            double wordWidth = measure.applyAsDouble(word);
+            double candidate = line.length() == 0 ? wordWidth : lineWidth + space + wordWidth;
+            if (candidate <= maxWidth) {
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineWidth = candidate;
                 continue;
             }
             if (line.length() > 0) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            if (measure.applyAsDouble(word) <= maxWidth) {
-                line.append(word);
-            } else {
-                line.append(breakLongWord(word, maxWidth, measure, lines));
-            }
+            String rest = wordWidth <= maxWidth ? word : breakLongWord(word, maxWidth, measure, lines);
+            line.append(rest);
+            lineWidth = rest.equals(word) ? wordWidth : measure.applyAsDouble(rest);
         }
         if (line.length() > 0) {
             lines.add(line.toString());
