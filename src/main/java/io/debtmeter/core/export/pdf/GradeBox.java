@@ -76,9 +76,11 @@ final class GradeBox {
         StringBuilder text = new StringBuilder("0 = no debt, 100 = all debt");
         result.overallMaturity().ifPresent(m -> text.append(" · overall maturity ").append(numbers.score(m)).append(" %"));
         text.append(" · grades");
+        String separator = " ";
         for (GradeBand band : new DebtBands(rubric.gradeBands()).ordered()) {
-            text.append(' ').append(band.label()).append(' ').append(numbers.level(band.min())).append('–')
+            text.append(separator).append(band.label()).append(' ').append(numbers.level(band.min())).append('–')
                     .append(numbers.level(band.max()));
+            separator = ", ";
         }
         return text.toString();
     }
