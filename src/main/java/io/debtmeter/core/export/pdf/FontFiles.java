@@ -1,0 +1,58 @@
+package io.debtmeter.core.export.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The font files shipped in the jar ({@code assets/fonts}, copied to {@code io/debtmeter/fonts/}).
+ * Each is read from the class path once per {@link FontFiles} and kept as bytes: the Japanese fallback
+ * alone is 6 MB, too much to read again for every report. Immutable once read; safe to share.
+ */
+public final class FontFiles {
+
+    static final String FOLDER = "/io/debtmeter/fonts/";
+    static final String REGULAR = "NotoSans-Regular.ttf";
+    static final String BOLD = "NotoSans-Bold.ttf";
+    static final String FALLBACK = "ipag.ttf";
+
+    private volatile byte[] regular;
+    private volatile byte[] bold;
+    private volatile byte[] fallback;
+
+    byte[] regular() {
+        byte[] bytes = regular;
+        if (bytes == null) {
+            bytes = regular = read(REGULAR);
+        }
+        return bytes;
+    }
+
+    byte[] bold() {
+        byte[] bytes = bold;
+        if (bytes == null) {
+            bytes = bold = read(BOLD);
+        }
+        return bytes;
+    }
+
+    byte[] fallback() {
+        byte[] bytes = fallback;
+        if (bytes == null) {
+            bytes = fallback = read(FALLBACK);
+        }
+        return bytes;
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = FontFiles.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("The PDF font " + name + " is missing from the application ("
+                        + FOLDER + name + "); the installation is incomplete.");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The PDF font " + name + " could not be read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.debtmeter.core.export.pdf;
+
+import io.debtmeter.core.scoring.ScoreCalculator;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * Numbers and dates as the reports write them. Scores go through {@link ScoreCalculator#roundForDisplay},
+ * the rounding the screen uses, so a number on paper is the number on screen.
+ */
+final class ReportNumbers {
+
+    private final Locale locale;
+
+    ReportNumbers(Locale locale) {
+        this.locale = locale;
+    }
+
+    /** "37.5" (or "37,5" in locales with a decimal comma). */
+    String score(double value) {
+        return String.format(locale, "%.1f", ScoreCalculator.roundForDisplay(value));
+    }
+
+    String score(OptionalDouble value) {
+        return value.isPresent() ? score(value.getAsDouble()) : "–";
+    }
+
+    /** A difference with its sign: "+2.5", "−1.0", "0.0". */
+    String signed(double value) {
+        double shown = ScoreCalculator.roundForDisplay(value);
+        String digits = String.format(locale, "%.1f", Math.abs(shown));
+        return shown > 0 ? "+" + digits : shown < 0 ? "−" + digits : digits;
+    }
+
+    String signed(OptionalDouble value) {
+        return value.isPresent() ? signed(value.getAsDouble()) : "–";
+    }
+
+    /** A scale level: "2" for 2.0, "0.5" for 0.5. */
+    String level(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(locale, "%s", value);
+    }
+
+    /** Level steps with a sign, "+2", "−0.5". */
+    String signedLevels(double value) {
+        String digits = level(Math.abs(value));
+        return value > 0 ? "+" + digits : value < 0 ? "−" + digits : "0";
+    }
+
+    String date(LocalDate date) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+    }
+}

@@ -1,0 +1,34 @@
+package io.debtmeter.core.export.pdf;
+
+import io.debtmeter.core.analysis.trends.AssessmentSnapshot;
+import io.debtmeter.core.analysis.trends.TeamHistory;
+import io.debtmeter.core.analysis.trends.TeamTrend;
+import io.debtmeter.core.analysis.trends.TeamTrendCalculator;
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.model.GradeBand;
+import io.debtmeter.model.Team;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a team trend report shows, computed as the trends screen computes it.
+ *
+ * @param gradeBands the newest assessment's rubric's bands, drawn behind the debt-index line
+ */
+public record TrendReportData(String teamName, TeamTrend trend, List<GradeBand> gradeBands) {
+
+    public TrendReportData {
+        gradeBands = List.copyOf(gradeBands);
+    }
+
+    /** Blocks: reads the store. */
+    public static TrendReportData load(AssessmentStore store, TeamTrendCalculator calculator, UUID teamId) {
+        Team team = store.team(teamId)
+                .orElseThrow(() -> new StoreException("No team with id " + teamId + " in " + store.location()));
+        List<AssessmentSnapshot> history = TeamHistory.read(store, teamId);
+        List<GradeBand> bands = history.isEmpty() ? List.of() : history.get(history.size() - 1).rubric().gradeBands();
+        return new TrendReportData(team.name(), calculator.calculate(history), bands);
+    }
+}

@@ -1,0 +1,134 @@
+package io.debtmeter.core.export.pdf;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Reading generated PDFs back, and keeping a copy under target/pdf/ for people to look at. */
+final class PdfFiles {
+
+    private PdfFiles() {
+    }
+
+    static PDDocument load(byte[] pdf) {
+        try {
+            return Loader.loadPDF(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of each page, page 1 first. */
+    static List<String> pageTexts(byte[] pdf) {
+        try (PDDocument document = load(pdf)) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The right edge (x + width, in points) of the rightmost glyph on each page. */
+    static List<Float> rightmostGlyph(byte[] pdf) {
+        try (PDDocument document = load(pdf)) {
+            List<Float> edges = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                float[] right = {0};
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<TextPosition> positions) {
+                        for (TextPosition p : positions) {
+                            right[0] = Math.max(right[0], p.getXDirAdj() + p.getWidthDirAdj());
+                        }
+                    }
+                };
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(document);
+                edges.add(right[0]);
+            }
+            return edges;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every font used on any page, and whether each is embedded, by font name. */
+    static Map<String, Boolean> fonts(byte[] pdf) {
+        try (PDDocument document = load(pdf)) {
+            Map<String, Boolean> fonts = new TreeMap<>();
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    fonts.put(font.getName(), font.isEmbedded());
+                }
+            }
+            return fonts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many images (raster XObjects) the pages hold: charts must be vectors, so none. */
+    static int images(byte[] pdf) {
+        try (PDDocument document = load(pdf)) {
+            int images = 0;
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            return images;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Width × height of every page's media box, in points. */
+    static List<String> mediaBoxes(byte[] pdf) {
+        try (PDDocument document = load(pdf)) {
+            List<String> sizes = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                sizes.add(Math.round(page.getMediaBox().getWidth()) + "x" + Math.round(page.getMediaBox().getHeight()));
+            }
+            return sizes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves the report as target/pdf/NAME.pdf so it can be opened or rendered with pdftoppm. */
+    static void keep(String name, byte[] pdf) {
+        try {
+            Path folder = Path.of("target", "pdf");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + ".pdf"), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

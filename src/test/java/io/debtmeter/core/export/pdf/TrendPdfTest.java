@@ -1,0 +1,78 @@
+package io.debtmeter.core.export.pdf;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.NewAssessment;
+import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.core.storage.SqliteAssessmentStore;
+import io.debtmeter.model.Answer;
+import io.debtmeter.model.Assessment;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TrendPdfTest {
+
+    @TempDir
+    Path folder;
+
+    private AssessmentStore store;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = SqliteAssessmentStore.open(folder.resolve("trend.db"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void tableAndChartFollowTheTeamsAssessmentsOldestFirst() throws Exception {
+        Assessment latest = PdfTestData.smallAssessment(store);
+        Assessment earlier = store.createAssessment(new NewAssessment(latest.teamId(), PdfTestData.smallRubric(),
+                LocalDate.of(2026, 5, 15), "2026-Q2", List.of("Aiko"), Optional.empty()));
+        PdfTestData.save(store, earlier, "d1", new Answer.Level(1), "", Map.of());
+        PdfTestData.save(store, earlier, "d2", new Answer.Level(1), "", Map.of());
+        PdfTestData.save(store, earlier, "m1", new Answer.Level(0), "", Map.of());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfReports(new ScoreCalculator()).teamTrend(store, latest.teamId(),
+                new PdfOptions(PageFormat.A4, ScorecardPdfTest.CLOCK, Locale.UK), out);
+        byte[] pdf = out.toByteArray();
+        PdfFiles.keep("trend-small", pdf);
+
+        String text = String.join("\n", PdfFiles.pageTexts(pdf));
+        // 2026-Q2 by hand: Data = (1/4 + 1/4) / 2 = 25 %, Models = 0/4 = 0 % (m2 unanswered), overall 12.5 %,
+        // debt 87.5, grade E. 2026-Q4: debt 50.0, grade C (ScorecardPdfTest). Change 50.0 - 87.5 = -37.5.
+        assertThat(text).containsSubsequence("2026-Q2 15 May 2026 87.5 E", "2026-Q4 15 Nov 2026 50.0 C −37.5 improved");
+        // Category debts: Data 75.0 -> 25.0 (-50.0); Models 100.0 -> 75.0 (-25.0).
+        assertThat(text).contains("Data pipelines 2026-Q2: 75.0 2026-Q4: 25.0 −50.0 improved",
+                "Model lifecycle 2026-Q2: 100.0 2026-Q4: 75.0 −25.0 improved");
+        assertThat(text).contains("2 assessments, 2026-Q2 to 2026-Q4", "Page 1 of ");
+        assertThat(PdfFiles.images(pdf)).isZero();
+    }
+
+    @Test
+    void aTeamWithoutAssessmentsGetsAShortReport() throws Exception {
+        var team = store.createTeam("New team");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfReports(new ScoreCalculator()).teamTrend(store, team.id(),
+                new PdfOptions(PageFormat.A4, ScorecardPdfTest.CLOCK, Locale.UK), out);
+
+        assertThat(PdfFiles.pageTexts(out.toByteArray())).hasSize(1).first().asString()
+                .contains("New team", "This team has no assessments yet.", "Page 1 of 1");
+    }
+}
