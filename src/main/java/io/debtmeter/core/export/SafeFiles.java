@@ -77,7 +77,7 @@ public final class SafeFiles {
         }
         if (Files.exists(file) && !overwrite) {
             throw new OutputFileException(OutputFileException.Reason.EXISTS, file,
-                    file + " already exists; replace it explicitly (--force on the command line)", null);
+                    file + " already exists", null);
         }
         if (!Files.isWritable(folder)) {
             throw notWritable(file, folder, null);
@@ -110,7 +110,7 @@ public final class SafeFiles {
             }
         } catch (FileAlreadyExistsException e) {
             throw new OutputFileException(OutputFileException.Reason.EXISTS, file,
-                    file + " already exists; replace it explicitly (--force on the command line)", e);
+                    file + " already exists", e);
         } catch (AccessDeniedException e) {
             throw notWritable(file, file.getParent(), e);
         } catch (IOException e) {
