@@ -1,6 +1,7 @@
 package io.debtmeter.core.export;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +15,7 @@ public final class MarkdownText {
     /** Characters with a meaning in CommonMark, GFM (tables, strikethrough) or GitHub ($ math). */
     private static final String SPECIAL = "\\`*_[]<>|#~!&$";
     /** At the start of a line these begin a list, a quote or a thematic break. */
-    private static final Pattern LIST_START = Pattern.compile("^(\\s*)([-+=]|\\d+(?=[.)]))");
+    private static final Pattern LIST_START = Pattern.compile("^(\\s*)([-+=]|\\d{1,9}(?=[.)](\\s|$)))");
 
     private MarkdownText() {
     }
@@ -34,7 +35,8 @@ public final class MarkdownText {
             escaped.append(c);
         }
         // "1. done" or "- done" as the first thing in a cell or line would start a list.
-        return LIST_START.matcher(escaped).replaceFirst(m -> m.group(1) + escapeLeading(m.group(2)));
+        return LIST_START.matcher(escaped).replaceFirst(
+                m -> Matcher.quoteReplacement(m.group(1) + escapeLeading(m.group(2))));
     }
 
     /** A table cell: like {@link #inline}; an empty value stays empty. */
