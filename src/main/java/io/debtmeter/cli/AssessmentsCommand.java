@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
                 + IdResolver.SHORT_ID + " characters; --json has it in full), team, date, period, rubric, status,"
                 + " debt index and grade.",
             "Any unique prefix of an id works wherever an assessment id is asked for."},
-        footer = {"", "Exit codes: 0 ok, 1 usage error, 2 unknown or ambiguous team, 3 the database could not be read.",
+        footer = {"", "Exit codes: 0 ok, 1 usage error, 2 unknown or ambiguous team,",
+            "  3 the database could not be read.",
             "", "Examples:",
             "  debtmeter assessments --db team.db",
             "  debtmeter assessments --team \"search ranking\"",

@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
                 + " notes, and the actions closed in between. ID1 is \"before\", ID2 \"after\".",
             "Items and categories are matched by id, each side scored with its own rubric version;"
                 + " deltas are differences of the values as shown (one decimal).", ""},
-        footer = {"", "Exit codes: 0 ok, 1 usage error, 2 unknown or ambiguous id, 3 the database could not be read.",
+        footer = {"", "Exit codes: 0 ok, 1 usage error, 2 unknown or ambiguous id,",
+            "  3 the database could not be read.",
             "", "Examples:",
             "  debtmeter compare 3f2a9c1e 7b01d4aa",
             "  debtmeter compare 3f2a 7b01 --format md > comparison.md",

@@ -31,22 +31,28 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         exitCodeOnInvalidInput = ExitCode.USAGE,
-        description = {"Export an assessment, a team or everything to a file.",
-            "  csv  scores (one row per assessment and item) or actions (--csv actions); UTF-8 with a BOM for Excel;"
-                + " cells that a spreadsheet would run as a formula start with an apostrophe.",
-            "  md   Markdown for wikis and pull requests: an assessment's scorecard and actions, a team's history.",
-            "  pdf  a report to forward (A4 or US Letter); json  the exchange format for other machines.",
-            "The file is written to a temporary file beside it and moved into place, so it is never half-written.",
+        description = {"Export an assessment, a team or everything to a file:",
+            "  csv   scores, one row per assessment and item (--csv actions: actions);",
+            "        UTF-8 with a BOM for Excel; a cell a spreadsheet would run as a",
+            "        formula (=, +, -, @, tab, CR first) starts with an apostrophe",
+            "  md    Markdown for wikis and pull requests: an assessment's scorecard",
+            "        and actions, a team's history",
+            "  pdf   a report to forward, A4 or US Letter",
+            "  json  the exchange format, for other machines and scripts",
+            "The file is written beside its target and moved into place: never half-written.",
             ""},
-        footer = {"", "Exit codes: 0 written, 1 usage error, 2 unknown or ambiguous id, or a format that cannot cover"
-                + " the subject, 3 the file exists (without --force), its folder is missing or read-only, or the"
-                + " database could not be read.",
+        footer = {"", "Exit codes:",
+            "  0  written",
+            "  1  usage error",
+            "  2  unknown or ambiguous id; a format that cannot cover the subject",
+            "  3  FILE exists (add --force), its folder is missing or read-only,",
+            "     or the database could not be read",
             "", "Examples:",
             "  debtmeter export --assessment 3f2a9c1e --format md --out scorecard.md",
             "  debtmeter export --team \"search ranking\" --format csv --out scores.csv",
-            "  debtmeter export --team \"search ranking\" --format csv --csv actions --out actions.csv --force",
+            "  debtmeter export --team 9c41 --format csv --csv actions --out a.csv --force",
             "  debtmeter export --all --format csv --out everything.csv",
-            "  debtmeter export --assessment 3f2a --format pdf --page letter --out scorecard.pdf"})
+            "  debtmeter export --assessment 3f2a --format pdf --page letter --out card.pdf"})
 final class ExportCommand implements Callable<Integer> {
 
     /** Exactly one of the three. */
@@ -98,6 +104,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         checkOptions();
         try (AssessmentStore store = ExistingDatabase.open(context, parent)) {
+            refuseTheDatabaseItself(store);
             IdResolver ids = new IdResolver(store);
             ExportSubject target;
             String what;
@@ -141,6 +148,15 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (csv != null && format != ExportFormats.Format.CSV) {
             throw new ParameterException(spec.commandLine(), "--csv applies to --format csv only");
+        }
+    }
+
+    /** "--out team.db --force" would replace every answer with a report: never allowed. */
+    private void refuseTheDatabaseItself(AssessmentStore store) throws IOException {
+        Path database = store.location().toAbsolutePath().normalize();
+        Path target = out.toAbsolutePath().normalize();
+        if (target.equals(database) || (Files.exists(target) && Files.isSameFile(target, database))) {
+            throw new CommandFailure(ExitCode.INVALID_INPUT, target + " is the database itself; choose another --out file");
         }
     }
 

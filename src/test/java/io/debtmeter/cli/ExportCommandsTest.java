@@ -292,6 +292,17 @@ class ExportCommandsTest {
     }
 
     @Test
+    void theDatabaseItselfIsNeverOverwritten() throws Exception {
+        String before = dump(fixture.file);
+
+        Run run = run("export", "--db", db, "--all", "--format", "csv", "--out", db, "--force");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).contains("is the database itself");
+        assertThat(dump(fixture.file)).isEqualTo(before);
+    }
+
+    @Test
     void aMissingFolderIsAnIoError() {
         Path out = folder.resolve("missing").resolve("scores.csv");
 
