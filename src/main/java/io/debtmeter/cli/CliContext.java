@@ -1,6 +1,7 @@
 package io.debtmeter.cli;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.storage.DatabaseOpenException;
@@ -12,15 +13,26 @@ import java.nio.file.Path;
 /**
  * What commands need from the outside world; built once by the launcher (or a test).
  *
- * @param stores opens the database file a command works on (creating and migrating it as needed)
+ * @param stores          opens the database file a command works on (creating and migrating it as needed)
+ * @param defaultDatabase the database commands read when no {@code --db} is given (the window's one)
  */
 public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog, PrintWriter out, PrintWriter err,
-                         StoreOpener stores) {
+                         StoreOpener stores, Path defaultDatabase) {
+
+    /** The window's database file name inside the per-user data folder. */
+    public static final String DEFAULT_DATABASE_NAME = "debtmeter.db";
 
     /** Opens a database file for reading and writing; the caller closes the store. */
     @FunctionalInterface
     public interface StoreOpener {
         AssessmentStore open(Path file) throws DatabaseOpenException;
+    }
+
+    /** With the default database of this machine's user. */
+    public CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog, PrintWriter out, PrintWriter err,
+                      StoreOpener stores) {
+        this(rubricLoader, rubricCatalog, out, err, stores,
+                UserDirectories.ofThisMachine().dataFolder().resolve(DEFAULT_DATABASE_NAME));
     }
 
     /** With the app's SQLite store. */

@@ -26,12 +26,17 @@ import java.io.IOException;
         footer = {
             "  0  ok",
             "  1  usage error (unknown option, missing argument)",
-            "  2  invalid input (e.g. a rubric with errors, an unknown id)",
-            "  3  a file could not be read or written",
+            "  2  invalid input (e.g. a rubric with errors, an unknown or ambiguous id)",
+            "  3  a file could not be read or written (or exists: export without --force)",
             "  4  internal error (please report it)",
             "",
             "Examples:",
             "  debtmeter --db team.db            (open the window on another database)",
+            "  debtmeter teams",
+            "  debtmeter assessments --team \"search ranking\"",
+            "  debtmeter export --assessment 3f2a9c1e --format md --out scorecard.md",
+            "  debtmeter export --team \"search ranking\" --format csv --out scores.csv",
+            "  debtmeter compare 3f2a 7b01 --format md",
             "  debtmeter rubric show",
             "  debtmeter rubric validate my-rubric.json",
             "  debtmeter sample --teams 500 --assessments 40 --db big.db   (generated teams for demos)"})
@@ -58,6 +63,12 @@ public final class DebtmeterCommand implements Runnable {
         commandLine.addSubcommand(new CommandLine(new RubricCommand()).addSubcommand(new RubricValidateCommand(context))
                 .addSubcommand(new RubricShowCommand(context)).addSubcommand(new RubricListCommand(context)));
         commandLine.addSubcommand(new SampleCommand(context));
+        commandLine.addSubcommand(new TeamsCommand(context));
+        commandLine.addSubcommand(new AssessmentsCommand(context));
+        commandLine.addSubcommand(new ExportCommand(context));
+        commandLine.addSubcommand(new CompareCommand(context));
+        // --format csv, --page letter: enum values are typed in lower case.
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {

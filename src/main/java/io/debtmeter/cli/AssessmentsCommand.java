@@ -1,0 +1,89 @@
+package io.debtmeter.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.export.DisplayNumbers;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.Team;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Lists assessments with their results; the short ids it prints are what the other commands take. */
+@Command(name = "assessments", mixinStandardHelpOptions = true, sortOptions = false,
+        exitCodeOnInvalidInput = ExitCode.USAGE,
+        description = {"List assessments, teams by name and each team's newest first: id (its first "
+                + IdResolver.SHORT_ID + " characters; --json has it in full), team, date, period, rubric, status,"
+                + " debt index and grade.",
+            "Any unique prefix of an id works wherever an assessment id is asked for."},
+        footer = {"", "Exit codes: 0 ok, 1 usage error, 2 unknown or ambiguous team,",
+            "  3 the database could not be read.",
+            "", "Examples:",
+            "  debtmeter assessments --db team.db",
+            "  debtmeter assessments --team \"search ranking\"",
+            "  debtmeter assessments --team 3f2a --json"})
+final class AssessmentsCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @ParentCommand
+    DebtmeterCommand parent;
+
+    @Option(names = "--team", paramLabel = "TEAM", description = "Only this team: its name (any case) or an id prefix.")
+    String team;
+
+    @Option(names = "--json", description = "Print JSON (ids in full) for scripts.")
+    boolean json;
+
+    AssessmentsCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        try (AssessmentStore store = ExistingDatabase.open(context, parent)) {
+            List<Team> teams = team == null ? store.teams() : List.of(new IdResolver(store).team(team));
+            ScoredAssessments scoring = new ScoredAssessments();
+            TextTable table = new TextTable("ID", "TEAM", "DATE", "PERIOD", "RUBRIC", "STATUS", "DEBT", "GRADE");
+            ArrayNode array = JsonOutput.MAPPER.createArrayNode();
+            for (Team each : teams) {
+                for (ScoredAssessments.Scored scored : scoring.of(store, each)) {
+                    Assessment a = scored.assessment();
+                    String status = a.status().name().toLowerCase() + (scored.result().isPartial() ? ", partial" : "");
+                    table.row(IdResolver.shortId(a.id()), each.name(), a.date().toString(), a.period(),
+                            a.rubricId() + " " + a.rubricVersion(), status, DisplayNumbers.shown(scored.shownDebtIndex()),
+                            scored.grade().orElse(DisplayNumbers.NONE));
+                    ObjectNode node = array.addObject();
+                    node.put("id", a.id().toString());
+                    node.put("shortId", IdResolver.shortId(a.id()));
+                    node.put("teamId", each.id().toString());
+                    node.put("team", each.name());
+                    node.put("date", a.date().toString());
+                    node.put("period", a.period());
+                    node.put("rubricId", a.rubricId());
+                    node.put("rubricVersion", a.rubricVersion());
+                    node.put("status", a.status().name().toLowerCase());
+                    node.put("partial", scored.result().isPartial());
+                    JsonOutput.put(node, "debtIndex", scored.shownDebtIndex());
+                    JsonOutput.put(node, "grade", scored.grade());
+                }
+            }
+            if (json) {
+                context.out().print(JsonOutput.print(array));
+            } else if (array.isEmpty()) {
+                context.out().println("No assessments" + (team == null ? "" : " for " + teams.get(0).name()) + ".");
+            } else {
+                context.out().print(table.render());
+            }
+            context.out().flush();
+            return ExitCode.OK;
+        } catch (StoreException e) {
+            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.debtmeter.cli;
+
+import io.debtmeter.core.analysis.compare.AssessmentComparer;
+import io.debtmeter.core.analysis.compare.Comparison;
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.export.ComparisonLoader;
+import io.debtmeter.core.export.ComparisonMarkdown;
+import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.model.Assessment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+
+/** Compares two assessments (two quarters of a team, or two teams) as the compare screen does. */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        exitCodeOnInvalidInput = ExitCode.USAGE,
+        description = {"Compare two assessments: debt index, categories, improved and regressed items with their"
+                + " notes, and the actions closed in between. ID1 is \"before\", ID2 \"after\".",
+            "Items and categories are matched by id, each side scored with its own rubric version;"
+                + " deltas are differences of the values as shown (one decimal).", ""},
+        footer = {"", "Exit codes: 0 ok, 1 usage error, 2 unknown or ambiguous id,",
+            "  3 the database could not be read.",
+            "", "Examples:",
+            "  debtmeter compare 3f2a9c1e 7b01d4aa",
+            "  debtmeter compare 3f2a 7b01 --format md > comparison.md",
+            "  debtmeter compare 3f2a 7b01 --format json | jq '.debtIndex'"})
+final class CompareCommand implements Callable<Integer> {
+
+    enum Format { TEXT, JSON, MD }
+
+    private final CliContext context;
+
+    @ParentCommand
+    DebtmeterCommand parent;
+
+    @Parameters(index = "0", paramLabel = "ID1", description = "The earlier (\"before\") assessment: id or unique prefix.")
+    String beforeId;
+
+    @Parameters(index = "1", paramLabel = "ID2", description = "The later (\"after\") assessment: id or unique prefix.")
+    String afterId;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or md.")
+    Format format;
+
+    CompareCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        try (AssessmentStore store = ExistingDatabase.open(context, parent)) {
+            IdResolver ids = new IdResolver(store);
+            Assessment before = ids.assessment(beforeId);
+            Assessment after = ids.assessment(afterId);
+            Comparison comparison = new ComparisonLoader(new AssessmentComparer(new ScoreCalculator()), ZoneId.systemDefault())
+                    .load(store, before.id(), after.id());
+            context.out().print(switch (format == null ? Format.TEXT : format) {
+                case TEXT -> ComparisonText.render(comparison);
+                case JSON -> JsonOutput.print(ComparisonJson.of(comparison));
+                case MD -> ComparisonMarkdown.render(comparison);
+            });
+            context.out().flush();
+            return ExitCode.OK;
+        } catch (StoreException e) {
+            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+        }
+    }
+}

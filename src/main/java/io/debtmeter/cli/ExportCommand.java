@@ -1,0 +1,171 @@
+package io.debtmeter.cli;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.export.ExportSubject;
+import io.debtmeter.core.export.Exporter;
+import io.debtmeter.core.export.OutputFileException;
+import io.debtmeter.core.export.SafeFiles;
+import io.debtmeter.core.export.UnsupportedSubjectException;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.Team;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * Writes an assessment, a team or the whole database to a file. The file appears complete or not at
+ * all ({@link SafeFiles}); an existing file is replaced only with {@code --force}. Refusing to
+ * overwrite is exit code 3 like every other "this file cannot be written", so a script can tell it
+ * from a mistyped id (2).
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        exitCodeOnInvalidInput = ExitCode.USAGE,
+        description = {"Export an assessment, a team or everything to a file:",
+            "  csv   scores, one row per assessment and item (--csv actions: actions);",
+            "        UTF-8 with a BOM for Excel; a cell a spreadsheet would run as a",
+            "        formula (=, +, -, @, tab, CR first) starts with an apostrophe",
+            "  md    Markdown for wikis and pull requests: an assessment's scorecard",
+            "        and actions, a team's history",
+            "  pdf   a report to forward, A4 or US Letter",
+            "  json  the exchange format, for other machines and scripts",
+            "The file is written beside its target and moved into place: never half-written.",
+            ""},
+        footer = {"", "Exit codes:",
+            "  0  written",
+            "  1  usage error",
+            "  2  unknown or ambiguous id; a format that cannot cover the subject",
+            "  3  FILE exists (add --force), its folder is missing or read-only,",
+            "     or the database could not be read",
+            "", "Examples:",
+            "  debtmeter export --assessment 3f2a9c1e --format md --out scorecard.md",
+            "  debtmeter export --team \"search ranking\" --format csv --out scores.csv",
+            "  debtmeter export --team 9c41 --format csv --csv actions --out a.csv --force",
+            "  debtmeter export --all --format csv --out everything.csv",
+            "  debtmeter export --assessment 3f2a --format pdf --page letter --out card.pdf"})
+final class ExportCommand implements Callable<Integer> {
+
+    /** Exactly one of the three. */
+    static final class Subject {
+        @Option(names = "--assessment", paramLabel = "ID", required = true,
+                description = "One assessment: its id or a unique prefix (see 'debtmeter assessments').")
+        String assessment;
+
+        @Option(names = "--team", paramLabel = "TEAM", required = true,
+                description = "One team with its history: its name (any case) or an id prefix.")
+        String team;
+
+        @Option(names = "--all", required = true, description = "Every team.")
+        boolean all;
+    }
+
+    private final CliContext context;
+    private final ExportFormats formats = new ExportFormats();
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    DebtmeterCommand parent;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Subject subject;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "pdf, json, csv or md.")
+    ExportFormats.Format format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace FILE if it exists.")
+    boolean force;
+
+    @Option(names = "--page", paramLabel = "SIZE", description = "PDF page size: a4 (default) or letter.")
+    ExportFormats.Page page;
+
+    @Option(names = "--csv", paramLabel = "CONTENT", description = "CSV content: scores (default) or actions.")
+    ExportFormats.CsvContent csv;
+
+    ExportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        checkOptions();
+        try (AssessmentStore store = ExistingDatabase.open(context, parent)) {
+            refuseTheDatabaseItself(store);
+            IdResolver ids = new IdResolver(store);
+            ExportSubject target;
+            String what;
+            if (subject.assessment != null) {
+                Assessment assessment = ids.assessment(subject.assessment);
+                target = ExportSubject.assessment(assessment.id());
+                what = "assessment " + IdResolver.shortId(assessment.id()) + " ("
+                        + store.team(assessment.teamId()).map(Team::name).orElse("?") + ", " + assessment.period() + ")";
+            } else if (subject.team != null) {
+                Team team = ids.team(subject.team);
+                target = ExportSubject.team(team.id());
+                what = "team " + team.name();
+            } else {
+                target = ExportSubject.everything();
+                int teams = store.teams().size();
+                what = "every team (" + teams + (teams == 1 ? " team)" : " teams)");
+            }
+            Exporter exporter = formats.exporter(format, page == null ? ExportFormats.Page.A4 : page,
+                    csv == null ? ExportFormats.CsvContent.SCORES : csv);
+            Path written = SafeFiles.write(out, force, stream -> exporter.write(store, target, stream));
+            context.out().printf(Locale.ROOT, "Wrote %s of %s to %s (%,d bytes).%n", describeFormat(), what, written,
+                    Files.size(written));
+            context.out().flush();
+            return ExitCode.OK;
+        } catch (UnsupportedSubjectException e) {
+            throw new CommandFailure(ExitCode.INVALID_INPUT, e.getMessage());
+        } catch (OutputFileException e) {
+            String hint = e.reason() == OutputFileException.Reason.EXISTS ? "; add --force to replace it" : "";
+            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage() + hint);
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCode.IO_ERROR, "could not write " + out.toAbsolutePath() + ": " + e.getMessage());
+        } catch (StoreException e) {
+            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+        }
+    }
+
+    /** Options that only make sense with another format are a usage error, not silently ignored. */
+    private void checkOptions() {
+        if (page != null && format != ExportFormats.Format.PDF) {
+            throw new ParameterException(spec.commandLine(), "--page applies to --format pdf only");
+        }
+        if (csv != null && format != ExportFormats.Format.CSV) {
+            throw new ParameterException(spec.commandLine(), "--csv applies to --format csv only");
+        }
+    }
+
+    /** "--out team.db --force" would replace every answer with a report: never allowed. */
+    private void refuseTheDatabaseItself(AssessmentStore store) throws IOException {
+        Path database = store.location().toAbsolutePath().normalize();
+        Path target = out.toAbsolutePath().normalize();
+        if (target.equals(database) || (Files.exists(target) && Files.isSameFile(target, database))) {
+            throw new CommandFailure(ExitCode.INVALID_INPUT, target + " is the database itself; choose another --out file");
+        }
+    }
+
+    private String describeFormat() {
+        return switch (format) {
+            case CSV -> (csv == ExportFormats.CsvContent.ACTIONS ? "actions" : "scores") + " CSV";
+            case MD -> "Markdown";
+            case PDF -> "PDF";
+            case JSON -> "JSON";
+        };
+    }
+}

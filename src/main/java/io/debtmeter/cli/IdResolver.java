@@ -1,0 +1,89 @@
+package io.debtmeter.cli;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.Team;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Turns what a person types into a team or an assessment. An assessment is named by its id or any
+ * unique prefix of it (the 8 characters {@code assessments} shows are enough in practice); a team by
+ * its name (ignoring case) or a unique prefix of its id; a name wins over an id prefix. No match or
+ * several matches end the command with exit code 2; several matches are listed so the user can pick.
+ */
+final class IdResolver {
+
+    /** Shown length of an id in tables: enough to be unique among thousands of assessments. */
+    static final int SHORT_ID = 8;
+    /** Candidates listed for an ambiguous prefix; more are counted, not listed. */
+    private static final int LISTED = 10;
+
+    private final AssessmentStore store;
+
+    IdResolver(AssessmentStore store) {
+        this.store = store;
+    }
+
+    static String shortId(Object id) {
+        return id.toString().substring(0, SHORT_ID);
+    }
+
+    Assessment assessment(String typed) {
+        String prefix = normalised(typed);
+        List<Assessment> matches = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (Team team : store.teams()) {
+            for (Assessment assessment : store.assessments(team.id())) {
+                if (assessment.id().toString().startsWith(prefix)) {
+                    matches.add(assessment);
+                    labels.add(assessment.id() + "  " + team.name() + "  " + assessment.period() + "  " + assessment.date());
+                }
+            }
+        }
+        return single("assessment", typed, matches, labels, "debtmeter assessments");
+    }
+
+    Team team(String typed) {
+        List<Team> teams = store.teams();
+        String name = typed.strip();
+        List<Team> byName = teams.stream().filter(t -> t.name().equalsIgnoreCase(name)).toList();
+        if (byName.size() == 1) {
+            return byName.get(0);
+        }
+        String prefix = normalised(typed);
+        List<Team> byId = teams.stream().filter(t -> t.id().toString().startsWith(prefix)).toList();
+        return single("team", typed, byId, byId.stream().map(t -> t.id() + "  " + t.name()).toList(), "debtmeter teams");
+    }
+
+    private static String normalised(String typed) {
+        return typed.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static <T> T single(String kind, String typed, List<T> matches, List<String> labels, String listCommand) {
+        if (typed.isBlank()) {
+            throw new CommandFailure(ExitCode.INVALID_INPUT, "no " + kind + " given; see '" + listCommand + "'");
+        }
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        if (matches.isEmpty()) {
+            throw new CommandFailure(ExitCode.INVALID_INPUT, "no " + kind + " matches '" + typed.strip()
+                    + "'; see '" + listCommand + "'");
+        }
+        StringBuilder message = new StringBuilder("'" + typed.strip() + "' matches " + matches.size() + " "
+                + kind + "s; give more characters of the id:");
+        labels.stream().limit(LISTED).forEach(label -> message.append("\n  ").append(label));
+        if (labels.size() > LISTED) {
+            message.append("\n  ... and ").append(labels.size() - LISTED).append(" more");
+        }
+        return throwing(message.toString());
+    }
+
+    private static <T> T throwing(String message) {
+        throw new CommandFailure(ExitCode.INVALID_INPUT, message);
+    }
+}

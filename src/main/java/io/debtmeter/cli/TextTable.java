@@ -1,0 +1,38 @@
+package io.debtmeter.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Left-aligned columns padded to their widest cell, two spaces apart: readable in a terminal, easy to grep. */
+final class TextTable {
+
+    private final List<List<String>> rows = new ArrayList<>();
+
+    TextTable(String... header) {
+        rows.add(List.of(header));
+    }
+
+    TextTable row(String... cells) {
+        rows.add(List.of(cells));
+        return this;
+    }
+
+    String render() {
+        int columns = rows.get(0).size();
+        int[] widths = new int[columns];
+        for (List<String> row : rows) {
+            for (int i = 0; i < columns; i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < columns; i++) {
+                line.append(i == columns - 1 ? row.get(i) : String.format("%-" + widths[i] + "s  ", row.get(i)));
+            }
+            text.append(line.toString().stripTrailing()).append('\n');
+        }
+        return text.toString();
+    }
+}

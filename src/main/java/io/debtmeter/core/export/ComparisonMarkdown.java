@@ -1,0 +1,130 @@
+package io.debtmeter.core.export;
+
+import io.debtmeter.core.analysis.compare.CategoryDelta;
+import io.debtmeter.core.analysis.compare.ClosedAction;
+import io.debtmeter.core.analysis.compare.Comparison;
+import io.debtmeter.core.analysis.compare.ItemDelta;
+import io.debtmeter.core.analysis.compare.ItemFilter;
+import io.debtmeter.core.analysis.compare.ItemSide;
+import io.debtmeter.core.analysis.compare.ScoredSide;
+import io.debtmeter.model.GradeBand;
+
+import java.util.List;
+
+import static io.debtmeter.core.export.MarkdownText.cell;
+import static io.debtmeter.core.export.MarkdownText.header;
+import static io.debtmeter.core.export.MarkdownText.inline;
+import static io.debtmeter.core.export.MarkdownText.row;
+
+/**
+ * A comparison as Markdown: both sides' headline numbers, the category deltas, the improved and
+ * regressed items with the notes that explain them, and the actions closed in between. Deltas are the
+ * comparison's own (differences of values as shown).
+ */
+public final class ComparisonMarkdown {
+
+    private ComparisonMarkdown() {
+    }
+
+    public static String render(Comparison comparison) {
+        ScoredSide before = comparison.before();
+        ScoredSide after = comparison.after();
+        StringBuilder md = new StringBuilder();
+        md.append("# Comparison: ").append(inline(sideName(before))).append(" \u2192 ").append(inline(sideName(after)))
+                .append("\n\n");
+        md.append(header(List.of("", "Before", "After", "Change"), List.of(false, true, true, true)));
+        md.append(row(List.of("Team", cell(before.teamName()), cell(after.teamName()), "")));
+        md.append(row(List.of("Period", cell(before.assessment().period()), cell(after.assessment().period()), "")));
+        md.append(row(List.of("Date", before.assessment().date().toString(), after.assessment().date().toString(), "")));
+        md.append(row(List.of("Rubric", cell(before.rubric().id() + " " + before.rubric().version()),
+                cell(after.rubric().id() + " " + after.rubric().version()), "")));
+        md.append(row(List.of("Debt index", DisplayNumbers.shown(comparison.overall().before()),
+                DisplayNumbers.shown(comparison.overall().after()),
+                DisplayNumbers.signed(comparison.overall().delta()) + " " + changeWord(comparison.overall().change()))));
+        md.append(row(List.of("Grade", grade(before), grade(after), "")));
+
+        md.append("\n## Categories (maturity %)\n\n");
+        md.append(header(List.of("Category", "Before", "After", "Change"), List.of(false, true, true, true)));
+        for (CategoryDelta category : comparison.categories()) {
+            md.append(row(List.of(cell(category.title()), DisplayNumbers.shown(category.before()),
+                    DisplayNumbers.shown(category.after()), DisplayNumbers.signed(category.delta()))));
+        }
+        items(md, "Improved", comparison.items(ItemFilter.IMPROVED));
+        items(md, "Regressed", comparison.items(ItemFilter.REGRESSED));
+        md.append('\n').append(comparison.count(ItemFilter.UNCHANGED)).append(" unchanged, ")
+                .append(comparison.count(ItemFilter.NOT_COMPARABLE))
+                .append(" not comparable (not applicable or unanswered on a side), ")
+                .append(comparison.onlyBefore().size()).append(" only before, ")
+                .append(comparison.onlyAfter().size()).append(" only after.\n");
+        closed(md, comparison.closedActions());
+        return md.toString();
+    }
+
+    static String sideName(ScoredSide side) {
+        return side.teamName() + " " + side.assessment().period();
+    }
+
+    private static String grade(ScoredSide side) {
+        return side.score().grade().map(GradeBand::label).map(MarkdownText::cell).orElse(DisplayNumbers.NONE);
+    }
+
+    /** The word for a debt-index change: "improved" when the debt went down. */
+    public static String changeWord(io.debtmeter.core.analysis.compare.Change change) {
+        return switch (change) {
+            case IMPROVED -> "(improved)";
+            case REGRESSED -> "(regressed)";
+            case UNCHANGED -> "(unchanged)";
+            case NOT_COMPARABLE -> "";
+        };
+    }
+
+    private static void items(StringBuilder md, String title, List<ItemDelta> items) {
+        md.append("\n## ").append(title).append(" items (").append(items.size()).append(")\n\n");
+        if (items.isEmpty()) {
+            md.append("None.\n");
+            return;
+        }
+        md.append(header(List.of("Item", "Category", "Before", "After", "Levels", "Notes"),
+                List.of(false, false, false, false, true, false)));
+        for (ItemDelta item : items) {
+            md.append(row(List.of(cell(item.title()), cell(item.categoryTitle()), cell(answer(item.before())),
+                    cell(answer(item.after())), DisplayNumbers.signedLevels(item.levelDelta()), notes(item))));
+        }
+    }
+
+    /** "2 Defined", an option's label, "not applicable" or "unanswered". */
+    public static String answer(ItemSide side) {
+        return switch (side.state()) {
+            case LEVEL -> DisplayNumbers.level(side.value().getAsDouble()) + " " + side.label();
+            case OPTION -> side.label();
+            case NOT_APPLICABLE -> "not applicable";
+            case UNANSWERED -> "unanswered";
+        };
+    }
+
+    private static String notes(ItemDelta item) {
+        StringBuilder notes = new StringBuilder();
+        if (item.before().hasNote()) {
+            notes.append("Before: ").append(cell(item.before().note()));
+        }
+        if (item.after().hasNote()) {
+            notes.append(notes.length() > 0 ? " " : "").append("After: ").append(cell(item.after().note()));
+        }
+        return notes.toString();
+    }
+
+    private static void closed(StringBuilder md, List<ClosedAction> closed) {
+        md.append("\n## Actions closed in between (").append(closed.size()).append(")\n\n");
+        if (closed.isEmpty()) {
+            md.append("None.\n");
+            return;
+        }
+        md.append(header(List.of("Action", "Status", "Closed on", "Item", "Item change"),
+                List.of(false, false, false, false, false)));
+        for (ClosedAction action : closed) {
+            md.append(row(List.of(cell(action.action().text()), action.action().status().name().toLowerCase(),
+                    action.closedOn().toString(), cell(action.itemTitle()),
+                    action.itemChange().name().toLowerCase().replace('_', ' '))));
+        }
+    }
+}

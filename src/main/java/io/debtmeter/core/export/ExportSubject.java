@@ -1,0 +1,28 @@
+package io.debtmeter.core.export;
+
+import java.util.UUID;
+
+/** What an export covers: one assessment, one team with its history, or the whole database. */
+public sealed interface ExportSubject {
+
+    record OneAssessment(UUID assessmentId) implements ExportSubject {
+    }
+
+    record OneTeam(UUID teamId) implements ExportSubject {
+    }
+
+    record Everything() implements ExportSubject {
+    }
+
+    static ExportSubject assessment(UUID assessmentId) {
+        return new OneAssessment(assessmentId);
+    }
+
+    static ExportSubject team(UUID teamId) {
+        return new OneTeam(teamId);
+    }
+
+    static ExportSubject everything() {
+        return new Everything();
+    }
+}

@@ -1,0 +1,49 @@
+package io.debtmeter.core.export;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.scoring.ScoreCalculator;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Markdown for a subject: an assessment's scorecard with its actions; a team's history table; for
+ * everything, each team's history as a section. UTF-8 without a BOM (Markdown tools do not want one).
+ */
+public final class MarkdownExport implements Exporter {
+
+    private final ScoreCalculator calculator;
+
+    public MarkdownExport(ScoreCalculator calculator) {
+        this.calculator = calculator;
+    }
+
+    @Override
+    public void write(AssessmentStore store, ExportSubject subject, OutputStream out) throws IOException {
+        out.write(render(store, subject).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String render(AssessmentStore store, ExportSubject subject) {
+        List<SubjectReader.TeamPart> parts = SubjectReader.read(store, subject);
+        if (subject instanceof ExportSubject.OneAssessment) {
+            SubjectReader.TeamPart part = parts.get(0);
+            return new ScorecardMarkdown(calculator).render(part.team().name(), part.assessments().get(0),
+                    SubjectReader.actions(store, subject, part.team()));
+        }
+        TeamHistoryMarkdown history = new TeamHistoryMarkdown(calculator);
+        if (subject instanceof ExportSubject.OneTeam) {
+            SubjectReader.TeamPart part = parts.get(0);
+            return history.render(part.team(), part.assessments(), store.actions(part.team().id()), 1);
+        }
+        StringBuilder md = new StringBuilder("# Debtmeter: all teams\n");
+        if (parts.isEmpty()) {
+            md.append("\nNo teams yet.\n");
+        }
+        for (SubjectReader.TeamPart part : parts) {
+            md.append('\n').append(history.render(part.team(), part.assessments(), store.actions(part.team().id()), 2));
+        }
+        return md.toString();
+    }
+}

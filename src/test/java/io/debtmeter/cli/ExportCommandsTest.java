@@ -1,0 +1,440 @@
+package io.debtmeter.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.NewAssessment;
+import io.debtmeter.core.export.ExportFixture;
+import io.debtmeter.core.export.ReadOnlyFolder;
+import io.debtmeter.core.export.Rfc4180Reader;
+import io.debtmeter.core.rubric.RubricCatalog;
+import io.debtmeter.core.rubric.RubricLoader;
+import io.debtmeter.core.storage.SqliteAssessmentStore;
+import io.debtmeter.model.Assessment;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sqlite.SQLiteConfig;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code teams}, {@code assessments}, {@code export} and {@code compare}, run in-process as the launcher
+ * runs them, on the database of {@link ExportFixture} (whose values are worked out by hand there).
+ */
+class ExportCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    private ExportFixture fixture;
+    private String db;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeEach
+    void database() {
+        fixture = ExportFixture.create(folder.resolve("team.db"));
+        db = fixture.file.toString();
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        RubricLoader loader = new RubricLoader();
+        CliContext context = new CliContext(loader, new RubricCatalog(loader, folder.resolve("user-rubrics")),
+                new PrintWriter(out, true), new PrintWriter(err, true), SqliteAssessmentStore::open,
+                folder.resolve("no-default.db"));
+        int exitCode = DebtmeterCommand.create(context, () -> {
+            throw new AssertionError("no window");
+        }).execute(args);
+        Run run = new Run(exitCode, out.toString(), err.toString());
+        assertThat(run.err()).as("stderr of %s must not show a stack trace", Arrays.toString(args))
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        return run;
+    }
+
+    /** A text table's rows as cells (columns are two or more spaces apart). */
+    private static List<List<String>> cells(String table) {
+        return table.lines().map(line -> List.of(line.split(" {2,}"))).toList();
+    }
+
+    private static String shortId(Object id) {
+        return id.toString().substring(0, 8);
+    }
+
+    /** Every row of every table, read through its own connection: "nothing changed" made checkable. */
+    private static String dump(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        StringBuilder dump = new StringBuilder();
+        try (Connection connection = config.createConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rows = statement.executeQuery("SELECT * FROM \"" + table + "\" ORDER BY rowid")) {
+                    ResultSetMetaData meta = rows.getMetaData();
+                    while (rows.next()) {
+                        dump.append(table).append(':');
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            dump.append(rows.getString(i)).append('|');
+                        }
+                        dump.append('\n');
+                    }
+                }
+            }
+        }
+        return dump.toString();
+    }
+
+    // --- teams ---------------------------------------------------------------------------------
+
+    @Test
+    void teamsListsEveryTeamWithItsLatestResult() {
+        Run run = run("teams", "--db", db);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // Latest of "Search ranking" is 2026-Q2: only p1 scored (Yes) → debt 0.0, Good. "Fraud" has none.
+        assertThat(cells(run.out())).containsExactly(
+                List.of("NAME", "ID", "ASSESSMENTS", "LATEST", "DEBT", "GRADE"),
+                List.of("Fraud", shortId(fixture.emptyTeam.id()), "0", "\u2014", "\u2014", "\u2014"),
+                List.of("Search ranking", shortId(fixture.team.id()), "2", "2026-Q2", "0.0", "Good"));
+    }
+
+    @Test
+    void teamsAsJsonHasFullIds() throws IOException {
+        Run run = run("--db", db, "teams", "--json");
+
+        JsonNode teams = JSON.readTree(run.out());
+        assertThat(teams).hasSize(2);
+        assertThat(teams.get(0).get("name").asText()).isEqualTo("Fraud");
+        assertThat(teams.get(0).get("latest").isNull()).isTrue();
+        JsonNode search = teams.get(1);
+        assertThat(search.get("id").asText()).isEqualTo(fixture.team.id().toString());
+        assertThat(search.get("assessments").asInt()).isEqualTo(2);
+        assertThat(search.get("latest").get("id").asText()).isEqualTo(fixture.q2.id().toString());
+        assertThat(search.get("latest").get("debtIndex").asDouble()).isEqualTo(0.0);
+        assertThat(search.get("latest").get("grade").asText()).isEqualTo("Good");
+    }
+
+    @Test
+    void withoutDbAndWithoutADefaultDatabaseItSaysSoAndCreatesNothing() {
+        Run run = run("teams");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.IO_ERROR);
+        assertThat(run.err()).startsWith("debtmeter: no database at " + folder.resolve("no-default.db").toAbsolutePath());
+        assertThat(folder.resolve("no-default.db")).doesNotExist();
+    }
+
+    // --- assessments ---------------------------------------------------------------------------
+
+    @Test
+    void assessmentsOfATeamByNameInAnyCaseNewestFirst() {
+        Run run = run("assessments", "--db", db, "--team", "SEARCH ranking");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // Q1: 100 × 0.5 / 3 = 16.67 % maturity → debt 83.3, Bad. Q2: debt 0.0, Good, one item open.
+        assertThat(cells(run.out())).containsExactly(
+                List.of("ID", "TEAM", "DATE", "PERIOD", "RUBRIC", "STATUS", "DEBT", "GRADE"),
+                List.of(shortId(fixture.q2.id()), "Search ranking", "2026-06-10", "2026-Q2", "tiny 1.0", "draft, partial",
+                        "0.0", "Good"),
+                List.of(shortId(fixture.q1.id()), "Search ranking", "2026-03-10", "2026-Q1", "tiny 1.0", "final",
+                        "83.3", "Bad"));
+    }
+
+    @Test
+    void assessmentsAsJsonByTeamIdPrefix() throws IOException {
+        Run run = run("assessments", "--db", db, "--team", shortId(fixture.team.id()), "--json");
+
+        JsonNode rows = JSON.readTree(run.out());
+        assertThat(rows).hasSize(2);
+        JsonNode q1 = rows.get(1);
+        assertThat(q1.get("id").asText()).isEqualTo(fixture.q1.id().toString());
+        assertThat(q1.get("shortId").asText()).isEqualTo(shortId(fixture.q1.id()));
+        assertThat(q1.get("team").asText()).isEqualTo("Search ranking");
+        assertThat(q1.get("status").asText()).isEqualTo("final");
+        assertThat(q1.get("partial").asBoolean()).isFalse();
+        assertThat(q1.get("debtIndex").asDouble()).isEqualTo(83.3);
+        assertThat(q1.get("grade").asText()).isEqualTo("Bad");
+        assertThat(rows.get(0).get("partial").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anUnknownTeamIsInvalidInput() {
+        Run run = run("assessments", "--db", db, "--team", "nobody");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo("debtmeter: no team matches 'nobody'; see 'debtmeter teams'" + System.lineSeparator());
+    }
+
+    // --- ids -------------------------------------------------------------------------------------
+
+    @Test
+    void anAmbiguousPrefixListsTheCandidates() {
+        // 17 assessments more: with 16 hex digits, at least two ids share their first character.
+        List<Assessment> all = new ArrayList<>(List.of(fixture.q1, fixture.q2));
+        try (AssessmentStore store = SqliteAssessmentStore.open(fixture.file)) {
+            for (int i = 0; i < 17; i++) {
+                all.add(store.createAssessment(new NewAssessment(fixture.emptyTeam.id(), ExportFixture.rubric(),
+                        LocalDate.of(2025, 1, 1).plusDays(i), "P" + i, List.of(), Optional.empty())));
+            }
+        }
+        Map<Character, List<Assessment>> byFirst = all.stream().collect(Collectors.groupingBy(a -> a.id().toString().charAt(0)));
+        Map.Entry<Character, List<Assessment>> shared = byFirst.entrySet().stream()
+                .filter(e -> e.getValue().size() >= 2).findFirst().orElseThrow();
+
+        Run run = run("compare", "--db", db, String.valueOf(shared.getKey()), fixture.q1.id().toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).startsWith("debtmeter: '" + shared.getKey() + "' matches " + shared.getValue().size()
+                + " assessments; give more characters of the id:");
+        shared.getValue().stream().limit(10).forEach(a -> assertThat(run.err()).contains("  " + a.id() + "  "));
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void anUnknownAssessmentIsInvalidInput() {
+        Run run = run("export", "--db", db, "--assessment", "ffffffff-0", "--format", "md", "--out",
+                folder.resolve("x.md").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).contains("no assessment matches 'ffffffff-0'");
+        assertThat(folder.resolve("x.md")).doesNotExist();
+    }
+
+    // --- export ----------------------------------------------------------------------------------
+
+    @Test
+    void exportWritesMarkdownAndSaysWhatItWrote() throws IOException {
+        Path out = folder.resolve("scorecard.md");
+
+        Run run = run("export", "--db", db, "--assessment", shortId(fixture.q1.id()), "--format", "md", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("Wrote Markdown of assessment " + shortId(fixture.q1.id())
+                + " (Search ranking, 2026-Q1) to " + out.toAbsolutePath() + " (" + String.format("%,d", Files.size(out))
+                + " bytes)." + System.lineSeparator());
+        assertThat(Files.readString(out)).startsWith("# Scorecard: Search ranking, 2026-Q1\n")
+                .contains("| Debt index | **83.3** (0 = no debt, 100 = all debt) |");
+    }
+
+    @Test
+    void overwritingIsRefusedWithoutForceAndDoneWithIt() throws IOException {
+        Path out = folder.resolve("report.md");
+        run("export", "--db", db, "--assessment", fixture.q1.id().toString(), "--format", "md", "--out", out.toString());
+        byte[] first = Files.readAllBytes(out);
+
+        Run refused = run("export", "--db", db, "--assessment", fixture.q2.id().toString(), "--format", "md", "--out",
+                out.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.IO_ERROR);
+        assertThat(refused.err()).isEqualTo("debtmeter: " + out.toAbsolutePath() + " already exists; add --force to replace it"
+                + System.lineSeparator());
+        assertThat(Files.readAllBytes(out)).isEqualTo(first);
+
+        Run forced = run("export", "--db", db, "--assessment", fixture.q2.id().toString(), "--format", "md", "--out",
+                out.toString(), "--force");
+
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(Files.readString(out)).startsWith("# Scorecard: Search ranking, 2026-Q2\n");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void anUnwritableFolderIsAnIoErrorNamingIt() throws Exception {
+        Path locked = Files.createDirectory(folder.resolve("locked"));
+        Path out = locked.resolve("scores.csv");
+        ReadOnlyFolder.make(locked);
+        Run run;
+        try {
+            run = run("export", "--db", db, "--all", "--format", "csv", "--out", out.toString());
+        } finally {
+            ReadOnlyFolder.restore(locked);
+        }
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.IO_ERROR);
+        assertThat(run.err()).isEqualTo("debtmeter: cannot write " + out.toAbsolutePath() + ": the folder "
+                + locked.toAbsolutePath() + " is read-only or not yours" + System.lineSeparator());
+        try (var files = Files.list(locked)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void theDatabaseItselfIsNeverOverwritten() throws Exception {
+        String before = dump(fixture.file);
+
+        Run run = run("export", "--db", db, "--all", "--format", "csv", "--out", db, "--force");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).contains("is the database itself");
+        assertThat(dump(fixture.file)).isEqualTo(before);
+    }
+
+    @Test
+    void aMissingFolderIsAnIoError() {
+        Path out = folder.resolve("missing").resolve("scores.csv");
+
+        Run run = run("export", "--db", db, "--all", "--format", "csv", "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.IO_ERROR);
+        assertThat(run.err()).contains("the folder " + folder.resolve("missing").toAbsolutePath() + " does not exist");
+    }
+
+    @Test
+    void actionsCsvOfEverythingParsesBack() throws IOException {
+        Path out = folder.resolve("actions.csv");
+
+        Run run = run("export", "--db", db, "--all", "--format", "CSV", "--csv", "actions", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Wrote actions CSV of every team (2 teams) to " + out.toAbsolutePath());
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        List<List<String>> rows = Rfc4180Reader.parse(text.substring(1));
+        // Open first; "+notify the team" starts with "+" and is neutralised.
+        assertThat(rows).extracting(row -> row.get(3)).containsExactly("text", "'" + ExportFixture.ACTION_OPEN,
+                ExportFixture.ACTION_DONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pdf", "json"})
+    void formatsOfOtherPartsSayTheyAreNotInThisBuild(String format) {
+        Path out = folder.resolve("x." + format);
+
+        Run run = run("export", "--db", db, "--team", "search ranking", "--format", format, "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo("debtmeter: --format " + format + " is not available in this build; use csv or md"
+                + System.lineSeparator());
+        assertThat(out).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "export --format md --out x.md",
+        "export --all --team x --format md --out x.md",
+        "export --all --format md",
+        "export --all --format doc --out x.doc",
+        "export --all --format csv --page letter --out x.csv",
+        "export --all --format md --csv actions --out x.md",
+        "compare onlyone",
+        "compare a b --format yaml",
+        "teams --frobnicate"})
+    void wrongCommandLinesAreUsageErrors(String commandLine) {
+        List<String> args = new ArrayList<>(List.of(commandLine.split(" ")));
+        args.addAll(List.of("--db", db));
+
+        Run run = run(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).isNotBlank();
+    }
+
+    @Test
+    void exportsChangeNothingInTheDatabase() throws Exception {
+        String before = dump(fixture.file);
+
+        run("export", "--db", db, "--all", "--format", "csv", "--out", folder.resolve("a.csv").toString());
+        run("export", "--db", db, "--team", "fraud", "--format", "md", "--out", folder.resolve("b.md").toString());
+        run("export", "--db", db, "--all", "--format", "md", "--out", folder.resolve("b.md").toString());
+        run("compare", "--db", db, fixture.q1.id().toString(), fixture.q2.id().toString(), "--format", "json");
+
+        assertThat(dump(fixture.file)).isEqualTo(before);
+    }
+
+    // --- compare ---------------------------------------------------------------------------------
+
+    @Test
+    void compareAsText() {
+        Run run = run("compare", "--db", db, shortId(fixture.q1.id()), shortId(fixture.q2.id()));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // 83.3 → 0.0; the category 16.7 → 100.0; p1 0 → 1 on a 3-level scale is 2 steps.
+        assertThat(run.out()).contains("Debt index: 83.3 -> 0.0  -83.3 (improved)\n")
+                .contains("  +2  P1 (One): 0 No -> 1 Yes\n")
+                .contains("      before: " + ExportFixture.NOTE_HYPERLINK + "\n")
+                .contains("Regressed items (0)\n")
+                .contains("0 unchanged, 2 not comparable, 0 only before, 0 only after.")
+                .contains("  2026-05-01  done  " + ExportFixture.ACTION_DONE + "  [P1]");
+        assertThat(cells(run.out()).stream().filter(row -> row.get(0).equals("One")).findFirst().orElseThrow())
+                .containsExactly("One", "16.7", "100.0", "+83.3");
+    }
+
+    @Test
+    void compareAsJson() throws IOException {
+        Run run = run("compare", "--db", db, fixture.q1.id().toString(), fixture.q2.id().toString(), "--format", "json");
+
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.get("before").get("id").asText()).isEqualTo(fixture.q1.id().toString());
+        assertThat(json.get("before").get("grade").asText()).isEqualTo("Bad");
+        assertThat(json.get("debtIndex").get("before").asDouble()).isEqualTo(83.3);
+        assertThat(json.get("debtIndex").get("after").asDouble()).isEqualTo(0.0);
+        assertThat(json.get("debtIndex").get("delta").asDouble()).isEqualTo(-83.3);
+        assertThat(json.get("debtIndex").get("change").asText()).isEqualTo("improved");
+        assertThat(json.get("categories").get(0).get("before").asDouble()).isEqualTo(16.7);
+        Map<String, JsonNode> items = new java.util.HashMap<>();
+        json.get("items").forEach(item -> items.put(item.get("id").asText(), item));
+        assertThat(items.get("p1").get("levelDelta").asDouble()).isEqualTo(2.0);
+        assertThat(items.get("p2").get("after").get("state").asText()).isEqualTo("not-applicable");
+        assertThat(items.get("p2").get("levelDelta").isNull()).isTrue();
+        assertThat(items.get("l1").get("change").asText()).isEqualTo("not-comparable");
+        assertThat(json.get("closedActions").get(0).get("closedOn").asText()).isEqualTo("2026-05-01");
+    }
+
+    @Test
+    void compareAsMarkdown() {
+        Run run = run("compare", "--db", db, fixture.q1.id().toString(), fixture.q2.id().toString(), "--format", "md");
+
+        assertThat(run.out()).startsWith("# Comparison: Search ranking 2026-Q1 \u2192 Search ranking 2026-Q2\n")
+                .contains("| Debt index | 83.3 | 0.0 | -83.3 (improved) |");
+    }
+
+    // --- help ------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"teams", "assessments", "export", "compare"})
+    void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
+        Run run = run(command, "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Examples:", "Exit codes:", "debtmeter " + command);
+    }
+
+    @Test
+    void topLevelHelpListsTheNewCommands() {
+        Run run = run("--help");
+
+        assertThat(run.out()).contains("teams", "assessments", "export", "compare", "debtmeter compare 3f2a 7b01");
+    }
+}

@@ -1,0 +1,149 @@
+package io.debtmeter.core.export;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Real files in a temp folder: a failed or refused export never leaves a partial or a temporary file. */
+class SafeFilesTest {
+
+    private static final byte[] OLD = "old report".getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    Path folder;
+
+    private List<String> filesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** Writes 100 KB, more than the 64 KB buffer, so bytes have reached the temp file, then fails. */
+    private static ContentWriter failingHalfway(RuntimeException failure) {
+        return out -> {
+            out.write(new byte[100 * 1024]);
+            throw failure;
+        };
+    }
+
+    @Test
+    void writesTheWholeFileAndLeavesNothingElse() throws IOException {
+        Path target = folder.resolve("scores.csv");
+
+        Path written = SafeFiles.write(target, false, out -> out.write("a,b\r\n".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(written).isEqualTo(target.toAbsolutePath());
+        assertThat(Files.readString(target)).isEqualTo("a,b\r\n");
+        assertThat(filesIn(folder)).containsExactly("scores.csv");
+    }
+
+    @Test
+    void aWriterFailingHalfwayLeavesNoTargetAndNoTempFile() throws IOException {
+        Path target = folder.resolve("report.pdf");
+        IllegalStateException failure = new IllegalStateException("font missing");
+
+        assertThatThrownBy(() -> SafeFiles.write(target, false, failingHalfway(failure))).isSameAs(failure);
+
+        assertThat(filesIn(folder)).isEmpty();
+    }
+
+    @Test
+    void aWriterFailingHalfwayWithAnIoErrorIsReportedWithTheFileName() throws IOException {
+        Path target = folder.resolve("report.md");
+
+        assertThatThrownBy(() -> SafeFiles.write(target, false, out -> {
+            out.write(new byte[100 * 1024]);
+            throw new IOException("No space left on device");
+        })).isInstanceOf(OutputFileException.class)
+                .hasMessage("could not write " + target.toAbsolutePath() + ": No space left on device")
+                .satisfies(e -> assertThat(((OutputFileException) e).reason()).isEqualTo(OutputFileException.Reason.FAILED));
+
+        assertThat(filesIn(folder)).isEmpty();
+    }
+
+    @Test
+    void aFailedOverwriteKeepsTheOldBytes() throws IOException {
+        Path target = Files.write(folder.resolve("report.pdf"), OLD);
+
+        assertThatThrownBy(() -> SafeFiles.write(target, true, failingHalfway(new UncheckedIOException(new IOException("x")))))
+                .isInstanceOf(UncheckedIOException.class);
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(OLD);
+        assertThat(filesIn(folder)).containsExactly("report.pdf");
+    }
+
+    @Test
+    void anExistingFileIsRefusedWithoutOverwriteAndTheWriterNeverRuns() throws IOException {
+        Path target = Files.write(folder.resolve("report.pdf"), OLD);
+        AtomicBoolean ran = new AtomicBoolean();
+
+        assertThatThrownBy(() -> SafeFiles.write(target, false, out -> ran.set(true)))
+                .isInstanceOf(OutputFileException.class)
+                .hasMessage(target.toAbsolutePath() + " already exists")
+                .satisfies(e -> assertThat(((OutputFileException) e).reason()).isEqualTo(OutputFileException.Reason.EXISTS));
+
+        assertThat(ran).isFalse();
+        assertThat(Files.readAllBytes(target)).isEqualTo(OLD);
+        assertThat(filesIn(folder)).containsExactly("report.pdf");
+    }
+
+    @Test
+    void overwriteReplacesTheFile() throws IOException {
+        Path target = Files.write(folder.resolve("report.md"), OLD);
+
+        SafeFiles.write(target, true, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(filesIn(folder)).containsExactly("report.md");
+    }
+
+    @Test
+    void aMissingFolderIsNamed() {
+        Path target = folder.resolve("no-such-folder").resolve("report.md");
+
+        assertThatThrownBy(() -> SafeFiles.write(target, false, out -> out.write(1)))
+                .isInstanceOf(OutputFileException.class)
+                .hasMessage("cannot write " + target.toAbsolutePath() + ": the folder "
+                        + folder.resolve("no-such-folder").toAbsolutePath() + " does not exist");
+        assertThat(Files.exists(folder.resolve("no-such-folder"))).isFalse();
+    }
+
+    @Test
+    void aFolderAsTargetIsRefused() throws IOException {
+        Path target = Files.createDirectory(folder.resolve("reports"));
+
+        assertThatThrownBy(() -> SafeFiles.write(target, true, out -> out.write(1)))
+                .isInstanceOf(OutputFileException.class)
+                .hasMessageContaining("it is a folder");
+        assertThat(filesIn(target)).isEmpty();
+    }
+
+    @Test
+    void aReadOnlyFolderIsNamedAndNothingIsLeftInIt() throws Exception {
+        Path readOnly = Files.createDirectory(folder.resolve("locked"));
+        Path target = readOnly.resolve("report.md");
+        ReadOnlyFolder.make(readOnly);
+        try {
+            assertThatThrownBy(() -> SafeFiles.write(target, false, out -> out.write(1)))
+                    .isInstanceOf(OutputFileException.class)
+                    .hasMessage("cannot write " + target.toAbsolutePath() + ": the folder " + readOnly.toAbsolutePath()
+                            + " is read-only or not yours")
+                    .satisfies(e -> assertThat(((OutputFileException) e).reason())
+                            .isEqualTo(OutputFileException.Reason.NOT_WRITABLE));
+        } finally {
+            ReadOnlyFolder.restore(readOnly);
+        }
+        assertThat(filesIn(readOnly)).isEmpty();
+    }
+}
