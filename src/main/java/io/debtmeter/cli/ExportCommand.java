@@ -3,7 +3,9 @@ package io.debtmeter.cli;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.export.ExportSubject;
+import io.debtmeter.core.export.ExportFormats;
 import io.debtmeter.core.export.Exporter;
+import io.debtmeter.core.export.pdf.PageFormat;
 import io.debtmeter.core.export.OutputFileException;
 import io.debtmeter.core.export.SafeFiles;
 import io.debtmeter.core.export.UnsupportedSubjectException;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -70,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private final CliContext context;
-    private final ExportFormats formats = new ExportFormats();
+    private final ExportFormats formats = new ExportFormats(Clock.systemDefaultZone(), Locale.getDefault());
 
     @Spec
     CommandSpec spec;
@@ -91,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--page", paramLabel = "SIZE", description = "PDF page size: a4 (default) or letter.")
-    ExportFormats.Page page;
+    PageFormat page;
 
     @Option(names = "--csv", paramLabel = "CONTENT", description = "CSV content: scores (default) or actions.")
     ExportFormats.CsvContent csv;
@@ -122,7 +125,7 @@ final class ExportCommand implements Callable<Integer> {
                 int teams = store.teams().size();
                 what = "every team (" + teams + (teams == 1 ? " team)" : " teams)");
             }
-            Exporter exporter = formats.exporter(format, page == null ? ExportFormats.Page.A4 : page,
+            Exporter exporter = formats.exporter(format, page == null ? PageFormat.A4 : page,
                     csv == null ? ExportFormats.CsvContent.SCORES : csv);
             Path written = SafeFiles.write(out, force, stream -> exporter.write(store, target, stream));
             context.out().printf(Locale.ROOT, "Wrote %s of %s to %s (%,d bytes).%n", describeFormat(), what, written,

@@ -12,6 +12,9 @@ import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Assessment;
 import org.junit.jupiter.api.BeforeEach;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -327,16 +330,30 @@ class ExportCommandsTest {
                 ExportFixture.ACTION_DONE);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"pdf", "json"})
-    void formatsOfOtherPartsSayTheyAreNotInThisBuild(String format) {
-        Path out = folder.resolve("x." + format);
+    @Test
+    void pdfOfATeamIsItsTrendReportOnLetterPaper() throws IOException {
+        Path out = folder.resolve("card.pdf");
 
-        Run run = run("export", "--db", db, "--team", "search ranking", "--format", format, "--out", out.toString());
+        Run run = run("export", "--db", db, "--team", "search ranking", "--format", "pdf", "--page", "letter",
+                "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            // US Letter is 8.5 x 11 in = 612 x 792 pt.
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(pdf.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Search ranking").contains("Page 1 of");
+        }
+    }
+
+    @Test
+    void aPdfOfEveryTeamIsRefusedAsInvalidInput() {
+        Path out = folder.resolve("all.pdf");
+
+        Run run = run("export", "--db", db, "--all", "--format", "pdf", "--out", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(run.err()).isEqualTo("debtmeter: --format " + format + " is not available in this build; use csv or md"
-                + System.lineSeparator());
+        assertThat(run.err()).contains("A PDF covers one assessment, one team or a comparison");
         assertThat(out).doesNotExist();
     }
 

@@ -52,6 +52,9 @@ public final class ActionsCsv implements Exporter {
         if (subject instanceof ExportSubject.OneTeam one) {
             return List.of(SubjectReader.team(store, one.teamId()));
         }
+        if (subject instanceof ExportSubject.Comparison) {
+            throw new UnsupportedSubjectException("A comparison exports as PDF or Markdown only.");
+        }
         return store.teams();
     }
 

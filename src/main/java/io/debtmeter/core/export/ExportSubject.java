@@ -2,7 +2,7 @@ package io.debtmeter.core.export;
 
 import java.util.UUID;
 
-/** What an export covers: one assessment, one team with its history, or the whole database. */
+/** What an export covers: one assessment, one team with its history, the whole database, or a comparison. */
 public sealed interface ExportSubject {
 
     record OneAssessment(UUID assessmentId) implements ExportSubject {
@@ -12,6 +12,10 @@ public sealed interface ExportSubject {
     }
 
     record Everything() implements ExportSubject {
+    }
+
+    /** Two assessments side by side (PDF and Markdown only). */
+    record Comparison(UUID before, UUID after) implements ExportSubject {
     }
 
     static ExportSubject assessment(UUID assessmentId) {
@@ -24,5 +28,9 @@ public sealed interface ExportSubject {
 
     static ExportSubject everything() {
         return new Everything();
+    }
+
+    static ExportSubject comparison(UUID before, UUID after) {
+        return new Comparison(before, after);
     }
 }

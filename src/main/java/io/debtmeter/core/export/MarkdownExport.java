@@ -1,16 +1,18 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.analysis.compare.AssessmentComparer;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.scoring.ScoreCalculator;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
  * Markdown for a subject: an assessment's scorecard with its actions; a team's history table; for
- * everything, each team's history as a section. UTF-8 without a BOM (Markdown tools do not want one).
+ * everything, each team's history as a section; for a comparison, the comparison summary. UTF-8 without a BOM (Markdown tools do not want one).
  */
 public final class MarkdownExport implements Exporter {
 
@@ -26,6 +28,10 @@ public final class MarkdownExport implements Exporter {
     }
 
     public String render(AssessmentStore store, ExportSubject subject) {
+        if (subject instanceof ExportSubject.Comparison pair) {
+            return ComparisonMarkdown.render(new ComparisonLoader(new AssessmentComparer(calculator), ZoneId.systemDefault())
+                    .load(store, pair.before(), pair.after()));
+        }
         List<SubjectReader.TeamPart> parts = SubjectReader.read(store, subject);
         if (subject instanceof ExportSubject.OneAssessment) {
             SubjectReader.TeamPart part = parts.get(0);

@@ -37,6 +37,9 @@ public final class SubjectReader {
             Team team = team(store, one.teamId());
             return List.of(new TeamPart(team, TeamHistory.read(store, team.id())));
         }
+        if (subject instanceof ExportSubject.Comparison) {
+            throw new UnsupportedSubjectException("A comparison exports as PDF or Markdown only.");
+        }
         return store.teams().stream().map(team -> new TeamPart(team, TeamHistory.read(store, team.id()))).toList();
     }
 

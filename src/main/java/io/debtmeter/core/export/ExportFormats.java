@@ -1,0 +1,61 @@
+package io.debtmeter.core.export;
+
+import io.debtmeter.core.export.pdf.PageFormat;
+import io.debtmeter.core.export.pdf.PdfOptions;
+import io.debtmeter.core.export.pdf.PdfReports;
+import io.debtmeter.core.scoring.ScoreCalculator;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The exporter behind each format, for every subject, shared by the command line's {@code export}
+ * and the window's Export dialog so both write the same files. A format that cannot cover a subject
+ * (a PDF of the whole database, a CSV of a comparison) throws {@link UnsupportedSubjectException}.
+ */
+public final class ExportFormats {
+
+    public enum Format { PDF, JSON, CSV, MD }
+
+    public enum CsvContent { SCORES, ACTIONS }
+
+    private final ScoreCalculator calculator = new ScoreCalculator();
+    private final Clock clock;
+    private final Locale locale;
+
+    /**
+     * @param clock  dates the PDF footers
+     * @param locale formats the PDFs' numbers and dates
+     */
+    public ExportFormats(Clock clock, Locale locale) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.locale = Objects.requireNonNull(locale, "locale");
+    }
+
+    public Exporter exporter(Format format, PageFormat page, CsvContent csv) {
+        return switch (format) {
+            case CSV -> csv == CsvContent.ACTIONS ? new ActionsCsv() : new ScoresCsv(calculator);
+            case MD -> new MarkdownExport(calculator);
+            case PDF -> pdf(new PdfOptions(page, clock, locale));
+            case JSON -> throw new UnsupportedSubjectException("JSON export is not available in this build.");
+        };
+    }
+
+    /** A scorecard for an assessment, a trend report for a team, a comparison report for two assessments. */
+    private Exporter pdf(PdfOptions options) {
+        PdfReports reports = new PdfReports(calculator);
+        return (store, subject, out) -> {
+            if (subject instanceof ExportSubject.OneAssessment one) {
+                reports.scorecard(store, one.assessmentId(), options, out);
+            } else if (subject instanceof ExportSubject.OneTeam one) {
+                reports.teamTrend(store, one.teamId(), options, out);
+            } else if (subject instanceof ExportSubject.Comparison pair) {
+                reports.comparison(store, pair.before(), pair.after(), options, out);
+            } else {
+                throw new UnsupportedSubjectException("A PDF covers one assessment, one team or a comparison;"
+                        + " for every team at once use json, csv or md.");
+            }
+        };
+    }
+}
