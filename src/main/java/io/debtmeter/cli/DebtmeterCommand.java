@@ -58,6 +58,8 @@ public final class DebtmeterCommand implements Runnable {
         commandLine.addSubcommand(new CommandLine(new RubricCommand()).addSubcommand(new RubricValidateCommand(context))
                 .addSubcommand(new RubricShowCommand(context)).addSubcommand(new RubricListCommand(context)));
         commandLine.addSubcommand(new SampleCommand(context));
+        commandLine.addSubcommand(new ImportCommand(context));
+        commandLine.addSubcommand(new ScoreCommand(context));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
