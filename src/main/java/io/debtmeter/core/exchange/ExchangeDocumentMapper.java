@@ -92,7 +92,7 @@ final class ExchangeDocumentMapper {
         }
         checkScope(scope, teams);
         return new ExchangeDocument(root.get("formatVersion").intValue(), exportedAt, root.get("exportedBy").asText(),
-                scope, List.copyOf(rubrics.values()), teams);
+                scope, rubrics.values().stream().filter(java.util.Objects::nonNull).toList(), teams);
     }
 
     private void checkScope(ExchangeScope scope, List<ExchangeTeam> teams) {
