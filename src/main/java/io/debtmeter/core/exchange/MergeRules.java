@@ -46,6 +46,7 @@ final class MergeRules {
     private final List<PlanEntry> teamEntries = new ArrayList<>();
     private final List<PlanEntry> assessmentEntries = new ArrayList<>();
     private final List<PlanEntry> actionEntries = new ArrayList<>();
+    private Map<UUID, ActionItem> allLocalActions;
 
     MergeRules(AssessmentStore store) {
         this.store = store;
@@ -75,7 +76,9 @@ final class MergeRules {
                 store.actions(local.id()).forEach(action -> localActions.put(action.id(), action));
             }
             for (ActionItem action : entry.actions()) {
-                actionEntries.add(teamThere ? action(entry.team(), action, localActions.get(action.id()), assessmentOutcomes)
+                ActionItem localAction = localActions.containsKey(action.id()) ? localActions.get(action.id())
+                        : elsewhere(action.id());
+                actionEntries.add(teamThere ? action(entry.team(), action, localAction, assessmentOutcomes)
                         : blocked(PlanEntry.Kind.ACTION, action.id(), name(entry.team(), action)));
             }
         }
@@ -179,11 +182,11 @@ final class MergeRules {
             }
             return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.ADD, "", null);
         }
-        boolean sameOrigin = local.itemId().equals(incoming.itemId()) && local.createdAt().equals(incoming.createdAt())
+        boolean sameOrigin = local.teamId().equals(incoming.teamId()) && local.itemId().equals(incoming.itemId()) && local.createdAt().equals(incoming.createdAt())
                 && (local.raisedIn() == null || incoming.raisedIn() == null || local.raisedIn().equals(incoming.raisedIn()));
         if (!sameOrigin) {
             return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
-                    "this action was raised for another item or assessment in this database", local.updatedAt());
+                    "this action belongs to another team, item or assessment in this database", local.updatedAt());
         }
         boolean same = local.text().equals(incoming.text()) && local.owner().equals(incoming.owner())
                 && local.due().equals(incoming.due()) && local.status() == incoming.status();
@@ -197,6 +200,21 @@ final class MergeRules {
         }
         return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.UPDATE,
                 "the file's copy is newer (" + shown(incoming.updatedAt()) + ")", local.updatedAt());
+    }
+
+    /**
+     * An action with this id under another team of the database, or null. The store reads actions
+     * by team only, so every team's are read, once, and only when a file's action is not found
+     * under its own team: an id taken elsewhere must be a conflict, not a failed insert.
+     */
+    private ActionItem elsewhere(UUID actionId) {
+        if (allLocalActions == null) {
+            allLocalActions = new HashMap<>();
+            for (Team team : store.teams()) {
+                store.actions(team.id()).forEach(action -> allLocalActions.put(action.id(), action));
+            }
+        }
+        return allLocalActions.get(actionId);
     }
 
     // --- helpers -------------------------------------------------------------------------
