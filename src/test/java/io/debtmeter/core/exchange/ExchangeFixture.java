@@ -31,20 +31,20 @@ import java.util.OptionalDouble;
  * of two rubric snapshots, every answer state, notes in several scripts, evidence, votes, carried
  * answers, targets, actions open and done, with and without a due date; times known exactly.
  */
-final class ExchangeFixture {
+public final class ExchangeFixture {
 
-    static final Instant START = Instant.parse("2026-06-30T09:00:00.000Z");
+    public static final Instant START = Instant.parse("2026-06-30T09:00:00.000Z");
     static final Clock EXPORT_CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00.000Z"), ZoneOffset.UTC);
     static final String EXPORTED_BY = "Debtmeter test";
 
     /** The ids a test may want to reach. */
-    record Ids(Team search, Assessment q2, Assessment q3, Team fraud, Assessment fraudQ3, ActionItem dataTest) {
+    public record Ids(Team search, Assessment q2, Assessment q3, Team fraud, Assessment fraudQ3, ActionItem dataTest) {
     }
 
     private ExchangeFixture() {
     }
 
-    static AssessmentStore open(Path file, MutableClock clock) {
+    public static AssessmentStore open(Path file, MutableClock clock) {
         try {
             return SqliteAssessmentStore.open(file, Duration.ofSeconds(5), clock);
         } catch (Exception e) {
@@ -52,7 +52,7 @@ final class ExchangeFixture {
         }
     }
 
-    static Ids fill(AssessmentStore store, MutableClock clock) {
+    public static Ids fill(AssessmentStore store, MutableClock clock) {
         Team search = store.createTeam("Search ranking");
         tick(clock);
         Assessment q2 = store.createAssessment(new NewAssessment(search.id(), SampleRubrics.tiny(),
@@ -110,7 +110,7 @@ final class ExchangeFixture {
         return new ExchangeExporter(EXPORT_CLOCK, EXPORTED_BY);
     }
 
-    static byte[] exportDatabase(AssessmentStore store) {
+    public static byte[] exportDatabase(AssessmentStore store) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             exporter().exportDatabase(store, out);
