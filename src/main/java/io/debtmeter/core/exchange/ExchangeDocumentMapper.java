@@ -2,7 +2,6 @@ package io.debtmeter.core.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.debtmeter.core.rubric.InvalidRubricException;
-import io.debtmeter.core.rubric.LocatedJson;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.rubric.RubricProblem;
 import io.debtmeter.core.storage.AnswerRules;
@@ -57,9 +56,9 @@ final class ExchangeDocumentMapper {
     private final Set<UUID> assessmentIds = new HashSet<>();
     private final Set<UUID> actionIds = new HashSet<>();
 
-    ExchangeDocumentMapper(String source, LocatedJson json) {
+    ExchangeDocumentMapper(String source, JsonNode root) {
         this.source = source;
-        this.root = json.root();
+        this.root = root;
     }
 
     List<ExchangeReader.Pointed> problems() {

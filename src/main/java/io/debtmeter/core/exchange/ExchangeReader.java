@@ -2,7 +2,11 @@ package io.debtmeter.core.exchange;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.debtmeter.core.rubric.LocatedJson;
 import io.debtmeter.core.rubric.LocatingJsonParser;
 
@@ -27,6 +31,13 @@ public final class ExchangeReader {
 
     /** Far above a real export (1,000 assessments of the default rubric take about 15 MB). */
     public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+
+    private static final ObjectMapper TREES = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private final long maxBytes;
     private final ExchangeSchema schema = new ExchangeSchema();
@@ -71,29 +82,34 @@ public final class ExchangeReader {
             throw single(source, "the file is empty; an exchange file is a JSON object starting with"
                     + " \"format\": \"" + ExchangeFormat.NAME + "\"");
         }
-        LocatedJson json = syntax(source, content);
-        JsonNode root = json.root();
+        JsonNode root = syntax(source, content);
         if (!root.isObject()) {
-            throw located(source, json, List.of(new Pointed("", "the file holds a JSON " + kind(root)
+            throw located(source, content, List.of(new Pointed("", "the file holds a JSON " + kind(root)
                     + ", not an object; this is not a Debtmeter exchange file")));
         }
-        checkFormat(source, json);
+        checkFormat(source, content, root);
         List<ExchangeSchema.PointedMessage> schemaProblems = schema.check(root);
         if (!schemaProblems.isEmpty()) {
-            throw located(source, json, schemaProblems.stream()
+            throw located(source, content, schemaProblems.stream()
                     .map(p -> new Pointed(p.pointer(), p.message())).toList());
         }
-        ExchangeDocumentMapper mapper = new ExchangeDocumentMapper(source, json);
+        ExchangeDocumentMapper mapper = new ExchangeDocumentMapper(source, root);
         ExchangeDocument document = mapper.map();
         if (!mapper.problems().isEmpty()) {
-            throw located(source, json, mapper.problems());
+            throw located(source, content, mapper.problems());
         }
         return document;
     }
 
-    private static LocatedJson syntax(String source, byte[] content) throws InvalidExchangeFileException {
+    /**
+     * A plain Jackson tree: recording the line and column of every value costs several times the
+     * parse itself on a 10 MB file, so locations are found only when there is a problem to locate
+     * ({@link #located}). Same rules as {@link LocatingJsonParser}: a repeated key or anything after
+     * the document is an error, and decimals stay exact.
+     */
+    private static JsonNode syntax(String source, byte[] content) throws InvalidExchangeFileException {
         try {
-            return new LocatingJsonParser().parse(content);
+            return TREES.readTree(content);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new InvalidExchangeFileException(source, List.of(new ExchangeProblem(source, "",
@@ -105,28 +121,35 @@ public final class ExchangeReader {
     }
 
     /** Name and version first: a wrong file should say so, not list a hundred schema problems. */
-    private static void checkFormat(String source, LocatedJson json) throws InvalidExchangeFileException {
-        JsonNode format = json.root().get("format");
+    private static void checkFormat(String source, byte[] content, JsonNode root) throws InvalidExchangeFileException {
+        JsonNode format = root.get("format");
         if (format == null || !format.isTextual() || !ExchangeFormat.NAME.equals(format.asText())) {
             String found = format == null ? "it has no \"format\"" : "its \"format\" is " + format;
-            throw located(source, json, List.of(new Pointed(format == null ? "" : "/format",
+            throw located(source, content, List.of(new Pointed(format == null ? "" : "/format",
                     "not a Debtmeter exchange file: " + found + ", expected \"" + ExchangeFormat.NAME + "\"")));
         }
-        JsonNode version = json.root().get("formatVersion");
+        JsonNode version = root.get("formatVersion");
         boolean readable = version != null && version.isIntegralNumber() && version.canConvertToInt()
                 && ExchangeFormat.READABLE_VERSIONS.contains(version.intValue());
         if (!readable) {
             String versions = ExchangeFormat.READABLE_VERSIONS.stream().map(String::valueOf)
                     .collect(Collectors.joining(", "));
             String found = version == null ? "has no \"formatVersion\"" : "has formatVersion " + version;
-            throw located(source, json, List.of(new Pointed(version == null ? "" : "/formatVersion",
+            throw located(source, content, List.of(new Pointed(version == null ? "" : "/formatVersion",
                     "the file " + found + "; this Debtmeter reads version " + versions
                             + (version != null && version.isNumber() && version.asDouble() > ExchangeFormat.VERSION
                             ? " (the file was written by a newer Debtmeter: update this one)" : ""))));
         }
     }
 
-    private static InvalidExchangeFileException located(String source, LocatedJson json, List<Pointed> found) {
+    /** The problems with their lines and columns, from a second, locating parse of text that already parsed once. */
+    private static InvalidExchangeFileException located(String source, byte[] content, List<Pointed> found) {
+        LocatedJson json;
+        try {
+            json = new LocatingJsonParser().parse(content);
+        } catch (IOException e) {
+            json = new LocatedJson(null, java.util.Map.of());
+        }
         List<ExchangeProblem> problems = new ArrayList<>();
         for (Pointed pointed : found) {
             JsonLocation at = json.locationOf(pointed.pointer());
