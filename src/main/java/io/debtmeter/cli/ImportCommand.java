@@ -37,7 +37,7 @@ import java.util.concurrent.Callable;
                 + " with --json, check \"conflicts\"), 1 usage error, 2 the file is not a valid exchange file"
                 + " (nothing was written), 3 the file or the database could not be read or written.",
             "", "Examples:",
-            "  debtmeter import --dry-run search-ranking.json      (preview: what would be added and updated)",
+            "  debtmeter import --dry-run search-ranking.json   (preview only)",
             "  debtmeter import --db team.db search-ranking.json",
             "  debtmeter import --json everything.json | jq .counts"})
 final class ImportCommand implements Callable<Integer> {

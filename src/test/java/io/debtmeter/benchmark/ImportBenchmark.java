@@ -30,7 +30,8 @@ import java.util.Locale;
  * ({@code ObjectMapper.readTree}) of the same bytes, in the same process and run: a warm-up
  * round, then {@code repetitions} rounds (default 5), medians reported. The import is split into
  * its steps: reading (syntax with locations, schema, rubric snapshots, answers), planning, and
- * applying (one transaction, synced). Not a test (Surefire never runs it).
+ * applying (one transaction, synced); and, as the floor for the writes, the store's own bulk
+ * import ({@code importTeams}, used for sample data) of the same teams. Not a test (Surefire never runs it).
  *
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -49,7 +50,8 @@ public final class ImportBenchmark {
         Path folder = Path.of(args.length > 0 ? args[0] : "target/benchmark").toAbsolutePath();
         int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Files.createDirectories(folder);
-        byte[] file = exportOfThousandAssessments(folder);
+        List<TeamBundle> teams = generatedTeams();
+        byte[] file = exportOf(teams, folder);
         System.out.printf(Locale.ROOT, "File: %,d assessments, %.1f MB%n", TEAMS * QUARTERS, file.length / 1048576.0);
 
         ObjectMapper jackson = new ObjectMapper();
@@ -59,6 +61,7 @@ public final class ImportBenchmark {
         List<Long> plan = new ArrayList<>();
         List<Long> apply = new ArrayList<>();
         List<Long> total = new ArrayList<>();
+        List<Long> bulk = new ArrayList<>();
         for (int round = 0; round <= repetitions; round++) {
             long start = System.nanoTime();
             jackson.readTree(file);
@@ -86,6 +89,17 @@ public final class ImportBenchmark {
                 }
             }
             deleteDatabase(target);
+
+            // The store's own bulk import (sample data) of the same teams: the floor for the writes.
+            Path bulkTarget = fresh(folder, "bulk-" + round + ".db");
+            try (AssessmentStore store = SqliteAssessmentStore.open(bulkTarget)) {
+                long t0 = System.nanoTime();
+                ((SqliteAssessmentStore) store).importTeams(teams);
+                if (round > 0) {
+                    bulk.add(System.nanoTime() - t0);
+                }
+            }
+            deleteDatabase(bulkTarget);
         }
         System.out.printf(Locale.ROOT, "Medians of %d rounds after a warm-up:%n", repetitions);
         System.out.printf(Locale.ROOT, "  Jackson ObjectMapper.readTree      %8.0f ms%n", median(parse));
@@ -94,19 +108,25 @@ public final class ImportBenchmark {
         System.out.printf(Locale.ROOT, "    read and validate the file       %8.0f ms%n", median(read));
         System.out.printf(Locale.ROOT, "    plan (compare with the database) %8.0f ms%n", median(plan));
         System.out.printf(Locale.ROOT, "    apply (one transaction)          %8.0f ms%n", median(apply));
+        System.out.printf(Locale.ROOT, "  Store bulk import, same teams      %8.0f ms  (no file: the floor for the writes)%n",
+                median(bulk));
     }
 
-    private static byte[] exportOfThousandAssessments(Path folder) throws Exception {
+    private static List<TeamBundle> generatedTeams() throws Exception {
         Rubric rubric;
         try (InputStream in = ImportBenchmark.class.getResourceAsStream("/rubrics/ml-technical-debt.json")) {
             rubric = new RubricLoader().load("ml-technical-debt.json", in);
         }
-        Path source = fresh(folder, "source.db");
         SampleGenerator generator = new SampleGenerator(rubric, 7, LocalDate.of(2026, 11, 26));
         List<TeamBundle> teams = new ArrayList<>();
         for (int i = 0; i < TEAMS; i++) {
             teams.add(generator.team(i, "Team " + (i + 1), QUARTERS));
         }
+        return teams;
+    }
+
+    private static byte[] exportOf(List<TeamBundle> teams, Path folder) throws Exception {
+        Path source = fresh(folder, "source.db");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (AssessmentStore store = SqliteAssessmentStore.open(source)) {
             ((SqliteAssessmentStore) store).importTeams(teams);
