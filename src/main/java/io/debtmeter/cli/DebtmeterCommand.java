@@ -36,6 +36,9 @@ import java.io.IOException;
             "  debtmeter assessments --team \"search ranking\"",
             "  debtmeter export --assessment 3f2a9c1e --format md --out scorecard.md",
             "  debtmeter export --team \"search ranking\" --format csv --out scores.csv",
+            "  debtmeter export --all --format json --out everything.json",
+            "  debtmeter import everything.json --dry-run",
+            "  debtmeter score team.json",
             "  debtmeter compare 3f2a 7b01 --format md",
             "  debtmeter rubric show",
             "  debtmeter rubric validate my-rubric.json",
@@ -67,6 +70,8 @@ public final class DebtmeterCommand implements Runnable {
         commandLine.addSubcommand(new AssessmentsCommand(context));
         commandLine.addSubcommand(new ExportCommand(context));
         commandLine.addSubcommand(new CompareCommand(context));
+        commandLine.addSubcommand(new ImportCommand(context));
+        commandLine.addSubcommand(new ScoreCommand(context));
         // --format csv, --page letter: enum values are typed in lower case.
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(context.out());

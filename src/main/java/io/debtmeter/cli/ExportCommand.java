@@ -73,7 +73,8 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private final CliContext context;
-    private final ExportFormats formats = new ExportFormats(Clock.systemDefaultZone(), Locale.getDefault());
+    private final ExportFormats formats = new ExportFormats(Clock.systemDefaultZone(), Locale.getDefault(),
+            VersionProvider.appAndVersion());
 
     @Spec
     CommandSpec spec;

@@ -7,8 +7,13 @@ final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = DebtmeterCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"Debtmeter " + (version == null ? "development build" : version),
+        return new String[] {appAndVersion(),
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+    }
+
+    /** "Debtmeter 0.1.0": also what exchange files say exported them. */
+    static String appAndVersion() {
+        String version = DebtmeterCommand.class.getPackage().getImplementationVersion();
+        return "Debtmeter " + (version == null ? "development build" : version);
     }
 }

@@ -347,6 +347,28 @@ class ExportCommandsTest {
     }
 
     @Test
+    void jsonOfEveryTeamImportsIntoAnEmptyDatabaseAndExportsTheSameAgain() throws IOException {
+        Path first = folder.resolve("everything.json");
+        Path copy = folder.resolve("copy.db");
+        Path second = folder.resolve("again.json");
+
+        Run exported = run("export", "--db", db, "--all", "--format", "json", "--out", first.toString());
+        Run imported = run("import", "--db", copy.toString(), first.toString());
+        Run again = run("export", "--db", copy.toString(), "--all", "--format", "json", "--out", second.toString());
+
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        // Everything but the moment of export is the same document.
+        assertThat(withoutExportTime(Files.readString(second))).isEqualTo(withoutExportTime(Files.readString(first)));
+        assertThat(Files.readString(first)).contains("\"format\"").contains("debtmeter-exchange");
+    }
+
+    private static String withoutExportTime(String json) {
+        return json.replaceAll("\"exportedAt\"\\s*:\\s*\"[^\"]*\"", "");
+    }
+
+    @Test
     void aPdfOfEveryTeamIsRefusedAsInvalidInput() {
         Path out = folder.resolve("all.pdf");
 

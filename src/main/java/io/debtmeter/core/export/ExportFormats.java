@@ -1,5 +1,6 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.exchange.ExchangeExporter;
 import io.debtmeter.core.export.pdf.PageFormat;
 import io.debtmeter.core.export.pdf.PdfOptions;
 import io.debtmeter.core.export.pdf.PdfReports;
@@ -23,14 +24,17 @@ public final class ExportFormats {
     private final ScoreCalculator calculator = new ScoreCalculator();
     private final Clock clock;
     private final Locale locale;
+    private final String exportedBy;
 
     /**
-     * @param clock  dates the PDF footers
-     * @param locale formats the PDFs' numbers and dates
+     * @param clock      dates the PDF footers and the exchange files' {@code exportedAt}
+     * @param locale     formats the PDFs' numbers and dates
+     * @param exportedBy the app and version named in exchange files, e.g. "Debtmeter 0.1.0"
      */
-    public ExportFormats(Clock clock, Locale locale) {
+    public ExportFormats(Clock clock, Locale locale, String exportedBy) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.locale = Objects.requireNonNull(locale, "locale");
+        this.exportedBy = Objects.requireNonNull(exportedBy, "exportedBy");
     }
 
     public Exporter exporter(Format format, PageFormat page, CsvContent csv) {
@@ -38,7 +42,23 @@ public final class ExportFormats {
             case CSV -> csv == CsvContent.ACTIONS ? new ActionsCsv() : new ScoresCsv(calculator);
             case MD -> new MarkdownExport(calculator);
             case PDF -> pdf(new PdfOptions(page, clock, locale));
-            case JSON -> throw new UnsupportedSubjectException("JSON export is not available in this build.");
+            case JSON -> json();
+        };
+    }
+
+    /** The exchange format (docs/exchange-format.md): what another Debtmeter imports. */
+    private Exporter json() {
+        ExchangeExporter exchange = new ExchangeExporter(clock, exportedBy);
+        return (store, subject, out) -> {
+            if (subject instanceof ExportSubject.OneAssessment one) {
+                exchange.exportAssessment(store, one.assessmentId(), out);
+            } else if (subject instanceof ExportSubject.OneTeam one) {
+                exchange.exportTeam(store, one.teamId(), out);
+            } else if (subject instanceof ExportSubject.Everything) {
+                exchange.exportDatabase(store, out);
+            } else {
+                throw new UnsupportedSubjectException("A comparison exports as PDF or Markdown only.");
+            }
         };
     }
 

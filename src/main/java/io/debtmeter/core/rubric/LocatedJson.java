@@ -9,10 +9,10 @@ import java.util.Map;
  * A parsed JSON document together with where each value started in the text, so that
  * problems found later (by the schema or by meaning) can name a line and column.
  */
-record LocatedJson(JsonNode root, Map<String, JsonLocation> locations) {
+public record LocatedJson(JsonNode root, Map<String, JsonLocation> locations) {
 
     /** The location of the pointer, or of its nearest ancestor that has one. */
-    JsonLocation locationOf(String pointer) {
+    public JsonLocation locationOf(String pointer) {
         String current = pointer;
         while (true) {
             JsonLocation location = locations.get(current);

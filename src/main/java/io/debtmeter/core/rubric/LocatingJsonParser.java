@@ -18,7 +18,7 @@ import java.util.Map;
  * Builds a Jackson tree by hand from the token stream, recording the line and column of
  * every value under its JSON pointer. Jackson's own tree reader forgets locations.
  */
-final class LocatingJsonParser {
+public final class LocatingJsonParser {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -28,7 +28,7 @@ final class LocatingJsonParser {
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
     /** Parses the text; Jackson's {@link com.fasterxml.jackson.core.JsonProcessingException} carries the location of a syntax error. */
-    LocatedJson parse(byte[] content) throws IOException {
+    public LocatedJson parse(byte[] content) throws IOException {
         try (JsonParser parser = FACTORY.createParser(content)) {
             Map<String, JsonLocation> locations = new HashMap<>();
             JsonToken first = parser.nextToken();

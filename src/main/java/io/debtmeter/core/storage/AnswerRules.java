@@ -15,7 +15,7 @@ import java.util.Optional;
  * answer the scorecard cannot score: a level the item does not describe, an unknown option, a
  * level for a litmus question, or an item the rubric does not have.
  */
-final class AnswerRules {
+public final class AnswerRules {
 
     private AnswerRules() {
     }
@@ -32,7 +32,7 @@ final class AnswerRules {
         return problem(rubric, response).isEmpty();
     }
 
-    static Optional<String> problem(Rubric rubric, ItemResponse response) {
+    public static Optional<String> problem(Rubric rubric, ItemResponse response) {
         Optional<Item> found = rubric.item(response.itemId());
         if (found.isEmpty()) {
             return Optional.of("the rubric " + rubric.id() + " " + rubric.version()

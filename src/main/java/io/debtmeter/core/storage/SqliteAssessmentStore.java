@@ -28,6 +28,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The assessment store on one SQLite file, through one connection. Every write is one IMMEDIATE
@@ -373,13 +375,29 @@ public final class SqliteAssessmentStore implements AssessmentStore {
     }
 
     /**
+     * Runs an exchange import in one write transaction: {@code work} reads through this store (and
+     * sees the transaction) and writes through the {@link ExchangeWrites} it is given. All of it is
+     * committed, or, on any exception, none of it.
+     */
+    public synchronized <T> T importExchange(Function<ExchangeWrites, T> work) {
+        Objects.requireNonNull(work, "work");
+        return withImportCache(() -> transactions.write("Could not import the file", () -> {
+            try {
+                return work.apply(new ExchangeWrites(statements, teams, assessments, responses, targets, snapshots));
+            } catch (ExchangeWrites.ImportSqlFailure e) {
+                throw e.getCause();
+            }
+        }));
+    }
+
+    /**
      * A batch of teams dirties tens of megabytes of index pages (the ids are random); with SQLite's
      * default 2 MB page cache they would spill to the log before the commit, and be written again.
      */
-    private void withImportCache(Runnable work) {
+    private <T> T withImportCache(Supplier<T> work) {
         transactions.read("Could not import the teams", () -> statements.get("PRAGMA cache_size = -131072").execute());
         try {
-            work.run();
+            return work.get();
         } finally {
             transactions.read("Could not import the teams", () -> statements.get("PRAGMA cache_size = -2000").execute());
         }

@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Every row of every table as text, read through a separate connection: "nothing changed" made checkable. */
-final class DatabaseDump {
+public final class DatabaseDump {
 
     private DatabaseDump() {
     }
 
-    static String of(Path file) {
+    public static String of(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection connection = config.createConnection("jdbc:sqlite:" + file);
@@ -49,7 +49,7 @@ final class DatabaseDump {
     }
 
     /** One value of a query, through a separate connection. */
-    static String single(Path file, String sql) {
+    public static String single(Path file, String sql) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection connection = config.createConnection("jdbc:sqlite:" + file);

@@ -7,10 +7,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /** Rubrics for storage tests: the bundled default, and a tiny one whose every item is known. */
-final class SampleRubrics {
+public final class SampleRubrics {
 
     /** p1, p2: practices on 0 / 0.5 / 1; l1: a litmus question with options yes / no. */
-    static final String TINY = """
+    public static final String TINY = """
             {
               "id": "tiny", "version": "1.0", "title": "Tiny",
               "scale": {"levels": [{"value": 0, "label": "No"}, {"value": 0.5, "label": "Half"}, {"value": 1, "label": "Yes"}]},
@@ -32,16 +32,16 @@ final class SampleRubrics {
     private SampleRubrics() {
     }
 
-    static Rubric tiny() {
+    public static Rubric tiny() {
         return parse(TINY);
     }
 
     /** The tiny rubric in a new version: p2 dropped, p3 added, p1's scale unchanged. */
-    static Rubric tinyVersion2() {
+    public static Rubric tinyVersion2() {
         return parse(TINY.replace("\"version\": \"1.0\"", "\"version\": \"2.0\"").replace("\"p2\"", "\"p3\""));
     }
 
-    static Rubric parse(String json) {
+    public static Rubric parse(String json) {
         try {
             return new RubricLoader().parse("test rubric", json.getBytes(StandardCharsets.UTF_8));
         } catch (Exception e) {
@@ -49,7 +49,7 @@ final class SampleRubrics {
         }
     }
 
-    static Rubric defaultRubric() {
+    public static Rubric defaultRubric() {
         try (InputStream in = SampleRubrics.class.getResourceAsStream("/rubrics/ml-technical-debt.json")) {
             return new RubricLoader().load("ml-technical-debt.json", in);
         } catch (Exception e) {

@@ -1,0 +1,34 @@
+package io.debtmeter.cli;
+
+import io.debtmeter.core.exchange.ExchangeDocument;
+import io.debtmeter.core.exchange.ExchangeProblem;
+import io.debtmeter.core.exchange.ExchangeReader;
+import io.debtmeter.core.exchange.InvalidExchangeFileException;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads an exchange file for a command: problems listed on standard error, then a failure with the exit code. */
+final class ExchangeFiles {
+
+    private ExchangeFiles() {
+    }
+
+    static ExchangeDocument read(CliContext context, Path file, String nothingDone) {
+        try {
+            return new ExchangeReader().read(file);
+        } catch (InvalidExchangeFileException e) {
+            for (ExchangeProblem problem : e.problems()) {
+                context.err().println(problem.describe());
+            }
+            int count = e.problems().size();
+            throw new CommandFailure(ExitCode.INVALID_INPUT, file + ": " + count + (count == 1 ? " problem" : " problems")
+                    + "; " + nothingDone);
+        } catch (NoSuchFileException e) {
+            throw new CommandFailure(ExitCode.IO_ERROR, file + ": no such file");
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCode.IO_ERROR, file + ": cannot be read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package io.debtmeter.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.exchange.ExchangeDocument;
+import io.debtmeter.core.exchange.ExchangeImporter;
+import io.debtmeter.core.exchange.ImportPlan;
+import io.debtmeter.core.exchange.PlanEntry;
+import io.debtmeter.core.platform.UserDirectories;
+import io.debtmeter.core.storage.DatabaseOpenException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** Merges an exchange file into the database by id, after showing what it will do. */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        exitCodeOnInvalidInput = ExitCode.USAGE,
+        description = {
+            "Merge a Debtmeter JSON exchange file (an assessment, a team or a whole database) into the database.",
+            "Records are matched by id: what is new is added, what is newer in the file is updated, what is the"
+                + " same is left alone, so importing a file twice changes nothing. A record changed here as"
+                + " recently as in the file, or a different team with the same name, is a conflict: it is listed"
+                + " and left as it is (docs/decisions/0007-exchange-merge.md). Everything is written in one"
+                + " transaction; an invalid file changes nothing.", ""},
+        footer = {"", "Exit codes: 0 imported (conflicts, if any, are listed but do not change the exit code;"
+                + " with --json, check \"conflicts\"), 1 usage error, 2 the file is not a valid exchange file"
+                + " (nothing was written), 3 the file or the database could not be read or written.",
+            "", "Examples:",
+            "  debtmeter import --dry-run search-ranking.json   (preview only)",
+            "  debtmeter import --db team.db search-ranking.json",
+            "  debtmeter import --json everything.json | jq .counts"})
+final class ImportCommand implements Callable<Integer> {
+
+    private static final String DEFAULT_DATABASE = "debtmeter.db";
+
+    private final CliContext context;
+
+    @ParentCommand
+    DebtmeterCommand parent;
+
+    @Parameters(paramLabel = "FILE", description = "The exchange file (JSON) to import.")
+    Path file;
+
+    @Option(names = "--dry-run", description = "Show what would change, and write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print the plan as JSON, for scripts.")
+    boolean json;
+
+    ImportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        ExchangeDocument document = ExchangeFiles.read(context, file, "nothing was imported");
+        Path database = parent == null || parent.database == null
+                ? UserDirectories.ofThisMachine().dataFolder().resolve(DEFAULT_DATABASE)
+                : parent.database;
+        try (AssessmentStore store = context.stores().open(database)) {
+            ExchangeImporter importer = new ExchangeImporter(store);
+            ImportPlan plan = importer.plan(document);
+            boolean applied = !dryRun && plan.changesSomething();
+            if (applied) {
+                plan = importer.apply(plan);
+            }
+            if (json) {
+                context.out().println(asJson(plan, store.location(), applied));
+            } else {
+                printText(plan, store.location(), applied);
+            }
+            return ExitCode.OK;
+        } catch (DatabaseOpenException e) {
+            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+        } catch (StoreException e) {
+            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+        }
+    }
+
+    private void printText(ImportPlan plan, Path database, boolean applied) {
+        ExchangeDocument document = plan.document();
+        context.out().printf(Locale.ROOT, "%s: %s export of %s by %s%n", file, document.scope().json(),
+                document.exportedAt(), document.exportedBy());
+        for (PlanEntry.Kind kind : PlanEntry.Kind.values()) {
+            context.out().printf(Locale.ROOT, "  %-12s %d to add, %d to update, %d unchanged, %d %s%n", plural(kind) + ":",
+                    plan.count(kind, PlanEntry.Outcome.ADD), plan.count(kind, PlanEntry.Outcome.UPDATE),
+                    plan.count(kind, PlanEntry.Outcome.UNCHANGED), plan.count(kind, PlanEntry.Outcome.CONFLICT),
+                    plan.count(kind, PlanEntry.Outcome.CONFLICT) == 1 ? "conflict" : "conflicts");
+        }
+        list("Add:", plan.with(PlanEntry.Outcome.ADD), "+");
+        list("Update:", plan.with(PlanEntry.Outcome.UPDATE), "~");
+        list("Conflicts (left as they are):", plan.conflicts(), "!");
+        if (dryRun) {
+            context.out().println("Dry run: nothing was written to " + database + ".");
+        } else if (applied) {
+            context.out().println("Imported into " + database + ".");
+        } else {
+            context.out().println("Nothing to import: " + database + " already has everything in the file.");
+        }
+    }
+
+    private void list(String heading, List<PlanEntry> entries, String mark) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        context.out().println(heading);
+        for (PlanEntry entry : entries) {
+            context.out().println("  " + mark + " " + kind(entry.kind()) + " " + entry.name()
+                    + (entry.reason().isEmpty() ? "" : ": " + entry.reason()));
+        }
+    }
+
+    private String asJson(ImportPlan plan, Path database, boolean applied) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("file", file.toString());
+        root.put("database", database.toString());
+        root.put("dryRun", dryRun);
+        root.put("applied", applied);
+        root.put("conflicts", plan.conflicts().size());
+        ObjectNode counts = root.putObject("counts");
+        for (PlanEntry.Kind kind : PlanEntry.Kind.values()) {
+            ObjectNode byOutcome = counts.putObject(plural(kind));
+            for (PlanEntry.Outcome outcome : PlanEntry.Outcome.values()) {
+                byOutcome.put(outcome.name().toLowerCase(Locale.ROOT), plan.count(kind, outcome));
+            }
+        }
+        ArrayNode entries = root.putArray("entries");
+        for (PlanEntry entry : plan.entries()) {
+            ObjectNode node = entries.addObject();
+            node.put("kind", kind(entry.kind()));
+            node.put("id", entry.id().toString());
+            node.put("name", entry.name());
+            node.put("outcome", entry.outcome().name().toLowerCase(Locale.ROOT));
+            node.put("reason", entry.reason());
+        }
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String kind(PlanEntry.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String plural(PlanEntry.Kind kind) {
+        return kind(kind) + "s";
+    }
+}

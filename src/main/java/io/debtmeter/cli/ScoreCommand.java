@@ -1,0 +1,120 @@
+package io.debtmeter.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.debtmeter.core.exchange.ExchangeDocument;
+import io.debtmeter.core.exchange.ExchangeScores;
+import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.model.Coverage;
+import io.debtmeter.model.GradeBand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** Scores the assessments of an exchange file with their own rubric snapshots; no database is opened. */
+@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
+        exitCodeOnInvalidInput = ExitCode.USAGE,
+        description = {
+            "Score every assessment in a Debtmeter JSON exchange file, each with the rubric it was taken with,"
+                + " without opening any database: team, period, date, debt index (0 = no debt, 100 = all debt),"
+                + " grade and coverage (answered / not applicable / open). A partial assessment (open items) is"
+                + " scored on what was answered.", ""},
+        footer = {"", "Exit codes: 0 scored, 1 usage error, 2 the file is not a valid exchange file,"
+                + " 3 the file could not be read.",
+            "", "Examples:",
+            "  debtmeter score search-ranking.json",
+            "  debtmeter score --json everything.json | jq '.[] | select(.grade == \"E\")'"})
+final class ScoreCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Parameters(paramLabel = "FILE.json", description = "The exchange file to score.")
+    Path file;
+
+    @Option(names = "--json", description = "Print the scores as a JSON array, for scripts.")
+    boolean json;
+
+    ScoreCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        ExchangeDocument document = ExchangeFiles.read(context, file, "nothing was scored");
+        List<ExchangeScores.Scored> scores = new ExchangeScores().of(document);
+        if (json) {
+            context.out().println(asJson(scores));
+        } else {
+            printTable(scores);
+        }
+        return ExitCode.OK;
+    }
+
+    private void printTable(List<ExchangeScores.Scored> scores) {
+        if (scores.isEmpty()) {
+            context.out().println(file + " holds no assessments.");
+            return;
+        }
+        int teamWidth = Math.max(4, scores.stream().mapToInt(s -> s.team().name().length()).max().orElse(4));
+        int periodWidth = Math.max(6, scores.stream().mapToInt(s -> s.assessment().period().length()).max().orElse(6));
+        String format = "%-" + teamWidth + "s  %-" + periodWidth + "s  %-10s  %10s  %-5s  %s%n";
+        context.out().printf(Locale.ROOT, format, "Team", "Period", "Date", "Debt index", "Grade", "Coverage");
+        for (ExchangeScores.Scored scored : scores) {
+            Coverage coverage = scored.score().coverage();
+            context.out().printf(Locale.ROOT, format, scored.team().name(), scored.assessment().period(),
+                    scored.assessment().date(), debtIndex(scored), scored.score().grade().map(GradeBand::label).orElse("—"),
+                    coverage.answered() + " answered, " + coverage.notApplicable() + " n/a, " + coverage.unanswered()
+                            + " open" + (scored.score().isPartial() ? " (partial)" : ""));
+        }
+    }
+
+    private static String debtIndex(ExchangeScores.Scored scored) {
+        return scored.score().debtIndex().isPresent()
+                ? String.format(Locale.ROOT, "%.1f", ScoreCalculator.roundForDisplay(scored.score().debtIndex().getAsDouble()))
+                : "—";
+    }
+
+    private static String asJson(List<ExchangeScores.Scored> scores) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode rows = mapper.createArrayNode();
+        for (ExchangeScores.Scored scored : scores) {
+            ObjectNode row = rows.addObject();
+            row.put("team", scored.team().name());
+            row.put("teamId", scored.team().id().toString());
+            row.put("assessmentId", scored.assessment().id().toString());
+            row.put("period", scored.assessment().period());
+            row.put("date", scored.assessment().date().toString());
+            row.put("status", scored.assessment().status().name().toLowerCase(Locale.ROOT));
+            row.put("rubric", scored.assessment().rubricId() + " " + scored.assessment().rubricVersion());
+            if (scored.score().debtIndex().isPresent()) {
+                row.put("debtIndex", ScoreCalculator.roundForDisplay(scored.score().debtIndex().getAsDouble()));
+            } else {
+                row.putNull("debtIndex");
+            }
+            if (scored.score().grade().isPresent()) {
+                row.put("grade", scored.score().grade().get().label());
+            } else {
+                row.putNull("grade");
+            }
+            Coverage coverage = scored.score().coverage();
+            ObjectNode cover = row.putObject("coverage");
+            cover.put("answered", coverage.answered());
+            cover.put("notApplicable", coverage.notApplicable());
+            cover.put("unanswered", coverage.unanswered());
+            row.put("partial", scored.score().isPartial());
+        }
+        try {
+            return mapper.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

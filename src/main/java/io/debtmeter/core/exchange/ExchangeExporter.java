@@ -1,0 +1,164 @@
+package io.debtmeter.core.exchange;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.rubric.RubricWriter;
+import io.debtmeter.model.ActionItem;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.Item;
+import io.debtmeter.model.ItemResponse;
+import io.debtmeter.model.Rubric;
+import io.debtmeter.model.Team;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Writes {@code debtmeter-exchange} files (docs/exchange-format.md) from any store, through its
+ * public reading methods. The output is deterministic: the same data and clock give the same bytes,
+ * so export, import into an empty database and export again gives the same file.
+ *
+ * <p>Writing to a stream only; creating the file safely (temporary file, then move) is the
+ * caller's job.
+ */
+public final class ExchangeExporter {
+
+    private static final Comparator<Assessment> OLDEST_FIRST = Comparator.comparing(Assessment::date)
+            .thenComparing(Assessment::createdAt).thenComparing(a -> a.id().toString());
+    private static final Comparator<ActionItem> BY_CREATION = Comparator.comparing(ActionItem::createdAt)
+            .thenComparing(a -> a.id().toString());
+
+    private final Clock clock;
+    private final String exportedBy;
+    private final ExchangeJsonWriter writer = new ExchangeJsonWriter();
+
+    /**
+     * @param clock      gives {@code exportedAt} (tests pass a fixed one)
+     * @param exportedBy the application and version, e.g. "Debtmeter 0.1.0"
+     */
+    public ExchangeExporter(Clock clock, String exportedBy) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.exportedBy = Objects.requireNonNull(exportedBy, "exportedBy");
+    }
+
+    /** One assessment, its team (the record only) and the actions raised in it. */
+    public void exportAssessment(AssessmentStore store, UUID assessmentId, OutputStream out) throws IOException {
+        write(assessmentDocument(store, assessmentId), out);
+    }
+
+    /** A team with its whole history: every assessment and every action. */
+    public void exportTeam(AssessmentStore store, UUID teamId, OutputStream out) throws IOException {
+        write(teamDocument(store, teamId), out);
+    }
+
+    /** Every team of the database. */
+    public void exportDatabase(AssessmentStore store, OutputStream out) throws IOException {
+        write(databaseDocument(store), out);
+    }
+
+    public void write(ExchangeDocument document, OutputStream out) throws IOException {
+        writer.write(document, out);
+    }
+
+    public ExchangeDocument assessmentDocument(AssessmentStore store, UUID assessmentId) {
+        Assessment assessment = store.assessment(assessmentId)
+                .orElseThrow(() -> new NoSuchElementException("There is no assessment with id " + assessmentId + "."));
+        Team team = requireTeam(store, assessment.teamId());
+        List<ActionItem> actions = store.actions(team.id()).stream()
+                .filter(action -> assessmentId.equals(action.raisedIn())).toList();
+        Snapshots snapshots = new Snapshots();
+        ExchangeTeam entry = team(store, team, List.of(assessment), actions, snapshots);
+        return document(ExchangeScope.ASSESSMENT, List.of(entry), snapshots);
+    }
+
+    public ExchangeDocument teamDocument(AssessmentStore store, UUID teamId) {
+        Team team = requireTeam(store, teamId);
+        Snapshots snapshots = new Snapshots();
+        ExchangeTeam entry = team(store, team, store.assessments(teamId), store.actions(teamId), snapshots);
+        return document(ExchangeScope.TEAM, List.of(entry), snapshots);
+    }
+
+    public ExchangeDocument databaseDocument(AssessmentStore store) {
+        Snapshots snapshots = new Snapshots();
+        List<ExchangeTeam> teams = new ArrayList<>();
+        for (Team team : store.teams()) {
+            teams.add(team(store, team, store.assessments(team.id()), store.actions(team.id()), snapshots));
+        }
+        return document(ExchangeScope.DATABASE, teams, snapshots);
+    }
+
+    private ExchangeDocument document(ExchangeScope scope, List<ExchangeTeam> teams, Snapshots snapshots) {
+        List<ExchangeTeam> sorted = new ArrayList<>(teams);
+        sorted.sort(Comparator.comparing(team -> team.team().id().toString()));
+        return new ExchangeDocument(ExchangeFormat.VERSION, clock.instant(), exportedBy, scope,
+                List.copyOf(snapshots.bySha.values()), sorted);
+    }
+
+    private static Team requireTeam(AssessmentStore store, UUID teamId) {
+        return store.team(teamId).orElseThrow(() -> new NoSuchElementException("There is no team with id " + teamId + "."));
+    }
+
+    private static ExchangeTeam team(AssessmentStore store, Team team, List<Assessment> assessments,
+                                     List<ActionItem> actions, Snapshots snapshots) {
+        List<Assessment> oldestFirst = new ArrayList<>(assessments);
+        oldestFirst.sort(OLDEST_FIRST);
+        List<UUID> ids = oldestFirst.stream().map(Assessment::id).toList();
+        Map<UUID, Map<String, ItemResponse>> responses = store.responses(ids);
+        Map<UUID, Rubric> rubrics = store.rubricsOf(ids);
+        List<ExchangeAssessment> entries = new ArrayList<>(ids.size());
+        for (Assessment assessment : oldestFirst) {
+            Rubric rubric = rubrics.get(assessment.id());
+            entries.add(new ExchangeAssessment(assessment, snapshots.of(rubric),
+                    inRubricOrder(rubric, responses.getOrDefault(assessment.id(), Map.of())),
+                    store.targets(assessment.id())));
+        }
+        List<ActionItem> sortedActions = new ArrayList<>(actions);
+        sortedActions.sort(BY_CREATION);
+        return new ExchangeTeam(team, entries, sortedActions);
+    }
+
+    /** Responses in the order of the rubric's items, so a person reading the file finds them as in the app. */
+    private static List<ItemResponse> inRubricOrder(Rubric rubric, Map<String, ItemResponse> responses) {
+        Map<String, Integer> position = new HashMap<>();
+        List<Item> items = rubric.items();
+        for (int i = 0; i < items.size(); i++) {
+            position.put(items.get(i).id(), i);
+        }
+        List<ItemResponse> sorted = new ArrayList<>(responses.values());
+        sorted.sort(Comparator.comparing((ItemResponse r) -> position.getOrDefault(r.itemId(), Integer.MAX_VALUE))
+                .thenComparing(ItemResponse::itemId));
+        return sorted;
+    }
+
+    /**
+     * The snapshots met so far, by SHA-256. The store hands out one object per distinct snapshot, so
+     * each is written to JSON once however many assessments share it.
+     */
+    private static final class Snapshots {
+        private final RubricWriter rubricWriter = new RubricWriter();
+        private final Map<Rubric, ExchangeRubric> byRubric = new IdentityHashMap<>();
+        private final Map<String, ExchangeRubric> bySha = new TreeMap<>();
+
+        ExchangeRubric of(Rubric rubric) {
+            ExchangeRubric known = byRubric.get(rubric);
+            if (known == null) {
+                String content = new String(rubricWriter.toJson(rubric), StandardCharsets.UTF_8);
+                String sha = ExchangeFormat.sha256(content);
+                known = bySha.computeIfAbsent(sha, key -> new ExchangeRubric(key, rubric.id(), rubric.version(), content, rubric));
+                byRubric.put(rubric, known);
+            }
+            return known;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.debtmeter.core.exchange;
+
+/**
+ * One thing wrong with an exchange file, located so a person can find it in an editor.
+ *
+ * @param source  the file name as the user knows it
+ * @param pointer JSON pointer of the offending value ("" for the whole document)
+ * @param line    1-based line, 0 when unknown
+ * @param column  1-based column, 0 when unknown
+ */
+public record ExchangeProblem(String source, String pointer, int line, int column, String message) {
+
+    /** Reads like a compiler error: {@code team.json:12:5: /teams/0/name: must not be blank}. */
+    public String describe() {
+        String place = line > 0 ? source + ":" + line + ":" + column : source;
+        String where = pointer.isEmpty() ? "(document)" : pointer;
+        return place + ": " + where + ": " + message;
+    }
+}

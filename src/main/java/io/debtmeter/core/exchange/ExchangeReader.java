@@ -1,0 +1,195 @@
+package io.debtmeter.core.exchange;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.debtmeter.core.rubric.LocatedJson;
+import io.debtmeter.core.rubric.LocatingJsonParser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads an exchange file and checks it in full before anything uses it: size, JSON syntax, format
+ * name and version, the published schema, then meaning (rubric snapshots, answers against their
+ * rubric, ids that repeat, references that lead nowhere). Every problem names the file, the JSON
+ * pointer, and the line and column.
+ */
+public final class ExchangeReader {
+
+    /** Far above a real export (1,000 assessments of the default rubric take about 15 MB). */
+    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+
+    private static final ObjectMapper TREES = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private final long maxBytes;
+    private final ExchangeSchema schema = new ExchangeSchema();
+
+    public ExchangeReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes the largest file accepted (tests pass a tiny one) */
+    public ExchangeReader(long maxBytes) {
+        if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("maxBytes must be from 1 to " + (Integer.MAX_VALUE - 16));
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /** {@link IOException} only when the file cannot be read at all. */
+    public ExchangeDocument read(Path file) throws IOException, InvalidExchangeFileException {
+        String source = file.toString();
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw single(source, "the file is " + megabytes(size) + "; an exchange file may be at most " + megabytes(maxBytes));
+        }
+        return parse(source, Files.readAllBytes(file));
+    }
+
+    /** Reads at most one byte past the size limit. */
+    public ExchangeDocument read(String source, InputStream in) throws IOException, InvalidExchangeFileException {
+        byte[] content = in.readNBytes((int) maxBytes + 1);
+        if (content.length > maxBytes) {
+            throw single(source, "the file is larger than " + megabytes(maxBytes) + ", the most an exchange file may be");
+        }
+        return parse(source, content);
+    }
+
+    public ExchangeDocument parse(String source, byte[] content) throws InvalidExchangeFileException {
+        if (content.length > maxBytes) {
+            throw single(source, "the file is " + megabytes(content.length) + "; an exchange file may be at most "
+                    + megabytes(maxBytes));
+        }
+        if (new String(content, StandardCharsets.UTF_8).isBlank()) {
+            throw single(source, "the file is empty; an exchange file is a JSON object starting with"
+                    + " \"format\": \"" + ExchangeFormat.NAME + "\"");
+        }
+        JsonNode root = syntax(source, content);
+        if (!root.isObject()) {
+            throw located(source, content, List.of(new Pointed("", "the file holds a JSON " + kind(root)
+                    + ", not an object; this is not a Debtmeter exchange file")));
+        }
+        checkFormat(source, content, root);
+        List<ExchangeSchema.PointedMessage> schemaProblems = schema.check(root);
+        if (!schemaProblems.isEmpty()) {
+            throw located(source, content, schemaProblems.stream()
+                    .map(p -> new Pointed(p.pointer(), p.message())).toList());
+        }
+        ExchangeDocumentMapper mapper = new ExchangeDocumentMapper(source, root);
+        ExchangeDocument document = mapper.map();
+        if (!mapper.problems().isEmpty()) {
+            throw located(source, content, mapper.problems());
+        }
+        return document;
+    }
+
+    /**
+     * A plain Jackson tree: recording the line and column of every value costs several times the
+     * parse itself on a 10 MB file, so locations are found only when there is a problem to locate
+     * ({@link #located}). Same rules as {@link LocatingJsonParser}: a repeated key or anything after
+     * the document is an error, and decimals stay exact.
+     */
+    private static JsonNode syntax(String source, byte[] content) throws InvalidExchangeFileException {
+        try {
+            return TREES.readTree(content);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new InvalidExchangeFileException(source, List.of(new ExchangeProblem(source, "",
+                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    "not valid JSON (is the file cut short?): " + firstLine(e.getOriginalMessage()))));
+        } catch (IOException e) {
+            throw single(source, "not valid JSON: " + e.getMessage());
+        }
+    }
+
+    /** Name and version first: a wrong file should say so, not list a hundred schema problems. */
+    private static void checkFormat(String source, byte[] content, JsonNode root) throws InvalidExchangeFileException {
+        JsonNode format = root.get("format");
+        if (format == null || !format.isTextual() || !ExchangeFormat.NAME.equals(format.asText())) {
+            String found = format == null ? "it has no \"format\"" : "its \"format\" is " + format;
+            throw located(source, content, List.of(new Pointed(format == null ? "" : "/format",
+                    "not a Debtmeter exchange file: " + found + ", expected \"" + ExchangeFormat.NAME + "\"")));
+        }
+        JsonNode version = root.get("formatVersion");
+        boolean readable = version != null && version.isIntegralNumber() && version.canConvertToInt()
+                && ExchangeFormat.READABLE_VERSIONS.contains(version.intValue());
+        if (!readable) {
+            String versions = ExchangeFormat.READABLE_VERSIONS.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            String found = version == null ? "has no \"formatVersion\"" : "has formatVersion " + version;
+            throw located(source, content, List.of(new Pointed(version == null ? "" : "/formatVersion",
+                    "the file " + found + "; this Debtmeter reads version " + versions
+                            + (version != null && version.isNumber() && version.asDouble() > ExchangeFormat.VERSION
+                            ? " (the file was written by a newer Debtmeter: update this one)" : ""))));
+        }
+    }
+
+    /** The problems with their lines and columns, from a second, locating parse of text that already parsed once. */
+    private static InvalidExchangeFileException located(String source, byte[] content, List<Pointed> found) {
+        LocatedJson json;
+        try {
+            json = new LocatingJsonParser().parse(content);
+        } catch (IOException e) {
+            json = new LocatedJson(null, java.util.Map.of());
+        }
+        List<ExchangeProblem> problems = new ArrayList<>();
+        for (Pointed pointed : found) {
+            JsonLocation at = json.locationOf(pointed.pointer());
+            problems.add(new ExchangeProblem(source, pointed.pointer(), at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), pointed.message()));
+        }
+        problems.sort(Comparator.comparingInt(ExchangeProblem::line).thenComparingInt(ExchangeProblem::column));
+        return new InvalidExchangeFileException(source, problems);
+    }
+
+    private static InvalidExchangeFileException single(String source, String message) {
+        return new InvalidExchangeFileException(source, List.of(new ExchangeProblem(source, "", 0, 0, message)));
+    }
+
+    private static String kind(JsonNode node) {
+        if (node.isArray()) {
+            return "array";
+        }
+        if (node.isTextual()) {
+            return "string";
+        }
+        if (node.isNumber()) {
+            return "number";
+        }
+        return node.isBoolean() ? "boolean" : "null";
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** Jackson's message without the second line and the "[Source: ...]" noise it adds to positions. */
+    private static String firstLine(String text) {
+        String safe = text == null ? "" : text;
+        int newline = safe.indexOf('\n');
+        String line = newline < 0 ? safe : safe.substring(0, newline);
+        return line.replaceAll("\\[Source: [^;\\]]*;? ?", "[");
+    }
+
+    /** A problem found by pointer, before it is located. */
+    record Pointed(String pointer, String message) {
+    }
+}

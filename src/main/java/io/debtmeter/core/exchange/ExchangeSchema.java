@@ -1,0 +1,66 @@
+package io.debtmeter.core.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The published JSON Schema of the format, applied with a standard validator so other tools agree with us. */
+final class ExchangeSchema {
+
+    /** Past this many the rest are noise: one mistake repeated in every assessment. */
+    static final int MAX_MESSAGES = 50;
+
+    private final JsonSchema schema;
+
+    ExchangeSchema() {
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .locale(Locale.ENGLISH)
+                .build();
+        try (InputStream in = ExchangeSchema.class.getResourceAsStream(ExchangeFormat.SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The exchange schema is missing from the application: "
+                        + ExchangeFormat.SCHEMA_RESOURCE);
+            }
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Problems as (pointer, message) pairs, by pointer. */
+    List<PointedMessage> check(JsonNode document) {
+        return schema.validate(document).stream()
+                .map(message -> new PointedMessage(message.getInstanceLocation().toString(), plain(message)))
+                .distinct()
+                .sorted(Comparator.comparing(PointedMessage::pointer))
+                .limit(MAX_MESSAGES)
+                .toList();
+    }
+
+    /** The validator's text without the leading location, which we show separately. */
+    private static String plain(ValidationMessage message) {
+        String text = message.getMessage();
+        String location = message.getInstanceLocation().toString();
+        if (text.startsWith(location + ": ")) {
+            text = text.substring(location.length() + 2);
+        } else if (text.startsWith(": ")) {
+            text = text.substring(2);
+        }
+        return text;
+    }
+
+    record PointedMessage(String pointer, String message) {
+    }
+}

@@ -1,0 +1,255 @@
+package io.debtmeter.core.exchange;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.rubric.RubricWriter;
+import io.debtmeter.model.ActionItem;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.ItemResponse;
+import io.debtmeter.model.Rubric;
+import io.debtmeter.model.Targets;
+import io.debtmeter.model.Team;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The merge rule of docs/decisions/0007-exchange-merge.md, applied to each record of a file
+ * against the database, reading only:
+ * <ul>
+ *   <li>not in the database: added (a team whose name another team has here: conflict);</li>
+ *   <li>the same in both (times aside): unchanged;</li>
+ *   <li>different, and the file's {@code updatedAt} is later: updated to the file's copy;</li>
+ *   <li>different, and the database's copy is as new or newer: conflict, left as it is;</li>
+ *   <li>what cannot be merged at all (an assessment of another team or rubric here): conflict.</li>
+ * </ul>
+ * The records of a team that could not be added are conflicts too.
+ */
+final class MergeRules {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final AssessmentStore store;
+    private final RubricWriter rubricWriter = new RubricWriter();
+    /** Canonical hash by rubric object: the store hands out one object per snapshot. */
+    private final Map<Rubric, String> hashes = new IdentityHashMap<>();
+    private final List<PlanEntry> teamEntries = new ArrayList<>();
+    private final List<PlanEntry> assessmentEntries = new ArrayList<>();
+    private final List<PlanEntry> actionEntries = new ArrayList<>();
+    private Map<UUID, ActionItem> allLocalActions;
+
+    MergeRules(AssessmentStore store) {
+        this.store = store;
+    }
+
+    ImportPlan plan(ExchangeDocument document) {
+        Map<UUID, Team> localById = new HashMap<>();
+        Map<String, Team> localByName = new HashMap<>();
+        for (Team team : store.teams()) {
+            localById.put(team.id(), team);
+            localByName.put(ExchangeDocumentMapper.nameKey(team.name()), team);
+        }
+        for (ExchangeTeam entry : document.teams()) {
+            Team local = localById.get(entry.team().id());
+            PlanEntry teamEntry = team(entry.team(), local, localByName);
+            teamEntries.add(teamEntry);
+            boolean teamThere = local != null || teamEntry.outcome() == PlanEntry.Outcome.ADD;
+            Map<UUID, PlanEntry> assessmentOutcomes = new HashMap<>();
+            for (ExchangeAssessment assessment : entry.assessments()) {
+                PlanEntry planned = teamThere ? assessment(entry.team(), assessment)
+                        : blocked(PlanEntry.Kind.ASSESSMENT, assessment.assessment().id(), name(entry.team(), assessment));
+                assessmentEntries.add(planned);
+                assessmentOutcomes.put(planned.id(), planned);
+            }
+            Map<UUID, ActionItem> localActions = new LinkedHashMap<>();
+            if (local != null) {
+                store.actions(local.id()).forEach(action -> localActions.put(action.id(), action));
+            }
+            for (ActionItem action : entry.actions()) {
+                ActionItem localAction = localActions.containsKey(action.id()) ? localActions.get(action.id())
+                        : elsewhere(action.id());
+                actionEntries.add(teamThere ? action(entry.team(), action, localAction, assessmentOutcomes)
+                        : blocked(PlanEntry.Kind.ACTION, action.id(), name(entry.team(), action)));
+            }
+        }
+        List<PlanEntry> entries = new ArrayList<>(teamEntries);
+        entries.addAll(assessmentEntries);
+        entries.addAll(actionEntries);
+        return new ImportPlan(document, entries);
+    }
+
+    // --- teams ---------------------------------------------------------------------------
+
+    private PlanEntry team(Team incoming, Team local, Map<String, Team> localByName) {
+        Team sameName = localByName.get(ExchangeDocumentMapper.nameKey(incoming.name()));
+        boolean nameTakenByOther = sameName != null && !sameName.id().equals(incoming.id());
+        if (local == null) {
+            return nameTakenByOther
+                    ? entry(PlanEntry.Kind.TEAM, incoming.id(), incoming.name(), PlanEntry.Outcome.CONFLICT,
+                    "another team called \"" + sameName.name() + "\" is already in this database (a different team"
+                            + " with the same name); rename one of them and import again", null)
+                    : entry(PlanEntry.Kind.TEAM, incoming.id(), incoming.name(), PlanEntry.Outcome.ADD, "", null);
+        }
+        if (local.name().equals(incoming.name())) {
+            return entry(PlanEntry.Kind.TEAM, incoming.id(), incoming.name(), PlanEntry.Outcome.UNCHANGED, "", local.updatedAt());
+        }
+        if (!incoming.updatedAt().isAfter(local.updatedAt())) {
+            return entry(PlanEntry.Kind.TEAM, incoming.id(), incoming.name(), PlanEntry.Outcome.CONFLICT,
+                    "called \"" + local.name() + "\" here, changed " + shown(local.updatedAt())
+                            + ", not before the file's copy (" + shown(incoming.updatedAt()) + "); kept as it is",
+                    local.updatedAt());
+        }
+        if (nameTakenByOther) {
+            return entry(PlanEntry.Kind.TEAM, incoming.id(), incoming.name(), PlanEntry.Outcome.CONFLICT,
+                    "the file renames \"" + local.name() + "\" to a name another team here already has", local.updatedAt());
+        }
+        return entry(PlanEntry.Kind.TEAM, incoming.id(), incoming.name(), PlanEntry.Outcome.UPDATE,
+                "renamed from \"" + local.name() + "\"", local.updatedAt());
+    }
+
+    // --- assessments ---------------------------------------------------------------------
+
+    private PlanEntry assessment(Team team, ExchangeAssessment entry) {
+        Assessment incoming = entry.assessment();
+        String name = name(team, entry);
+        Optional<Assessment> found = store.assessment(incoming.id());
+        if (found.isEmpty()) {
+            return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.ADD, "", null);
+        }
+        Assessment local = found.get();
+        if (!local.teamId().equals(incoming.teamId())) {
+            return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
+                    "this assessment belongs to another team in this database", local.updatedAt());
+        }
+        if (!hash(store.rubricOf(local.id())).equals(hash(entry.rubric().rubric()))) {
+            return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
+                    "taken with rubric " + local.rubricId() + " " + local.rubricVersion() + " here but with a different"
+                            + " snapshot of " + incoming.rubricId() + " " + incoming.rubricVersion() + " in the file",
+                    local.updatedAt());
+        }
+        boolean same = sameDetails(local, incoming)
+                && byItem(store.responses(local.id()).values()).equals(byItem(entry.responses()))
+                && sameTargets(store.targets(local.id()), entry.targets());
+        if (same) {
+            return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.UNCHANGED, "", local.updatedAt());
+        }
+        if (!incoming.updatedAt().isAfter(local.updatedAt())) {
+            return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
+                    "changed here " + shown(local.updatedAt()) + (local.isFinal() ? " (final)" : "")
+                            + ", not before the file's copy (" + shown(incoming.updatedAt()) + "); kept as it is",
+                    local.updatedAt());
+        }
+        return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.UPDATE,
+                "the file's copy is newer (" + shown(incoming.updatedAt()) + ") than this one ("
+                        + shown(local.updatedAt()) + ")", local.updatedAt());
+    }
+
+    private static boolean sameDetails(Assessment local, Assessment incoming) {
+        return local.date().equals(incoming.date()) && local.period().equals(incoming.period())
+                && local.participants().equals(incoming.participants()) && local.status() == incoming.status()
+                && local.createdAt().equals(incoming.createdAt());
+    }
+
+    private static Map<String, ItemResponse> byItem(java.util.Collection<ItemResponse> responses) {
+        Map<String, ItemResponse> map = new HashMap<>();
+        responses.forEach(response -> map.put(response.itemId(), response));
+        return map;
+    }
+
+    private static boolean sameTargets(Targets local, Targets incoming) {
+        return local.categoryMaturity().equals(incoming.categoryMaturity()) && local.itemLevel().equals(incoming.itemLevel());
+    }
+
+    // --- actions -------------------------------------------------------------------------
+
+    private PlanEntry action(Team team, ActionItem incoming, ActionItem local, Map<UUID, PlanEntry> assessments) {
+        String name = name(team, incoming);
+        if (local == null) {
+            PlanEntry raisedIn = incoming.raisedIn() == null ? null : assessments.get(incoming.raisedIn());
+            if (raisedIn != null && raisedIn.outcome() == PlanEntry.Outcome.CONFLICT && raisedIn.localUpdatedAt().isEmpty()) {
+                return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
+                        "it was raised in " + raisedIn.name() + ", which is not imported", null);
+            }
+            return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.ADD, "", null);
+        }
+        boolean sameOrigin = local.teamId().equals(incoming.teamId()) && local.itemId().equals(incoming.itemId()) && local.createdAt().equals(incoming.createdAt())
+                && (local.raisedIn() == null || incoming.raisedIn() == null || local.raisedIn().equals(incoming.raisedIn()));
+        if (!sameOrigin) {
+            return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
+                    "this action belongs to another team, item or assessment in this database", local.updatedAt());
+        }
+        boolean same = local.text().equals(incoming.text()) && local.owner().equals(incoming.owner())
+                && local.due().equals(incoming.due()) && local.status() == incoming.status();
+        if (same) {
+            return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.UNCHANGED, "", local.updatedAt());
+        }
+        if (!incoming.updatedAt().isAfter(local.updatedAt())) {
+            return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
+                    "changed here " + shown(local.updatedAt()) + ", not before the file's copy ("
+                            + shown(incoming.updatedAt()) + "); kept as it is", local.updatedAt());
+        }
+        return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.UPDATE,
+                "the file's copy is newer (" + shown(incoming.updatedAt()) + ")", local.updatedAt());
+    }
+
+    /**
+     * An action with this id under another team of the database, or null. The store reads actions
+     * by team only, so every team's are read, once, and only when a file's action is not found
+     * under its own team: an id taken elsewhere must be a conflict, not a failed insert.
+     */
+    private ActionItem elsewhere(UUID actionId) {
+        if (allLocalActions == null) {
+            allLocalActions = new HashMap<>();
+            for (Team team : store.teams()) {
+                store.actions(team.id()).forEach(action -> allLocalActions.put(action.id(), action));
+            }
+        }
+        return allLocalActions.get(actionId);
+    }
+
+    // --- helpers -------------------------------------------------------------------------
+
+    private static PlanEntry blocked(PlanEntry.Kind kind, UUID id, String name) {
+        return entry(kind, id, name, PlanEntry.Outcome.CONFLICT, "its team is not imported (see the team's conflict)", null);
+    }
+
+    private static PlanEntry entry(PlanEntry.Kind kind, UUID id, String name, PlanEntry.Outcome outcome, String reason,
+                                   Instant localUpdatedAt) {
+        return new PlanEntry(kind, id, name, outcome, reason, Optional.ofNullable(localUpdatedAt));
+    }
+
+    /** "Search ranking · 2026-Q3"; the date when the period is blank. */
+    static String name(Team team, ExchangeAssessment entry) {
+        Assessment assessment = entry.assessment();
+        String when = assessment.period().isBlank() ? assessment.date().toString() : assessment.period();
+        return team.name() + " · " + when;
+    }
+
+    /** "Search ranking · action “Add a data test”", the text cut at 40 characters. */
+    static String name(Team team, ActionItem action) {
+        String text = action.text().strip();
+        if (text.codePointCount(0, text.length()) > 40) {
+            text = text.substring(0, text.offsetByCodePoints(0, 39)) + "…";
+        }
+        return team.name() + " · action “" + text + "”";
+    }
+
+    private String hash(Rubric rubric) {
+        return hashes.computeIfAbsent(Objects.requireNonNull(rubric, "rubric"), r -> ExchangeFormat.sha256(
+                new String(rubricWriter.toJson(r), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private static String shown(Instant time) {
+        return SHOWN.format(time);
+    }
+}

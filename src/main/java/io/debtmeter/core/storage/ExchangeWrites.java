@@ -1,0 +1,198 @@
+package io.debtmeter.core.storage;
+
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.model.ActionItem;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.ItemResponse;
+import io.debtmeter.model.Rubric;
+import io.debtmeter.model.Targets;
+import io.debtmeter.model.Team;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The writes of an exchange import, with every id and time as the file gives them, inside the one
+ * transaction {@link SqliteAssessmentStore#importExchange} opened. Each write checks the same rules
+ * the one-at-a-time methods do (a taken team name, an answer or target off the rubric), so a
+ * mistake in planning cannot store what the app could not have stored. Answers are written with
+ * ordinary SQL on the response table, so triggers on it see every change.
+ */
+public final class ExchangeWrites {
+
+    private final PreparedStatements statements;
+    private final TeamRows teams;
+    private final AssessmentRows assessments;
+    private final ResponseRows responses;
+    private final TargetRows targets;
+    private final RubricSnapshots snapshots;
+    private final JsonColumns json = new JsonColumns();
+    /** Snapshot hash by rubric object: serialising the 50 KB default rubric costs about a millisecond. */
+    private final Map<Rubric, String> hashes = new IdentityHashMap<>();
+
+    ExchangeWrites(PreparedStatements statements, TeamRows teams, AssessmentRows assessments, ResponseRows responses,
+                   TargetRows targets, RubricSnapshots snapshots) {
+        this.statements = statements;
+        this.teams = teams;
+        this.assessments = assessments;
+        this.responses = responses;
+        this.targets = targets;
+        this.snapshots = snapshots;
+    }
+
+    public void addTeam(Team team) {
+        run(() -> teams.insert(team));
+    }
+
+    /** Name and updated time as given; the name is checked like a rename. */
+    public void updateTeam(Team team) {
+        run(() -> {
+            String clean = team.name().strip();
+            PreparedStatement update = statements.get("UPDATE team SET name = ?, name_key = ?, updated_at = ? WHERE id = ?");
+            update.setString(1, clean);
+            update.setString(2, TeamRows.nameKey(clean));
+            update.setString(3, Timestamps.format(team.updatedAt()));
+            update.setString(4, team.id().toString());
+            requireOne(update.executeUpdate(), "team");
+            return null;
+        });
+    }
+
+    /** The assessment with its snapshot (stored as the app stores snapshots), answers and targets. */
+    public void addAssessment(Assessment assessment, Rubric rubric, List<ItemResponse> answers, Targets set) {
+        run(() -> {
+            String hash = hash(rubric);
+            check(rubric, answers, set);
+            assessments.insert(assessment, hash);
+            responses.saveAll(assessment.id(), answers, assessment.updatedAt());
+            targets.setAll(assessment.id(), set, assessment.updatedAt());
+            return null;
+        });
+    }
+
+    /**
+     * Replaces everything recorded in an assessment by the given copy: its details and status, every
+     * answer (answers the copy lacks are deleted) and every target. The snapshot stays: an
+     * assessment taken with another rubric is a conflict, never an update.
+     */
+    public void replaceAssessment(Assessment assessment, Rubric rubric, List<ItemResponse> answers, Targets set) {
+        run(() -> {
+            check(rubric, answers, set);
+            PreparedStatement update = statements.get("UPDATE assessment SET assessed_on = ?, period = ?, participants = ?,"
+                    + " status = ?, created_at = ?, updated_at = ? WHERE id = ?");
+            update.setString(1, assessment.date().toString());
+            update.setString(2, assessment.period());
+            update.setString(3, json.strings(assessment.participants()));
+            update.setString(4, assessment.status().name().toLowerCase(Locale.ROOT));
+            update.setString(5, Timestamps.format(assessment.createdAt()));
+            update.setString(6, Timestamps.format(assessment.updatedAt()));
+            update.setString(7, assessment.id().toString());
+            requireOne(update.executeUpdate(), "assessment");
+            PreparedStatement deleteAnswers = statements.get("DELETE FROM response WHERE assessment_id = ?");
+            deleteAnswers.setString(1, assessment.id().toString());
+            deleteAnswers.executeUpdate();
+            responses.saveAll(assessment.id(), answers, assessment.updatedAt());
+            PreparedStatement deleteTargets = statements.get("DELETE FROM target WHERE assessment_id = ?");
+            deleteTargets.setString(1, assessment.id().toString());
+            deleteTargets.executeUpdate();
+            targets.setAll(assessment.id(), set, assessment.updatedAt());
+            return null;
+        });
+    }
+
+    /** An action as given; unlike {@link ActionRows#insert} it may have lost its assessment ({@code raisedIn} null). */
+    public void addAction(ActionItem action) {
+        run(() -> {
+            PreparedStatement insert = statements.get("INSERT INTO action_item (id, team_id, raised_in, item_id, text,"
+                    + " owner, due_on, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            insert.setString(1, action.id().toString());
+            insert.setString(2, action.teamId().toString());
+            if (action.raisedIn() == null) {
+                insert.setNull(3, Types.VARCHAR);
+            } else {
+                insert.setString(3, action.raisedIn().toString());
+            }
+            insert.setString(4, action.itemId());
+            bindChangeable(insert, 5, action);
+            insert.setString(9, Timestamps.format(action.createdAt()));
+            insert.setString(10, Timestamps.format(action.updatedAt()));
+            insert.executeUpdate();
+            return null;
+        });
+    }
+
+    /** Text, owner, due date, status and updated time as given. */
+    public void updateAction(ActionItem action) {
+        run(() -> {
+            PreparedStatement update = statements.get("UPDATE action_item SET text = ?, owner = ?, due_on = ?, status = ?,"
+                    + " updated_at = ? WHERE id = ?");
+            bindChangeable(update, 1, action);
+            update.setString(5, Timestamps.format(action.updatedAt()));
+            update.setString(6, action.id().toString());
+            requireOne(update.executeUpdate(), "action");
+            return null;
+        });
+    }
+
+    private static void bindChangeable(PreparedStatement statement, int first, ActionItem action) throws SQLException {
+        statement.setString(first, ActionRows.checkedText(action.text()));
+        statement.setString(first + 1, action.owner());
+        if (action.due().isPresent()) {
+            statement.setString(first + 2, action.due().get().toString());
+        } else {
+            statement.setNull(first + 2, Types.VARCHAR);
+        }
+        statement.setString(first + 3, action.status().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static void check(Rubric rubric, List<ItemResponse> answers, Targets set) {
+        for (ItemResponse answer : answers) {
+            AnswerRules.check(rubric, answer);
+        }
+        TargetRules.check(rubric, set);
+    }
+
+    private String hash(Rubric rubric) throws SQLException {
+        String hash = hashes.get(rubric);
+        if (hash == null) {
+            hash = snapshots.store(rubric);
+            hashes.put(rubric, hash);
+        }
+        return hash;
+    }
+
+    private static void requireOne(int changed, String what) {
+        if (changed != 1) {
+            throw new StoreException("The " + what + " to update is no longer in the database.");
+        }
+    }
+
+    /**
+     * SQL failures become unchecked here, inside the store's transaction, which turns them back
+     * into a {@link StoreException} saying what failed, after rolling everything back.
+     */
+    private static void run(WriteTransactions.Work<?> work) {
+        try {
+            work.run();
+        } catch (SQLException e) {
+            throw new ImportSqlFailure(e);
+        }
+    }
+
+    /** Carries an SQL failure out of the caller's code to {@link SqliteAssessmentStore#importExchange}. */
+    static final class ImportSqlFailure extends RuntimeException {
+        ImportSqlFailure(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package io.debtmeter.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.exchange.ExchangeFixture;
+import io.debtmeter.core.rubric.RubricCatalog;
+import io.debtmeter.core.rubric.RubricLoader;
+import io.debtmeter.core.storage.DatabaseDump;
+import io.debtmeter.core.storage.MutableClock;
+import io.debtmeter.model.Answer;
+import io.debtmeter.model.ItemResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code import} and {@code score}, run in-process as the launcher runs them, against temp databases. */
+class ExchangeCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    private Path exportFile;
+    private Path database;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeEach
+    void anExportOfTheFixture() throws IOException {
+        MutableClock clock = new MutableClock(ExchangeFixture.START);
+        try (AssessmentStore source = ExchangeFixture.open(folder.resolve("source.db"), clock)) {
+            ExchangeFixture.fill(source, clock);
+            exportFile = Files.write(folder.resolve("everything.json"), ExchangeFixture.exportDatabase(source));
+        }
+        database = folder.resolve("team.db");
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        RubricLoader loader = new RubricLoader();
+        CliContext context = new CliContext(loader, new RubricCatalog(loader, folder.resolve("no-user-rubrics")),
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        int exitCode = DebtmeterCommand.create(context, () -> {
+            throw new AssertionError("no window");
+        }).execute(args);
+        Run run = new Run(exitCode, out.toString(), err.toString());
+        assertThat(run.err()).as("stderr of %s", Arrays.toString(args)).doesNotContain("Exception").doesNotContain("\tat ");
+        return run;
+    }
+
+    @Test
+    void aDryRunShowsThePlanAndWritesNothing() {
+        run("import", "--db", database.toString(), "--dry-run", exportFile.toString());   // creates the empty database
+        String before = DatabaseDump.of(database);
+        Run run = run("import", "--db", database.toString(), "--dry-run", exportFile.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("database export of 2026-11-26T10:00:00Z by Debtmeter test")
+                .contains("teams:       2 to add, 0 to update, 0 unchanged, 0 conflicts")
+                .contains("assessments: 3 to add")
+                .contains("  + team Search ranking")
+                .contains("  + assessment Search ranking · 2026-Q2")
+                .contains("  + action Search ranking · action “Add a data test”")
+                .contains("Dry run: nothing was written to");
+        assertThat(DatabaseDump.of(database)).isEqualTo(before);
+    }
+
+    @Test
+    void importingTwiceChangesNothingTheSecondTime() {
+        Run first = run("import", "--db", database.toString(), exportFile.toString());
+        assertThat(first.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(first.out()).contains("Imported into " + database);
+        String after = DatabaseDump.of(database);
+        Run second = run("import", "--db", database.toString(), exportFile.toString());
+        assertThat(second.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(second.out()).contains("teams:       0 to add, 0 to update, 2 unchanged, 0 conflicts")
+                .contains("Nothing to import: " + database + " already has everything in the file.");
+        assertThat(DatabaseDump.of(database)).isEqualTo(after);
+    }
+
+    @Test
+    void jsonOutputCountsEveryOutcome() throws Exception {
+        Run run = run("import", "--db", database.toString(), "--json", exportFile.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        JsonNode plan = JSON.readTree(run.out());
+        assertThat(plan.get("applied").asBoolean()).isTrue();
+        assertThat(plan.get("conflicts").asInt()).isZero();
+        assertThat(plan.at("/counts/assessments/add").asInt()).isEqualTo(3);
+        assertThat(plan.at("/counts/actions/add").asInt()).isEqualTo(2);
+        assertThat(plan.get("entries")).hasSize(7);
+        assertThat(plan.at("/entries/0/kind").asText()).isEqualTo("team");
+    }
+
+    @Test
+    void conflictsAreListedAndTheRestIsImportedWithExitCodeZero() throws Exception {
+        run("import", "--db", database.toString(), exportFile.toString());
+        // Change Q3 here after the file was written: the file's copy is now older.
+        try (AssessmentStore here = ExchangeFixture.open(database, new MutableClock(ExchangeFixture.START.plus(Duration.ofDays(30))))) {
+            UUIDs q3 = new UUIDs(here);
+            here.saveResponse(q3.q3(), new ItemResponse("p2", Optional.of(new Answer.Level(1)), "", List.of(), Map.of(), false));
+        }
+        String before = DatabaseDump.of(database);
+        Run run = run("import", "--db", database.toString(), exportFile.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("Conflicts (left as they are):")
+                .contains("  ! assessment Search ranking · 2026-Q3: changed here 2026-07-30 09:00:00 UTC");
+        assertThat(DatabaseDump.of(database)).isEqualTo(before);
+    }
+
+    @Test
+    void anInvalidFileExitsTwoNamesThePlaceAndWritesNothing() throws IOException {
+        run("import", "--db", database.toString(), "--dry-run", exportFile.toString());
+        String before = DatabaseDump.of(database);
+        Path bad = Files.writeString(folder.resolve("bad.json"),
+                Files.readString(exportFile).replace("\"formatVersion\": 1", "\"formatVersion\": 7"));
+        Run run = run("import", "--db", database.toString(), bad.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).contains(bad + ":3:20: /formatVersion: the file has formatVersion 7; this Debtmeter reads version 1")
+                .contains("debtmeter: " + bad + ": 1 problem; nothing was imported");
+        assertThat(DatabaseDump.of(database)).isEqualTo(before);
+    }
+
+    @Test
+    void aMissingFileExitsThree() {
+        Run run = run("import", "--db", database.toString(), folder.resolve("nowhere.json").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.IO_ERROR);
+        assertThat(run.err()).contains("nowhere.json: no such file");
+    }
+
+    @Test
+    void scoreReadsTheFileAloneWithoutAnyDatabase() {
+        Run run = run("score", exportFile.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        // By hand, tiny rubric (items scored level / 1, one category, weighted mean; bands Good 0-50, Bad 50-100):
+        // Q2: p1 0.5, p2 n/a, l1 "yes" = 1 -> maturity (0.5 + 1) / 2 = 75 % -> debt 25.0, Good.
+        // Q3: p1 1, p2 open, l1 "yes" (carried) = 1 -> maturity 100 % -> debt 0.0, Good, partial.
+        // Fraud (tiny 2.0): p3 0, p1 and l1 open -> maturity 0 % -> debt 100.0, Bad (100 belongs to the top band).
+        assertThat(run.out()).contains("Search ranking   2026-Q2  2026-06-30        25.0  Good   2 answered, 1 n/a, 0 open")
+                .contains("Search ranking   2026-Q3  2026-09-30         0.0  Good   2 answered, 0 n/a, 1 open (partial)")
+                .contains("Fraud detection           2026-09-15       100.0  Bad    1 answered, 0 n/a, 2 open (partial)");
+        assertThat(Files.exists(folder.resolve("debtmeter.db"))).isFalse();
+    }
+
+    @Test
+    void scoreAsJson() throws Exception {
+        Run run = run("score", "--json", exportFile.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        JsonNode rows = JSON.readTree(run.out());
+        assertThat(rows).hasSize(3);
+        JsonNode q2 = null;
+        for (JsonNode row : rows) {
+            if (row.get("period").asText().equals("2026-Q2")) {
+                q2 = row;
+            }
+        }
+        assertThat(q2).isNotNull();
+        assertThat(q2.get("debtIndex").asDouble()).isEqualTo(25.0);   // as computed by hand above
+        assertThat(q2.get("grade").asText()).isEqualTo("Good");
+        assertThat(q2.at("/coverage/notApplicable").asInt()).isEqualTo(1);
+        assertThat(q2.get("partial").asBoolean()).isFalse();
+    }
+
+    @Test
+    void scoreRefusesAnInvalidFile() throws IOException {
+        Path truncated = Files.writeString(folder.resolve("cut.json"), Files.readString(exportFile).substring(0, 400));
+        Run run = run("score", truncated.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).contains("not valid JSON (is the file cut short?)").contains("nothing was scored");
+    }
+
+    @Test
+    void helpExplainsExitCodesWithExamples() {
+        Run importHelp = run("import", "--help");
+        assertThat(importHelp.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(importHelp.out()).contains("--dry-run").contains("Exit codes: 0 imported (conflicts")
+                .contains("debtmeter import --dry-run search-ranking.json");
+        Run scoreHelp = run("score", "--help");
+        assertThat(scoreHelp.out()).contains("without opening any database").contains("debtmeter score search-ranking.json");
+    }
+
+    /** The fixture's Q3, found by its period. */
+    private record UUIDs(java.util.UUID q3) {
+        UUIDs(AssessmentStore store) {
+            this(store.teams().stream().filter(t -> t.name().equals("Search ranking")).findFirst()
+                    .map(t -> store.assessments(t.id()).stream().filter(a -> a.period().equals("2026-Q3")).findFirst()
+                            .orElseThrow().id()).orElseThrow());
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.debtmeter.core.exchange;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.NewAssessment;
+import io.debtmeter.core.storage.MutableClock;
+import io.debtmeter.core.storage.SampleRubrics;
+import io.debtmeter.core.storage.SqliteAssessmentStore;
+import io.debtmeter.model.ActionItem;
+import io.debtmeter.model.ActionStatus;
+import io.debtmeter.model.Answer;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.ItemResponse;
+import io.debtmeter.model.Team;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A small database with something of every kind an export carries: two teams, three assessments
+ * of two rubric snapshots, every answer state, notes in several scripts, evidence, votes, carried
+ * answers, targets, actions open and done, with and without a due date; times known exactly.
+ */
+public final class ExchangeFixture {
+
+    public static final Instant START = Instant.parse("2026-06-30T09:00:00.000Z");
+    static final Clock EXPORT_CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00.000Z"), ZoneOffset.UTC);
+    static final String EXPORTED_BY = "Debtmeter test";
+
+    /** The ids a test may want to reach. */
+    public record Ids(Team search, Assessment q2, Assessment q3, Team fraud, Assessment fraudQ3, ActionItem dataTest) {
+    }
+
+    private ExchangeFixture() {
+    }
+
+    public static AssessmentStore open(Path file, MutableClock clock) {
+        try {
+            return SqliteAssessmentStore.open(file, Duration.ofSeconds(5), clock);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Ids fill(AssessmentStore store, MutableClock clock) {
+        Team search = store.createTeam("Search ranking");
+        tick(clock);
+        Assessment q2 = store.createAssessment(new NewAssessment(search.id(), SampleRubrics.tiny(),
+                LocalDate.parse("2026-06-30"), "2026-Q2", List.of("Ana", "Bo"), Optional.empty()));
+        tick(clock);
+        store.saveResponse(q2.id(), new ItemResponse("p1", Optional.of(new Answer.Level(0.5)),
+                "Données: 日本語のメモ, кириллица", List.of("https://wiki.example/p1"), Map.of("0.5", 2, "1", 1), false));
+        tick(clock);
+        store.saveResponse(q2.id(), new ItemResponse("p2", Optional.of(new Answer.NotApplicable()), "", List.of(),
+                Map.of(), false));
+        tick(clock);
+        store.saveResponse(q2.id(), new ItemResponse("l1", Optional.of(new Answer.Choice("yes")), "", List.of(),
+                Map.of("yes", 3), false));
+        tick(clock);
+        store.setCategoryTarget(q2.id(), "c1", OptionalDouble.of(60));
+        store.setItemTarget(q2.id(), "p1", OptionalDouble.of(1));
+        tick(clock);
+        ActionItem dataTest = store.addAction(q2.id(), "p1", "Add a data test", "Ana",
+                Optional.of(LocalDate.parse("2026-09-30")));
+        tick(clock);
+        dataTest = store.updateAction(new ActionItem(dataTest.id(), dataTest.teamId(), dataTest.raisedIn(),
+                dataTest.itemId(), dataTest.text(), dataTest.owner(), dataTest.due(), ActionStatus.DONE,
+                dataTest.createdAt(), dataTest.updatedAt()));
+        tick(clock);
+        q2 = store.finish(q2.id());
+        tick(clock);
+        Assessment q3 = store.createAssessment(new NewAssessment(search.id(), SampleRubrics.tiny(),
+                LocalDate.parse("2026-09-30"), "2026-Q3", List.of("Ana", "Chen"), Optional.of(q2.id())));
+        tick(clock);
+        store.saveResponse(q3.id(), new ItemResponse("p1", Optional.of(new Answer.Level(1)), "now automated",
+                List.of(), Map.of(), false));
+        tick(clock);
+        store.saveResponse(q3.id(), new ItemResponse("p2", Optional.empty(), "unsure: ask the platform team",
+                List.of(), Map.of(), false));
+        tick(clock);
+        store.addAction(q3.id(), "l1", "Ask the platform team", "", Optional.empty());
+        tick(clock);
+        Team fraud = store.createTeam("Fraud detection");
+        tick(clock);
+        Assessment fraudQ3 = store.createAssessment(new NewAssessment(fraud.id(), SampleRubrics.tinyVersion2(),
+                LocalDate.parse("2026-09-15"), "", List.of(), Optional.empty()));
+        tick(clock);
+        store.saveResponse(fraudQ3.id(), new ItemResponse("p3", Optional.of(new Answer.Level(0)), "", List.of(),
+                Map.of(), false));
+        tick(clock);
+        return new Ids(search, store.assessment(q2.id()).orElseThrow(), store.assessment(q3.id()).orElseThrow(),
+                fraud, store.assessment(fraudQ3.id()).orElseThrow(), dataTest);
+    }
+
+    static void tick(MutableClock clock) {
+        clock.advance(Duration.ofSeconds(1));
+    }
+
+    static ExchangeExporter exporter() {
+        return new ExchangeExporter(EXPORT_CLOCK, EXPORTED_BY);
+    }
+
+    public static byte[] exportDatabase(AssessmentStore store) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            exporter().exportDatabase(store, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static ExchangeDocument read(byte[] content) {
+        try {
+            return new ExchangeReader().parse("test.json", content);
+        } catch (InvalidExchangeFileException e) {
+            throw new AssertionError(e.problems().toString(), e);
+        }
+    }
+}

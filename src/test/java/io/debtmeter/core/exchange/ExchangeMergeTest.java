@@ -1,0 +1,190 @@
+package io.debtmeter.core.exchange;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.storage.DatabaseDump;
+import io.debtmeter.core.storage.MutableClock;
+import io.debtmeter.model.Answer;
+import io.debtmeter.model.ItemResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The merge rule of docs/decisions/0007-exchange-merge.md between two real databases: "here"
+ * (where files are imported) and "there" (where they are exported), each with its own clock.
+ */
+class ExchangeMergeTest {
+
+    @TempDir
+    Path folder;
+
+    private MutableClock thereClock;
+    private MutableClock hereClock;
+    private AssessmentStore there;
+    private ExchangeFixture.Ids ids;
+    private Path hereFile;
+
+    @BeforeEach
+    void bothHaveTheSameData() {
+        thereClock = new MutableClock(ExchangeFixture.START);
+        there = ExchangeFixture.open(folder.resolve("there.db"), thereClock);
+        ids = ExchangeFixture.fill(there, thereClock);
+        hereFile = folder.resolve("here.db");
+        hereClock = new MutableClock(ExchangeFixture.START);
+        try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
+            ExchangeImporter importer = new ExchangeImporter(here);
+            importer.apply(importer.plan(ExchangeFixture.read(ExchangeFixture.exportDatabase(there))));
+        }
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        there.close();
+    }
+
+    @Test
+    void aNewerCopyInTheFileUpdatesTheAssessmentWhole() {
+        thereClock.advance(Duration.ofDays(1));
+        there.saveResponse(ids.q3().id(), new ItemResponse("p2", Optional.of(new Answer.Level(0.5)), "decided", List.of(),
+                Map.of(), false));
+        byte[] file = ExchangeFixture.exportDatabase(there);
+        try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
+            ExchangeImporter importer = new ExchangeImporter(here);
+            ImportPlan plan = importer.plan(ExchangeFixture.read(file));
+            assertThat(plan.with(PlanEntry.Outcome.UPDATE)).extracting(PlanEntry::name)
+                    .containsExactly("Search ranking · 2026-Q3");
+            assertThat(plan.conflicts()).isEmpty();
+            importer.apply(plan);
+            assertThat(here.responses(ids.q3().id()).get("p2").answer()).contains(new Answer.Level(0.5));
+            assertThat(here.assessment(ids.q3().id()).orElseThrow().updatedAt())
+                    .isEqualTo(there.assessment(ids.q3().id()).orElseThrow().updatedAt());
+        }
+    }
+
+    @Test
+    void aCopyChangedHereAsRecentlyIsAConflictAndStaysAsItIs() {
+        byte[] file;
+        thereClock.advance(Duration.ofDays(1));
+        there.saveResponse(ids.q3().id(), new ItemResponse("p2", Optional.of(new Answer.Level(0)), "", List.of(), Map.of(), false));
+        file = ExchangeFixture.exportDatabase(there);
+        try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
+            // Changed here two days later than there: the local copy is newer.
+            hereClock.advance(Duration.ofDays(2));
+            here.saveResponse(ids.q3().id(), new ItemResponse("p2", Optional.of(new Answer.Level(1)), "", List.of(), Map.of(), false));
+            String before = DatabaseDump.of(hereFile);
+            ExchangeImporter importer = new ExchangeImporter(here);
+            ImportPlan plan = importer.plan(ExchangeFixture.read(file));
+            assertThat(plan.conflicts()).extracting(PlanEntry::name).containsExactly("Search ranking · 2026-Q3");
+            assertThat(plan.conflicts().get(0).reason()).contains("changed here").contains("kept as it is");
+            assertThat(plan.changesSomething()).isFalse();
+            importer.apply(plan);
+            assertThat(DatabaseDump.of(hereFile)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aFinalAssessmentIsNeverChangedByAnOlderCopy() {
+        byte[] olderDraft = ExchangeFixture.exportDatabase(there);
+        try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
+            hereClock.advance(Duration.ofDays(3));
+            here.saveResponse(ids.q3().id(), new ItemResponse("p2", Optional.of(new Answer.Level(1)), "", List.of(), Map.of(), false));
+            here.finish(ids.q3().id());
+            String before = DatabaseDump.of(hereFile);
+            ExchangeImporter importer = new ExchangeImporter(here);
+            ImportPlan plan = importer.plan(ExchangeFixture.read(olderDraft));
+            assertThat(plan.conflicts()).singleElement().satisfies(entry -> {
+                assertThat(entry.name()).isEqualTo("Search ranking · 2026-Q3");
+                assertThat(entry.reason()).contains("(final)");
+            });
+            importer.apply(plan);
+            assertThat(DatabaseDump.of(hereFile)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aDifferentTeamWithTheSameNameIsAConflictAndNothingOfItIsImported() throws Exception {
+        Path other = folder.resolve("other.db");
+        MutableClock otherClock = new MutableClock(ExchangeFixture.START);
+        byte[] file;
+        try (AssessmentStore elsewhere = ExchangeFixture.open(other, otherClock)) {
+            ExchangeFixture.fill(elsewhere, otherClock);   // same names, new ids
+            file = ExchangeFixture.exportDatabase(elsewhere);
+        }
+        try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
+            String before = DatabaseDump.of(hereFile);
+            ExchangeImporter importer = new ExchangeImporter(here);
+            ImportPlan plan = importer.plan(ExchangeFixture.read(file));
+            // By hand: 2 teams + 3 assessments + 2 actions, all held back by the two team-name conflicts.
+            assertThat(plan.conflicts()).hasSize(7);
+            assertThat(plan.conflicts().get(0).reason()).contains("another team called \"");
+            assertThat(plan.conflicts().get(2).reason()).contains("its team is not imported");
+            importer.apply(plan);
+            assertThat(DatabaseDump.of(hereFile)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aNewerRenameInTheFileRenamesTheTeam() {
+        thereClock.advance(Duration.ofDays(1));
+        there.renameTeam(ids.fraud().id(), "Fraud & abuse");
+        byte[] file = ExchangeFixture.exportDatabase(there);
+        try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
+            ExchangeImporter importer = new ExchangeImporter(here);
+            ImportPlan plan = importer.plan(ExchangeFixture.read(file));
+            assertThat(plan.with(PlanEntry.Outcome.UPDATE)).singleElement()
+                    .satisfies(entry -> assertThat(entry.reason()).isEqualTo("renamed from \"Fraud detection\""));
+            importer.apply(plan);
+            assertThat(here.team(ids.fraud().id()).orElseThrow().name()).isEqualTo("Fraud & abuse");
+        }
+    }
+
+    @Test
+    void aPlanMadeBeforeTheDatabaseChangedIsRefusedAndWritesNothing() {
+        thereClock.advance(Duration.ofDays(1));
+        there.renameTeam(ids.fraud().id(), "Fraud & abuse");
+        byte[] file = ExchangeFixture.exportDatabase(there);
+        try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
+            ExchangeImporter importer = new ExchangeImporter(here);
+            ImportPlan plan = importer.plan(ExchangeFixture.read(file));
+            hereClock.advance(Duration.ofMinutes(1));
+            here.saveResponse(ids.q3().id(), new ItemResponse("p2", Optional.of(new Answer.Level(1)), "", List.of(), Map.of(), false));
+            String before = DatabaseDump.of(hereFile);
+            assertThatThrownBy(() -> importer.apply(plan)).isInstanceOf(PlanOutdatedException.class)
+                    .hasMessageContaining("changed after the import preview");
+            assertThat(DatabaseDump.of(hereFile)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aFailureHalfwayThroughLeavesNothingBehind() throws Exception {
+        Path empty = folder.resolve("empty.db");
+        try (AssessmentStore store = ExchangeFixture.open(empty, new MutableClock(ExchangeFixture.START))) {
+            // The last kind of row written (actions) fails after teams, snapshots, assessments and answers went in.
+            try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + empty);
+                 Statement statement = sql.createStatement()) {
+                statement.execute("CREATE TRIGGER no_actions BEFORE INSERT ON action_item"
+                        + " BEGIN SELECT RAISE(ABORT, 'the disk is on fire'); END");
+            }
+            String before = DatabaseDump.of(empty);
+            ExchangeImporter importer = new ExchangeImporter(store);
+            ImportPlan plan = importer.plan(ExchangeFixture.read(ExchangeFixture.exportDatabase(there)));
+            assertThatThrownBy(() -> importer.apply(plan)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("Could not import the file");
+            assertThat(DatabaseDump.of(empty)).isEqualTo(before);
+            assertThat(store.teams()).isEmpty();
+        }
+    }
+}

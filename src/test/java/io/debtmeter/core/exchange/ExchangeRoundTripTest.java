@@ -1,0 +1,168 @@
+package io.debtmeter.core.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.storage.DatabaseDump;
+import io.debtmeter.core.storage.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Export, import into an empty database, export again: the same bytes, and the same rows. */
+class ExchangeRoundTripTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aWholeDatabaseSurvivesTheRoundTripByteForByte() throws Exception {
+        MutableClock clock = new MutableClock(ExchangeFixture.START);
+        byte[] first;
+        try (AssessmentStore source = ExchangeFixture.open(folder.resolve("a.db"), clock)) {
+            ExchangeFixture.fill(source, clock);
+            first = ExchangeFixture.exportDatabase(source);
+        }
+        byte[] second;
+        try (AssessmentStore target = ExchangeFixture.open(folder.resolve("b.db"), new MutableClock(ExchangeFixture.START))) {
+            ExchangeImporter importer = new ExchangeImporter(target);
+            ImportPlan plan = importer.plan(ExchangeFixture.read(first));
+            // By hand: 2 teams, 3 assessments (Q2, Q3, fraud), 2 actions; the database is empty, so all are added.
+            assertThat(plan.entries()).extracting(PlanEntry::outcome).containsOnly(PlanEntry.Outcome.ADD).hasSize(7);
+            importer.apply(plan);
+            second = ExchangeFixture.exportDatabase(target);
+        }
+        assertThat(new String(second, StandardCharsets.UTF_8)).isEqualTo(new String(first, StandardCharsets.UTF_8));
+        // The rows themselves, not only what the export shows: teams, assessments, actions and
+        // snapshots are identical; answers and targets differ only in their internal row ids and times.
+        assertThat(rows(folder.resolve("b.db"), "team", "assessment", "action_item", "rubric_snapshot"))
+                .isEqualTo(rows(folder.resolve("a.db"), "team", "assessment", "action_item", "rubric_snapshot"));
+        String answers = "SELECT group_concat(assessment_id || item_id || state || ifnull(level, '') || ifnull(option_id, '')"
+                + " || note || evidence || votes || carried_over, '|') FROM (SELECT * FROM response ORDER BY assessment_id, item_id)";
+        assertThat(DatabaseDump.single(folder.resolve("b.db"), answers))
+                .isEqualTo(DatabaseDump.single(folder.resolve("a.db"), answers));
+        String targets = "SELECT group_concat(assessment_id || scope || ref_id || value, '|')"
+                + " FROM (SELECT * FROM target ORDER BY assessment_id, scope, ref_id)";
+        assertThat(DatabaseDump.single(folder.resolve("b.db"), targets))
+                .isEqualTo(DatabaseDump.single(folder.resolve("a.db"), targets)).isNotNull();
+    }
+
+    @Test
+    void theExportSaysWhatWasStoredInAFixedOrder() throws Exception {
+        MutableClock clock = new MutableClock(ExchangeFixture.START);
+        JsonNode root;
+        ExchangeFixture.Ids ids;
+        try (AssessmentStore store = ExchangeFixture.open(folder.resolve("a.db"), clock)) {
+            ids = ExchangeFixture.fill(store, clock);
+            root = JSON.readTree(ExchangeFixture.exportDatabase(store));
+        }
+        List<String> keys = new ArrayList<>();
+        root.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("format", "formatVersion", "exportedAt", "exportedBy", "scope", "rubrics", "teams");
+        assertThat(root.get("exportedAt").asText()).isEqualTo("2026-11-26T10:00:00.000Z");
+        assertThat(root.get("scope").asText()).isEqualTo("database");
+        // Two snapshots (tiny 1.0 and 2.0), sorted by their hash.
+        assertThat(root.get("rubrics")).hasSize(2);
+        assertThat(root.get("rubrics").get(0).get("sha256").asText())
+                .isLessThan(root.get("rubrics").get(1).get("sha256").asText());
+        JsonNode search = team(root, ids.search().id().toString());
+        assertThat(search.get("name").asText()).isEqualTo("Search ranking");
+        // The fixture's clock starts at 09:00:00 and the team is the first thing made.
+        assertThat(search.get("createdAt").asText()).isEqualTo("2026-06-30T09:00:00.000Z");
+        JsonNode q2 = search.get("assessments").get(0);
+        assertThat(q2.get("period").asText()).isEqualTo("2026-Q2");
+        assertThat(q2.get("status").asText()).isEqualTo("final");
+        assertThat(q2.get("participants").toString()).isEqualTo("[\"Ana\",\"Bo\"]");
+        // Responses in the rubric's order p1, p2, l1; 0.5 stays 0.5 and whole numbers carry no ".0".
+        assertThat(q2.get("responses").toString()).isEqualTo("[{\"item\":\"p1\",\"answer\":{\"level\":0.5},"
+                + "\"note\":\"Données: 日本語のメモ, кириллица\",\"evidence\":[\"https://wiki.example/p1\"],"
+                + "\"votes\":{\"0.5\":2,\"1\":1},\"carriedOver\":false},"
+                + "{\"item\":\"p2\",\"answer\":{\"notApplicable\":true},\"note\":\"\",\"evidence\":[],\"votes\":{},\"carriedOver\":false},"
+                + "{\"item\":\"l1\",\"answer\":{\"option\":\"yes\"},\"note\":\"\",\"evidence\":[],\"votes\":{\"yes\":3},\"carriedOver\":false}]");
+        assertThat(q2.get("targets").toString()).isEqualTo("{\"categories\":{\"c1\":60},\"items\":{\"p1\":1}}");
+        JsonNode q3 = search.get("assessments").get(1);
+        // Q3 carried l1 over from Q2 and nobody confirmed it; p2 was reopened with a note only.
+        assertThat(q3.get("responses").get(1).toString()).isEqualTo("{\"item\":\"p2\",\"answer\":null,"
+                + "\"note\":\"unsure: ask the platform team\",\"evidence\":[],\"votes\":{},\"carriedOver\":false}");
+        assertThat(q3.get("responses").get(2).get("carriedOver").asBoolean()).isTrue();
+        JsonNode done = search.get("actions").get(0);
+        assertThat(done.get("status").asText()).isEqualTo("done");
+        assertThat(done.get("due").asText()).isEqualTo("2026-09-30");
+        assertThat(search.get("actions").get(1).get("due").isNull()).isTrue();
+    }
+
+    @Test
+    void eachScopeRoundTripsAndImportingItTwiceChangesNothing() throws Exception {
+        MutableClock clock = new MutableClock(ExchangeFixture.START);
+        ExchangeFixture.Ids ids;
+        byte[] assessmentFile;
+        byte[] teamFile;
+        try (AssessmentStore source = ExchangeFixture.open(folder.resolve("a.db"), clock)) {
+            ids = ExchangeFixture.fill(source, clock);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ExchangeFixture.exporter().exportAssessment(source, ids.q2().id(), out);
+            assessmentFile = out.toByteArray();
+            out = new ByteArrayOutputStream();
+            ExchangeFixture.exporter().exportTeam(source, ids.search().id(), out);
+            teamFile = out.toByteArray();
+        }
+        Path target = folder.resolve("b.db");
+        try (AssessmentStore store = ExchangeFixture.open(target, new MutableClock(ExchangeFixture.START))) {
+            ExchangeImporter importer = new ExchangeImporter(store);
+            ImportPlan plan = importer.plan(ExchangeFixture.read(assessmentFile));
+            // The team, Q2 and the one action raised in Q2.
+            assertThat(plan.entries()).extracting(PlanEntry::name).containsExactly(
+                    "Search ranking", "Search ranking · 2026-Q2", "Search ranking · action “Add a data test”");
+            importer.apply(plan);
+            ByteArrayOutputStream again = new ByteArrayOutputStream();
+            ExchangeFixture.exporter().exportAssessment(store, ids.q2().id(), again);
+            assertThat(again.toString(StandardCharsets.UTF_8)).isEqualTo(new String(assessmentFile, StandardCharsets.UTF_8));
+
+            // The team file adds Q3 and its action beside what is there.
+            ImportPlan teamPlan = importer.plan(ExchangeFixture.read(teamFile));
+            assertThat(teamPlan.with(PlanEntry.Outcome.ADD)).extracting(PlanEntry::name).containsExactly(
+                    "Search ranking · 2026-Q3", "Search ranking · action “Ask the platform team”");
+            assertThat(teamPlan.with(PlanEntry.Outcome.UNCHANGED)).hasSize(3);
+            importer.apply(teamPlan);
+            String before = DatabaseDump.of(target);
+            ImportPlan twice = importer.plan(ExchangeFixture.read(teamFile));
+            assertThat(twice.entries()).extracting(PlanEntry::outcome).containsOnly(PlanEntry.Outcome.UNCHANGED);
+            assertThat(twice.changesSomething()).isFalse();
+            importer.apply(twice);
+            assertThat(DatabaseDump.of(target)).isEqualTo(before);
+            ByteArrayOutputStream teamAgain = new ByteArrayOutputStream();
+            ExchangeFixture.exporter().exportTeam(store, ids.search().id(), teamAgain);
+            assertThat(teamAgain.toString(StandardCharsets.UTF_8)).isEqualTo(new String(teamFile, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static JsonNode team(JsonNode root, String id) {
+        for (JsonNode team : root.get("teams")) {
+            if (team.get("id").asText().equals(id)) {
+                return team;
+            }
+        }
+        throw new AssertionError("no team " + id);
+    }
+
+    /** The named tables' sections of the dump. */
+    private static String rows(Path file, String... tables) {
+        String dump = DatabaseDump.of(file);
+        StringBuilder kept = new StringBuilder();
+        for (String table : tables) {
+            int start = dump.indexOf("== " + table + "\n");
+            int end = dump.indexOf("== ", start + 3);
+            kept.append(dump, start, end < 0 ? dump.length() : end);
+        }
+        return kept.toString();
+    }
+}
