@@ -28,7 +28,12 @@ public enum AppIcon {
     COMPARE(Material2AL.COMPARE_ARROWS),
     PORTFOLIO(Material2AL.DASHBOARD),
     DARK_MODE(Material2MZ.NIGHTS_STAY),
-    LIGHT_MODE(Material2MZ.WB_SUNNY);
+    LIGHT_MODE(Material2MZ.WB_SUNNY),
+    EXPORT(Material2MZ.SAVE_ALT),
+    IMPORT(Material2AL.INPUT),
+    DONE(Material2AL.CHECK_CIRCLE),
+    ERROR(Material2AL.ERROR_OUTLINE),
+    OPEN_FILE(Material2AL.INSERT_DRIVE_FILE);
 
     private final Ikon ikon;
 

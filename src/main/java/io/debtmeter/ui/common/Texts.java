@@ -19,7 +19,8 @@ public final class Texts {
             "io.debtmeter.ui.scorecard.messages",
             "io.debtmeter.ui.trends.messages",
             "io.debtmeter.ui.compare.messages",
-            "io.debtmeter.ui.portfolio.messages");
+            "io.debtmeter.ui.portfolio.messages",
+            "io.debtmeter.ui.transfer.messages");
 
     private final List<ResourceBundle> bundles;
     private final Locale locale;

@@ -2,8 +2,10 @@ package io.debtmeter.ui.compare;
 
 import atlantafx.base.theme.Styles;
 import io.debtmeter.core.analysis.compare.Comparison;
+import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.ExportButton;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Two assessments side by side: pick a team and an assessment for each side (or swap them), then read the
@@ -34,6 +37,7 @@ public final class CompareView extends BorderPane {
     private final VBox page = new VBox();
     private final ScrollPane scroll = new ScrollPane(page);
     private final ItemsPanel items;
+    private final ExportButton export;
 
     public CompareView(CompareViewModel viewModel, Texts texts, Runnable onBack) {
         this.viewModel = viewModel;
@@ -41,8 +45,18 @@ public final class CompareView extends BorderPane {
         this.onBack = onBack;
         this.format = new CompareText(texts);
         this.items = new ItemsPanel(viewModel, format);
+        this.export = new ExportButton(texts, "compare-export", () -> Optional.ofNullable(viewModel.comparisonProperty().get())
+                .map(shown -> new ExportButton.Request(
+                        ExportSubject.comparison(shown.before().assessment().id(), shown.after().assessment().id()),
+                        "compare-" + shown.before().teamName() + "-" + shown.before().assessment().period()
+                                + "-" + shown.after().teamName() + "-" + shown.after().assessment().period())));
         createView();
         initListeners();
+    }
+
+    /** Shows "Export…", which opens the window's Export dialog for the two assessments shown. */
+    public void setOnExport(ExportButton.Handler handler) {
+        export.setHandler(handler);
     }
 
     private void createView() {
@@ -75,7 +89,9 @@ public final class CompareView extends BorderPane {
         swap.setMinWidth(Region.USE_PREF_SIZE);
         swap.disableProperty().bind(viewModel.comparisonProperty().isNull().or(viewModel.busyProperty()));
         swap.setOnAction(event -> viewModel.swap());
-        HBox titleRow = new HBox(14, back, title, busy);
+        Region titleSpacer = new Region();
+        HBox.setHgrow(titleSpacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(14, back, title, busy, titleSpacer, export);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         HBox pickers = new HBox(16, before, swap, after);
         pickers.setAlignment(Pos.BOTTOM_CENTER);

@@ -1,8 +1,10 @@
 package io.debtmeter.ui.scorecard;
 
 import atlantafx.base.theme.Styles;
+import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.ExportButton;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.wizard.WizardIcon;
 import javafx.geometry.Pos;
@@ -20,6 +22,7 @@ import javafx.scene.layout.VBox;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -41,6 +44,7 @@ public final class ScorecardView extends BorderPane {
     private final Label problem = new Label();
     private final Button reopen = new Button();
     private final Button edit = new Button();
+    private final ExportButton export;
     private final VBox page = new VBox();
     private final ScrollPane scroll = new ScrollPane(page);
     /** Header and page; the detail overlay lies over both and takes them out of reach while it shows. */
@@ -56,6 +60,9 @@ public final class ScorecardView extends BorderPane {
         this.onReopen = onReopen;
         this.overlay = new DetailOverlay(texts);
         this.details = new ScorecardDetails(viewModel, texts, overlay, frame);
+        this.export = new ExportButton(texts, "scorecard-export", () -> Optional.ofNullable(viewModel.assessmentProperty().get())
+                .map(a -> new ExportButton.Request(ExportSubject.assessment(a.id()),
+                        viewModel.teamName() + "-" + a.period() + "-scorecard")));
         createView();
         initListeners();
     }
@@ -84,7 +91,7 @@ public final class ScorecardView extends BorderPane {
         reopen.setOnAction(event -> viewModel.reopen(() -> onReopen.accept(viewModel.assessmentId())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(14, back, titles, status, spacer, edit, reopen);
+        HBox header = new HBox(14, back, titles, status, spacer, export, edit, reopen);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(ScorecardCss.HEADER);
 
@@ -152,6 +159,11 @@ public final class ScorecardView extends BorderPane {
             chart.refresh();
         }
         details.refresh();
+    }
+
+    /** Shows "Export…", which opens the window's Export dialog for this assessment. */
+    public void setOnExport(ExportButton.Handler handler) {
+        export.setHandler(handler);
     }
 
     private void showStatus(Assessment assessment) {

@@ -1,15 +1,18 @@
 package io.debtmeter.ui.shell;
 
+import io.debtmeter.core.export.ExportFormats;
+import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.ui.about.AboutView;
 import io.debtmeter.ui.browser.RubricBrowserView;
 import io.debtmeter.ui.browser.RubricBrowserViewModel;
 import io.debtmeter.ui.common.AppIcon;
-import io.debtmeter.ui.compare.CompareView;
-import io.debtmeter.ui.compare.CompareViewModel;
+import io.debtmeter.ui.common.Notifications;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
+import io.debtmeter.ui.compare.CompareView;
+import io.debtmeter.ui.compare.CompareViewModel;
 import io.debtmeter.ui.home.HomeView;
 import io.debtmeter.ui.home.HomeViewModel;
 import io.debtmeter.ui.portfolio.PortfolioView;
@@ -19,6 +22,8 @@ import io.debtmeter.ui.scorecard.ScorecardViewModel;
 import io.debtmeter.ui.teams.TeamNavigation;
 import io.debtmeter.ui.teams.TeamsView;
 import io.debtmeter.ui.teams.TeamsViewModel;
+import io.debtmeter.ui.transfer.ExportFlow;
+import io.debtmeter.ui.transfer.ImportFlow;
 import io.debtmeter.ui.trends.TrendsView;
 import io.debtmeter.ui.trends.TrendsViewModel;
 import io.debtmeter.ui.wizard.WizardView;
@@ -26,15 +31,23 @@ import io.debtmeter.ui.wizard.WizardViewModel;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.UUID;
 
 /** The window's frame: a header with the main sections, and one screen at a time beneath it. */
@@ -43,6 +56,9 @@ public final class MainView extends BorderPane {
     private final AppServices services;
     private final Texts texts;
     private final StackPane content = new StackPane();
+    private final Notifications notifications = new Notifications();
+    private final ExportFlow exports;
+    private final ImportFlow imports;
     private final ToggleGroup sections = new ToggleGroup();
     private final ToggleButton teamsTab;
     private final ToggleButton rubricsTab;
@@ -55,12 +71,17 @@ public final class MainView extends BorderPane {
         this.texts = services.texts();
         setId("main");
         theme = Theme.remembered(services.settings());
+        exports = new ExportFlow(services.store(), services.executor(),
+                new ExportFormats(services.clock(), Locale.getDefault(), "Debtmeter " + appVersion()), texts,
+                services.settings(), notifications, services.openFolder());
+        imports = new ImportFlow(services.store(), services.executor(), texts, notifications,
+                Path.of(System.getProperty("user.home")));
         teamsTab = tab("nav.teams", "nav-teams", AppIcon.TEAMS, this::showTeams);
         portfolioTab = tab("nav.portfolio", "nav-portfolio", AppIcon.PORTFOLIO, this::showPortfolio);
         rubricsTab = tab("nav.rubrics", "nav-rubrics", AppIcon.RUBRIC, this::showRubrics);
         aboutTab = tab("nav.about", "nav-about", AppIcon.SETTINGS, this::showAbout);
-        setTop(header());
-        setCenter(content);
+        setTop(new VBox(menuBar(), header()));
+        setCenter(new StackPane(content, notifications));
         showTeams();
     }
 
@@ -74,6 +95,39 @@ public final class MainView extends BorderPane {
         HBox header = new HBox(name, tagline, spacer, teamsTab, portfolioTab, rubricsTab, aboutTab, themeToggle());
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    /** File: import, export everything, the data folder, quit. On macOS it is the system menu bar. */
+    private MenuBar menuBar() {
+        MenuItem importItem = new MenuItem(texts.get("transfer.import.menu"), AppIcon.IMPORT.create());
+        importItem.setId("menu-import");
+        importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        importItem.setDisable(services.store().isReadOnly());
+        importItem.setOnAction(event -> imports.start(getScene().getWindow(), this::showTeams));
+        MenuItem exportAll = new MenuItem(texts.get("menu.exportAll"), AppIcon.EXPORT.create());
+        exportAll.setId("menu-export-all");
+        exportAll.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        exportAll.setOnAction(event -> export(ExportSubject.everything(), "debtmeter-all-teams"));
+        MenuItem dataFolder = new MenuItem(texts.get("menu.openDataFolder"), AppIcon.OPEN_FOLDER.create());
+        dataFolder.setOnAction(event -> services.openFolder().accept(services.store().location().toAbsolutePath().getParent()));
+        MenuItem quit = new MenuItem(texts.get("menu.quit"));
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(event -> getScene().getWindow().hide());
+        Menu file = new Menu(texts.get("menu.file"), null, importItem, exportAll, new SeparatorMenuItem(), dataFolder,
+                new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+        MenuBar bar = new MenuBar(file);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private void export(ExportSubject subject, String suggestedName) {
+        exports.start(getScene().getWindow(), subject, suggestedName);
+    }
+
+    private static String appVersion() {
+        String version = MainView.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
     }
 
     /** Switches light and dark at once and remembers the choice for the next start. */
@@ -125,7 +179,7 @@ public final class MainView extends BorderPane {
         select(teamsTab);
         TeamsViewModel viewModel = new TeamsViewModel(services.store(), services.catalog(), services.executor(),
                 services.calculator(), services.clock());
-        show(new TeamsView(viewModel, texts, new TeamNavigation() {
+        TeamsView view = new TeamsView(viewModel, texts, new TeamNavigation() {
             @Override
             public void openAssessment(Assessment assessment) {
                 MainView.this.openAssessment(assessment);
@@ -140,14 +194,18 @@ public final class MainView extends BorderPane {
             public void compare(UUID before, UUID after) {
                 MainView.this.showCompare(before, after);
             }
-        }));
+        });
+        view.setOnExport(this::export);
+        show(view);
         return viewModel;
     }
 
     public void showTrends(UUID teamId) {
         select(teamsTab);
         TrendsViewModel viewModel = new TrendsViewModel(services.store(), services.executor(), services.calculator(), teamId);
-        show(new TrendsView(viewModel, texts, this::openAssessment, () -> showTeam(teamId)));
+        TrendsView view = new TrendsView(viewModel, texts, this::openAssessment, () -> showTeam(teamId));
+        view.setOnExport(this::export);
+        show(view);
     }
 
     /** The engineering manager's view: every team's latest assessment. */
@@ -165,7 +223,9 @@ public final class MainView extends BorderPane {
 
     public void showCompare(UUID before, UUID after) {
         CompareViewModel viewModel = new CompareViewModel(services.store(), services.executor(), services.calculator());
-        show(new CompareView(viewModel, texts, this::showTeams));
+        CompareView view = new CompareView(viewModel, texts, this::showTeams);
+        view.setOnExport(this::export);
+        show(view);
         viewModel.compare(before, after);
     }
 
@@ -182,8 +242,7 @@ public final class MainView extends BorderPane {
 
     public void showAbout() {
         select(aboutTab);
-        String version = getClass().getPackage().getImplementationVersion();
-        show(new AboutView(texts, version == null ? "development build" : version, services.store().location(),
+        show(new AboutView(texts, appVersion(), services.store().location(),
                 services.store().isReadOnly(), services.directories().dataFolder(),
                 services.directories().userRubricsFolder(), services.openFolder()));
     }
@@ -208,11 +267,18 @@ public final class MainView extends BorderPane {
         select(teamsTab);
         ScorecardViewModel viewModel = new ScorecardViewModel(services.store(), services.executor(),
                 services.calculator(), assessmentId);
-        show(new ScorecardView(viewModel, texts, this::showTeams, this::showWizard));
+        ScorecardView view = new ScorecardView(viewModel, texts, this::showTeams, this::showWizard);
+        view.setOnExport(this::export);
+        show(view);
     }
 
     private void select(ToggleButton tab) {
         sections.selectToggle(tab);
+    }
+
+    /** The window's notices (export done, import failed, ...). */
+    public Notifications notifications() {
+        return notifications;
     }
 
     private void show(Node screen) {

@@ -1,10 +1,12 @@
 package io.debtmeter.ui.teams;
 
+import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ScoreResult;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.ExportButton;
 import io.debtmeter.ui.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Teams on the left; the chosen team's assessments, with grade and status, on the right. */
@@ -35,6 +38,7 @@ public final class TeamsView extends BorderPane {
     private final Texts texts;
     private final TeamNavigation navigation;
     private final ListView<Team> teamList = new ListView<>();
+    private ExportButton export;
     private final TableView<AssessmentRow> table = new TableView<>();
     private final Label teamName = new Label();
     private final Label error = new Label();
@@ -69,7 +73,14 @@ public final class TeamsView extends BorderPane {
         setCenter(center);
     }
 
+    /** Shows "Export…", which opens the window's Export dialog for the selected team's history. */
+    public void setOnExport(ExportButton.Handler handler) {
+        export.setHandler(handler);
+    }
+
     private VBox teamPane() {
+        export = new ExportButton(texts, "export-team", () -> Optional.ofNullable(viewModel.selectedTeamProperty().get())
+                .map(team -> new ExportButton.Request(ExportSubject.team(team.id()), team.name())));
         teamName.getStyleClass().add("page-heading");
         teamName.setId("team-name");
         Button rename = button("teams.rename", "rename-team", AppIcon.EDIT, event -> askRename());
@@ -92,7 +103,8 @@ public final class TeamsView extends BorderPane {
         // squeezes the buttons to "Rena…" at 1280 px, and there is room for more actions.
         teamName.setWrapText(true);
         teamName.setMinHeight(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(10, rename, delete, spacer, busy, trends, compare, newAssessment);
+        export.disableProperty().bind(Bindings.isEmpty(viewModel.assessments()));
+        HBox actions = new HBox(10, rename, delete, spacer, busy, trends, compare, export, newAssessment);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(6, teamName, actions);
 

@@ -3,7 +3,9 @@ package io.debtmeter.ui.trends;
 import atlantafx.base.theme.Styles;
 import io.debtmeter.core.analysis.trends.TeamTrend;
 import io.debtmeter.core.analysis.trends.TrendPoint;
+import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.ExportButton;
 import io.debtmeter.ui.common.Texts;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -14,10 +16,13 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -34,14 +39,23 @@ public final class TrendsView extends BorderPane {
     private final HoverTip tip = new HoverTip();
     private final Label subtitle = new Label();
     private final Label problem = new Label();
+    private final ExportButton export;
 
     public TrendsView(TrendsViewModel viewModel, Texts texts, Consumer<UUID> openAssessment, Runnable onBack) {
         this.viewModel = viewModel;
         this.words = new TrendTexts(texts);
         this.openAssessment = openAssessment;
         this.onBack = onBack;
+        this.export = new ExportButton(texts, "trends-export", () -> Optional.ofNullable(viewModel.trendProperty().get())
+                .map(trend -> new ExportButton.Request(ExportSubject.team(viewModel.teamId()),
+                        viewModel.teamNameProperty().get() + "-history")));
         createView();
         initListeners();
+    }
+
+    /** Shows "Export…", which opens the window's Export dialog for this team's history. */
+    public void setOnExport(ExportButton.Handler handler) {
+        export.setHandler(handler);
     }
 
     private void createView() {
@@ -59,7 +73,9 @@ public final class TrendsView extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_3);
         subtitle.setId("trends-subtitle");
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox header = new HBox(14, back, new VBox(0, title, subtitle));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(14, back, new VBox(0, title, subtitle), spacer, export);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(TrendsCss.HEADER);
 

@@ -1,0 +1,137 @@
+package io.debtmeter.ui.transfer;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.export.ExportFormats;
+import io.debtmeter.core.export.ExportSubject;
+import io.debtmeter.core.export.Exporter;
+import io.debtmeter.core.export.SafeFiles;
+import io.debtmeter.core.export.pdf.PageFormat;
+import io.debtmeter.core.platform.Settings;
+import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.Notifications;
+import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.task.TaskExecutor;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Export from any screen: the dialog, a question before replacing a file, the writing in the
+ * background (to a temporary file moved into place, see {@link SafeFiles}), and a notice when it is
+ * done, with "Open" and "Show in folder", or one that says what went wrong.
+ */
+public final class ExportFlow {
+
+    static final String FOLDER_SETTING = "export.folder";
+
+    private final AssessmentStore store;
+    private final TaskExecutor executor;
+    private final ExportFormats formats;
+    private final Texts texts;
+    private final Settings settings;
+    private final Notifications notifications;
+    private final Consumer<Path> open;
+
+    /**
+     * @param open opens a file or folder with the desktop's own program
+     */
+    public ExportFlow(AssessmentStore store, TaskExecutor executor, ExportFormats formats, Texts texts,
+                      Settings settings, Notifications notifications, Consumer<Path> open) {
+        this.store = store;
+        this.executor = executor;
+        this.formats = formats;
+        this.texts = texts;
+        this.settings = settings;
+        this.notifications = notifications;
+        this.open = open;
+    }
+
+    /**
+     * @param baseName the suggested file name without ending, e.g. "search-ranking-2026-Q4-scorecard"
+     */
+    public void start(Window owner, ExportSubject subject, String baseName) {
+        ExportDialog dialog = new ExportDialog(texts, subject, FileNames.safe(baseName), lastFolder(), defaultPaper());
+        dialog.initOwner(owner);
+        Optional<ExportRequest> request = dialog.showAndWait();
+        if (request.isEmpty()) {
+            return;
+        }
+        Path target = request.get().target();
+        boolean replace = Files.exists(target);
+        if (replace && !confirmReplace(owner, target)) {
+            return;
+        }
+        run(subject, request.get(), replace);
+    }
+
+    private void run(ExportSubject subject, ExportRequest request, boolean replace) {
+        Path target = request.target();
+        Exporter exporter = formats.exporter(request.option().format(), request.page(), request.option().csv());
+        Notifications.Handle working = notifications.progress(texts.get("transfer.export.working", target.getFileName()));
+        executor.execute(() -> SafeFiles.write(target, replace, out -> exporter.write(store, subject, out)),
+                written -> {
+                    working.close();
+                    remember(written.getParent());
+                    notifications.done(texts.get("transfer.export.done", written.getFileName(), written.getParent()),
+                            List.of(button("transfer.open", "notice-open", AppIcon.OPEN_FILE, () -> open.accept(written)),
+                                    button("transfer.showInFolder", "notice-show-folder", AppIcon.OPEN_FOLDER,
+                                            () -> open.accept(written.getParent()))));
+                },
+                failure -> {
+                    working.close();
+                    notifications.failed(texts.get("transfer.export.failed", target.getFileName(), Failures.message(failure)));
+                });
+    }
+
+    private boolean confirmReplace(Window owner, Path target) {
+        ButtonType replace = new ButtonType(texts.get("transfer.replace.confirm"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, texts.get("transfer.replace.body", target.getParent()),
+                replace, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(texts.get("transfer.export.title"));
+        alert.setHeaderText(texts.get("transfer.replace.header", target.getFileName()));
+        alert.getDialogPane().setId("replace-dialog");
+        return alert.showAndWait().filter(replace::equals).isPresent();
+    }
+
+    private Button button(String key, String id, AppIcon icon, Runnable action) {
+        Button button = new Button(texts.get(key), icon.create());
+        button.setId(id);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    /** Where the last export went, else Documents (or home): exports go where people look for them. */
+    private Path lastFolder() {
+        Optional<Path> remembered = settings.get(FOLDER_SETTING).map(Path::of).filter(Files::isDirectory);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : home;
+    }
+
+    private void remember(Path folder) {
+        try {
+            settings.put(FOLDER_SETTING, folder.toString());
+        } catch (RuntimeException e) {
+            // Only the suggestion for next time is lost; the export itself succeeded.
+        }
+    }
+
+    /** North America prints on Letter, the rest of the world on A4. */
+    static PageFormat defaultPaper() {
+        String country = Locale.getDefault().getCountry();
+        return country.equals("US") || country.equals("CA") || country.equals("MX") ? PageFormat.LETTER : PageFormat.A4;
+    }
+}

@@ -1,0 +1,212 @@
+package io.debtmeter.ui.transfer;
+
+import io.debtmeter.core.exchange.ExchangeImporter;
+import io.debtmeter.core.exchange.ExchangeReader;
+import io.debtmeter.core.exchange.ImportPlan;
+import io.debtmeter.core.exchange.InvalidExchangeFileException;
+import io.debtmeter.core.exchange.PlanEntry;
+import io.debtmeter.core.exchange.PlanOutdatedException;
+import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.task.TaskExecutor;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Import in two steps, so nothing is written before the user has seen what will change: pick a file
+ * and "Preview" (read, checked and compared with the database in the background), then "Import"
+ * (one transaction). A bad file gets its problems listed with line and column, and the Import button
+ * stays off. The dialog's result is the plan as carried out, or nothing.
+ */
+final class ImportDialog extends Dialog<ImportPlan> {
+
+    private final Texts texts;
+    private final TaskExecutor executor;
+    private final ExchangeReader reader;
+    private final ExchangeImporter importer;
+    private final TextField file = new TextField();
+    private final Label status = new Label();
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private final ListView<String> details = new ListView<>();
+    private final Node importButton;
+    private ImportPlan plan;
+
+    ImportDialog(Texts texts, TaskExecutor executor, ExchangeReader reader, ExchangeImporter importer, Path folder) {
+        this.texts = texts;
+        this.executor = executor;
+        this.reader = reader;
+        this.importer = importer;
+        setTitle(texts.get("transfer.import.title"));
+        setHeaderText(texts.get("transfer.import.header"));
+        getDialogPane().setId("import-dialog");
+        ButtonType importType = new ButtonType(texts.get("transfer.import.confirm"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(importType, ButtonType.CANCEL);
+        importButton = getDialogPane().lookupButton(importType);
+        importButton.setId("import-confirm");
+        importButton.setDisable(true);
+        // Importing runs in the background; the dialog closes only when it has succeeded.
+        importButton.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            apply();
+        });
+
+        file.setId("import-file");
+        file.setPromptText(folder.resolve("team.json").toString());
+        file.textProperty().addListener((obs, old, now) -> forget());
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button browse = new Button(texts.get("transfer.browse"), AppIcon.OPEN_FOLDER.create());
+        browse.setId("import-browse");
+        browse.setMinWidth(Region.USE_PREF_SIZE);
+        browse.setOnAction(event -> browse(folder));
+        Button preview = new Button(texts.get("transfer.import.preview"), AppIcon.IMPORT.create());
+        preview.setId("import-preview");
+        preview.setMinWidth(Region.USE_PREF_SIZE);
+        preview.setDefaultButton(false);
+        preview.disableProperty().bind(file.textProperty().isEmpty());
+        preview.setOnAction(event -> preview());
+        file.setOnAction(event -> preview());
+        Label fileLabel = new Label(texts.get("transfer.file"));
+        fileLabel.setLabelFor(file);
+
+        busy.setPrefSize(20, 20);
+        busy.setVisible(false);
+        status.setId("import-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        details.setId("import-details");
+        details.setPrefHeight(220);
+        details.setPlaceholder(new Label(texts.get("transfer.import.nothingYet")));
+
+        VBox content = new VBox(10, fileLabel, new HBox(8, file, browse, preview), new HBox(8, busy, status), details);
+        content.setPrefWidth(640);
+        getDialogPane().setContent(content);
+        setResultConverter(button -> null);
+    }
+
+    private void browse(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("transfer.import.title"));
+        if (folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("transfer.option.JSON"), "*.json"));
+        File picked = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+        if (picked != null) {
+            file.setText(picked.getAbsolutePath());
+            preview();
+        }
+    }
+
+    private void forget() {
+        plan = null;
+        importButton.setDisable(true);
+    }
+
+    private void preview() {
+        Path path = Path.of(file.getText().trim()).toAbsolutePath();
+        working(texts.get("transfer.import.reading", path.getFileName()));
+        executor.execute(() -> importer.plan(reader.read(path)), this::showPlan, this::showFailure);
+    }
+
+    private void apply() {
+        if (plan == null) {
+            return;
+        }
+        importButton.setDisable(true);
+        working(texts.get("transfer.import.writing"));
+        executor.execute(() -> importer.apply(plan), done -> {
+            setResult(done);
+            close();
+        }, failure -> {
+            if (failure instanceof PlanOutdatedException) {
+                // Someone changed the database since the preview: show the new preview instead.
+                preview();
+                return;
+            }
+            showFailure(failure);
+        });
+    }
+
+    private void showPlan(ImportPlan planned) {
+        busy.setVisible(false);
+        plan = planned;
+        status.getStyleClass().remove("danger");
+        status.setText(summary(planned));
+        details.getItems().setAll(planned.entries().stream()
+                .filter(entry -> entry.outcome() != PlanEntry.Outcome.UNCHANGED)
+                .map(this::line)
+                .toList());
+        importButton.setDisable(!planned.changesSomething());
+    }
+
+    private void showFailure(Throwable failure) {
+        busy.setVisible(false);
+        plan = null;
+        importButton.setDisable(true);
+        if (!status.getStyleClass().contains("danger")) {
+            status.getStyleClass().add("danger");
+        }
+        if (failure instanceof InvalidExchangeFileException invalid) {
+            status.setText(texts.get("transfer.import.invalid", invalid.source(), invalid.problems().size()));
+            details.getItems().setAll(invalid.problems().stream().map(p -> p.describe()).toList());
+        } else {
+            status.setText(texts.get("transfer.import.failed", Failures.message(failure)));
+            details.getItems().clear();
+        }
+    }
+
+    private void working(String message) {
+        busy.setVisible(true);
+        status.getStyleClass().remove("danger");
+        status.setText(message);
+    }
+
+    /** "Adds 1 team, 4 assessments and 3 actions; updates 1 assessment; 2 conflicts are left as they are." */
+    String summary(ImportPlan planned) {
+        String adds = counts(planned, PlanEntry.Outcome.ADD);
+        String updates = counts(planned, PlanEntry.Outcome.UPDATE);
+        long conflicts = planned.conflicts().size();
+        long unchanged = planned.with(PlanEntry.Outcome.UNCHANGED).size();
+        if (!planned.changesSomething()) {
+            return conflicts == 0 ? texts.get("transfer.import.nothingToDo", unchanged)
+                    : texts.get("transfer.import.onlyConflicts", conflicts);
+        }
+        return texts.get("transfer.import.plan", adds.isEmpty() ? texts.get("transfer.import.none") : adds,
+                updates.isEmpty() ? texts.get("transfer.import.none") : updates, unchanged, conflicts);
+    }
+
+    private String counts(ImportPlan planned, PlanEntry.Outcome outcome) {
+        List<String> parts = new ArrayList<>();
+        for (PlanEntry.Kind kind : PlanEntry.Kind.values()) {
+            long count = planned.count(kind, outcome);
+            if (count > 0) {
+                parts.add(texts.get("transfer.kind." + kind.name() + (count == 1 ? ".one" : ".many"), count));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private String line(PlanEntry entry) {
+        String what = texts.get("transfer.outcome." + entry.outcome().name()) + " \u00b7 "
+                + texts.get("transfer.kind." + entry.kind().name() + ".name") + " \u00b7 " + entry.name();
+        return entry.reason().isEmpty() ? what : what + " \u2014 " + entry.reason();
+    }
+}
