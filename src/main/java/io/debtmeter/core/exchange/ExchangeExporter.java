@@ -43,6 +43,18 @@ public final class ExchangeExporter {
     private final String exportedBy;
     private final ExchangeJsonWriter writer = new ExchangeJsonWriter();
 
+    /** Stamped "Debtmeter VERSION" from the jar's manifest ("Debtmeter development build" when run from classes). */
+    public ExchangeExporter(Clock clock) {
+        this(clock, thisApplication());
+    }
+
+    /** "Debtmeter 0.1.0": what {@code exportedBy} says by default. */
+    public static String thisApplication() {
+        String version = ExchangeExporter.class.getPackage() == null ? null
+                : ExchangeExporter.class.getPackage().getImplementationVersion();
+        return "Debtmeter " + (version == null ? "development build" : version);
+    }
+
     /**
      * @param clock      gives {@code exportedAt} (tests pass a fixed one)
      * @param exportedBy the application and version, e.g. "Debtmeter 0.1.0"

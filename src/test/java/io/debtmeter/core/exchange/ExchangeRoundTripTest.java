@@ -145,6 +145,16 @@ class ExchangeRoundTripTest {
         }
     }
 
+    @Test
+    void byDefaultTheFileSaysWhichDebtmeterWroteIt() throws Exception {
+        try (AssessmentStore store = ExchangeFixture.open(folder.resolve("empty.db"), new MutableClock(ExchangeFixture.START))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new ExchangeExporter(ExchangeFixture.EXPORT_CLOCK).exportDatabase(store, out);
+            // Run from classes there is no jar manifest, hence no version number.
+            assertThat(JSON.readTree(out.toByteArray()).get("exportedBy").asText()).isEqualTo("Debtmeter development build");
+        }
+    }
+
     private static JsonNode team(JsonNode root, String id) {
         for (JsonNode team : root.get("teams")) {
             if (team.get("id").asText().equals(id)) {
@@ -154,15 +164,31 @@ class ExchangeRoundTripTest {
         throw new AssertionError("no team " + id);
     }
 
-    /** The named tables' sections of the dump. */
+    /**
+     * Every row of the named tables, by their first column (the id, or the snapshot's hash): the
+     * import writes teams in file order, so rowids, unlike the rows, may come out in another order.
+     */
     private static String rows(Path file, String... tables) {
-        String dump = DatabaseDump.of(file);
-        StringBuilder kept = new StringBuilder();
-        for (String table : tables) {
-            int start = dump.indexOf("== " + table + "\n");
-            int end = dump.indexOf("== ", start + 3);
-            kept.append(dump, start, end < 0 ? dump.length() : end);
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        StringBuilder dump = new StringBuilder();
+        try (java.sql.Connection connection = config.createConnection("jdbc:sqlite:" + file);
+             java.sql.Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                dump.append("== ").append(table).append('\n');
+                try (java.sql.ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            dump.append(rows.getMetaData().getColumnName(i)).append('=').append(rows.getString(i)).append(' ');
+                        }
+                        dump.append('\n');
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
-        return kept.toString();
+        return dump.toString();
     }
 }
