@@ -47,6 +47,8 @@ import java.util.UUID;
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.debtmeter.benchmark.PdfBenchmark
  * </pre>
+ * With {@code bare-once PAGES TEXTS GLYPHS SHAPES OUT.pdf} it writes one bare document and exits: the
+ * cold-process baseline beside a cold {@code debtmeter export --format pdf} (docs/benchmarks.md).
  */
 public final class PdfBenchmark {
 
@@ -57,6 +59,10 @@ public final class PdfBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 6 && args[0].equals("bare-once")) {
+            bareOnce(args);
+            return;
+        }
         Path folder = Files.createTempDirectory("pdf-benchmark");
         try (AssessmentStore store = SqliteAssessmentStore.open(folder.resolve("sample.db"))) {
             Rubric rubric = new RubricCatalog(new RubricLoader(), folder).load()
@@ -102,6 +108,16 @@ public final class PdfBenchmark {
             System.out.printf(Locale.ROOT, "  PdfReports.scorecard (data)   %7.1f ms (%.1f)%n", median(drawNanos), min(drawNanos));
             System.out.printf(Locale.ROOT, "  ratio                         %7.2fx%n", reportMedian / bareMedian);
         }
+    }
+
+    /**
+     * One bare document in a fresh JVM, the baseline for a cold {@code debtmeter export --format pdf}:
+     * {@code bare-once PAGES TEXTS GLYPHS SHAPES OUT.pdf} with the counts this program prints.
+     */
+    private static void bareOnce(String[] args) throws Exception {
+        Counts counts = new Counts(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                Integer.parseInt(args[4]));
+        Files.write(Path.of(args[5]), bare(counts, font("NotoSans-Regular.ttf"), font("NotoSans-Bold.ttf")));
     }
 
     private static byte[] export(PdfReports reports, AssessmentStore store, UUID id, PdfOptions options) throws Exception {
