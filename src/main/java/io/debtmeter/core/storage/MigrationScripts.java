@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -37,13 +39,19 @@ final class MigrationScripts {
 
     /** The highest version shipped; a build without scripts is broken, hence the exception. */
     MigrationVersion highest() {
+        return versions().stream()
+                .max(MigrationVersion::compareTo)
+                .orElseThrow(() -> new IllegalStateException("No migration scripts under " + LOCATION
+                        + " on the class path: the build is broken"));
+    }
+
+    /** Every version shipped. */
+    Set<MigrationVersion> versions() {
         return names().stream()
                 .map(VERSIONED::matcher)
                 .filter(Matcher::matches)
                 .map(m -> MigrationVersion.fromVersion(m.group(1).replace('_', '.')))
-                .max(MigrationVersion::compareTo)
-                .orElseThrow(() -> new IllegalStateException("No migration scripts under " + LOCATION
-                        + " on the class path: the build is broken"));
+                .collect(Collectors.toSet());
     }
 
     /** File names under the location, from folders (development, tests) and jars (the app). */

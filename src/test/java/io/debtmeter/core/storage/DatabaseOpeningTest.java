@@ -34,6 +34,29 @@ class DatabaseOpeningTest {
     @TempDir
     Path folder;
 
+    /**
+     * A file already at this build's schema is opened without starting Flyway (a second of a cold
+     * start). Flyway would refuse this file, whose history has a checksum no script has; that it opens
+     * shows Flyway was not run, and nothing in the file changed.
+     */
+    @Test
+    void aFileAtTheCurrentSchemaOpensWithoutRunningFlyway() throws Exception {
+        Path file = folder.resolve("current.db");
+        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
+            store.createTeam("Ranking");
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate("UPDATE flyway_schema_history SET checksum = 42 WHERE version = '1'")).isEqualTo(1);
+        }
+        String before = DatabaseDump.of(file);
+
+        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
+            assertThat(store.teams()).extracting(Team::name).containsExactly("Ranking");
+        }
+        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+    }
+
     @Test
     void aMissingFileInMissingFoldersIsCreatedAndMigrated() throws Exception {
         Path file = folder.resolve("a/b/debtmeter.db");
