@@ -10,12 +10,15 @@ import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
 import io.debtmeter.ui.task.TaskExecutor;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -63,6 +66,15 @@ public final class AppWindow {
         });
         stage.setScene(DebtmeterApp.styledScene(startup));
         stage.setTitle("Debtmeter");
+        stage.getIcons().setAll(icons());
+    }
+
+    /** Generated from assets/icons/debtmeter.svg; the window system picks the size it needs. */
+    private static List<Image> icons() {
+        return List.of(16, 32, 48, 256).stream()
+                .map(size -> new Image(Objects.requireNonNull(AppWindow.class.getResource(
+                        "/io/debtmeter/ui/icons/debtmeter-" + size + ".png")).toExternalForm()))
+                .toList();
     }
 
     /** Opening may migrate and back up the file: off the FX thread, with progress shown meanwhile. */

@@ -41,6 +41,9 @@ public final class DebtmeterApp extends Application {
                 StoreOpenings.SQLITE, this::openFolder);
         stage.setMinWidth(960);
         stage.setMinHeight(640);
+        if (FirstFrameProbe.requested()) {
+            FirstFrameProbe.install(stage);
+        }
         stage.show();
         window.open(databaseOption(getParameters().getRaw())
                 .orElse(directories.dataFolder().resolve(DEFAULT_DATABASE)), false);

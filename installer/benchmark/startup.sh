@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Start-up benchmark: time from process start to the first rendered frame of the home screen
+# (the Teams list of a 20 teams x 12 assessments database), beside a bare JavaFX window (a Stage
+# with a Label, io.debtmeter.benchmark.BareWindow) on the same jlinked runtime with its own CDS
+# archive made the same way; plus the from-source figure (java -jar target/debtmeter.jar, no
+# AppCDS). All under one Xvfb server, runs alternating, peak RSS from GNU time.
+#
+# Needs: the app image (mvn -Pinstaller -Dinstaller.imageOnly=true package), target/debtmeter.jar,
+# xvfb-run, /usr/bin/time. Usage: installer/benchmark/startup.sh [RUNS, default 9]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-9}
+if [[ -z "${DISPLAY:-}" ]]; then
+    exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+fi
+image=$PWD/target/installer/image/Debtmeter
+launcher=$image/bin/Debtmeter
+java=$image/lib/runtime/bin/java
+[[ -x "$launcher" && -f target/debtmeter.jar ]] || { echo "startup.sh: build the app image first (see the header)" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" XDG_DATA_HOME="$work/data"
+
+echo "making the database (sample --teams 20 --assessments 12) ..."
+"$launcher" sample --teams 20 --assessments 12 --db "$work/bench.db" --seed 7 > /dev/null
+
+echo "building the bare window and its CDS archive the way the app's is made ..."
+fx=$(ls "$image"/lib/app/lib/javafx-*.jar | paste -sd: -)
+mkdir -p "$work/bare/classes"
+javac -d "$work/bare/classes" -cp "$fx" src/test/java/io/debtmeter/benchmark/BareWindow.java
+jar --create --file "$work/bare/bare-window.jar" -C "$work/bare/classes" .
+bare_cp="$work/bare/bare-window.jar:$fx"
+"$java" -Xshare:off -XX:DumpLoadedClassList="$work/bare/bare.classlist" -cp "$bare_cp" \
+    io.debtmeter.benchmark.BareWindow > /dev/null 2>&1
+"$java" -Xshare:dump -Xlog:cds=off -XX:SharedClassListFile="$work/bare/bare.classlist" \
+    -XX:SharedArchiveFile="$work/bare/bare.jsa" -cp "$bare_cp" > /dev/null 2>&1
+
+# Each variant: prints "<ms to first frame> <peak RSS in KB>".
+measure() {
+    local start ff
+    start=$(date +%s%3N)
+    /usr/bin/time -f "%M" -o "$work/rss" "$@" > "$work/out" 2>&1 || { cat "$work/out" >&2; return 1; }
+    ff=$(sed -n 's/^first-frame-ms=//p' "$work/out")
+    [[ -n "$ff" ]] || { cat "$work/out" >&2; return 1; }
+    echo "$((ff - start)) $(tail -1 "$work/rss")"
+}
+app() { measure env JAVA_TOOL_OPTIONS=-Ddebtmeter.exitAfterFirstFrame=true "$launcher" --db "$work/bench.db"; }
+bare() { measure "$java" -XX:SharedArchiveFile="$work/bare/bare.jsa" -cp "$bare_cp" io.debtmeter.benchmark.BareWindow; }
+fromsource() { measure java -Ddebtmeter.exitAfterFirstFrame=true -jar target/debtmeter.jar --db "$work/bench.db"; }
+
+# One warm-up of each (file cache), not counted.
+app > /dev/null; bare > /dev/null; fromsource > /dev/null
+: > "$work/app.txt"; : > "$work/bare.txt"; : > "$work/source.txt"
+for ((i = 1; i <= runs; i++)); do
+    app >> "$work/app.txt"; bare >> "$work/bare.txt"; fromsource >> "$work/source.txt"
+    echo "run $i/$runs: app $(tail -1 "$work/app.txt"), bare $(tail -1 "$work/bare.txt"), from source $(tail -1 "$work/source.txt")"
+done
+
+# median, min, max of column $2 of file $1
+stats() { sort -n -k"$2" "$1" | awk -v c="$2" '{v[NR]=$c} END {m = NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2; printf "%d %d %d", m, v[1], v[NR]}'; }
+row() {
+    read -r tm tlo thi <<< "$(stats "$work/$1.txt" 1)"
+    read -r rm rlo rhi <<< "$(stats "$work/$1.txt" 2)"
+    printf "| %s | %d ms (%d–%d) | %d MB (%d–%d) |\n" "$2" "$tm" "$tlo" "$thi" $((rm / 1024)) $((rlo / 1024)) $((rhi / 1024))
+    echo "$tm $rm" > "$work/$1.median"
+}
+echo
+echo "$runs runs each, $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| variant | time to first frame, median (range) | peak RSS, median (range) |"
+echo "|---|---:|---:|"
+row app "Debtmeter app image (jlinked runtime, AppCDS), 20 teams x 12 assessments"
+row bare "bare JavaFX window (same runtime, own AppCDS)"
+row source "from source: java -jar target/debtmeter.jar (no AppCDS)"
+read -r at ar < "$work/app.median"; read -r bt br < "$work/bare.median"
+awk -v at="$at" -v bt="$bt" -v ar="$ar" -v br="$br" 'BEGIN {
+    printf "app / bare: time %.2fx (goal <= 1.2x), memory %.2fx (goal <= 1.3x)\n", at / bt, ar / br }'

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# CI smoke test of the Linux app image: builds it with the installer profile (no .deb), then runs
+# its own launcher as a user would: --version, rubric validate, sample into a temporary database,
+# the window up to its first frame under Xvfb, the CDS archive actually accepted, and exports (PDF,
+# JSON) read back.
+# Needs: JDK 17, Maven, xvfb-run, xauth (.ci/run installs them). Usage: installer/smoke-test.sh [--no-build]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [[ "${1:-}" != "--no-build" ]]; then
+    mvn -B -q -Pinstaller -Dinstaller.imageOnly=true -DskipTests package
+fi
+launcher=target/installer/image/Debtmeter/bin/Debtmeter
+[[ -x "$launcher" ]] || { echo "smoke-test: no launcher at $launcher" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# A throw-away home: the launcher must not read or write the CI user's own data folder.
+export HOME="$work/home" XDG_DATA_HOME="$work/data"
+passed=0
+step() {
+    local name=$1; shift
+    if "$@" > "$work/out.txt" 2>&1; then
+        passed=$((passed + 1)); echo "smoke-test: ok   $name"
+    else
+        echo "smoke-test: FAIL $name"; cat "$work/out.txt"; echo "$passed passed, 1 failed"; exit 1
+    fi
+}
+expect() { grep -q -- "$1" "$work/out.txt" || { echo "smoke-test: FAIL expected '$1' in:"; cat "$work/out.txt"; echo "$passed passed, 1 failed"; exit 1; }; }
+
+step "--version" "$launcher" --version
+expect "^Debtmeter "
+step "rubric validate (default rubric)" "$launcher" rubric validate rubrics/ml-technical-debt.json
+step "sample --teams 2 --assessments 3" "$launcher" sample --teams 2 --assessments 3 --db "$work/smoke.db"
+expect "Made 2 teams with 3 assessments each"
+[[ -s "$work/smoke.db" ]] || { echo "smoke-test: FAIL sample wrote no $work/smoke.db"; exit 1; }
+# -Xshare:on turns "archive not usable" (silently ignored by default) into an error.
+step "CDS archive accepted" env JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version
+step "window reaches its first frame" env JAVA_TOOL_OPTIONS=-Ddebtmeter.exitAfterFirstFrame=true \
+    xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --db "$work/smoke.db"
+expect "^first-frame-ms="
+
+# A team's trend report and an exchange file, from the database the sample step made; both read back.
+team=$("$launcher" teams --db "$work/smoke.db" --json | grep -o '"name" *: *"[^"]*"' | head -1 | sed 's/.*: *"\(.*\)"/\1/')
+step "export --format pdf" "$launcher" export --db "$work/smoke.db" --team "$team" --format pdf --out "$work/team.pdf"
+expect "Wrote "
+head -c 5 "$work/team.pdf" | grep -q '%PDF-' || { echo "smoke-test: FAIL $work/team.pdf is not a PDF"; exit 1; }
+step "export --format json" "$launcher" export --db "$work/smoke.db" --all --format json --out "$work/all.json"
+step "score the exchange file" "$launcher" score "$work/all.json"
+expect "$team"
+
+echo "smoke-test: $passed passed, 0 failed"
