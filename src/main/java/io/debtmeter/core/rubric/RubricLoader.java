@@ -22,7 +22,11 @@ public final class RubricLoader {
     /** Far above any real rubric (the default one is ~60 KB); keeps a stray 50 MB file from being parsed. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
 
-    private final RubricSchema schema = new RubricSchema();
+    /**
+     * Compiled on first use: compiling the schema loads some 700 classes, which a window that only
+     * shows teams at start-up should not wait for.
+     */
+    private RubricSchema schema;
     private final RubricMapper mapper = new RubricMapper();
 
     /** Loads a file from disk; {@link IOException} only when the file cannot be read at all. */
@@ -70,7 +74,7 @@ public final class RubricLoader {
             throw single(source, "not valid JSON: " + e.getMessage());
         }
         List<RubricProblem> problems = new ArrayList<>();
-        List<PointedMessage> found = new ArrayList<>(schema.check(json.root()));
+        List<PointedMessage> found = new ArrayList<>(schema().check(json.root()));
         if (json.root().isObject()) {
             found.addAll(new RubricMeaningChecks().check(json.root()));
         }
@@ -104,5 +108,12 @@ public final class RubricLoader {
         int newline = text.indexOf('\n');
         String line = newline < 0 ? text : text.substring(0, newline);
         return line.replaceAll("\\[Source: [^;\\]]*;? ?", "[");
+    }
+
+    private synchronized RubricSchema schema() {
+        if (schema == null) {
+            schema = new RubricSchema();
+        }
+        return schema;
     }
 }

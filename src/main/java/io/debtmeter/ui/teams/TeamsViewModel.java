@@ -58,18 +58,22 @@ public final class TeamsViewModel {
     }
 
     public void load() {
-        run(() -> new Loaded(store.teams(), catalog.load().entries()), loaded -> {
-            rubrics.setAll(loaded.rubrics());
-            showTeams(loaded.teams(), selectedTeam.get() == null ? null : selectedTeam.get().id());
-        });
+        run(store::teams, list -> showTeams(list, selectedTeam.get() == null ? null : selectedTeam.get().id()));
+        loadRubrics();
     }
 
     /** Loads the teams and selects this one (e.g. opened from the portfolio). */
     public void loadAndSelect(UUID teamId) {
-        run(() -> new Loaded(store.teams(), catalog.load().entries(), teamId), loaded -> {
-            rubrics.setAll(loaded.rubrics());
-            showTeams(loaded.teams(), loaded.select());
-        });
+        run(store::teams, list -> showTeams(list, teamId));
+        loadRubrics();
+    }
+
+    /**
+     * The rubrics (for "New assessment") load after the teams: reading and validating them takes
+     * longer than the teams list, which is what the screen shows first.
+     */
+    private void loadRubrics() {
+        run(() -> catalog.load().entries(), rubrics::setAll);
     }
 
     public void select(Team team) {
@@ -88,7 +92,7 @@ public final class TeamsViewModel {
     public void createTeam(String name) {
         run(() -> {
             Team team = store.createTeam(name);
-            return new Loaded(store.teams(), List.of(), team.id());
+            return new Loaded(store.teams(), team.id());
         }, loaded -> showTeams(loaded.teams(), loaded.select()));
     }
 
@@ -112,7 +116,7 @@ public final class TeamsViewModel {
         run(() -> {
             CatalogEntry entry = catalog.load().find(RubricCatalog.DEFAULT_RUBRIC_ID).orElseThrow();
             Team team = new SampleData(store).load(entry.rubric(), LocalDate.now(clock));
-            return new Loaded(store.teams(), List.of(), team.id());
+            return new Loaded(store.teams(), team.id());
         }, loaded -> showTeams(loaded.teams(), loaded.select()));
     }
 
@@ -189,9 +193,7 @@ public final class TeamsViewModel {
         return error.getReadOnlyProperty();
     }
 
-    private record Loaded(List<Team> teams, List<CatalogEntry> rubrics, UUID select) {
-        Loaded(List<Team> teams, List<CatalogEntry> rubrics) {
-            this(teams, rubrics, null);
-        }
+    /** The teams after a change, and the one to select. */
+    private record Loaded(List<Team> teams, UUID select) {
     }
 }
