@@ -17,10 +17,14 @@ public enum Theme {
 
     static final String SETTING = "theme";
 
+    /**
+     * The theme's precompiled binary stylesheet (.bss) where it ships one: parsing the 170 KB CSS
+     * text instead costs a noticeable part of a cold start.
+     */
     public void apply() {
-        Application.setUserAgentStylesheet(this == DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        atlantafx.base.theme.Theme theme = this == DARK ? new PrimerDark() : new PrimerLight();
+        String binary = theme.getUserAgentStylesheetBSS();
+        Application.setUserAgentStylesheet(binary != null ? binary : theme.getUserAgentStylesheet());
     }
 
     public Theme other() {
