@@ -253,22 +253,7 @@ public final class ViewOpenBenchmark {
         int rows = 0;
         for (int from = 0; from < assessmentIds.size(); from += 500) {
             List<String> chunk = assessmentIds.subList(from, Math.min(assessmentIds.size(), from + 500));
-            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT * FROM response WHERE assessment_id IN (" + marks + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    statement.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet result = statement.executeQuery()) {
-                    int columns = result.getMetaData().getColumnCount();
-                    while (result.next()) {
-                        for (int c = 1; c <= columns; c++) {
-                            result.getObject(c);
-                        }
-                        rows++;
-                    }
-                }
-            }
+            rows += readAll(connection, "SELECT * FROM response WHERE assessment_id IN ('" + String.join("','", chunk) + "')");
         }
         return rows;
     }

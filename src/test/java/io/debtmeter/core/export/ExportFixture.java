@@ -3,6 +3,7 @@ package io.debtmeter.core.export;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.rubric.RubricLoader;
+import io.debtmeter.core.storage.MutableClock;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
@@ -14,12 +15,9 @@ import io.debtmeter.model.Team;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,7 +98,7 @@ public final class ExportFixture {
 
     /** Creates the database at {@code file}. */
     public static ExportFixture create(Path file) {
-        SettableClock clock = new SettableClock(Instant.parse("2026-03-10T09:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
         try (AssessmentStore store = SqliteAssessmentStore.open(file, Duration.ofSeconds(5), clock)) {
             Rubric rubric = rubric();
             Team team = store.createTeam("Search ranking");
@@ -134,31 +132,4 @@ public final class ExportFixture {
     }
 
     /** A clock the fixture moves by hand, so timestamps are known. */
-    static final class SettableClock extends Clock {
-
-        private Instant now;
-
-        SettableClock(Instant start) {
-            now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }

@@ -15,8 +15,12 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
-    public void advance(Duration by) {
+    public synchronized void advance(Duration by) {
         now = now.plus(by);
+    }
+
+    public synchronized void set(Instant instant) {
+        now = instant;
     }
 
     @Override
