@@ -6,7 +6,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import io.debtmeter.core.rubric.SchemaMessages;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,23 +42,12 @@ final class ExchangeSchema {
     /** Problems as (pointer, message) pairs, by pointer. */
     List<PointedMessage> check(JsonNode document) {
         return schema.validate(document).stream()
-                .map(message -> new PointedMessage(message.getInstanceLocation().toString(), plain(message)))
+                .map(message -> new PointedMessage(message.getInstanceLocation().toString(),
+                        SchemaMessages.plain(message)))
                 .distinct()
                 .sorted(Comparator.comparing(PointedMessage::pointer))
                 .limit(MAX_MESSAGES)
                 .toList();
-    }
-
-    /** The validator's text without the leading location, which we show separately. */
-    private static String plain(ValidationMessage message) {
-        String text = message.getMessage();
-        String location = message.getInstanceLocation().toString();
-        if (text.startsWith(location + ": ")) {
-            text = text.substring(location.length() + 2);
-        } else if (text.startsWith(": ")) {
-            text = text.substring(2);
-        }
-        return text;
     }
 
     record PointedMessage(String pointer, String message) {

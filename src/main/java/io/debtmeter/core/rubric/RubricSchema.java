@@ -44,23 +44,12 @@ final class RubricSchema {
     List<PointedMessage> check(JsonNode document) {
         return schema.validate(document).stream()
                 .filter(message -> !isNoiseFromConditional(message))
-                .map(message -> new PointedMessage(message.getInstanceLocation().toString(), plain(message)))
+                .map(message -> new PointedMessage(message.getInstanceLocation().toString(), SchemaMessages.plain(message)))
                 .distinct()
                 .sorted(Comparator.comparing(PointedMessage::pointer))
                 .toList();
     }
 
-    /** The validator's text without the leading location, which we show separately. */
-    private static String plain(ValidationMessage message) {
-        String text = message.getMessage();
-        String location = message.getInstanceLocation().toString();
-        if (text.startsWith(location + ": ")) {
-            text = text.substring(location.length() + 2);
-        } else if (text.startsWith(": ")) {
-            text = text.substring(2);
-        }
-        return text;
-    }
 
     /** "if/then" failures repeat what the specific "required"/"not" messages already say. */
     private static boolean isNoiseFromConditional(ValidationMessage message) {
