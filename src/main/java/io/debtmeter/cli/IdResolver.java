@@ -12,7 +12,8 @@ import java.util.function.Function;
 /**
  * Turns what a person types into a team or an assessment. An assessment is named by its id or any
  * unique prefix of it (the 8 characters {@code assessments} shows are enough in practice); a team by
- * its name (ignoring case) or a unique prefix of its id; a name wins over an id prefix. No match or
+ * its name (ignoring case), a unique prefix of its id, or else a unique start of its name; a whole
+ * name wins over an id prefix, an id prefix over the start of a name. No match or
  * several matches end the command with exit code 2; several matches are listed so the user can pick.
  */
 final class IdResolver {
@@ -56,7 +57,11 @@ final class IdResolver {
         }
         String prefix = normalised(typed);
         List<Team> byId = teams.stream().filter(t -> t.id().toString().startsWith(prefix)).toList();
-        return single("team", typed, byId, byId.stream().map(t -> t.id() + "  " + t.name()).toList(), "debtmeter teams");
+        // Then the start of a name: "search" finds "Search ranking (sample)" when no other team starts so.
+        List<Team> matches = !byId.isEmpty() ? byId
+                : teams.stream().filter(t -> t.name().toLowerCase(Locale.ROOT).startsWith(prefix)).toList();
+        return single("team", typed, matches, matches.stream().map(t -> t.id() + "  " + t.name()).toList(),
+                "debtmeter teams");
     }
 
     private static String normalised(String typed) {

@@ -199,6 +199,14 @@ class ExportCommandsTest {
         assertThat(run.err()).isEqualTo("debtmeter: no team matches 'nobody'; see 'debtmeter teams'" + System.lineSeparator());
     }
 
+    @Test
+    void theStartOfATeamsNameIsEnoughWhenOnlyOneTeamStartsSo() {
+        Run run = run("assessments", "--db", db, "--team", "SEARCH");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Search ranking").doesNotContain("Fraud");
+    }
+
     // --- ids -------------------------------------------------------------------------------------
 
     @Test
