@@ -156,6 +156,7 @@ public final class ViewOpenBenchmark {
             longestGap = 0;
             long start = System.nanoTime();
             Opened opened = open.get();
+            long built = System.nanoTime();
             stage.getScene().setRoot(opened.view());
             Runnable whenShown = () -> new AnimationTimer() {
                 @Override
@@ -171,6 +172,10 @@ public final class ViewOpenBenchmark {
             } else {
                 opened.data().addListener((obs, old, value) -> {
                     if (value != null && !done.isDone()) {
+                        if (Boolean.getBoolean("breakdown")) {   // -Dbreakdown=true: where one open spends its time
+                            System.out.printf("  built %.0f ms, data at %.0f ms, longest gap before the data %.0f ms%n",
+                                    (built - start) / 1e6, (System.nanoTime() - start) / 1e6, longestGap / 1e6);
+                        }
                         whenShown.run();
                     }
                 });
