@@ -11,17 +11,20 @@ import io.debtmeter.core.exchange.ExchangeDocument;
 import io.debtmeter.core.exchange.ExchangeImporter;
 import io.debtmeter.core.exchange.ImportPlan;
 import io.debtmeter.core.exchange.PlanEntry;
-import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.storage.DatabaseOpenException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /** Merges an exchange file into the database by id, after showing what it will do. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
@@ -42,7 +45,6 @@ import java.util.concurrent.Callable;
             "  debtmeter import --json everything.json | jq .counts"})
 final class ImportCommand implements Callable<Integer> {
 
-    private static final String DEFAULT_DATABASE = "debtmeter.db";
 
     private final CliContext context;
 
@@ -65,10 +67,12 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExchangeDocument document = ExchangeFiles.read(context, file, "nothing was imported");
-        Path database = parent == null || parent.database == null
-                ? UserDirectories.ofThisMachine().dataFolder().resolve(DEFAULT_DATABASE)
-                : parent.database;
-        try (AssessmentStore store = context.stores().open(database)) {
+        Path database = parent == null || parent.database == null ? context.defaultDatabase() : parent.database;
+        // A dry run writes nothing, not even a new empty database: a missing file is planned against
+        // an empty one in a temporary folder, so everything shows as "to add".
+        boolean missing = !Files.exists(database);
+        Path scratch = dryRun && missing ? temporaryFolder() : null;
+        try (AssessmentStore store = context.stores().open(scratch == null ? database : scratch.resolve("empty.db"))) {
             ExchangeImporter importer = new ExchangeImporter(store);
             ImportPlan plan = importer.plan(document);
             boolean applied = !dryRun && plan.changesSomething();
@@ -76,15 +80,36 @@ final class ImportCommand implements Callable<Integer> {
                 plan = importer.apply(plan);
             }
             if (json) {
-                context.out().println(asJson(plan, store.location(), applied));
+                context.out().println(asJson(plan, database, applied));
             } else {
-                printText(plan, store.location(), applied);
+                printText(plan, database, applied);
             }
             return ExitCode.OK;
         } catch (DatabaseOpenException e) {
             throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
         } catch (StoreException e) {
             throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("debtmeter-dry-run");
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCode.IO_ERROR, "cannot make a temporary folder for the dry run: " + e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary folder is the system's to clean; the dry run itself is done.
         }
     }
 

@@ -8,6 +8,7 @@ import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.storage.DatabaseDump;
 import io.debtmeter.core.storage.MutableClock;
+import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.ItemResponse;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +68,7 @@ class ExchangeCommandsTest {
 
     @Test
     void aDryRunShowsThePlanAndWritesNothing() {
-        run("import", "--db", database.toString(), "--dry-run", exportFile.toString());   // creates the empty database
+        SqliteAssessmentStore.open(database).close();   // an empty database of the current schema
         String before = DatabaseDump.of(database);
         Run run = run("import", "--db", database.toString(), "--dry-run", exportFile.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
@@ -79,6 +80,18 @@ class ExchangeCommandsTest {
                 .contains("  + action Search ranking · action “Add a data test”")
                 .contains("Dry run: nothing was written to");
         assertThat(DatabaseDump.of(database)).isEqualTo(before);
+    }
+
+    @Test
+    void aDryRunIntoAFileThatDoesNotExistCreatesNothing() {
+        Path missing = database.resolveSibling("not-yet.db");
+
+        Run run = run("import", "--db", missing.toString(), "--dry-run", exportFile.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("teams:       2 to add").contains("Dry run: nothing was written to " + missing);
+        assertThat(missing).doesNotExist();
+        assertThat(missing.resolveSibling("backups")).doesNotExist();
     }
 
     @Test
@@ -124,8 +137,8 @@ class ExchangeCommandsTest {
     }
 
     @Test
-    void anInvalidFileExitsTwoNamesThePlaceAndWritesNothing() throws IOException {
-        run("import", "--db", database.toString(), "--dry-run", exportFile.toString());
+    void anInvalidFileExitsTwoNamesThePlaceAndWritesNothing() throws Exception {
+        SqliteAssessmentStore.open(database).close();
         String before = DatabaseDump.of(database);
         Path bad = Files.writeString(folder.resolve("bad.json"),
                 Files.readString(exportFile).replace("\"formatVersion\": 1", "\"formatVersion\": 7"));
