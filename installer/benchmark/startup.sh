@@ -3,7 +3,7 @@
 # (the Teams list of a 20 teams x 12 assessments database), beside a bare JavaFX window (a Stage
 # with a Label, io.debtmeter.benchmark.BareWindow) on the same jlinked runtime with its own CDS
 # archive made the same way; plus the from-source figure (java -jar target/debtmeter.jar, no
-# AppCDS). All under one Xvfb server, runs alternating, peak RSS from GNU time.
+# AppCDS; with the launcher's JVM options). All under one Xvfb server, runs alternating, peak RSS from GNU time.
 #
 # Needs: the app image (mvn -Pinstaller -Dinstaller.imageOnly=true package), target/debtmeter.jar,
 # xvfb-run, /usr/bin/time. Usage: installer/benchmark/startup.sh [RUNS, default 9]
@@ -23,6 +23,12 @@ export HOME="$work/home" XDG_DATA_HOME="$work/data"
 
 echo "making the database (sample --teams 20 --assessments 12) ..."
 "$launcher" sample --teams 20 --assessments 12 --db "$work/bench.db" --seed 7 > /dev/null
+
+# The launcher's JVM options (collector, compiler), without its archive and app properties: the bare
+# window gets the same treatment, so the comparison measures the app, not the flags.
+mapfile -t jvm_options < <(sed -n 's/^java-options=//p' "$image/lib/app/Debtmeter.cfg" \
+    | grep -v -e '^-XX:SharedArchiveFile=' -e '^-D')
+echo "the launcher's JVM options, given to the bare window too: ${jvm_options[*]:-none}"
 
 echo "building the bare window and its CDS archive the way the app's is made ..."
 fx=$(ls "$image"/lib/app/lib/javafx-*.jar | paste -sd: -)
@@ -45,8 +51,8 @@ measure() {
     echo "$((ff - start)) $(tail -1 "$work/rss")"
 }
 app() { measure env JAVA_TOOL_OPTIONS=-Ddebtmeter.exitAfterFirstFrame=true "$launcher" --db "$work/bench.db"; }
-bare() { measure "$java" -XX:SharedArchiveFile="$work/bare/bare.jsa" -cp "$bare_cp" io.debtmeter.benchmark.BareWindow; }
-fromsource() { measure java -Ddebtmeter.exitAfterFirstFrame=true -jar target/debtmeter.jar --db "$work/bench.db"; }
+bare() { measure "$java" "${jvm_options[@]}" -XX:SharedArchiveFile="$work/bare/bare.jsa" -cp "$bare_cp" io.debtmeter.benchmark.BareWindow; }
+fromsource() { measure java "${jvm_options[@]}" -Ddebtmeter.exitAfterFirstFrame=true -jar target/debtmeter.jar --db "$work/bench.db"; }
 
 # One warm-up of each (file cache), not counted.
 app > /dev/null; bare > /dev/null; fromsource > /dev/null

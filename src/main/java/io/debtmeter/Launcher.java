@@ -27,11 +27,7 @@ public final class Launcher {
 
     static int run(String[] args) {
         if (opensTheWindowOnly(args)) {
-            // The common start from a desktop icon: no command tree to build, no rubric tools to make;
-            // the database library loads on the second core while JavaFX starts on the first.
-            Thread prepare = new Thread(SqliteAssessmentStore::prepare, "debtmeter-prepare");
-            prepare.setDaemon(true);
-            prepare.start();
+            // The common start from a desktop icon: no command tree to build, no rubric tools to make.
             DebtmeterApp.open(args);
             return 0;
         }

@@ -74,21 +74,6 @@ public final class SqliteAssessmentStore implements AssessmentStore {
         this.summaries = new ScoreSummaries(statements, json);
     }
 
-    /**
-     * Loads the SQLite native library and the classes an open needs, touching no file: the window
-     * calls it on a spare thread while JavaFX starts, so the open after it does not wait for them
-     * (loading the library alone is a few hundred milliseconds of a cold start).
-     */
-    public static void prepare() {
-        try {
-            org.sqlite.SQLiteJDBCLoader.initialize();
-            new MigrationScripts(SqliteAssessmentStore.class.getClassLoader()).versions();
-            new JsonColumns();
-        } catch (Exception | LinkageError e) {
-            // Only a head start was lost: the real open loads the same things and reports problems.
-        }
-    }
-
     /** Opens the file for reading and writing, creating and migrating it as needed. */
     public static AssessmentStore open(Path file) throws DatabaseOpenException {
         return open(file, DEFAULT_BUSY_TIMEOUT, Clock.systemUTC());

@@ -6,6 +6,7 @@ import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.model.Team;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
 import io.debtmeter.ui.task.TaskExecutor;
@@ -37,6 +38,7 @@ public final class AppWindow {
     private final Settings settings;
     private AssessmentStore store;
     private Path database;
+    private boolean windowClosed;
 
     public AppWindow(Stage stage, UserDirectories directories, Texts texts, TaskExecutor executor,
                      StoreOpening opening, Consumer<Path> openFolder) {
@@ -71,7 +73,7 @@ public final class AppWindow {
 
     /** Generated from assets/icons/debtmeter.svg; the window system picks the size it needs. */
     private static List<Image> icons() {
-        return List.of(16, 32, 48, 256).stream()
+        return List.of(16, 32, 48, 128).stream()
                 .map(size -> new Image(Objects.requireNonNull(AppWindow.class.getResource(
                         "/io/debtmeter/ui/icons/debtmeter-" + size + ".png")).toExternalForm()))
                 .toList();
@@ -86,12 +88,47 @@ public final class AppWindow {
                 failure -> startup.showProblem(StoreOpenings.messageOf(failure), StoreOpenings.offersReadOnly(failure)));
     }
 
+    /**
+     * Opens the file a {@link HeadStart} began opening before the window existed: straight to the
+     * main view when it has finished, else "Opening…" until it does. A failure is explained as
+     * for {@link #open(Path, boolean)}.
+     */
+    public void open(HeadStart headStart) {
+        database = headStart.file();
+        if (!headStart.isDone()) {
+            stage.getScene().setRoot(startup);
+            startup.showOpening(database);
+        }
+        headStart.whenDone((opened, failure) -> {
+            if (Platform.isFxApplicationThread()) {
+                headStartDone(headStart, opened, failure);
+            } else {
+                Platform.runLater(() -> headStartDone(headStart, opened, failure));
+            }
+        });
+    }
+
+    private void headStartDone(HeadStart headStart, HeadStart.Opened opened, Throwable failure) {
+        if (windowClosed || !headStart.file().equals(database)) {
+            // The window closed, or the user chose another file meanwhile: this store is unwanted.
+            if (opened != null) {
+                opened.store().close();
+            }
+        } else if (failure != null) {
+            stage.getScene().setRoot(startup);
+            startup.showProblem(StoreOpenings.messageOf(failure), StoreOpenings.offersReadOnly(failure));
+        } else {
+            showMain(opened.store(), opened.teams());
+        }
+    }
+
     /** The store in use, once open; closed by {@link #close()}. */
     public AssessmentStore store() {
         return store;
     }
 
     public void close() {
+        windowClosed = true;
         if (store != null) {
             store.close();
             store = null;
@@ -99,12 +136,19 @@ public final class AppWindow {
     }
 
     private void showMain(AssessmentStore opened) {
-        close();
+        showMain(opened, null);
+    }
+
+    /** {@code knownTeams}: the teams just read with the store, or null to read them now. */
+    private void showMain(AssessmentStore opened, List<Team> knownTeams) {
+        if (store != null) {
+            store.close();
+        }
         store = opened;
         RubricCatalog catalog = new RubricCatalog(new RubricLoader(), directories.userRubricsFolder());
         AppServices services = new AppServices(opened, catalog, executor, new ScoreCalculator(),
                 Clock.systemDefaultZone(), texts, directories, openFolder, settings);
-        stage.getScene().setRoot(new MainView(services));
+        stage.getScene().setRoot(knownTeams == null ? new MainView(services) : new MainView(services, knownTeams));
         stage.setTitle("Debtmeter \u2014 " + database.getFileName() + (opened.isReadOnly() ? " " + texts.get("app.readOnly") : ""));
     }
 

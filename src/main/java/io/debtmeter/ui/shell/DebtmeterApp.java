@@ -25,12 +25,27 @@ public final class DebtmeterApp extends Application {
     /** The database file's name inside the per-user data folder. */
     public static final String DEFAULT_DATABASE = "debtmeter.db";
 
+    /**
+     * Handed from {@link #open} to {@link #start}: JavaFX makes this class itself, so a static
+     * field is the only way in. Null when started some other way (then start opens the file itself).
+     */
+    private static volatile HeadStart headStart;
+
     private TaskExecutor executor;
     private AppWindow window;
 
-    /** Opens the window and returns when it is closed. */
+    /**
+     * Opens the window and returns when it is closed. The database starts opening at once, on a
+     * second thread, while JavaFX starts: see {@link HeadStart}.
+     */
     public static void open(String[] args) {
+        headStart = HeadStart.begin(databaseFile(List.of(args), UserDirectories.ofThisMachine()));
         Application.launch(DebtmeterApp.class, args);
+    }
+
+    /** {@code --db PATH}, else debtmeter.db in the user's data folder. */
+    static Path databaseFile(List<String> args, UserDirectories directories) {
+        return databaseOption(args).orElse(directories.dataFolder().resolve(DEFAULT_DATABASE));
     }
 
     @Override
@@ -44,9 +59,15 @@ public final class DebtmeterApp extends Application {
         if (FirstFrameProbe.requested()) {
             FirstFrameProbe.install(stage);
         }
+        Path file = databaseFile(getParameters().getRaw(), directories);
+        HeadStart started = headStart;
+        headStart = null;
+        if (started != null && started.file().equals(file)) {
+            window.open(started);
+        } else {
+            window.open(file, false);
+        }
         stage.show();
-        window.open(databaseOption(getParameters().getRaw())
-                .orElse(directories.dataFolder().resolve(DEFAULT_DATABASE)), false);
     }
 
     private void openFolder(Path folder) {

@@ -4,6 +4,7 @@ import io.debtmeter.core.export.ExportFormats;
 import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.model.Team;
 import io.debtmeter.ui.about.AboutView;
 import io.debtmeter.ui.browser.RubricBrowserView;
 import io.debtmeter.ui.browser.RubricBrowserViewModel;
@@ -47,6 +48,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -67,6 +69,14 @@ public final class MainView extends BorderPane {
     private Theme theme;
 
     public MainView(AppServices services) {
+        this(services, null);
+    }
+
+    /**
+     * Opens on the Teams screen with {@code knownTeams} (read with the store a moment ago, see
+     * {@link HeadStart}) instead of reading them again, so the first frame already lists them.
+     */
+    public MainView(AppServices services, List<Team> knownTeams) {
         this.services = services;
         this.texts = services.texts();
         setId("main");
@@ -82,7 +92,11 @@ public final class MainView extends BorderPane {
         aboutTab = tab("nav.about", "nav-about", AppIcon.SETTINGS, this::showAbout);
         setTop(new VBox(menuBar(), header()));
         setCenter(new StackPane(content, notifications));
-        showTeams();
+        if (knownTeams == null) {
+            showTeams();
+        } else {
+            teamsView().show(knownTeams);
+        }
     }
 
     private HBox header() {

@@ -62,6 +62,12 @@ public final class TeamsViewModel {
         loadRubrics();
     }
 
+    /** Shows teams read a moment ago (with the store, at start-up) without reading them again. */
+    public void show(List<Team> knownTeams) {
+        showTeams(knownTeams, null);
+        loadRubrics();
+    }
+
     /** Loads the teams and selects this one (e.g. opened from the portfolio). */
     public void loadAndSelect(UUID teamId) {
         run(store::teams, list -> showTeams(list, teamId));

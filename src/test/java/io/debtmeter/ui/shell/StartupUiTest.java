@@ -22,8 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Bad database files at start-up: the window explains and offers a way on, and the file is left alone. */
 @ExtendWith(ApplicationExtension.class)
@@ -91,6 +94,97 @@ class StartupUiTest {
         robot.clickOn("#about-database-open");
         assertThat(openedFolders).containsExactly(database.getParent());
         robot.interact(() -> Screenshots.save(stage.getScene(), "about"));
+    }
+
+    @Test
+    void aHeadStartThatHasFinishedOpensStraightOnTheTeamsItRead(FxRobot robot) throws Exception {
+        Path database = folder.resolve("head-start.db");
+        try (var store = io.debtmeter.core.storage.SqliteAssessmentStore.open(database)) {
+            store.createTeam("Fraud models");
+            store.createTeam("Ranking");
+        }
+        HeadStart headStart = HeadStart.begin(database, StoreOpenings.SQLITE);
+        awaitDone(headStart);
+
+        List<Object> rootsShown = new ArrayList<>();
+        robot.interact(() -> {
+            stage.getScene().rootProperty().addListener((obs, old, root) -> rootsShown.add(root));
+            window.open(headStart);
+        });
+
+        // The teams come with the head start, so the first screen already lists them; "Opening…" never shows.
+        assertThat(rootsShown).hasSize(1).allMatch(MainView.class::isInstance);
+        assertThat(robot.lookup("#team-list").queryListView().getItems())
+                .extracting(team -> ((io.debtmeter.model.Team) team).name())
+                .containsExactlyInAnyOrder("Fraud models", "Ranking");
+        assertThat(stage.getTitle()).isEqualTo("Debtmeter \u2014 head-start.db");
+    }
+
+    @Test
+    void aHeadStartStillOpeningShowsProgressThenTheTeams(FxRobot robot) throws Exception {
+        Path database = folder.resolve("slow.db");
+        CountDownLatch release = new CountDownLatch(1);
+        HeadStart headStart = HeadStart.begin(database, (file, readOnly) -> {
+            release.await();
+            return StoreOpenings.SQLITE.open(file, readOnly);
+        });
+
+        robot.interact(() -> window.open(headStart));
+        assertThat(robot.lookup("#startup").tryQuery()).isPresent();
+        assertThat(robot.lookup(".progress-indicator").tryQuery()).isPresent();
+
+        release.countDown();
+        awaitDone(headStart);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#teams-empty").query().isVisible()).isTrue();
+        assertThat(window.store().location()).isEqualTo(database);
+    }
+
+    @Test
+    void aHeadStartThatFailsIsExplainedLikeAnyOpening(FxRobot robot) throws Exception {
+        Path future = folder.resolve("future.db");
+        DatabaseFiles.newerVersionFile(future);
+        byte[] before = Files.readAllBytes(future);
+        HeadStart headStart = HeadStart.begin(future, StoreOpenings.SQLITE);
+        awaitDone(headStart);
+
+        robot.interact(() -> window.open(headStart));
+
+        assertThat(text(robot, "#startup-problem")).contains("newer version of Debtmeter");
+        assertThat(robot.lookup("#startup-read-only").query().isVisible()).isTrue();
+        robot.clickOn("#startup-read-only");
+        assertThat(window.store().isReadOnly()).isTrue();
+        assertThat(Files.readAllBytes(future)).isEqualTo(before);
+    }
+
+    @Test
+    void aStoreThatArrivesAfterTheWindowClosedIsClosedNotLeftOpen(FxRobot robot) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<io.debtmeter.core.assessment.AssessmentStore> opened = new ArrayList<>();
+        HeadStart headStart = HeadStart.begin(folder.resolve("late.db"), (file, readOnly) -> {
+            release.await();
+            var store = StoreOpenings.SQLITE.open(file, readOnly);
+            opened.add(store);
+            return store;
+        });
+        robot.interact(() -> window.open(headStart));
+
+        robot.interact(window::close);
+        release.countDown();
+        awaitDone(headStart);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.store()).isNull();
+        assertThat(opened).hasSize(1);
+        assertThatThrownBy(() -> opened.get(0).teams()).isInstanceOf(RuntimeException.class);
+    }
+
+    /** Waits (off the FX thread) until the head start has its outcome. */
+    private static void awaitDone(HeadStart headStart) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        headStart.whenDone((opened, failure) -> done.countDown());
+        assertThat(done.await(20, TimeUnit.SECONDS)).as("head start finished").isTrue();
     }
 
     private static String text(FxRobot robot, String query) {

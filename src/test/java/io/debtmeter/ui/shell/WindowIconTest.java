@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WindowIconTest {
 
     @ParameterizedTest
-    @ValueSource(ints = {16, 32, 48, 256})
+    @ValueSource(ints = {16, 32, 48, 128})
     void eachWindowIconIsInTheJarAtItsSize(int size) throws Exception {
         try (InputStream in = AppWindow.class.getResourceAsStream("/io/debtmeter/ui/icons/debtmeter-" + size + ".png")) {
             assertThat(in).as("icon resource of %d px", size).isNotNull();
