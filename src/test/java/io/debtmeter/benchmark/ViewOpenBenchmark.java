@@ -11,6 +11,7 @@ import io.debtmeter.ui.compare.CompareViewModel;
 import io.debtmeter.ui.portfolio.PortfolioView;
 import io.debtmeter.ui.portfolio.PortfolioViewModel;
 import io.debtmeter.ui.shell.DebtmeterApp;
+import io.debtmeter.ui.shell.StylesheetKeeper;
 import io.debtmeter.ui.task.FxTaskExecutor;
 import io.debtmeter.ui.trends.TrendsView;
 import io.debtmeter.ui.trends.TrendsViewModel;
@@ -58,6 +59,7 @@ public final class ViewOpenBenchmark {
     private Stage stage;
     private long lastFrame;
     private long longestGap;
+    private final StackPane screen = new StackPane();
 
     private ViewOpenBenchmark(Path database, int runs) throws Exception {
         this.database = database;
@@ -83,7 +85,9 @@ public final class ViewOpenBenchmark {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> {
             stage = new Stage();
-            stage.setScene(DebtmeterApp.styledScene(new StackPane()));
+            // As in the window: the screens' stylesheets stay loaded between opens (StylesheetKeeper).
+            screen.getChildren().setAll(new StylesheetKeeper(), new StackPane());
+            stage.setScene(DebtmeterApp.styledScene(screen));
             stage.show();
             new AnimationTimer() {
                 @Override
@@ -157,7 +161,8 @@ public final class ViewOpenBenchmark {
             long start = System.nanoTime();
             Opened opened = open.get();
             long built = System.nanoTime();
-            stage.getScene().setRoot(opened.view());
+            // As in the window, the keeper stays in the scene and only the screen beside it changes.
+            screen.getChildren().set(1, opened.view());
             Runnable whenShown = () -> new AnimationTimer() {
                 @Override
                 public void handle(long now) {

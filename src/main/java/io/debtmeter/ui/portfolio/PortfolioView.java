@@ -46,6 +46,15 @@ public final class PortfolioView extends BorderPane {
     private final ProgressIndicator loading = new ProgressIndicator();
 
     /** @param openTeam called with a team's id when the user opens it from the table */
+
+    /**
+     * This screen's own stylesheet. The window also keeps it loaded while the screen is closed
+     * (see {@code StylesheetKeeper}), so reopening the screen does not parse and match it again.
+     */
+    public static String stylesheet() {
+        return Objects.requireNonNull(PortfolioView.class.getResource(PortfolioCss.STYLESHEET)).toExternalForm();
+    }
+
     public PortfolioView(PortfolioViewModel viewModel, Texts texts, Consumer<UUID> openTeam) {
         this.viewModel = viewModel;
         this.texts = texts;
@@ -60,7 +69,7 @@ public final class PortfolioView extends BorderPane {
     private void createView() {
         setId("portfolio");
         getStyleClass().add(PortfolioCss.ROOT);
-        getStylesheets().add(Objects.requireNonNull(PortfolioView.class.getResource(PortfolioCss.STYLESHEET)).toExternalForm());
+        getStylesheets().add(stylesheet());
 
         Label title = new Label(texts.get("portfolio.title"));
         title.getStyleClass().add(Styles.TITLE_3);

@@ -91,7 +91,7 @@ public final class MainView extends BorderPane {
         rubricsTab = tab("nav.rubrics", "nav-rubrics", AppIcon.RUBRIC, this::showRubrics);
         aboutTab = tab("nav.about", "nav-about", AppIcon.SETTINGS, this::showAbout);
         setTop(new VBox(menuBar(), header()));
-        setCenter(new StackPane(content, notifications));
+        setCenter(new StackPane(new StylesheetKeeper(), content, notifications));
         if (knownTeams == null) {
             showTeams();
         } else {

@@ -69,4 +69,24 @@ class NavigationUiTest {
         robot.doubleClickOn("#portfolio-table .table-row-cell");
         assertThat(robot.lookup("#team-name").queryAs(Label.class).getText()).isEqualTo("Search ranking (sample)");
     }
+
+    @Test
+    void theScreensStylesheetsStayLoadedWhileTheirScreensAreClosed(FxRobot robot) {
+        robot.clickOn("#empty-load-sample");
+        robot.clickOn("#show-trends");
+        robot.clickOn("#trends-back");
+        robot.clickOn("#nav-portfolio");
+        robot.clickOn("#nav-teams");
+
+        // Neither trends nor the portfolio is open now, yet their stylesheets are still in the scene.
+        assertThat(robot.lookup("#trends").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#portfolio").tryQuery()).isEmpty();
+        var keeper = robot.lookup("#stylesheet-keeper").query();
+        assertThat(keeper.getScene()).isSameAs(stage.getScene());
+        assertThat(keeper.isVisible()).isFalse();
+        assertThat(((javafx.scene.Parent) keeper).getStylesheets()).contains(
+                io.debtmeter.ui.trends.TrendsView.stylesheet(), io.debtmeter.ui.portfolio.PortfolioView.stylesheet(),
+                io.debtmeter.ui.compare.CompareView.stylesheet(), io.debtmeter.ui.scorecard.ScorecardView.stylesheet(),
+                io.debtmeter.ui.wizard.WizardView.stylesheet());
+    }
 }
