@@ -163,6 +163,7 @@ public final class ViewOpenBenchmark {
             long built = System.nanoTime();
             // As in the window, the keeper stays in the scene and only the screen beside it changes.
             screen.getChildren().set(1, opened.view());
+            ((StylesheetKeeper) screen.getChildren().get(0)).keepStylesheetsOf(opened.view());
             Runnable whenShown = () -> new AnimationTimer() {
                 @Override
                 public void handle(long now) {

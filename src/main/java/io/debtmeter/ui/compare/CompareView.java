@@ -39,14 +39,6 @@ public final class CompareView extends BorderPane {
     private final ItemsPanel items;
     private final ExportButton export;
 
-    /**
-     * This screen's own stylesheet. The window also keeps it loaded while the screen is closed
-     * (see {@code StylesheetKeeper}), so reopening the screen does not parse and match it again.
-     */
-    public static String stylesheet() {
-        return Objects.requireNonNull(CompareView.class.getResource(CompareCss.STYLESHEET)).toExternalForm();
-    }
-
     public CompareView(CompareViewModel viewModel, Texts texts, Runnable onBack) {
         this.viewModel = viewModel;
         this.texts = texts;
@@ -70,7 +62,7 @@ public final class CompareView extends BorderPane {
     private void createView() {
         setId("compare");
         getStyleClass().add(CompareCss.ROOT);
-        getStylesheets().add(stylesheet());
+        getStylesheets().add(Objects.requireNonNull(CompareView.class.getResource(CompareCss.STYLESHEET)).toExternalForm());
 
         Button back = new Button(texts.get("compare.back"), AppIcon.BACK.create());
         back.setId("compare-back");

@@ -46,15 +46,6 @@ public final class PortfolioView extends BorderPane {
     private final ProgressIndicator loading = new ProgressIndicator();
 
     /** @param openTeam called with a team's id when the user opens it from the table */
-
-    /**
-     * This screen's own stylesheet. The window also keeps it loaded while the screen is closed
-     * (see {@code StylesheetKeeper}), so reopening the screen does not parse and match it again.
-     */
-    public static String stylesheet() {
-        return Objects.requireNonNull(PortfolioView.class.getResource(PortfolioCss.STYLESHEET)).toExternalForm();
-    }
-
     public PortfolioView(PortfolioViewModel viewModel, Texts texts, Consumer<UUID> openTeam) {
         this.viewModel = viewModel;
         this.texts = texts;
@@ -69,7 +60,7 @@ public final class PortfolioView extends BorderPane {
     private void createView() {
         setId("portfolio");
         getStyleClass().add(PortfolioCss.ROOT);
-        getStylesheets().add(stylesheet());
+        getStylesheets().add(Objects.requireNonNull(PortfolioView.class.getResource(PortfolioCss.STYLESHEET)).toExternalForm());
 
         Label title = new Label(texts.get("portfolio.title"));
         title.getStyleClass().add(Styles.TITLE_3);

@@ -53,14 +53,6 @@ public final class ScorecardView extends BorderPane {
     private final ScorecardDetails details;
     private CategoryBars chart;
 
-    /**
-     * This screen's own stylesheet. The window also keeps it loaded while the screen is closed
-     * (see {@code StylesheetKeeper}), so reopening the screen does not parse and match it again.
-     */
-    public static String stylesheet() {
-        return Objects.requireNonNull(ScorecardView.class.getResource(ScorecardCss.STYLESHEET)).toExternalForm();
-    }
-
     public ScorecardView(ScorecardViewModel viewModel, Texts texts, Runnable onClose, Consumer<UUID> onReopen) {
         this.viewModel = viewModel;
         this.texts = texts;
@@ -78,7 +70,7 @@ public final class ScorecardView extends BorderPane {
     private void createView() {
         setId("scorecard");
         getStyleClass().add(ScorecardCss.ROOT);
-        getStylesheets().add(stylesheet());
+        getStylesheets().add(Objects.requireNonNull(ScorecardView.class.getResource(ScorecardCss.STYLESHEET)).toExternalForm());
 
         Button back = new Button(texts.get("scorecard.back"), AppIcon.BACK.create());
         back.setId("scorecard-back");

@@ -29,7 +29,7 @@ import io.debtmeter.ui.trends.TrendsView;
 import io.debtmeter.ui.trends.TrendsViewModel;
 import io.debtmeter.ui.wizard.WizardView;
 import io.debtmeter.ui.wizard.WizardViewModel;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -59,6 +59,7 @@ public final class MainView extends BorderPane {
     private final Texts texts;
     private final StackPane content = new StackPane();
     private final Notifications notifications = new Notifications();
+    private final StylesheetKeeper stylesheets = new StylesheetKeeper();
     private final ExportFlow exports;
     private final ImportFlow imports;
     private final ToggleGroup sections = new ToggleGroup();
@@ -91,7 +92,7 @@ public final class MainView extends BorderPane {
         rubricsTab = tab("nav.rubrics", "nav-rubrics", AppIcon.RUBRIC, this::showRubrics);
         aboutTab = tab("nav.about", "nav-about", AppIcon.SETTINGS, this::showAbout);
         setTop(new VBox(menuBar(), header()));
-        setCenter(new StackPane(new StylesheetKeeper(), content, notifications));
+        setCenter(new StackPane(stylesheets, content, notifications));
         if (knownTeams == null) {
             showTeams();
         } else {
@@ -295,7 +296,8 @@ public final class MainView extends BorderPane {
         return notifications;
     }
 
-    private void show(Node screen) {
+    private void show(Parent screen) {
         content.getChildren().setAll(screen);
+        stylesheets.keepStylesheetsOf(screen);
     }
 }

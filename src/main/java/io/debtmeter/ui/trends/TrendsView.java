@@ -41,14 +41,6 @@ public final class TrendsView extends BorderPane {
     private final Label problem = new Label();
     private final ExportButton export;
 
-    /**
-     * This screen's own stylesheet. The window also keeps it loaded while the screen is closed
-     * (see {@code StylesheetKeeper}), so reopening the screen does not parse and match it again.
-     */
-    public static String stylesheet() {
-        return Objects.requireNonNull(TrendsView.class.getResource(TrendsCss.STYLESHEET)).toExternalForm();
-    }
-
     public TrendsView(TrendsViewModel viewModel, Texts texts, Consumer<UUID> openAssessment, Runnable onBack) {
         this.viewModel = viewModel;
         this.words = new TrendTexts(texts);
@@ -69,7 +61,7 @@ public final class TrendsView extends BorderPane {
     private void createView() {
         setId("trends");
         getStyleClass().add(TrendsCss.ROOT);
-        getStylesheets().add(stylesheet());
+        getStylesheets().add(Objects.requireNonNull(TrendsView.class.getResource(TrendsCss.STYLESHEET)).toExternalForm());
         Texts texts = words.texts();
 
         Button back = new Button(texts.get("trends.back"), AppIcon.BACK.create());

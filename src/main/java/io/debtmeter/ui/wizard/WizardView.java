@@ -44,14 +44,6 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
     private final Button next = new Button();
     private final ProgressIndicator loading = new ProgressIndicator();
 
-    /**
-     * This screen's own stylesheet. The window also keeps it loaded while the screen is closed
-     * (see {@code StylesheetKeeper}), so reopening the screen does not parse and match it again.
-     */
-    public static String stylesheet() {
-        return Objects.requireNonNull(WizardView.class.getResource(WizardCss.STYLESHEET)).toExternalForm();
-    }
-
     public WizardView(WizardViewModel viewModel, Texts texts, Runnable onClose, Consumer<UUID> onFinished) {
         this.viewModel = viewModel;
         this.texts = texts;
@@ -67,7 +59,7 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
     private void createView() {
         setId("wizard");
         getStyleClass().add(WizardCss.ROOT);
-        getStylesheets().add(stylesheet());
+        getStylesheets().add(Objects.requireNonNull(WizardView.class.getResource(WizardCss.STYLESHEET)).toExternalForm());
 
         navButton(previous, "wizard-previous-item", "wizard.previousItem", WizardIcon.PREVIOUS);
         navButton(next, "wizard-next-item", "wizard.nextItem", WizardIcon.NEXT);

@@ -78,15 +78,18 @@ class NavigationUiTest {
         robot.clickOn("#nav-portfolio");
         robot.clickOn("#nav-teams");
 
-        // Neither trends nor the portfolio is open now, yet their stylesheets are still in the scene.
+        // Neither trends nor the portfolio is open now, yet their stylesheets (and only those of the
+        // screens shown so far) are still in the scene.
         assertThat(robot.lookup("#trends").tryQuery()).isEmpty();
         assertThat(robot.lookup("#portfolio").tryQuery()).isEmpty();
         var keeper = robot.lookup("#stylesheet-keeper").query();
         assertThat(keeper.getScene()).isSameAs(stage.getScene());
         assertThat(keeper.isVisible()).isFalse();
-        assertThat(((javafx.scene.Parent) keeper).getStylesheets()).contains(
-                io.debtmeter.ui.trends.TrendsView.stylesheet(), io.debtmeter.ui.portfolio.PortfolioView.stylesheet(),
-                io.debtmeter.ui.compare.CompareView.stylesheet(), io.debtmeter.ui.scorecard.ScorecardView.stylesheet(),
-                io.debtmeter.ui.wizard.WizardView.stylesheet());
+        assertThat(((javafx.scene.Parent) keeper).getStylesheets()).containsExactlyInAnyOrder(
+                stylesheet("trends/trends.css"), stylesheet("portfolio/portfolio.css"));
+    }
+
+    private static String stylesheet(String path) {
+        return NavigationUiTest.class.getResource("/io/debtmeter/ui/" + path).toExternalForm();
     }
 }
