@@ -3,7 +3,9 @@
 # (the Teams list of a 20 teams x 12 assessments database), beside a bare JavaFX window (a Stage
 # with a Label, io.debtmeter.benchmark.BareWindow) on the same jlinked runtime with its own CDS
 # archive made the same way; plus the from-source figure (java -jar target/debtmeter.jar, no
-# AppCDS; with the launcher's JVM options). All under one Xvfb server, runs alternating, peak RSS from GNU time.
+# AppCDS, the launcher's JVM options) and a ladder of steps in between (the bare window on the
+# app's class path and archive, then with the app's theme, then the home screen of an empty
+# database). All under one Xvfb server, runs alternating, peak RSS from GNU time.
 #
 # Needs: the app image (mvn -Pinstaller -Dinstaller.imageOnly=true package), target/debtmeter.jar,
 # xvfb-run, /usr/bin/time. Usage: installer/benchmark/startup.sh [RUNS, default 9]
@@ -32,7 +34,7 @@ echo "the launcher's JVM options, given to the bare window too: ${jvm_options[*]
 
 echo "building the bare window and its CDS archive the way the app's is made ..."
 fx=$(ls "$image"/lib/app/lib/javafx-*.jar | paste -sd: -)
-mkdir -p "$work/bare/classes"
+mkdir -p "$work/bare/classes" "$work/themed/classes"
 javac -d "$work/bare/classes" -cp "$fx" src/test/java/io/debtmeter/benchmark/BareWindow.java
 jar --create --file "$work/bare/bare-window.jar" -C "$work/bare/classes" .
 bare_cp="$work/bare/bare-window.jar:$fx"
@@ -40,6 +42,15 @@ bare_cp="$work/bare/bare-window.jar:$fx"
     io.debtmeter.benchmark.BareWindow > /dev/null 2>&1
 "$java" -Xshare:dump -Xlog:cds=off -XX:SharedClassListFile="$work/bare/bare.classlist" \
     -XX:SharedArchiveFile="$work/bare/bare.jsa" -cp "$bare_cp" > /dev/null 2>&1
+
+# The ladder's middle steps run on the app image's own class path and archive (an archive stays
+# valid when jars are appended to the class path it was made with).
+app_cp=$(sed -n "s|^app.classpath=\\\$APPDIR|$image/lib/app|p" "$image/lib/app/Debtmeter.cfg" | paste -sd: -)
+javac -d "$work/themed/classes" -cp "$app_cp:$work/bare/classes" \
+    src/test/java/io/debtmeter/benchmark/ThemedWindow.java
+jar --create --file "$work/themed/ladder.jar" -C "$work/bare/classes" . -C "$work/themed/classes" .
+on_app_cp=("$java" "${jvm_options[@]}" -XX:SharedArchiveFile="$image/lib/app/debtmeter.jsa"
+    -cp "$app_cp:$work/themed/ladder.jar")
 
 # Each variant: prints "<ms to first frame> <peak RSS in KB>".
 measure() {
@@ -53,13 +64,30 @@ measure() {
 app() { measure env JAVA_TOOL_OPTIONS=-Ddebtmeter.exitAfterFirstFrame=true "$launcher" --db "$work/bench.db"; }
 bare() { measure "$java" "${jvm_options[@]}" -XX:SharedArchiveFile="$work/bare/bare.jsa" -cp "$bare_cp" io.debtmeter.benchmark.BareWindow; }
 fromsource() { measure java "${jvm_options[@]}" -Ddebtmeter.exitAfterFirstFrame=true -jar target/debtmeter.jar --db "$work/bench.db"; }
+# The ladder from the bare window up to the app: what each layer adds.
+bare_on_app() { measure "${on_app_cp[@]}" io.debtmeter.benchmark.BareWindow; }
+themed() { measure "${on_app_cp[@]}" io.debtmeter.benchmark.ThemedWindow; }
+app_empty() { measure env JAVA_TOOL_OPTIONS=-Ddebtmeter.exitAfterFirstFrame=true "$launcher" --db "$work/empty.db"; }
 
-# One warm-up of each (file cache), not counted.
-app > /dev/null; bare > /dev/null; fromsource > /dev/null
-: > "$work/app.txt"; : > "$work/bare.txt"; : > "$work/source.txt"
+variants=(app bare fromsource bare_on_app themed app_empty)
+declare -A label=(
+    [app]="Debtmeter app image (jlinked runtime, AppCDS), 20 teams x 12 assessments"
+    [bare]="bare JavaFX window (same runtime, own AppCDS)"
+    [fromsource]="from source: java -jar target/debtmeter.jar (no AppCDS)"
+    [bare_on_app]="ladder: the bare window on the app's class path and archive"
+    [themed]="ladder: + Debtmeter's theme and stylesheet (a Label still)"
+    [app_empty]="ladder: Debtmeter's home screen on an empty database"
+)
+
+# One warm-up of each (file cache; it also creates the empty database), not counted.
+for v in "${variants[@]}"; do "$v" > /dev/null; : > "$work/$v.txt"; done
 for ((i = 1; i <= runs; i++)); do
-    app >> "$work/app.txt"; bare >> "$work/bare.txt"; fromsource >> "$work/source.txt"
-    echo "run $i/$runs: app $(tail -1 "$work/app.txt"), bare $(tail -1 "$work/bare.txt"), from source $(tail -1 "$work/source.txt")"
+    line="run $i/$runs:"
+    for v in "${variants[@]}"; do
+        "$v" >> "$work/$v.txt"
+        line+=" $v $(tail -1 "$work/$v.txt" | cut -d' ' -f1) ms,"
+    done
+    echo "${line%,}"
 done
 
 # median, min, max of column $2 of file $1
@@ -67,16 +95,14 @@ stats() { sort -n -k"$2" "$1" | awk -v c="$2" '{v[NR]=$c} END {m = NR % 2 ? v[(N
 row() {
     read -r tm tlo thi <<< "$(stats "$work/$1.txt" 1)"
     read -r rm rlo rhi <<< "$(stats "$work/$1.txt" 2)"
-    printf "| %s | %d ms (%d–%d) | %d MB (%d–%d) |\n" "$2" "$tm" "$tlo" "$thi" $((rm / 1024)) $((rlo / 1024)) $((rhi / 1024))
+    printf "| %s | %d ms (%d–%d) | %d MB (%d–%d) |\n" "${label[$1]}" "$tm" "$tlo" "$thi" $((rm / 1024)) $((rlo / 1024)) $((rhi / 1024))
     echo "$tm $rm" > "$work/$1.median"
 }
 echo
 echo "$runs runs each, $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| variant | time to first frame, median (range) | peak RSS, median (range) |"
 echo "|---|---:|---:|"
-row app "Debtmeter app image (jlinked runtime, AppCDS), 20 teams x 12 assessments"
-row bare "bare JavaFX window (same runtime, own AppCDS)"
-row source "from source: java -jar target/debtmeter.jar (no AppCDS)"
+for v in "${variants[@]}"; do row "$v"; done
 read -r at ar < "$work/app.median"; read -r bt br < "$work/bare.median"
 awk -v at="$at" -v bt="$bt" -v ar="$ar" -v br="$br" 'BEGIN {
     printf "app / bare: time %.2fx (goal <= 1.2x), memory %.2fx (goal <= 1.3x)\n", at / bt, ar / br }'

@@ -30,20 +30,25 @@ public final class BareWindow {
         public void start(Stage stage) {
             stage.setScene(new Scene(new Label("Hello"), 1280, 800));
             stage.setTitle("Bare window");
-            new AnimationTimer() {
-                private boolean shown;
-
-                @Override
-                public void handle(long now) {
-                    if (shown) {
-                        stop();
-                        System.out.println("first-frame-ms=" + System.currentTimeMillis());
-                        Platform.exit();
-                    }
-                    shown = true;
-                }
-            }.start();
+            exitAfterFirstFrame();
             stage.show();
         }
+    }
+
+    /** Prints {@code first-frame-ms=<epoch ms>} and exits on the pulse after the first one. */
+    static void exitAfterFirstFrame() {
+        new AnimationTimer() {
+            private boolean shown;
+
+            @Override
+            public void handle(long now) {
+                if (shown) {
+                    stop();
+                    System.out.println("first-frame-ms=" + System.currentTimeMillis());
+                    Platform.exit();
+                }
+                shown = true;
+            }
+        }.start();
     }
 }
