@@ -40,7 +40,11 @@ final class FirstFrameProbe extends AnimationTimer {
         if (readySeen) {
             stop();
             System.out.println("first-frame-ms=" + System.currentTimeMillis());
-            Platform.exit();
+            if (TrainingTour.requested()) {
+                TrainingTour.start(stage);
+            } else {
+                Platform.exit();
+            }
         } else {
             readySeen = homeShown(stage.getScene());
         }
