@@ -1,7 +1,10 @@
 package io.debtmeter.ui.shell;
 
+import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.storage.DatabaseFiles;
+import io.debtmeter.core.storage.SqliteAssessmentStore;
+import io.debtmeter.model.Team;
 import io.debtmeter.ui.Screenshots;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
@@ -99,7 +102,7 @@ class StartupUiTest {
     @Test
     void aHeadStartThatHasFinishedOpensStraightOnTheTeamsItRead(FxRobot robot) throws Exception {
         Path database = folder.resolve("head-start.db");
-        try (var store = io.debtmeter.core.storage.SqliteAssessmentStore.open(database)) {
+        try (var store = SqliteAssessmentStore.open(database)) {
             store.createTeam("Fraud models");
             store.createTeam("Ranking");
         }
@@ -115,7 +118,7 @@ class StartupUiTest {
         // The teams come with the head start, so the first screen already lists them; "Opening…" never shows.
         assertThat(rootsShown).hasSize(1).allMatch(MainView.class::isInstance);
         assertThat(robot.lookup("#team-list").queryListView().getItems())
-                .extracting(team -> ((io.debtmeter.model.Team) team).name())
+                .extracting(team -> ((Team) team).name())
                 .containsExactlyInAnyOrder("Fraud models", "Ranking");
         assertThat(stage.getTitle()).isEqualTo("Debtmeter \u2014 head-start.db");
     }
@@ -161,7 +164,7 @@ class StartupUiTest {
     @Test
     void aStoreThatArrivesAfterTheWindowClosedIsClosedNotLeftOpen(FxRobot robot) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        List<io.debtmeter.core.assessment.AssessmentStore> opened = new ArrayList<>();
+        List<AssessmentStore> opened = new ArrayList<>();
         HeadStart headStart = HeadStart.begin(folder.resolve("late.db"), (file, readOnly) -> {
             release.await();
             var store = StoreOpenings.SQLITE.open(file, readOnly);
