@@ -66,10 +66,18 @@ final class RubricSnapshots {
         }
     }
 
-    /** A snapshot we wrote always parses; one that does not means the file was damaged or edited. */
+    /**
+     * A snapshot we wrote matches its hash and always parses; one that does not was damaged or
+     * edited outside the app. The hash stands in for the schema check the rubric passed when it was
+     * first stored (see {@link RubricLoader#parseVerified}).
+     */
     private Rubric parse(String hash, String content) throws SQLException {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        if (!sha256(bytes).equals(hash)) {
+            throw new SQLException("the rubric snapshot " + hash + " is damaged: its content no longer matches its hash");
+        }
         try {
-            return loader.parse("rubric snapshot " + hash, content.getBytes(StandardCharsets.UTF_8));
+            return loader.parseVerified("rubric snapshot " + hash, bytes);
         } catch (InvalidRubricException e) {
             throw new SQLException("the rubric snapshot " + hash + " is damaged: " + e.getMessage(), e);
         }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every field through the store and back, also after closing and reopening the file. */
 class SqliteAssessmentStoreTest {
@@ -236,6 +237,28 @@ class SqliteAssessmentStoreTest {
 
         assertThat(DatabaseDump.single(file, "SELECT count(*) FROM rubric_snapshot")).isEqualTo("2");
         assertThat(store.rubricOf(other.id())).isEqualTo(SampleRubrics.tiny());
+    }
+
+    @Test
+    void aSnapshotEditedOutsideTheAppIsReportedAsDamagedAndLeftAsItIs() throws Exception {
+        Team team = store.createTeam("Search");
+        Assessment assessment = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 2, 1));
+        store.close();
+        // Still valid JSON and a valid rubric: only the stored hash can tell it was changed.
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE rubric_snapshot SET content = replace(content, '\"Tiny', '\"Tampered')");
+        }
+        assertThat(DatabaseDump.single(file, "SELECT instr(content, '\"Tampered') > 0 FROM rubric_snapshot")).isEqualTo("1");
+        String before = DatabaseDump.of(file);
+        store = SqliteAssessmentStore.open(file, Duration.ofSeconds(5), clock);
+
+        assertThatThrownBy(() -> store.rubricOf(assessment.id()))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("is damaged: its content no longer matches its hash");
+        store.close();
+        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        store = SqliteAssessmentStore.open(file, Duration.ofSeconds(5), clock);
     }
 
     @Test
