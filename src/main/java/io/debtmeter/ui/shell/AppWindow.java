@@ -9,6 +9,7 @@ import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
+import io.debtmeter.ui.teams.TeamsViewModel;
 import io.debtmeter.ui.task.TaskExecutor;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
@@ -139,8 +140,8 @@ public final class AppWindow {
         showMain(opened, null);
     }
 
-    /** {@code knownTeams}: the teams just read with the store, or null to read them now. */
-    private void showMain(AssessmentStore opened, List<Team> knownTeams) {
+    /** {@code opening}: what the Teams screen shows, read with the store; or null to read it now. */
+    private void showMain(AssessmentStore opened, TeamsViewModel.Opening opening) {
         if (store != null) {
             store.close();
         }
@@ -148,7 +149,7 @@ public final class AppWindow {
         RubricCatalog catalog = new RubricCatalog(new RubricLoader(), directories.userRubricsFolder());
         AppServices services = new AppServices(opened, catalog, executor, new ScoreCalculator(),
                 Clock.systemDefaultZone(), texts, directories, openFolder, settings);
-        stage.getScene().setRoot(knownTeams == null ? new MainView(services) : new MainView(services, knownTeams));
+        stage.getScene().setRoot(opening == null ? new MainView(services) : new MainView(services, opening));
         stage.setTitle("Debtmeter \u2014 " + database.getFileName() + (opened.isReadOnly() ? " " + texts.get("app.readOnly") : ""));
     }
 

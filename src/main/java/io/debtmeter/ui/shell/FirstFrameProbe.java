@@ -10,7 +10,8 @@ import javafx.stage.Stage;
 /**
  * For the CDS training run and the start-up benchmark ({@code installer/benchmark/startup.sh}):
  * with {@code -Ddebtmeter.exitAfterFirstFrame=true} the app prints {@code first-frame-ms=<epoch ms>}
- * once the home screen has drawn its teams (or its empty state), then exits normally.
+ * once the home screen has drawn its teams and the first team's assessments (or its empty state),
+ * then exits normally.
  *
  * <p>"Drawn" means: the pulse after the one whose layout first showed the data. Pulses are
  * serialised with rendering, so by then that frame has been handed to the screen. The bare-window
@@ -50,14 +51,18 @@ final class FirstFrameProbe extends AnimationTimer {
         }
     }
 
-    /** The Teams screen with its list filled, or its empty state (a new database). */
+    /**
+     * The Teams screen with its list filled and the selected team's assessments read (the busy
+     * spinner gone), or its empty state (a new database).
+     */
     private static boolean homeShown(Scene scene) {
         if (scene == null) {
             return false;
         }
         Node list = scene.lookup("#team-list");
+        Node busy = scene.lookup("#teams-busy");
         Node empty = scene.lookup("#teams-empty");
-        return (list instanceof ListView<?> teams && !teams.getItems().isEmpty())
+        return (list instanceof ListView<?> teams && !teams.getItems().isEmpty() && busy != null && !busy.isVisible())
                 || (empty != null && empty.isVisible());
     }
 }

@@ -1,23 +1,22 @@
 package io.debtmeter.ui.shell;
 
 import io.debtmeter.core.assessment.AssessmentStore;
-import io.debtmeter.model.Team;
+import io.debtmeter.ui.teams.TeamsViewModel;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 
 /**
- * A plain start opens the database and reads its teams on a second thread while JavaFX is still
- * starting on the first, so the window can go straight to the Teams screen instead of showing
- * "Opening…" first. Opening may migrate the file, so this is the same opening the window would do,
+ * A plain start opens the database and reads what the Teams screen opens on (the teams, and the
+ * first team's assessments) on a second thread while JavaFX is still starting on the first, so the
+ * window goes straight to a complete Teams screen instead of showing "Opening…" first. Opening may migrate the file, so this is the same opening the window would do,
  * only started sooner; its failures reach the window and are explained there as usual.
  */
 public final class HeadStart {
 
-    /** The open store and the teams it held when opened. */
-    public record Opened(AssessmentStore store, List<Team> teams) {
+    /** The open store and what the Teams screen shows first. */
+    public record Opened(AssessmentStore store, TeamsViewModel.Opening teams) {
     }
 
     private final Path file;
@@ -50,7 +49,7 @@ public final class HeadStart {
     private static Opened openAndReadTeams(Path file, StoreOpening opening) throws Exception {
         AssessmentStore store = opening.open(file, false);
         try {
-            return new Opened(store, store.teams());
+            return new Opened(store, TeamsViewModel.readOpening(store));
         } catch (RuntimeException e) {
             store.close();
             throw e;

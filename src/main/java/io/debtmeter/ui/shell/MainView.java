@@ -74,10 +74,10 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Opens on the Teams screen with {@code knownTeams} (read with the store a moment ago, see
-     * {@link HeadStart}) instead of reading them again, so the first frame already lists them.
+     * Opens on the Teams screen with {@code opening} (read with the store a moment ago, see
+     * {@link HeadStart}) instead of reading it again, so the first frame already shows it all.
      */
-    public MainView(AppServices services, List<Team> knownTeams) {
+    public MainView(AppServices services, TeamsViewModel.Opening opening) {
         this.services = services;
         this.texts = services.texts();
         setId("main");
@@ -93,10 +93,10 @@ public final class MainView extends BorderPane {
         aboutTab = tab("nav.about", "nav-about", AppIcon.SETTINGS, this::showAbout);
         setTop(new VBox(menuBar(), header()));
         setCenter(new StackPane(stylesheets, content, notifications));
-        if (knownTeams == null) {
+        if (opening == null) {
             showTeams();
         } else {
-            teamsView().show(knownTeams);
+            teamsView().show(opening);
         }
     }
 
@@ -193,7 +193,7 @@ public final class MainView extends BorderPane {
     private TeamsViewModel teamsView() {
         select(teamsTab);
         TeamsViewModel viewModel = new TeamsViewModel(services.store(), services.catalog(), services.executor(),
-                services.calculator(), services.clock());
+                services.clock());
         TeamsView view = new TeamsView(viewModel, texts, new TeamNavigation() {
             @Override
             public void openAssessment(Assessment assessment) {

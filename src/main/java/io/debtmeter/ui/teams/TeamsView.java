@@ -3,8 +3,9 @@ package io.debtmeter.ui.teams;
 import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;
-import io.debtmeter.model.ScoreResult;
+import io.debtmeter.model.ScoreSummary;
 import io.debtmeter.model.Team;
+import io.debtmeter.ui.common.AfterDrawn;
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.ExportButton;
 import io.debtmeter.ui.common.Texts;
@@ -49,6 +50,16 @@ public final class TeamsView extends BorderPane {
         this.navigation = navigation;
         createView();
         initListeners();
+        preloadRubricsOnceTheDataIsDrawn();
+    }
+
+    /**
+     * The rubrics behind "New assessment" are read once the teams and the selected team's
+     * assessments are on screen (nothing being read any more), so they never hold up what the
+     * screen shows.
+     */
+    private void preloadRubricsOnceTheDataIsDrawn() {
+        AfterDrawn.runWhen(() -> !viewModel.busyProperty().get(), viewModel::preloadRubrics);
     }
 
     private void createView() {
@@ -97,6 +108,7 @@ public final class TeamsView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("teams-busy");
         busy.setMaxSize(24, 24);
         busy.visibleProperty().bind(viewModel.busyProperty());
         // The name has a line of its own and the actions a row below it, so a long team name never
@@ -213,8 +225,9 @@ public final class TeamsView extends BorderPane {
     }
 
     private void askNewAssessment() {
-        ownedByThisWindow(new NewAssessmentDialog(texts, viewModel.selectedTeamProperty().get(), viewModel.rubrics(),
-                viewModel.today(), viewModel.latestAssessment())).showAndWait().ifPresent(request -> viewModel.createAssessment(request, navigation::openAssessment));
+        viewModel.withRubrics(rubrics -> ownedByThisWindow(new NewAssessmentDialog(texts,
+                viewModel.selectedTeamProperty().get(), rubrics, viewModel.today(), viewModel.latestAssessment()))
+                .showAndWait().ifPresent(request -> viewModel.createAssessment(request, navigation::openAssessment)));
     }
 
     /**
@@ -238,7 +251,7 @@ public final class TeamsView extends BorderPane {
     }
 
     private String coverage(AssessmentRow row) {
-        ScoreResult score = row.score();
+        ScoreSummary score = row.score();
         return texts.get("teams.coverage", score.coverage().answered(), score.coverage().notApplicable(),
                 score.coverage().unanswered());
     }

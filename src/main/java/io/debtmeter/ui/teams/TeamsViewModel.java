@@ -5,8 +5,8 @@ import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.rubric.CatalogEntry;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.sample.SampleData;
-import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;
+import io.debtmeter.model.ScoreSummary;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.task.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -34,7 +35,6 @@ public final class TeamsViewModel {
     private final AssessmentStore store;
     private final RubricCatalog catalog;
     private final TaskExecutor executor;
-    private final ScoreCalculator calculator;
     private final Clock clock;
 
     private final ObservableList<Team> teams = FXCollections.observableArrayList();
@@ -49,37 +49,68 @@ public final class TeamsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public TeamsViewModel(AssessmentStore store, RubricCatalog catalog, TaskExecutor executor,
-                          ScoreCalculator calculator, Clock clock) {
+                          Clock clock) {
         this.store = store;
         this.catalog = catalog;
         this.executor = executor;
-        this.calculator = calculator;
         this.clock = clock;
     }
 
     public void load() {
         run(store::teams, list -> showTeams(list, selectedTeam.get() == null ? null : selectedTeam.get().id()));
-        loadRubrics();
     }
 
-    /** Shows teams read a moment ago (with the store, at start-up) without reading them again. */
-    public void show(List<Team> knownTeams) {
-        showTeams(knownTeams, null);
-        loadRubrics();
+    /**
+     * What the screen shows when it opens: the teams, and the assessments of the team it selects
+     * (the first). Read together at start-up, with the store, so the first frame is complete.
+     */
+    public record Opening(List<Team> teams, List<AssessmentRow> firstTeamRows) {
+        public Opening {
+            teams = List.copyOf(teams);
+            firstTeamRows = List.copyOf(firstTeamRows);
+        }
+    }
+
+    /** Reads what {@link #show(Opening)} shows; off the FX thread. */
+    public static Opening readOpening(AssessmentStore store) {
+        List<Team> teams = store.teams();
+        return new Opening(teams, teams.isEmpty() ? List.of() : rowsOf(store, teams.get(0).id()));
+    }
+
+    /** Shows what was read a moment ago (with the store, at start-up) without reading it again. */
+    public void show(Opening opening) {
+        teams.setAll(opening.teams());
+        selectedTeam.set(teams.isEmpty() ? null : teams.get(0));
+        assessments.setAll(opening.firstTeamRows());
     }
 
     /** Loads the teams and selects this one (e.g. opened from the portfolio). */
     public void loadAndSelect(UUID teamId) {
         run(store::teams, list -> showTeams(list, teamId));
-        loadRubrics();
     }
 
     /**
-     * The rubrics (for "New assessment") load after the teams: reading and validating them takes
-     * longer than the teams list, which is what the screen shows first.
+     * Reads the rubrics for "New assessment" ahead of time, read afresh so that a file just put in
+     * the rubric folder is offered. The view asks for this once its first frame is drawn: checking
+     * rubrics against the schema takes longer than showing the teams, and nothing on the screen
+     * needs them. No busy spinner, since nothing waits; a failure is reported by {@link #withRubrics}.
      */
-    private void loadRubrics() {
-        run(() -> catalog.load().entries(), rubrics::setAll);
+    public void preloadRubrics() {
+        executor.execute(() -> catalog.load().entries(), rubrics::setAll, failure -> {
+            // withRubrics reads them again when the dialog is asked for, and shows what went wrong.
+        });
+    }
+
+    /** Hands over the rubrics, reading them first (with the busy spinner) when none have arrived yet. */
+    public void withRubrics(Consumer<List<CatalogEntry>> action) {
+        if (!rubrics.isEmpty()) {
+            action.accept(List.copyOf(rubrics));
+            return;
+        }
+        run(() -> catalog.load().entries(), entries -> {
+            rubrics.setAll(entries);
+            action.accept(entries);
+        });
     }
 
     public void select(Team team) {
@@ -88,7 +119,7 @@ public final class TeamsViewModel {
             assessments.clear();
             return;
         }
-        run(() -> rowsOf(team.id()), rows -> {
+        run(() -> rowsOf(store, team.id()), rows -> {
             if (selectedTeam.get() != null && selectedTeam.get().id().equals(team.id())) {
                 assessments.setAll(rows);
             }
@@ -144,16 +175,14 @@ public final class TeamsViewModel {
         error.set("");
     }
 
-    private List<AssessmentRow> rowsOf(UUID teamId) {
-        return store.assessments(teamId).stream()
-                .map(a -> new AssessmentRow(a, calculator.score(store.rubricOf(a.id()), answersOf(a.id()))))
-                .toList();
-    }
-
-    private java.util.Map<String, io.debtmeter.model.Answer> answersOf(UUID assessmentId) {
-        java.util.Map<String, io.debtmeter.model.Answer> answers = new java.util.HashMap<>();
-        store.responses(assessmentId).forEach((itemId, response) -> response.answer().ifPresent(a -> answers.put(itemId, a)));
-        return answers;
+    /**
+     * Scores from the store's summary cache: the list shows only the headline of each score, and
+     * reading every answer of every assessment to recompute it would make the home screen wait.
+     */
+    private static List<AssessmentRow> rowsOf(AssessmentStore store, UUID teamId) {
+        List<Assessment> list = store.assessments(teamId);
+        Map<UUID, ScoreSummary> scores = store.scoreSummaries(list.stream().map(Assessment::id).toList());
+        return list.stream().map(a -> new AssessmentRow(a, scores.get(a.id()))).toList();
     }
 
     private void showTeams(List<Team> list, UUID select) {

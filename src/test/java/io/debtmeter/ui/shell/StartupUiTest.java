@@ -1,13 +1,16 @@
 package io.debtmeter.ui.shell;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.storage.DatabaseFiles;
+import io.debtmeter.core.storage.SampleRubrics;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.Screenshots;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
+import io.debtmeter.ui.teams.AssessmentRow;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -21,10 +24,12 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -103,8 +108,10 @@ class StartupUiTest {
     void aHeadStartThatHasFinishedOpensStraightOnTheTeamsItRead(FxRobot robot) throws Exception {
         Path database = folder.resolve("head-start.db");
         try (var store = SqliteAssessmentStore.open(database)) {
-            store.createTeam("Fraud models");
+            Team fraud = store.createTeam("Fraud models");
             store.createTeam("Ranking");
+            store.createAssessment(new NewAssessment(fraud.id(), SampleRubrics.tiny(), LocalDate.of(2026, 10, 1),
+                    "2026-Q4", List.of("Ana"), Optional.empty()));
         }
         HeadStart headStart = HeadStart.begin(database, StoreOpenings.SQLITE);
         awaitDone(headStart);
@@ -115,11 +122,16 @@ class StartupUiTest {
             window.open(headStart);
         });
 
-        // The teams come with the head start, so the first screen already lists them; "Opening…" never shows.
+        // The teams and the first team's assessments come with the head start, so the first screen
+        // already shows them; "Opening…" never shows.
         assertThat(rootsShown).hasSize(1).allMatch(MainView.class::isInstance);
         assertThat(robot.lookup("#team-list").queryListView().getItems())
                 .extracting(team -> ((Team) team).name())
                 .containsExactlyInAnyOrder("Fraud models", "Ranking");
+        assertThat(robot.lookup("#team-list").queryListView().getSelectionModel().getSelectedItem())
+                .extracting(team -> ((Team) team).name()).isEqualTo("Fraud models");
+        assertThat(robot.lookup("#assessment-table").queryTableView().getItems())
+                .extracting(row -> ((AssessmentRow) row).assessment().period()).containsExactly("2026-Q4");
         assertThat(stage.getTitle()).isEqualTo("Debtmeter \u2014 head-start.db");
     }
 
