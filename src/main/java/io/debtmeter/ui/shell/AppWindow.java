@@ -14,6 +14,7 @@ import io.debtmeter.ui.task.TaskExecutor;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import java.io.File;
@@ -35,7 +36,8 @@ public final class AppWindow {
     private final TaskExecutor executor;
     private final StoreOpening opening;
     private final Consumer<Path> openFolder;
-    private final StartupView startup;
+    /** "Opening…" and start-up problems; built when first needed. */
+    private StartupView startup;
     private final Settings settings;
     private AssessmentStore store;
     private Path database;
@@ -51,25 +53,35 @@ public final class AppWindow {
         this.openFolder = openFolder;
         this.settings = Settings.in(directories.dataFolder());
         Theme.remembered(settings).apply();
-        this.startup = new StartupView(texts, new StartupView.Choices() {
-            @Override
-            public void chooseAnotherFile() {
-                chooseDatabase();
-            }
-
-            @Override
-            public void openReadOnly() {
-                open(database, true);
-            }
-
-            @Override
-            public void quit() {
-                Platform.exit();
-            }
-        });
-        stage.setScene(DebtmeterApp.styledScene(startup));
+        // An empty root until the first screen is known: usually the main view, which a finished
+        // head start shows at once, so the "Opening…" view need not even be built.
+        stage.setScene(DebtmeterApp.styledScene(new StackPane()));
         stage.setTitle("Debtmeter");
         stage.getIcons().setAll(icons());
+    }
+
+    /** Shows the start-up view (built on first use) as the window's root, and returns it. */
+    private StartupView showStartup() {
+        if (startup == null) {
+            startup = new StartupView(texts, new StartupView.Choices() {
+                @Override
+                public void chooseAnotherFile() {
+                    chooseDatabase();
+                }
+
+                @Override
+                public void openReadOnly() {
+                    open(database, true);
+                }
+
+                @Override
+                public void quit() {
+                    Platform.exit();
+                }
+            });
+        }
+        stage.getScene().setRoot(startup);
+        return startup;
     }
 
     /** Generated from assets/icons/debtmeter.svg; the window system picks the size it needs. */
@@ -83,10 +95,9 @@ public final class AppWindow {
     /** Opening may migrate and back up the file: off the FX thread, with progress shown meanwhile. */
     public void open(Path file, boolean readOnly) {
         database = file;
-        stage.getScene().setRoot(startup);
-        startup.showOpening(file);
+        showStartup().showOpening(file);
         executor.execute(() -> opening.open(file, readOnly), this::showMain,
-                failure -> startup.showProblem(StoreOpenings.messageOf(failure), StoreOpenings.offersReadOnly(failure)));
+                failure -> showStartup().showProblem(StoreOpenings.messageOf(failure), StoreOpenings.offersReadOnly(failure)));
     }
 
     /**
@@ -97,8 +108,7 @@ public final class AppWindow {
     public void open(HeadStart headStart) {
         database = headStart.file();
         if (!headStart.isDone()) {
-            stage.getScene().setRoot(startup);
-            startup.showOpening(database);
+            showStartup().showOpening(database);
         }
         headStart.whenDone((opened, failure) -> {
             if (Platform.isFxApplicationThread()) {
@@ -116,8 +126,7 @@ public final class AppWindow {
                 opened.store().close();
             }
         } else if (failure != null) {
-            stage.getScene().setRoot(startup);
-            startup.showProblem(StoreOpenings.messageOf(failure), StoreOpenings.offersReadOnly(failure));
+            showStartup().showProblem(StoreOpenings.messageOf(failure), StoreOpenings.offersReadOnly(failure));
         } else {
             showMain(opened.store(), opened.teams());
         }
