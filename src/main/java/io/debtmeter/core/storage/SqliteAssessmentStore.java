@@ -345,12 +345,18 @@ public final class SqliteAssessmentStore implements AssessmentStore {
         setTarget(assessmentId, TargetRows.Scope.ITEM, itemId, level);
     }
 
-    /** Targets are planning, not answers: unlike answers they may be changed on a final assessment. */
+    /**
+     * Targets are planning, not answers: unlike answers they may be changed on a final assessment.
+     * They are part of the assessment all the same, so a change touches its changed time: an import
+     * decides which copy is newer by that time, and would otherwise keep an older target.
+     */
     private void setTarget(UUID assessmentId, TargetRows.Scope scope, String refId, OptionalDouble value) {
         Objects.requireNonNull(value, "value");
         transactions.write("Could not save the target", () -> {
             Rubric rubric = snapshots.get(assessments.header(assessmentId).snapshot());
-            targets.change(rubric, assessmentId, scope, refId, value, time.now());
+            Instant now = time.now();
+            targets.change(rubric, assessmentId, scope, refId, value, now);
+            assessments.touch(assessmentId, now);
             return null;
         });
     }

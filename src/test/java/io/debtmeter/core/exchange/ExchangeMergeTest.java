@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,6 +72,26 @@ class ExchangeMergeTest {
             assertThat(here.responses(ids.q3().id()).get("p2").answer()).contains(new Answer.Level(0.5));
             assertThat(here.assessment(ids.q3().id()).orElseThrow().updatedAt())
                     .isEqualTo(there.assessment(ids.q3().id()).orElseThrow().updatedAt());
+        }
+    }
+
+    @Test
+    void aTargetChangedLaterInTheFileReachesThisDatabase() {
+        // Only a target changes there: the assessment's changed time must say so, or the import
+        // would keep the older target here and report nothing lost.
+        thereClock.advance(Duration.ofDays(1));
+        there.setCategoryTarget(ids.q2().id(), "c1", OptionalDouble.of(80));
+        assertThat(there.assessment(ids.q2().id()).orElseThrow().updatedAt())
+                .isEqualTo(thereClock.instant());
+        byte[] file = ExchangeFixture.exportDatabase(there);
+        try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
+            ExchangeImporter importer = new ExchangeImporter(here);
+            ImportPlan plan = importer.plan(ExchangeFixture.read(file));
+            assertThat(plan.with(PlanEntry.Outcome.UPDATE)).extracting(PlanEntry::name)
+                    .containsExactly("Search ranking · 2026-Q2");
+            assertThat(plan.conflicts()).isEmpty();
+            importer.apply(plan);
+            assertThat(here.targets(ids.q2().id())).isEqualTo(there.targets(ids.q2().id()));
         }
     }
 

@@ -167,6 +167,22 @@ class SqliteAssessmentStoreTest {
     }
 
     @Test
+    void settingOrClearingATargetBumpsTheAssessmentsUpdatedTimeEvenWhenFinal() {
+        Team team = store.createTeam("Search");
+        Assessment assessment = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 11, 26));
+        store.finish(assessment.id());
+        clock.advance(Duration.ofSeconds(42));
+
+        store.setCategoryTarget(assessment.id(), "c1", java.util.OptionalDouble.of(75));
+        assertThat(store.assessment(assessment.id()).orElseThrow().updatedAt()).isEqualTo(START.plusSeconds(42));
+
+        clock.advance(Duration.ofSeconds(8));
+        store.setCategoryTarget(assessment.id(), "c1", java.util.OptionalDouble.empty());
+        assertThat(store.assessment(assessment.id()).orElseThrow().updatedAt()).isEqualTo(START.plusSeconds(50));
+        assertThat(store.assessment(assessment.id()).orElseThrow().status()).isEqualTo(AssessmentStatus.FINAL);
+    }
+
+    @Test
     void updateDetailsFinishAndReopen() throws Exception {
         Team team = store.createTeam("Search");
         Assessment assessment = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 11, 26));
