@@ -6,7 +6,6 @@ import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.model.Team;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
 import io.debtmeter.ui.teams.TeamsViewModel;
@@ -97,7 +96,8 @@ public final class AppWindow {
         database = file;
         showStartup().showOpening(file);
         executor.execute(() -> opening.open(file, readOnly), this::showMain,
-                failure -> showStartup().showProblem(StoreOpenings.messageOf(failure), StoreOpenings.offersReadOnly(failure)));
+                failure -> showStartup().showProblem(StoreOpenings.messageOf(failure),
+                        StoreOpenings.offersReadOnly(failure)));
     }
 
     /**
@@ -128,7 +128,7 @@ public final class AppWindow {
         } else if (failure != null) {
             showStartup().showProblem(StoreOpenings.messageOf(failure), StoreOpenings.offersReadOnly(failure));
         } else {
-            showMain(opened.store(), opened.teams());
+            showMain(opened.store(), opened.opening());
         }
     }
 

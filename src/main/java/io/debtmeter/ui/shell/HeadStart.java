@@ -10,13 +10,14 @@ import java.util.function.BiConsumer;
 /**
  * A plain start opens the database and reads what the Teams screen opens on (the teams, and the
  * first team's assessments) on a second thread while JavaFX is still starting on the first, so the
- * window goes straight to a complete Teams screen instead of showing "Opening…" first. Opening may migrate the file, so this is the same opening the window would do,
- * only started sooner; its failures reach the window and are explained there as usual.
+ * window goes straight to a complete Teams screen instead of showing "Opening…" first. Opening may
+ * migrate the file, so this is the same opening the window would do, only started sooner; its
+ * failures reach the window and are explained there as usual.
  */
 public final class HeadStart {
 
     /** The open store and what the Teams screen shows first. */
-    public record Opened(AssessmentStore store, TeamsViewModel.Opening teams) {
+    public record Opened(AssessmentStore store, TeamsViewModel.Opening opening) {
     }
 
     private final Path file;

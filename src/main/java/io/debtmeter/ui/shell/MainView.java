@@ -4,7 +4,6 @@ import io.debtmeter.core.export.ExportFormats;
 import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Rubric;
-import io.debtmeter.model.Team;
 import io.debtmeter.ui.about.AboutView;
 import io.debtmeter.ui.browser.RubricBrowserView;
 import io.debtmeter.ui.browser.RubricBrowserViewModel;
@@ -48,7 +47,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
