@@ -29,10 +29,18 @@ expect() { grep -q -- "$1" "$work/out.txt" || { echo "smoke-test: FAIL expected 
 
 step "--version" "$launcher" --version
 expect "^Debtmeter "
+# /usr/bin/debtmeter is a symbolic link to the launcher script, which must find the app through it.
+ln -s "$PWD/$launcher" "$work/debtmeter"
+step "--version through a symbolic link" "$work/debtmeter" --version
+expect "^Debtmeter "
 step "rubric validate (default rubric)" "$launcher" rubric validate rubrics/ml-technical-debt.json
 step "sample --teams 2 --assessments 3" "$launcher" sample --teams 2 --assessments 3 --db "$work/smoke.db"
 expect "Made 2 teams with 3 assessments each"
 [[ -s "$work/smoke.db" ]] || { echo "smoke-test: FAIL sample wrote no $work/smoke.db"; exit 1; }
+# SQLite's native library comes from the image (lib/app/native), never copied out to a temp folder.
+step "SQLite without a temp folder" env JAVA_TOOL_OPTIONS=-Dorg.sqlite.tmpdir=/nonexistent \
+    "$launcher" teams --db "$work/smoke.db"
+expect "ASSESSMENTS"
 # -Xshare:on turns "archive not usable" (silently ignored by default) into an error.
 step "CDS archive accepted" env JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version
 step "window reaches its first frame" env JAVA_TOOL_OPTIONS=-Ddebtmeter.exitAfterFirstFrame=true \
