@@ -113,7 +113,9 @@ public final class ViewOpenBenchmark {
 
         report("Portfolio", () -> {
             PortfolioViewModel viewModel = new PortfolioViewModel(store, executor, Clock.systemDefaultZone());
-            return new Opened(new PortfolioView(viewModel, texts, id -> { }), viewModel.portfolioProperty());
+            // The rows and the chart arrive over three frames (PortfolioViewModel.FIRST_FRAME_ROWS).
+            return new Opened(new PortfolioView(viewModel, texts, id -> { }), viewModel.portfolioProperty(),
+                    () -> !viewModel.loadingProperty().get());
         }, this::rawPortfolioQuery);
         report("Team trends", () -> {
             TrendsViewModel viewModel = new TrendsViewModel(store, executor, calculator, team.id());

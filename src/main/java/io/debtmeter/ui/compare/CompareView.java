@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,6 +39,8 @@ public final class CompareView extends BorderPane {
     private final ScrollPane scroll = new ScrollPane(page);
     private final ItemsPanel items;
     private final ExportButton export;
+    /** Counts pages shown, so that the later frames of a page already replaced add nothing. */
+    private long pages;
 
     public CompareView(CompareViewModel viewModel, Texts texts, Runnable onBack) {
         this.viewModel = viewModel;
@@ -126,16 +129,31 @@ public final class CompareView extends BorderPane {
         showProblem();
     }
 
+    /**
+     * The page in three frames: the summary and category chart, then the item table, then the unmatched
+     * items and closed actions (below the fold). Built in one frame, 500 teams' comparison held the FX
+     * thread for 110–150 ms; in three, the longest frame was 80–100 ms (docs/benchmarks.md).
+     */
     private void showPage() {
         Comparison comparison = viewModel.comparisonProperty().get();
+        long shown = ++pages;
         items.refresh();
         if (comparison == null) {
             empty.setText(emptyText());
             page.getChildren().setAll(empty);
             return;
         }
-        page.getChildren().setAll(new SummaryRow(comparison, format), new CategoryDeltaChart(comparison.categories(), format),
-                items, new UnmatchedPanel(comparison, format), new ClosedActionsPanel(comparison, format));
+        viewModel.inFrames(List.of(
+                () -> page.getChildren().setAll(new SummaryRow(comparison, format), new CategoryDeltaChart(comparison.categories(), format)),
+                () -> whileShown(shown, () -> page.getChildren().add(items)),
+                () -> whileShown(shown, () -> page.getChildren().addAll(
+                        new UnmatchedPanel(comparison, format), new ClosedActionsPanel(comparison, format)))));
+    }
+
+    private void whileShown(long shown, Runnable step) {
+        if (shown == pages) {
+            step.run();
+        }
     }
 
     private void showEmptyReason() {

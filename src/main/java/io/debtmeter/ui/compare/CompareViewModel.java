@@ -185,4 +185,9 @@ public final class CompareViewModel {
         String message = failure.getMessage();
         return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
     }
+
+    /** Runs the view's steps for showing a comparison a frame apart, as this view model's executor does. */
+    void inFrames(java.util.List<Runnable> steps) {
+        executor.inFrames(steps);
+    }
 }

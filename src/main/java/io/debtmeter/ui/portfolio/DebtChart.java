@@ -55,6 +55,12 @@ final class DebtChart extends VBox {
         getChildren().addAll(title, hint, note, scroll);
     }
 
+    /** While the first load is on its way: says so, rather than "no team has a score yet". */
+    void showReading() {
+        note.setText(texts.get("portfolio.loading"));
+        bars.getChildren().clear();
+    }
+
     void show(ChartBars chart) {
         note.setText(chart.isCut()
                 ? texts.get("portfolio.chart.some", chart.bars().size(), chart.candidates())

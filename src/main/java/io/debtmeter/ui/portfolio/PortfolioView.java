@@ -53,6 +53,7 @@ public final class PortfolioView extends BorderPane {
         this.summary = new SummaryStrip(texts);
         this.table = new PortfolioTable(viewModel.filteredRows(), texts, this::open);
         this.chart = new DebtChart(texts, table::select);
+        viewModel.setDisplayOrder(table::getComparator);
         createView();
         initListeners();
     }
@@ -124,14 +125,20 @@ public final class PortfolioView extends BorderPane {
         viewModel.portfolioProperty().addListener((obs, old, portfolio) -> showPortfolio(portfolio));
         viewModel.loadErrorProperty().addListener((obs, old, error) -> showProblem(error));
         loading.visibleProperty().bind(viewModel.loadingProperty());
-        viewModel.loadingProperty().addListener((obs, was, busy) -> table.showLoading(busy && viewModel.portfolioProperty().get() == null));
+        viewModel.loadingProperty().addListener((obs, was, busy) -> {
+            table.showLoading(busy && viewModel.portfolioProperty().get() == null);
+            showCount();
+            if (viewModel.chartProperty().get().candidates() == 0) {
+                showChart();
+            }
+        });
         table.showLoading(viewModel.loadingProperty().get() && viewModel.portfolioProperty().get() == null);
         refresh.disableProperty().bind(viewModel.loadingProperty());
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         viewModel.filteredRows().addListener((InvalidationListener) observable -> showCount());
         viewModel.filterProperty().addListener((obs, old, text) -> table.showNoMatch(text));
-        viewModel.chartProperty().addListener((obs, old, bars) -> chart.show(bars));
-        chart.show(viewModel.chartProperty().get());
+        viewModel.chartProperty().addListener((obs, old, bars) -> showChart());
+        showChart();
         showPortfolio(viewModel.portfolioProperty().get());
         showProblem(viewModel.loadErrorProperty().get());
     }
@@ -146,7 +153,21 @@ public final class PortfolioView extends BorderPane {
         table.showNoMatch(viewModel.filterProperty().get());
     }
 
+    /** The chart's bars; while a load has none to show yet, that it is reading. */
+    private void showChart() {
+        ChartBars bars = viewModel.chartProperty().get();
+        if (bars.candidates() == 0 && viewModel.loadingProperty().get()) {
+            chart.showReading();
+        } else {
+            chart.show(bars);
+        }
+    }
+
+    /** Kept as it was while a load is showing its rows in parts, so it never counts a part. */
     private void showCount() {
+        if (viewModel.loadingProperty().get()) {
+            return;
+        }
         filterCount.setText(texts.get("portfolio.filter.count", viewModel.filteredRows().size(), viewModel.rows().size()));
     }
 

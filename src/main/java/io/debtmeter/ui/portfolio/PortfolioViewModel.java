@@ -20,9 +20,11 @@ import javafx.collections.transformation.FilteredList;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * State of the portfolio: every team's latest assessment ({@link PortfolioCalculator}), a team-name
@@ -33,6 +35,13 @@ public final class PortfolioViewModel {
 
     /** The most bars the chart draws. */
     public static final int CHART_LIMIT = 25;
+    /**
+     * How many rows a load shows in its first frame, with the summary. The rest of the rows follow in
+     * the next frame and the chart in the one after: 500 teams' rows and chart laid out in one frame
+     * held the FX thread for 140–200 ms. 4 gave the shortest longest frame (4, 6 and 8 measured,
+     * docs/benchmarks.md).
+     */
+    static final int FIRST_FRAME_ROWS = 4;
 
     private final AssessmentStore store;
     private final TaskExecutor executor;
@@ -46,33 +55,79 @@ public final class PortfolioViewModel {
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
+    /** The order the table shows rows in (null: as loaded), so that a load's first frame fills its top. */
+    private Supplier<Comparator<? super PortfolioRow>> displayOrder = () -> PortfolioRow.MOST_DEBT_FIRST;
+    /** Counts loads, so that the later frames of a superseded load do nothing. */
+    private long loads;
 
     public PortfolioViewModel(AssessmentStore store, TaskExecutor executor, Clock clock) {
         this.store = store;
         this.executor = executor;
         this.calculator = new PortfolioCalculator();
         this.clock = clock;
+        filteredRows.setPredicate(nameContains(filter.get()));
         filter.addListener((obs, old, text) -> applyFilter());
         load();
     }
 
     /** Reads every team's latest assessments again, off the FX thread. */
     public void load() {
+        long load = ++loads;
         loading.set(true);
         executor.execute(() -> calculator.portfolio(PortfolioData.read(store), LocalDate.now(clock)), loaded -> {
-            loading.set(false);
+            if (load != loads) {
+                return;
+            }
             loadError.set("");
-            rows.setAll(loaded.rows());
-            portfolio.set(loaded);
-            applyFilter();
+            List<PortfolioRow> ordered = inDisplayOrder(loaded.rows());
+            int first = Math.min(FIRST_FRAME_ROWS, ordered.size());
+            executor.inFrames(List.of(
+                    () -> whileCurrent(load, () -> {
+                        rows.setAll(ordered.subList(0, first));
+                        portfolio.set(loaded);
+                    }),
+                    // Added after the rows already shown, in the table's order: those keep their cells.
+                    () -> whileCurrent(load, () -> rows.addAll(ordered.subList(first, ordered.size()))),
+                    // The filter's predicate is already in place (set when the text changes); setting
+                    // it again would make the table redo every row it shows.
+                    () -> whileCurrent(load, () -> {
+                        showChart();
+                        loading.set(false);
+                    })));
         }, failure -> {
-            loading.set(false);
-            loadError.set(messageOf(failure));
+            if (load == loads) {
+                loading.set(false);
+                loadError.set(messageOf(failure));
+            }
         });
+    }
+
+    /**
+     * Tells the view model the order the table shows rows in (its sort), so that a load's first frame
+     * shows the table's top rows. A supplier returning null means "as loaded" (most debt first).
+     */
+    public void setDisplayOrder(Supplier<Comparator<? super PortfolioRow>> order) {
+        displayOrder = order;
+    }
+
+    private List<PortfolioRow> inDisplayOrder(List<PortfolioRow> loaded) {
+        Comparator<? super PortfolioRow> order = displayOrder.get();
+        return order == null ? loaded : loaded.stream().sorted(order).toList();
+    }
+
+    private void whileCurrent(long load, Runnable step) {
+        if (load == loads) {
+            step.run();
+        }
     }
 
     private void applyFilter() {
         filteredRows.setPredicate(nameContains(filter.get()));
+        showChart();
+    }
+
+    /** The chart's bars for the rows the filter lets through. */
+    private void showChart() {
         List<PortfolioRow> scored = filteredRows.stream()
                 .filter(row -> row.debtIndex().isPresent())
                 .sorted(PortfolioRow.MOST_DEBT_FIRST)
@@ -113,6 +168,7 @@ public final class PortfolioViewModel {
         return filter;
     }
 
+    /** True from a load's start until its rows and chart are all shown. */
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }

@@ -1,7 +1,11 @@
 package io.debtmeter.ui.task;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +33,39 @@ public final class FxTaskExecutor implements TaskExecutor {
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });
+    }
+
+    /**
+     * Call on the FX thread. The first step runs now and is laid out and drawn in the coming pulse;
+     * each later step runs at the start of a later pulse (an AnimationTimer fires before that pulse's
+     * CSS and layout), so every step's layout lands in a frame of its own.
+     */
+    @Override
+    public void inFrames(List<Runnable> steps) {
+        Deque<Runnable> left = new ArrayDeque<>(steps);
+        if (left.isEmpty()) {
+            return;
+        }
+        left.removeFirst().run();
+        if (left.isEmpty()) {
+            return;
+        }
+        new AnimationTimer() {
+            /** The first call comes in the pulse that lays out the first step: that frame is its own. */
+            private boolean firstPulseSeen;
+
+            @Override
+            public void handle(long now) {
+                if (!firstPulseSeen) {
+                    firstPulseSeen = true;
+                    return;
+                }
+                left.removeFirst().run();
+                if (left.isEmpty()) {
+                    stop();
+                }
+            }
+        }.start();
     }
 
     /** Lets work already asked for (a save in flight) finish before the store is closed. */

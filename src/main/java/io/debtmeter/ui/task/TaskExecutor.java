@@ -1,5 +1,6 @@
 package io.debtmeter.ui.task;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -10,6 +11,15 @@ import java.util.function.Consumer;
 public interface TaskExecutor {
 
     <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * Runs UI steps on the thread that may touch the UI, each in a frame of its own, so that showing a
+     * large result never holds one frame for long (the first step runs at once). This default runs
+     * them all at once, which is what view-model tests without a toolkit want.
+     */
+    default void inFrames(List<Runnable> steps) {
+        steps.forEach(Runnable::run);
+    }
 
     /** Stops accepting work; called when the window closes. */
     void shutdown();

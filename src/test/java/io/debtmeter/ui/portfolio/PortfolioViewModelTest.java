@@ -130,10 +130,101 @@ class PortfolioViewModelTest {
         assertThat(viewModel.rows()).isEmpty();
     }
 
-    /** Holds work until the test runs it, as the background thread would later. */
+    /** Six teams whose debt indexes are 100, 75, 50, 25, 0 and none (never assessed). */
+    private void sixTeams() {
+        LocalDate date = LocalDate.of(2026, 10, 1);
+        data.assessed(data.store.createTeam("Ranking"), data.technicalDebt, date, 0);  // 100 - 25 * 0 = 100.0
+        data.assessed(data.store.createTeam("Fraud"), data.technicalDebt, date, 1);    // 75.0
+        data.assessed(data.store.createTeam("Churn"), data.technicalDebt, date, 2);    // 50.0
+        data.assessed(data.store.createTeam("Search"), data.technicalDebt, date, 3);   // 25.0
+        data.assessed(data.store.createTeam("Ads"), data.technicalDebt, date, 4);      // 0.0
+        data.store.createTeam("Maps");                                                 // never assessed
+    }
+
+    @Test
+    void aLoadShowsTheTopRowsFirstThenTheRestThenTheChartEachInAFrameOfItsOwn() {
+        sixTeams();
+        HeldTaskExecutor held = new HeldTaskExecutor();
+        PortfolioViewModel viewModel = new PortfolioViewModel(data.store, held, CLOCK);
+
+        held.runAll();
+
+        // Frame 1: the four with most debt (FIRST_FRAME_ROWS) and the summary; still loading.
+        assertThat(viewModel.rows()).extracting(PortfolioRow::teamName).containsExactly("Ranking", "Fraud", "Churn", "Search");
+        assertThat(viewModel.portfolioProperty().get().rows()).hasSize(6);
+        assertThat(viewModel.chartProperty().get().bars()).isEmpty();
+        assertThat(viewModel.loadingProperty().get()).isTrue();
+
+        held.nextFrame();
+
+        assertThat(viewModel.rows()).extracting(PortfolioRow::teamName)
+                .containsExactly("Ranking", "Fraud", "Churn", "Search", "Ads", "Maps");
+        assertThat(viewModel.chartProperty().get().bars()).isEmpty();
+        assertThat(viewModel.loadingProperty().get()).isTrue();
+
+        held.nextFrame();
+
+        // Maps has no score, so it has no bar.
+        assertThat(viewModel.chartProperty().get().bars()).extracting(PortfolioRow::teamName)
+                .containsExactly("Ranking", "Fraud", "Churn", "Search", "Ads");
+        assertThat(viewModel.loadingProperty().get()).isFalse();
+        assertThat(held.framesLeft()).isZero();
+    }
+
+    @Test
+    void theFirstFrameShowsTheTopOfTheTablesOwnOrder() {
+        sixTeams();
+        HeldTaskExecutor held = new HeldTaskExecutor();
+        PortfolioViewModel viewModel = new PortfolioViewModel(data.store, held, CLOCK);
+        viewModel.setDisplayOrder(() -> java.util.Comparator.comparing(PortfolioRow::teamName));
+
+        held.runAll();
+
+        assertThat(viewModel.rows()).extracting(PortfolioRow::teamName).containsExactly("Ads", "Churn", "Fraud", "Maps");
+        held.nextFrame();
+        held.nextFrame();
+        assertThat(viewModel.rows()).extracting(PortfolioRow::teamName)
+                .containsExactly("Ads", "Churn", "Fraud", "Maps", "Ranking", "Search");
+    }
+
+    @Test
+    void aLoadStartedWhileAnotherIsStillShowingItsRowsReplacesItWithoutMixingThem() {
+        sixTeams();
+        HeldTaskExecutor held = new HeldTaskExecutor();
+        PortfolioViewModel viewModel = new PortfolioViewModel(data.store, held, CLOCK);
+        held.runAll();                       // the first load's first frame; two frames still held
+        data.store.createTeam("Vision");     // never assessed, so it sorts after Maps by name
+
+        viewModel.load();
+        held.runAll();                       // the second load's first frame
+        while (held.framesLeft() > 0) {
+            held.nextFrame();                // the first load's two frames do nothing, then the second's
+        }
+
+        assertThat(viewModel.rows()).extracting(PortfolioRow::teamName)
+                .containsExactly("Ranking", "Fraud", "Churn", "Search", "Ads", "Maps", "Vision");
+        assertThat(viewModel.loadingProperty().get()).isFalse();
+    }
+
+    /** Holds work until the test runs it, as the background thread would later, and frames until it draws them. */
     private static final class HeldTaskExecutor implements TaskExecutor {
 
         private final List<Runnable> held = new ArrayList<>();
+        private final java.util.ArrayDeque<Runnable> frames = new java.util.ArrayDeque<>();
+
+        @Override
+        public void inFrames(List<Runnable> steps) {
+            steps.get(0).run();
+            frames.addAll(steps.subList(1, steps.size()));
+        }
+
+        void nextFrame() {
+            frames.removeFirst().run();
+        }
+
+        int framesLeft() {
+            return frames.size();
+        }
 
         @Override
         public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

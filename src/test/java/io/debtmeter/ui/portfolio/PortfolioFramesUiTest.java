@@ -1,0 +1,120 @@
+package io.debtmeter.ui.portfolio;
+
+import io.debtmeter.core.analysis.portfolio.PortfolioRow;
+import io.debtmeter.ui.Screenshots;
+import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.task.FramesHeldExecutor;
+import io.debtmeter.ui.task.FxTaskExecutor;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static io.debtmeter.ui.portfolio.PortfolioTestData.CLOCK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portfolio on the app's real executor, where a load reaches the screen over three frames (the
+ * top rows, the rest, the chart): what the user ends up with is the whole, in the table's order.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PortfolioFramesUiTest {
+
+    @TempDir
+    Path tempDir;
+
+    private PortfolioTestData data;
+    private FxTaskExecutor executor;
+    private PortfolioViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        data = PortfolioTestData.open(tempDir);
+        LocalDate date = LocalDate.of(2026, 10, 1);
+        data.assessed(data.store.createTeam("Ranking"), data.technicalDebt, date, 0);  // 100 - 25 * 0 = 100.0
+        data.assessed(data.store.createTeam("Fraud"), data.technicalDebt, date, 1);    // 75.0
+        data.assessed(data.store.createTeam("Churn"), data.technicalDebt, date, 2);    // 50.0
+        data.assessed(data.store.createTeam("Search"), data.technicalDebt, date, 3);   // 25.0
+        data.assessed(data.store.createTeam("Ads"), data.technicalDebt, date, 4);      // 0.0
+        data.store.createTeam("Maps");                                                 // never assessed
+        executor = new FxTaskExecutor();
+        viewModel = new PortfolioViewModel(data.store, executor, CLOCK);
+        stage.setScene(new Scene(new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { }), 1280, 744));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        executor.shutdown();
+        data.close();
+    }
+
+    private void waitForTheLoad() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> shownNames(FxRobot robot) {
+        return robot.lookup("#portfolio-table").queryAs(TableView.class).getItems().stream()
+                .map(row -> ((PortfolioRow) row).teamName()).toList();
+    }
+
+    @Test
+    void everyTeamEndsUpInTheTableMostDebtFirstWithTheCountAndTheChart(FxRobot robot) throws Exception {
+        waitForTheLoad();
+
+        assertThat(shownNames(robot)).containsExactly("Ranking", "Fraud", "Churn", "Search", "Ads", "Maps");
+        assertThat(robot.lookup("#portfolio-filter-count").queryAs(Label.class).getText()).isEqualTo("Showing 6 of 6 teams");
+        // Maps has no score, so no bar
+        assertThat(robot.lookup("#portfolio-chart-bars .chart-row").queryAll()).hasSize(5);
+        robot.interact(() -> Screenshots.save(robot.lookup("#portfolio").query().getScene(), "portfolio-after-frames"));
+    }
+
+    @Test
+    void aRefreshAfterSortingByNameEndsInThatOrderWithNothingTwice(FxRobot robot) throws Exception {
+        waitForTheLoad();
+        robot.clickOn("Team");          // the team column's header: A to Z
+        data.store.createTeam("Bidding");
+
+        robot.clickOn("#portfolio-refresh");
+        waitForTheLoad();
+
+        assertThat(shownNames(robot)).containsExactly("Ads", "Bidding", "Churn", "Fraud", "Maps", "Ranking", "Search");
+        assertThat(robot.lookup("#portfolio-filter-count").queryAs(Label.class).getText()).isEqualTo("Showing 7 of 7 teams");
+    }
+
+    @Test
+    void betweenItsFramesTheScreenShowsTheTopRowsAndSaysTheChartIsStillReading(FxRobot robot) {
+        FramesHeldExecutor frames = new FramesHeldExecutor();
+        PortfolioViewModel held = new PortfolioViewModel(data.store, frames, CLOCK);
+        robot.interact(() -> robot.lookup("#portfolio").query().getScene()
+                .setRoot(new PortfolioView(held, new Texts(Locale.ENGLISH), id -> { })));
+
+        assertThat(shownNames(robot)).containsExactly("Ranking", "Fraud", "Churn", "Search");
+        assertThat(robot.lookup("#portfolio-chart-note").queryAs(Label.class).getText())
+                .isEqualTo("Reading every team's latest assessment\u2026");
+        assertThat(robot.lookup("#portfolio-summary-teams").queryAs(Label.class).getText()).isEqualTo("6");
+
+        robot.interact(frames::next);
+        robot.interact(frames::next);
+
+        assertThat(shownNames(robot)).containsExactly("Ranking", "Fraud", "Churn", "Search", "Ads", "Maps");
+        assertThat(robot.lookup("#portfolio-chart-note").queryAs(Label.class).getText()).isEqualTo("All 5 teams with a score");
+        assertThat(robot.lookup("#portfolio-filter-count").queryAs(Label.class).getText()).isEqualTo("Showing 6 of 6 teams");
+    }
+}
