@@ -7,7 +7,6 @@ import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.ExportButton;
 import io.debtmeter.ui.common.Texts;
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -121,20 +120,23 @@ public final class TrendsView extends BorderPane {
         split.setDividerPositions(0.44);
         split.getStyleClass().add("trends-split");
         setCenter(split);
-        // Chart and heat map are built in the two pulses that follow: the page is there at once, and
-        // no pulse holds the FX thread long (with 40 assessments each half takes some tens of ms).
-        Platform.runLater(() -> {
-            if (isCurrent(trend)) {
-                TrendChartPanel chart = new TrendChartPanel(viewModel, words, tip, openAssessment);
-                chart.show(trend);
-                split.getItems().set(0, chart);
-                Platform.runLater(() -> {
+        // Chart and heat map come in the two frames that follow: the page is there at once, and no
+        // frame holds the FX thread long. (Chained Platform.runLater calls did not do this: they often
+        // ran before the same pulse, which then styled the page, chart and heat map together.)
+        viewModel.inFrames(List.of(
+                () -> { },
+                () -> {
+                    if (isCurrent(trend)) {
+                        TrendChartPanel chart = new TrendChartPanel(viewModel, words, tip, openAssessment);
+                        chart.show(trend);
+                        split.getItems().set(0, chart);
+                    }
+                },
+                () -> {
                     if (isCurrent(trend)) {
                         split.getItems().set(1, new HeatMapPanel(trend.heatMap(), words, tip, openAssessment));
                     }
-                });
-            }
-        });
+                }));
     }
 
     /** False once newer data arrived: a stale build step is skipped. */

@@ -106,4 +106,9 @@ public final class TrendsViewModel {
         String message = failure.getMessage();
         return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
     }
+
+    /** Runs the view's steps for showing a trend a frame apart, as this view model's executor does. */
+    void inFrames(java.util.List<Runnable> steps) {
+        executor.inFrames(steps);
+    }
 }
