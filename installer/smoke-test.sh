@@ -33,6 +33,12 @@ expect "^Debtmeter "
 ln -s "$PWD/$launcher" "$work/debtmeter"
 step "--version through a symbolic link" "$work/debtmeter" --version
 expect "^Debtmeter "
+# The launcher script quotes every path it builds: a copy in a folder with a space and a quote works.
+mkdir -p "$work/Program's folder"
+cp -a target/installer/image/Debtmeter "$work/Program's folder/"
+step "--version from a folder with a space and a quote" "$work/Program's folder/Debtmeter/bin/Debtmeter" --version
+expect "^Debtmeter "
+rm -rf "$work/Program's folder"
 step "rubric validate (default rubric)" "$launcher" rubric validate rubrics/ml-technical-debt.json
 step "sample --teams 2 --assessments 3" "$launcher" sample --teams 2 --assessments 3 --db "$work/smoke.db"
 expect "Made 2 teams with 3 assessments each"
