@@ -52,6 +52,10 @@ step "CDS archive accepted" env JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --versi
 step "window reaches its first frame" env JAVA_TOOL_OPTIONS=-Ddebtmeter.exitAfterFirstFrame=true \
     xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --db "$work/smoke.db"
 expect "^first-frame-ms="
+# JavaFX's class-path warning is filtered out (ui.shell.StartupWarmup): no "WARNING" in the terminal.
+if grep -q "Unsupported JavaFX configuration" "$work/out.txt"; then
+    echo "smoke-test: FAIL the window start printed JavaFX's class-path warning:"; cat "$work/out.txt"; exit 1
+fi
 
 # A team's trend report and an exchange file, from the database the sample step made; both read back.
 team=$("$launcher" teams --db "$work/smoke.db" --json | grep -o '"name" *: *"[^"]*"' | head -1 | sed 's/.*: *"\(.*\)"/\1/')

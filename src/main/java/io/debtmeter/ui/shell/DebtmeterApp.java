@@ -39,6 +39,7 @@ public final class DebtmeterApp extends Application {
      * second thread, while JavaFX starts: see {@link HeadStart}.
      */
     public static void open(String[] args) {
+        StartupWarmup.beforeToolkit();
         headStart = HeadStart.begin(databaseFile(List.of(args), UserDirectories.ofThisMachine()));
         Application.launch(DebtmeterApp.class, args);
     }
@@ -46,6 +47,12 @@ public final class DebtmeterApp extends Application {
     /** {@code --db PATH}, else debtmeter.db in the user's data folder. */
     static Path databaseFile(List<String> args, UserDirectories directories) {
         return databaseOption(args).orElse(directories.dataFolder().resolve(DEFAULT_DATABASE));
+    }
+
+    /** Runs on JavaFX's launcher thread once the toolkit is up, before {@link #start}. */
+    @Override
+    public void init() {
+        StartupWarmup.afterToolkit();
     }
 
     @Override
