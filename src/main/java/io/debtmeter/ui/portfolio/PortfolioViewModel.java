@@ -148,12 +148,12 @@ public final class PortfolioViewModel {
         return portfolio.getReadOnlyProperty();
     }
 
-    /** Every team, most debt first. */
+    /** Every team, in the display order when they were loaded (most debt first unless the table was sorted otherwise). */
     public ObservableList<PortfolioRow> rows() {
         return FXCollections.unmodifiableObservableList(rows);
     }
 
-    /** The teams whose name contains the filter text, most debt first. */
+    /** The teams whose name contains the filter text, in the order of {@link #rows()}. */
     public FilteredList<PortfolioRow> filteredRows() {
         return filteredRows;
     }
