@@ -10,6 +10,8 @@ import io.debtmeter.ui.compare.CompareView;
 import io.debtmeter.ui.compare.CompareViewModel;
 import io.debtmeter.ui.portfolio.PortfolioView;
 import io.debtmeter.ui.portfolio.PortfolioViewModel;
+import io.debtmeter.core.platform.UserDirectories;
+import io.debtmeter.ui.shell.AppWindow;
 import io.debtmeter.ui.shell.DebtmeterApp;
 import io.debtmeter.ui.shell.StylesheetKeeper;
 import io.debtmeter.ui.task.FxTaskExecutor;
@@ -102,6 +104,7 @@ public final class ViewOpenBenchmark {
             started.complete(null);
         });
         started.get(30, TimeUnit.SECONDS);
+        showTheHomeScreenFirst();
 
         List<Team> teams = store.teams();
         Team team = teams.get(teams.size() / 2);
@@ -130,6 +133,41 @@ public final class ViewOpenBenchmark {
             return new Opened(view, viewModel.comparisonProperty(), () -> view.lookup("#compare-actions") != null);
         }, () -> rawCompareQuery(before, after));
         store.close();
+    }
+
+    /**
+     * {@code -Dhome=SECONDS}: first shows the real window's home screen on the same database for that
+     * long, then closes it, as a user starts the app and looks at it before the first click. Without
+     * it, the first open also pays for what the home screen would have warmed (table skins, their
+     * CSS, the JIT's work on both), which no user's first click pays.
+     */
+    private void showTheHomeScreenFirst() throws Exception {
+        int seconds = Integer.getInteger("home", 0);
+        if (seconds <= 0) {
+            return;
+        }
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("debtmeter-benchmark-home");
+        CompletableFuture<AppWindow> shown = new CompletableFuture<>();
+        Stage[] homeStage = new Stage[1];
+        Platform.runLater(() -> {
+            homeStage[0] = new Stage();
+            AppWindow window = new AppWindow(homeStage[0],
+                    new UserDirectories("Linux", java.util.Map.of(), folder), new Texts(Locale.ENGLISH),
+                    new FxTaskExecutor(), (file, readOnly) -> SqliteAssessmentStore.open(file), path -> { });
+            window.open(database, false);
+            homeStage[0].show();
+            shown.complete(window);
+        });
+        AppWindow window = shown.get(30, TimeUnit.SECONDS);
+        Thread.sleep(seconds * 1000L);
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            homeStage[0].hide();
+            window.close();
+            closed.complete(null);
+        });
+        closed.get(30, TimeUnit.SECONDS);
+        System.out.printf("Showed the home screen for %d s first%n", seconds);
     }
 
     /** A view, the data it loads, and whether all it builds from them is in the scene yet. */
