@@ -19,7 +19,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -44,13 +43,7 @@ class PortfolioFramesUiTest {
     @Start
     void start(Stage stage) {
         data = PortfolioTestData.open(tempDir);
-        LocalDate date = LocalDate.of(2026, 10, 1);
-        data.assessed(data.store.createTeam("Ranking"), data.technicalDebt, date, 0);  // 100 - 25 * 0 = 100.0
-        data.assessed(data.store.createTeam("Fraud"), data.technicalDebt, date, 1);    // 75.0
-        data.assessed(data.store.createTeam("Churn"), data.technicalDebt, date, 2);    // 50.0
-        data.assessed(data.store.createTeam("Search"), data.technicalDebt, date, 3);   // 25.0
-        data.assessed(data.store.createTeam("Ads"), data.technicalDebt, date, 4);      // 0.0
-        data.store.createTeam("Maps");                                                 // never assessed
+        data.sixTeamsFromMostDebtToNone();   // 100, 75, 50, 25, 0 and never assessed
         executor = new FxTaskExecutor();
         viewModel = new PortfolioViewModel(data.store, executor, CLOCK);
         stage.setScene(new Scene(new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { }), 1280, 744));

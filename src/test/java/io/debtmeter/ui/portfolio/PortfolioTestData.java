@@ -62,6 +62,21 @@ final class PortfolioTestData implements AutoCloseable {
         return store.finish(assessment.id());
     }
 
+    /**
+     * Six teams, most debt first: Ranking 100.0, Fraud 75.0, Churn 50.0, Search 25.0, Ads 0.0 (all
+     * assessed on 2026-10-01 at levels 0 to 4, see {@link #assessed(Team, Rubric, LocalDate, double)}),
+     * and Maps, never assessed. By name: Ads, Churn, Fraud, Maps, Ranking, Search.
+     */
+    void sixTeamsFromMostDebtToNone() {
+        LocalDate date = LocalDate.of(2026, 10, 1);
+        assessed(store.createTeam("Ranking"), technicalDebt, date, 0);
+        assessed(store.createTeam("Fraud"), technicalDebt, date, 1);
+        assessed(store.createTeam("Churn"), technicalDebt, date, 2);
+        assessed(store.createTeam("Search"), technicalDebt, date, 3);
+        assessed(store.createTeam("Ads"), technicalDebt, date, 4);
+        store.createTeam("Maps");
+    }
+
     /** A final assessment whose i-th item (counting from 0) is a practice answered at {@code levelOf(i)}. */
     Assessment assessed(Team team, Rubric rubric, LocalDate date, IntToDoubleFunction levelOf) {
         Assessment assessment = create(team, rubric, date);

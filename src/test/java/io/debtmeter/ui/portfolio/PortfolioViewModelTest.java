@@ -130,20 +130,9 @@ class PortfolioViewModelTest {
         assertThat(viewModel.rows()).isEmpty();
     }
 
-    /** Six teams whose debt indexes are 100, 75, 50, 25, 0 and none (never assessed). */
-    private void sixTeams() {
-        LocalDate date = LocalDate.of(2026, 10, 1);
-        data.assessed(data.store.createTeam("Ranking"), data.technicalDebt, date, 0);  // 100 - 25 * 0 = 100.0
-        data.assessed(data.store.createTeam("Fraud"), data.technicalDebt, date, 1);    // 75.0
-        data.assessed(data.store.createTeam("Churn"), data.technicalDebt, date, 2);    // 50.0
-        data.assessed(data.store.createTeam("Search"), data.technicalDebt, date, 3);   // 25.0
-        data.assessed(data.store.createTeam("Ads"), data.technicalDebt, date, 4);      // 0.0
-        data.store.createTeam("Maps");                                                 // never assessed
-    }
-
     @Test
     void aLoadShowsTheTopRowsFirstThenTheRestThenTheChartEachInAFrameOfItsOwn() {
-        sixTeams();
+        data.sixTeamsFromMostDebtToNone();
         HeldTaskExecutor held = new HeldTaskExecutor();
         PortfolioViewModel viewModel = new PortfolioViewModel(data.store, held, CLOCK);
 
@@ -173,7 +162,7 @@ class PortfolioViewModelTest {
 
     @Test
     void theFirstFrameShowsTheTopOfTheTablesOwnOrder() {
-        sixTeams();
+        data.sixTeamsFromMostDebtToNone();
         HeldTaskExecutor held = new HeldTaskExecutor();
         PortfolioViewModel viewModel = new PortfolioViewModel(data.store, held, CLOCK);
         viewModel.setDisplayOrder(() -> java.util.Comparator.comparing(PortfolioRow::teamName));
@@ -189,7 +178,7 @@ class PortfolioViewModelTest {
 
     @Test
     void aLoadStartedWhileAnotherIsStillShowingItsRowsReplacesItWithoutMixingThem() {
-        sixTeams();
+        data.sixTeamsFromMostDebtToNone();
         HeldTaskExecutor held = new HeldTaskExecutor();
         PortfolioViewModel viewModel = new PortfolioViewModel(data.store, held, CLOCK);
         held.runAll();                       // the first load's first frame; two frames still held
