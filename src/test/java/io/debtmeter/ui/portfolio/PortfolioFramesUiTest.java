@@ -1,10 +1,14 @@
 package io.debtmeter.ui.portfolio;
 
 import io.debtmeter.core.analysis.portfolio.PortfolioRow;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.ui.Screenshots;
 import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.shell.DebtmeterApp;
 import io.debtmeter.ui.task.FramesHeldExecutor;
 import io.debtmeter.ui.task.FxTaskExecutor;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -95,8 +99,15 @@ class PortfolioFramesUiTest {
     void betweenItsFramesTheScreenShowsTheTopRowsAndSaysTheChartIsStillReading(FxRobot robot) {
         FramesHeldExecutor frames = new FramesHeldExecutor();
         PortfolioViewModel held = new PortfolioViewModel(data.store, frames, CLOCK);
-        robot.interact(() -> robot.lookup("#portfolio").query().getScene()
-                .setRoot(new PortfolioView(held, new Texts(Locale.ENGLISH), id -> { })));
+        robot.interact(() -> {
+            // The app's own theme and stylesheet, so the screenshots look as in the window.
+            javafx.stage.Window window = robot.lookup("#portfolio").query().getScene().getWindow();
+            ((Stage) window).setScene(DebtmeterApp.styledScene(new PortfolioView(held, new Texts(Locale.ENGLISH), id -> { })));
+        });
+        robot.interact(() -> Screenshots.save(robot.lookup("#portfolio").query().getScene(), "portfolio-first-frame-light"));
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(() -> Screenshots.save(robot.lookup("#portfolio").query().getScene(), "portfolio-first-frame-dark"));
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
 
         assertThat(shownNames(robot)).containsExactly("Ranking", "Fraud", "Churn", "Search");
         assertThat(robot.lookup("#portfolio-chart-note").queryAs(Label.class).getText())
