@@ -49,9 +49,15 @@ step "SQLite without a temp folder" env JAVA_TOOL_OPTIONS=-Dorg.sqlite.tmpdir=/n
 expect "ASSESSMENTS"
 # -Xshare:on turns "archive not usable" (silently ignored by default) into an error.
 step "CDS archive accepted" env JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version
-step "window reaches its first frame" env JAVA_TOOL_OPTIONS=-Ddebtmeter.exitAfterFirstFrame=true \
+# user.home for JavaFX's own cache: the image ships its libraries, so nothing lands in ~/.openjfx.
+step "window reaches its first frame" \
+    env JAVA_TOOL_OPTIONS="-Ddebtmeter.exitAfterFirstFrame=true -Duser.home=$work/home" \
     xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --db "$work/smoke.db"
 expect "^first-frame-ms="
+if [[ -e "$work/home/.openjfx" ]]; then
+    echo "smoke-test: FAIL JavaFX extracted its libraries to $work/home/.openjfx instead of loading the image's"
+    exit 1
+fi
 # JavaFX's class-path warning is filtered out (ui.shell.StartupWarmup): no "WARNING" in the terminal.
 if grep -q "Unsupported JavaFX configuration" "$work/out.txt"; then
     echo "smoke-test: FAIL the window start printed JavaFX's class-path warning:"; cat "$work/out.txt"; exit 1

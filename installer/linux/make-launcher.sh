@@ -7,6 +7,9 @@
 # 180 ms here and more on a desktop with thousands of packages. And sqlite-jdbc, left alone,
 # copies its native library out of its jar into /tmp on every start (about 110 ms of CPU, and it
 # fails where /tmp is mounted noexec); the launcher points it at lib/app/native instead.
+# JavaFX does the same with its own libraries (glass, prism, fonts): unless it finds them beside its
+# jars, it inflates each from the jar and MD5s it against a copy in ~/.openjfx/cache on every start
+# (about 65 ms of CPU on the launcher and renderer threads); so they are put beside its jars.
 #
 # The script is written from lib/app/Debtmeter.cfg, the same file make-cds-archive.sh reads, so the
 # class path stays exactly the one the CDS archive was made with. It runs the runtime's `java`
@@ -32,6 +35,13 @@ entry="org/sqlite/native/Linux/$(uname -m)/libsqlitejdbc.so"
 [[ -s "$native_dir/$entry" ]] || { echo "make-launcher.sh: no $entry in the sqlite-jdbc jar" >&2; exit 1; }
 mkdir -p "$app/native"
 cp "$native_dir/$entry" "$app/native/libsqlitejdbc.so"
+
+# JavaFX's libraries beside its jars in lib/app/lib: on the class path, its NativeLibLoader first
+# looks in the jar's folder/../lib (that same folder) and loads from there, before any extraction.
+fx_graphics=$(ls "$app"/lib/javafx-graphics-*-linux.jar)
+(cd "$app/lib" && "$jar_tool" xf "$fx_graphics" $("$jar_tool" tf "$fx_graphics" | grep -E '^[^/]+\.so$'))
+ls "$app"/lib/libglass.so "$app"/lib/libprism_sw.so > /dev/null \
+    || { echo "make-launcher.sh: no JavaFX libraries extracted from $fx_graphics" >&2; exit 1; }
 
 # Each value single-quoted for sh, with $APPDIR turned into a reference to the script's variable.
 quote() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g; s/\\\$APPDIR/'\"\$app\"'/g")"; }
