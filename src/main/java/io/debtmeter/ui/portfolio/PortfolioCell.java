@@ -72,7 +72,7 @@ final class PortfolioCell extends TableCell<PortfolioRow, PortfolioRow> {
      */
     private void widenColumnToFit() {
         Node graphic = getGraphic();
-        double needed = graphic instanceof Text text
+        double needed = graphic instanceof Text text && text.wrappingWidthProperty().isBound()
                 // the same room the text's wrapping width leaves (PortfolioCells.team)
                 ? Math.ceil(longestWordWidth(text) + PortfolioCells.TEAM_CELL_PADDING) + 2
                 : Math.ceil(graphic.prefWidth(-1) + snappedLeftInset() + snappedRightInset()) + 2;

@@ -19,6 +19,12 @@ import javafx.scene.text.Text;
  * What each table cell shows for one team. Meaning never rests on colour: every mark has a glyph or
  * words. A mark that needs explaining carries it as accessible text, which the table's cell also
  * shows as its tooltip.
+ *
+ * <p>Plain words are {@link Text} nodes, not Labels: a Label is two nodes with a skin, and the
+ * theme has some fifty rules ending in {@code .label} that JavaFX 21 tries on every new one, while a
+ * Text meets a handful. A table of 500 teams makes new cells on every open and sort, and styling
+ * them was the largest part of its longest frames (docs/benchmarks.md, sixth measurement). Only
+ * what needs a box, the grade pill and the warning badge, stays a Label.</p>
  */
 final class PortfolioCells {
 
@@ -45,7 +51,7 @@ final class PortfolioCells {
     /** The grade's label on its band colour, like a bar of the chart; a muted dash without a grade. */
     Node grade(PortfolioRow row) {
         if (row.grade().isEmpty()) {
-            return label(PortfolioText.NONE, "cell-grade", PortfolioCss.MUTED);
+            return text(PortfolioText.NONE, "cell-grade", PortfolioCss.MUTED);
         }
         GradeBand band = row.grade().get();
         Label pill = label(band.label(), "cell-grade", PortfolioCss.GRADE_PILL,
@@ -56,7 +62,7 @@ final class PortfolioCells {
     }
 
     Node debtIndex(PortfolioRow row) {
-        Label number = label(row.debtIndex().isPresent() ? PortfolioText.number(row.debtIndex()) : PortfolioText.NONE,
+        Text number = text(row.debtIndex().isPresent() ? PortfolioText.number(row.debtIndex()) : PortfolioText.NONE,
                 "cell-debt", PortfolioCss.NUMBER);
         if (row.debtIndex().isEmpty() && row.latest().isPresent()) {
             number.setAccessibleText(texts.get("portfolio.noScore"));
@@ -66,7 +72,7 @@ final class PortfolioCells {
 
     /** "▼ −3.2" in the colour for less debt, "▲ +1.5" in the colour for more, "= 0.0" plain. */
     Node change(PortfolioRow row) {
-        Label change = label(PortfolioText.change(texts, row), "cell-change", PortfolioCss.CHANGE,
+        Text change = text(PortfolioText.change(texts, row), "cell-change", PortfolioCss.CHANGE,
                 directionClass(row.change().direction()));
         String sentence = PortfolioText.changeSentence(texts, row);
         change.setAccessibleText(sentence);
@@ -81,18 +87,18 @@ final class PortfolioCells {
         if (row.freshness() == Freshness.NEVER_ASSESSED) {
             return badge(texts.get("portfolio.never"));
         }
-        Label date = label(row.latest().orElseThrow().date().toString(), "cell-date");
+        Text date = text(row.latest().orElseThrow().date().toString(), "cell-date");
         long days = row.daysSinceLast().orElseThrow();
         if (row.freshness() == Freshness.STALE) {
             return new VBox(3, date, badge(texts.get("portfolio.stale", days)));
         }
-        HBox box = new HBox(8, date, label(PortfolioText.daysAgo(texts, days), "cell-days", PortfolioCss.MUTED));
+        HBox box = new HBox(8, date, text(PortfolioText.daysAgo(texts, days), "cell-days", PortfolioCss.MUTED));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
     Node status(PortfolioRow row) {
-        Label status = label(PortfolioText.status(texts, row), "cell-status");
+        Text status = text(PortfolioText.status(texts, row), "cell-status");
         if (row.isPartial()) {
             status.getStyleClass().add(PortfolioCss.PARTIAL);
             status.setAccessibleText(PortfolioText.statusSentence(texts, row));
@@ -113,6 +119,13 @@ final class PortfolioCells {
             case UNCHANGED -> PortfolioCss.UNCHANGED;
             case FIRST, NOT_COMPARABLE -> PortfolioCss.NOT_COMPARED;
         };
+    }
+
+    /** Words that never wrap: a Text is as wide as its words, so its column widens to fit them (PortfolioCell). */
+    private static Text text(String words, String... styleClasses) {
+        Text text = new Text(words);
+        text.getStyleClass().addAll(styleClasses);
+        return text;
     }
 
     private static Label label(String text, String... styleClasses) {

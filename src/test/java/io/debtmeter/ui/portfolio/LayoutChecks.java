@@ -34,30 +34,60 @@ final class LayoutChecks {
     }
 
     /**
-     * Visible labels that stick out sideways of a box that cuts them off: the table cell they are in,
-     * or any clipping ancestor (the table's viewport, a scroll pane). A label scrolled fully out of
-     * view vertically is skipped: scrolling is not cutting.
+     * Visible labels and texts (a Text of its own, not a label's) that stick out sideways of a box
+     * that cuts them off: the table cell they are in, or any clipping ancestor (the table's
+     * viewport, a scroll pane). One scrolled fully out of view vertically is skipped: scrolling is
+     * not cutting.
      */
     static List<String> overflowingLabels(Parent root) {
         List<String> problems = new ArrayList<>();
-        for (Labeled labeled : visibleLabels(root)) {
-            if (labeled.getText() == null || labeled.getText().isEmpty() || labeled instanceof Cell<?>) {
-                continue;
-            }
-            Bounds label = labeled.localToScene(labeled.getLayoutBounds());
-            for (Node box = labeled.getParent(); box != null; box = box.getParent()) {
-                Bounds container = boxBounds(box, box == labeled.getParent());
+        for (Node shown : visibleWords(root)) {
+            String words = words(shown);
+            Bounds label = shown.localToScene(shown.getLayoutBounds());
+            for (Node box = shown.getParent(); box != null; box = box.getParent()) {
+                Bounds container = boxBounds(box, box == shown.getParent());
                 if (container == null || label.getMaxY() <= container.getMinY() || label.getMinY() >= container.getMaxY()) {
                     continue;
                 }
                 if (label.getMaxX() > container.getMaxX() + 1 || label.getMinX() < container.getMinX() - 1) {
-                    problems.add("'" + labeled.getText() + "' spans " + (int) label.getMinX() + ".." + (int) label.getMaxX()
+                    problems.add("'" + words + "' spans " + (int) label.getMinX() + ".." + (int) label.getMaxX()
                             + " in " + box.getClass().getSimpleName() + " at " + (int) container.getMinX() + ".." + (int) container.getMaxX());
                     break;
                 }
             }
         }
         return problems;
+    }
+
+    /** Labels (not cells) and Texts of their own (not a label's words) with words in them. */
+    private static List<Node> visibleWords(Parent root) {
+        List<Node> found = new ArrayList<>();
+        collectWords(root, found);
+        return found;
+    }
+
+    private static void collectWords(Node node, List<Node> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        // A label's own words are a Text child too; a Text set as a label's or cell's graphic is not.
+        boolean ownText = node instanceof Text
+                && !(node.getParent() instanceof Labeled labeled && labeled.getGraphic() != node);
+        boolean label = node instanceof Labeled && !(node instanceof Cell<?>);
+        String words = words(node);
+        if ((ownText || label) && words != null && !words.isEmpty()) {
+            found.add(node);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectWords(child, found));
+        }
+    }
+
+    private static String words(Node node) {
+        if (node instanceof Text text) {
+            return text.getText();
+        }
+        return node instanceof Labeled labeled ? labeled.getText() : null;
     }
 
     /** The area of a box that shows its content: a cell's or the direct parent's bounds, or an ancestor's clip. */
