@@ -8,45 +8,70 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The portfolio in five numbers: teams, median debt index, improved, regressed, and teams to chase. */
+/**
+ * The portfolio in five numbers: teams, median debt index, improved, regressed, and teams to chase.
+ *
+ * <p>The five tiles are built once, showing a dash until the first load, and each load only sets
+ * their words: new nodes would be styled in the frame that also brings the table's first rows,
+ * and that frame is the one a large portfolio makes longest (docs/benchmarks.md).</p>
+ */
 final class SummaryStrip extends HBox {
 
     private final Texts texts;
+    private final Tile teams;
+    private final Tile median;
+    private final Tile improved;
+    private final Tile regressed;
+    private final Tile stale;
 
     SummaryStrip(Texts texts) {
         this.texts = texts;
         setId("portfolio-summary");
         getStyleClass().add(PortfolioCss.SUMMARY);
         setMinHeight(Region.USE_PREF_SIZE);
+        // Explanations that do not depend on the numbers show from the start, so the strip is as tall
+        // before the first load as after it and nothing below it moves when the numbers arrive.
+        teams = new Tile("teams", "portfolio.summary.teams", "");
+        median = new Tile("median", "portfolio.summary.median", texts.get("portfolio.summary.median.detail"));
+        improved = new Tile("improved", "portfolio.summary.improved", texts.get("portfolio.summary.improved.detail"));
+        regressed = new Tile("regressed", "portfolio.summary.regressed", texts.get("portfolio.summary.regressed.detail"));
+        stale = new Tile("stale", "portfolio.summary.stale", "");
+        getChildren().setAll(teams.box, median.box, improved.box, regressed.box, stale.box);
     }
 
     void show(PortfolioSummary summary) {
-        getChildren().setAll(
-                tile("teams", "portfolio.summary.teams", String.valueOf(summary.teams()),
-                        texts.get("portfolio.summary.teams.detail", summary.scored())),
-                tile("median", "portfolio.summary.median", PortfolioText.number(summary.medianDebtIndex()),
-                        texts.get("portfolio.summary.median.detail")),
-                tile("improved", "portfolio.summary.improved", "\u25bc " + summary.improved(),
-                        texts.get("portfolio.summary.improved.detail")),
-                tile("regressed", "portfolio.summary.regressed", "\u25b2 " + summary.regressed(),
-                        texts.get("portfolio.summary.regressed.detail")),
-                tile("stale", "portfolio.summary.stale", String.valueOf(summary.stale()),
-                        texts.get("portfolio.summary.stale.detail", summary.neverAssessed())));
+        teams.show(String.valueOf(summary.teams()), texts.get("portfolio.summary.teams.detail", summary.scored()));
+        median.show(PortfolioText.number(summary.medianDebtIndex()), texts.get("portfolio.summary.median.detail"));
+        improved.show("\u25bc " + summary.improved(), texts.get("portfolio.summary.improved.detail"));
+        regressed.show("\u25b2 " + summary.regressed(), texts.get("portfolio.summary.regressed.detail"));
+        stale.show(String.valueOf(summary.stale()), texts.get("portfolio.summary.stale.detail", summary.neverAssessed()));
     }
 
-    private VBox tile(String id, String captionKey, String value, String detail) {
-        Label caption = label(texts.get(captionKey), PortfolioCss.TILE_CAPTION);
-        Label number = label(value, PortfolioCss.TILE_VALUE);
-        number.setId("portfolio-summary-" + id);
-        Label more = label(detail, PortfolioCss.TILE_DETAIL);
-        VBox tile = new VBox(2, caption, number, more);
-        tile.getStyleClass().addAll(PortfolioCss.TILE, id);
-        tile.setAccessibleText(texts.get("portfolio.summary.accessible", caption.getText(), value, detail));
-        tile.setFocusTraversable(false);
-        HBox.setHgrow(tile, Priority.ALWAYS);
-        tile.setMaxWidth(Double.MAX_VALUE);
-        tile.setPrefWidth(200);
-        return tile;
+    /** One tile: a caption, its number, and a line that explains the number. */
+    private final class Tile {
+        private final VBox box;
+        private final Label caption;
+        private final Label number;
+        private final Label detail;
+
+        Tile(String id, String captionKey, String explanation) {
+            caption = label(texts.get(captionKey), PortfolioCss.TILE_CAPTION);
+            number = label(PortfolioText.NONE, PortfolioCss.TILE_VALUE);
+            number.setId("portfolio-summary-" + id);
+            detail = label(explanation, PortfolioCss.TILE_DETAIL);
+            box = new VBox(2, caption, number, detail);
+            box.getStyleClass().addAll(PortfolioCss.TILE, id);
+            box.setFocusTraversable(false);
+            HBox.setHgrow(box, Priority.ALWAYS);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setPrefWidth(200);
+        }
+
+        void show(String value, String explanation) {
+            number.setText(value);
+            detail.setText(explanation);
+            box.setAccessibleText(texts.get("portfolio.summary.accessible", caption.getText(), value, explanation));
+        }
     }
 
     private static Label label(String text, String styleClass) {

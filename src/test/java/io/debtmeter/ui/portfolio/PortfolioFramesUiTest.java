@@ -8,6 +8,7 @@ import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.shell.DebtmeterApp;
 import io.debtmeter.ui.task.FramesHeldExecutor;
 import io.debtmeter.ui.task.FxTaskExecutor;
+import io.debtmeter.ui.task.TaskExecutor;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -87,12 +88,53 @@ class PortfolioFramesUiTest {
         waitForTheLoad();
         robot.clickOn("Team");          // the team column's header: A to Z
         data.store.createTeam("Bidding");
+        Label teamsBefore = robot.lookup("#portfolio-summary-teams").queryAs(Label.class);
 
         robot.clickOn("#portfolio-refresh");
         waitForTheLoad();
 
         assertThat(shownNames(robot)).containsExactly("Ads", "Bidding", "Churn", "Fraud", "Maps", "Ranking", "Search");
         assertThat(robot.lookup("#portfolio-filter-count").queryAs(Label.class).getText()).isEqualTo("Showing 7 of 7 teams");
+        // The summary's tiles are kept and given new words, not built again in the rows' frame.
+        Label teamsAfter = robot.lookup("#portfolio-summary-teams").queryAs(Label.class);
+        assertThat(teamsAfter).isSameAs(teamsBefore);
+        assertThat(teamsAfter.getText()).isEqualTo("7");
+    }
+
+    @Test
+    void beforeTheFirstLoadArrivesTheSummaryShowsItsFiveTilesWithDashes(FxRobot robot) {
+        TaskExecutor neverFinishes = new TaskExecutor() {
+            @Override
+            public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                    java.util.function.Consumer<Throwable> onFailure) {
+                // the read never comes back: what the screen shows while it is on its way
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        };
+        PortfolioViewModel waiting = new PortfolioViewModel(data.store, neverFinishes, CLOCK);
+        robot.interact(() -> {
+            javafx.stage.Window window = robot.lookup("#portfolio").query().getScene().getWindow();
+            ((Stage) window).setScene(DebtmeterApp.styledScene(new PortfolioView(waiting, new Texts(Locale.ENGLISH), id -> { })));
+        });
+        robot.interact(() -> Screenshots.save(robot.lookup("#portfolio").query().getScene(), "portfolio-before-data"));
+
+        for (String tile : List.of("teams", "median", "improved", "regressed", "stale")) {
+            assertThat(robot.lookup("#portfolio-summary-" + tile).queryAs(Label.class).getText()).as(tile).isEqualTo("\u2014");
+        }
+        assertThat(robot.lookup("#portfolio-chart-note").queryAs(Label.class).getText())
+                .isEqualTo("Reading every team's latest assessment\u2026");
+        double stripBefore = robot.lookup("#portfolio-summary").query().getLayoutBounds().getHeight();
+        robot.interact(() -> {
+            Stage window = (Stage) robot.lookup("#portfolio").query().getScene().getWindow();
+            window.setScene(DebtmeterApp.styledScene(new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { })));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // With the numbers in, the strip is no taller: the table below did not move.
+        assertThat(robot.lookup("#portfolio-summary-teams").queryAs(Label.class).getText()).isEqualTo("6");
+        assertThat(robot.lookup("#portfolio-summary").query().getLayoutBounds().getHeight()).isEqualTo(stripBefore);
     }
 
     @Test
