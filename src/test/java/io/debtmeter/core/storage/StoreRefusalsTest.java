@@ -165,4 +165,17 @@ class StoreRefusalsTest {
 
         assertRefusedUnchanged(() -> store.updateAction(ghost), "no longer exists");
     }
+
+    @Test
+    void aDamagedParticipantsColumnIsReportedInWordsNotGuessed() throws Exception {
+        // Valid JSON and an array, so the schema's CHECK lets it in, but not the list of names it should be.
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.PreparedStatement damage = other.prepareStatement("UPDATE assessment SET participants = ? WHERE id = ?")) {
+            damage.setString(1, "[1, 2]");
+            damage.setString(2, draft.id().toString());
+            assertThat(damage.executeUpdate()).isEqualTo(1);
+        }
+
+        assertRefusedUnchanged(() -> store.assessment(draft.id()), "[1, 2]", "cannot be read", "expected a string, found a number");
+    }
 }
