@@ -62,13 +62,19 @@ public final class RubricCatalog {
         return new Contents(entries, failures);
     }
 
+    /**
+     * A rubric shipped inside the application. It is parsed without the schema: the build checks
+     * each bundled file against the schema and the meaning checks (RubricCatalogTest), and compiling
+     * the schema loads some 700 classes, which a session that never meets a user's own rubric file
+     * should not pay for (decision 0013's addendum).
+     */
     private io.debtmeter.model.Rubric loadBundled(String file) {
         String resource = "/rubrics/" + file;
         try (InputStream in = RubricCatalog.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Bundled rubric missing from the application: " + resource);
             }
-            return loader.load(resource, in);
+            return loader.parseVerified(resource, in.readAllBytes());
         } catch (IOException | InvalidRubricException e) {
             // A broken bundled rubric is a build defect, caught by the test suite, never a user error.
             throw new IllegalStateException("Bundled rubric " + resource + " is invalid: " + e.getMessage(), e);

@@ -90,10 +90,10 @@ public final class RubricLoader {
     }
 
     /**
-     * Parses a rubric this program wrote itself and whose bytes were checked another way (a stored
-     * snapshot matched against its SHA-256): JSON syntax and mapping only, no schema. The schema
-     * was checked when the rubric was first loaded; compiling it again costs some 700 classes,
-     * which showing the teams list at start-up should not pay for.
+     * Parses a rubric whose bytes were checked another way: a stored snapshot matched against its
+     * SHA-256, or a rubric bundled in the application, which the build checks. JSON syntax and
+     * mapping only, no schema: compiling the schema costs some 700 classes, which showing the
+     * teams list at start-up, or reading the bundled rubrics after it, should not pay for.
      */
     public Rubric parseVerified(String source, byte[] content) throws InvalidRubricException {
         try {

@@ -100,6 +100,26 @@ class RubricCatalogTest {
         assertThat(load().find("ml-test-score").orElseThrow().rubric().items()).hasSize(28);
     }
 
+    /**
+     * The catalog reads the bundled rubrics without the schema (RubricCatalog.loadBundled): this is
+     * the check it relies on, made on the copies the application carries, not the repository's.
+     */
+    @Test
+    void eachBundledRubricAsPackagedPassesTheSchemaAndReadsTheSameWithoutIt() throws Exception {
+        for (String file : RubricCatalog.BUNDLED_FILES) {
+            byte[] packaged;
+            try (var in = RubricCatalog.class.getResourceAsStream("/rubrics/" + file)) {
+                assertThat(in).as(file).isNotNull();
+                packaged = in.readAllBytes();
+            }
+
+            assertThat(loader.problems(file, packaged)).as(file).isEmpty();
+            assertThat(loader.parseVerified(file, packaged)).as(file).isEqualTo(loader.parse(file, packaged));
+            assertThat(load().entries()).anySatisfy(entry ->
+                    assertThat(entry.rubric()).isEqualTo(loader.parse(file, packaged)));
+        }
+    }
+
     @Test
     void bundledFilesListMatchesTheRubricsFolderOfTheRepository() throws IOException {
         List<String> rubricFilesInFolder;
