@@ -91,11 +91,22 @@ final class ItemTable extends TableView<ItemDelta> {
     /** A cell whose text wraps to the column's width, so a long option label grows the row instead of being cut. */
     private static final class WrappingCell extends TableCell<ItemDelta, String> {
 
+        /** The cell's left and right padding (compare.css), which the text must leave free. */
+        private static final double CELL_PADDING = 16;
+
         private final Text text = new Text();
 
         WrappingCell() {
             text.getStyleClass().add(CompareCss.WRAPPING_TEXT);
-            text.wrappingWidthProperty().bind(widthProperty().subtract(16));
+            // Wrapped at its column's width, which the table knows before it lays out a row. Bound to
+            // the cell's own width instead, a new cell's text first laid out unwrapped (width 0), and
+            // every row was measured again once its cells had their widths.
+            tableColumnProperty().addListener((obs, old, column) -> {
+                text.wrappingWidthProperty().unbind();
+                if (column != null) {
+                    text.wrappingWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
+                }
+            });
             setPrefHeight(USE_COMPUTED_SIZE);
         }
 
