@@ -10,6 +10,7 @@ import javafx.scene.text.Text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** What a person would notice on a projector: words cut to "…" and labels sticking out of their box. */
 final class LayoutChecks {
@@ -61,26 +62,14 @@ final class LayoutChecks {
 
     /** Labels (not cells) and Texts of their own (not a label's words) with words in them. */
     private static List<Node> visibleWords(Parent root) {
-        List<Node> found = new ArrayList<>();
-        collectWords(root, found);
-        return found;
-    }
-
-    private static void collectWords(Node node, List<Node> found) {
-        if (!node.isVisible()) {
-            return;
-        }
-        // A label's own words are a Text child too; a Text set as a label's or cell's graphic is not.
-        boolean ownText = node instanceof Text
-                && !(node.getParent() instanceof Labeled labeled && labeled.getGraphic() != node);
-        boolean label = node instanceof Labeled && !(node instanceof Cell<?>);
-        String words = words(node);
-        if ((ownText || label) && words != null && !words.isEmpty()) {
-            found.add(node);
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectWords(child, found));
-        }
+        return visible(root, node -> {
+            // A label's own words are a Text child too; a Text set as a label's or cell's graphic is not.
+            boolean ownText = node instanceof Text
+                    && !(node.getParent() instanceof Labeled labeled && labeled.getGraphic() != node);
+            boolean label = node instanceof Labeled && !(node instanceof Cell<?>);
+            String words = words(node);
+            return (ownText || label) && words != null && !words.isEmpty();
+        });
     }
 
     private static String words(Node node) {
@@ -102,20 +91,25 @@ final class LayoutChecks {
     }
 
     private static List<Labeled> visibleLabels(Parent root) {
-        List<Labeled> found = new ArrayList<>();
-        collect(root, found);
+        return visible(root, node -> node instanceof Labeled).stream().map(Labeled.class::cast).toList();
+    }
+
+    /** The nodes under {@code root} that {@code keep} accepts, skipping hidden branches. */
+    private static List<Node> visible(Node root, Predicate<Node> keep) {
+        List<Node> found = new ArrayList<>();
+        collect(root, keep, found);
         return found;
     }
 
-    private static void collect(Node node, List<Labeled> found) {
+    private static void collect(Node node, Predicate<Node> keep, List<Node> found) {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled labeled) {
-            found.add(labeled);
+        if (keep.test(node)) {
+            found.add(node);
         }
         if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, found));
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, keep, found));
         }
     }
 }
