@@ -4,6 +4,7 @@ import io.debtmeter.core.analysis.portfolio.PortfolioRow;
 import io.debtmeter.ui.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -17,6 +18,7 @@ import javafx.scene.input.MouseButton;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -106,6 +108,30 @@ final class PortfolioTable extends TableView<PortfolioRow> {
     void showNoMatch(String filter) {
         setPlaceholder(new Label(filter.isBlank() ? texts.get("portfolio.table.empty")
                 : texts.get("portfolio.table.noMatch", filter.strip())));
+    }
+
+    /**
+     * The team selected before a load, selected again after it if the load replaced its row (a
+     * refresh makes new rows; an unchanged one stays selected by itself). Nothing scrolls.
+     */
+    void keepSelectedTeamAcross(ReadOnlyBooleanProperty loading) {
+        UUID[] selectedTeam = new UUID[1];
+        loading.addListener((obs, was, busy) -> {
+            PortfolioRow selected = getSelectionModel().getSelectedItem();
+            if (busy) {
+                selectedTeam[0] = selected == null ? null : selected.teamId();
+                return;
+            }
+            if (selected == null && selectedTeam[0] != null) {
+                for (int i = 0; i < getItems().size(); i++) {
+                    if (getItems().get(i).teamId().equals(selectedTeam[0])) {
+                        getSelectionModel().select(i);
+                        break;
+                    }
+                }
+            }
+            selectedTeam[0] = null;
+        });
     }
 
     /** Selects the team's row, if the filter shows it, and scrolls it into view. */

@@ -133,6 +133,7 @@ public final class PortfolioView extends BorderPane {
             }
         });
         table.showLoading(viewModel.loadingProperty().get() && viewModel.portfolioProperty().get() == null);
+        table.keepSelectedTeamAcross(viewModel.loadingProperty());
         refresh.disableProperty().bind(viewModel.loadingProperty());
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         viewModel.filteredRows().addListener((InvalidationListener) observable -> showCount());

@@ -80,6 +80,10 @@ public final class PortfolioViewModel {
             }
             loadError.set("");
             List<PortfolioRow> ordered = inDisplayOrder(loaded.rows());
+            if (!rows.isEmpty()) {
+                refreshInPlace(load, loaded, ordered);
+                return;
+            }
             int first = Math.min(FIRST_FRAME_ROWS, ordered.size());
             executor.inFrames(List.of(
                     () -> whileCurrent(load, () -> {
@@ -100,6 +104,23 @@ public final class PortfolioViewModel {
                 loadError.set(messageOf(failure));
             }
         });
+    }
+
+    /**
+     * A load over rows already shown (Refresh, or the screen shown again) replaces them all at once:
+     * shown first as a handful of rows, the table would jump back to its top and lose its place. The
+     * table's cells already exist then, so this frame is no longer than the first load's second one.
+     */
+    private void refreshInPlace(long load, Portfolio loaded, List<PortfolioRow> ordered) {
+        executor.inFrames(List.of(
+                () -> whileCurrent(load, () -> {
+                    rows.setAll(ordered);
+                    portfolio.set(loaded);
+                }),
+                () -> whileCurrent(load, () -> {
+                    showChart();
+                    loading.set(false);
+                })));
     }
 
     /**

@@ -8,6 +8,7 @@ import io.debtmeter.model.Team;
 import io.debtmeter.ui.Screenshots;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
+import io.debtmeter.ui.task.FxTaskExecutor;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 
 import static io.debtmeter.ui.portfolio.PortfolioTestData.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,6 +127,54 @@ class PortfolioManyTeamsUiTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * On the app's real executor, where a load reaches the table over several frames: a refresh
+     * must not take the user back to the top of 60 teams, nor lose the team they had selected.
+     */
+    @Test
+    void refreshKeepsTheScrollPositionAndTheSelectedTeam(FxRobot robot) throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        try {
+            PortfolioViewModel viewModel = new PortfolioViewModel(data.store, executor, CLOCK);
+            robot.interact(() -> scene.setRoot(new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { })));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.loadingProperty().get());
+            TableView<?> table = robot.lookup("#portfolio-table").queryAs(TableView.class);
+            robot.interact(() -> {
+                table.scrollTo(40);
+                table.getSelectionModel().select(45);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            String selectedTeam = ((io.debtmeter.core.analysis.portfolio.PortfolioRow) table.getSelectionModel().getSelectedItem()).teamName();
+            int firstShown = firstVisibleRow(table);
+            assertThat(firstShown).isGreaterThan(30);
+
+            // Meanwhile a new team with all the debt there is: it comes among the first, and the rows below it
+            // move down one. And the selected team is assessed again, so its row is a new one.
+            data.assessed(data.store.createTeam("Zero-shot labelling"), compactRubric(), todayMinus(1), item -> 0.0);
+            Team selected = data.store.teams().stream().filter(team -> team.name().equals(selectedTeam)).findFirst().orElseThrow();
+            data.assessed(selected, compactRubric(), todayMinus(0), item -> 2.0);
+            robot.clickOn("#portfolio-refresh");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.loadingProperty().get());
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(table.getItems()).hasSize(61);
+            assertThat(table.getItems().stream().limit(10)
+                    .map(row -> ((io.debtmeter.core.analysis.portfolio.PortfolioRow) row).teamName()))
+                    .contains("Zero-shot labelling");
+            assertThat(firstVisibleRow(table)).isEqualTo(firstShown);
+            assertThat(table.getSelectionModel().getSelectedItem()).isNotNull();
+            assertThat(((io.debtmeter.core.analysis.portfolio.PortfolioRow) table.getSelectionModel().getSelectedItem()).teamName())
+                    .isEqualTo(selectedTeam);
+        } finally {
+            executor.shutdown();
+        }
+    }
+
+    private static int firstVisibleRow(TableView<?> table) {
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        return flow.getFirstVisibleCell().getIndex();
     }
 
     @Test

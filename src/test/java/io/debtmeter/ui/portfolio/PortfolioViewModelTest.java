@@ -195,6 +195,33 @@ class PortfolioViewModelTest {
         assertThat(viewModel.loadingProperty().get()).isFalse();
     }
 
+    @Test
+    void aRefreshReplacesEveryRowInItsFirstFrameSoTheTableKeepsItsPlace() {
+        data.sixTeamsFromMostDebtToNone();
+        HeldTaskExecutor held = new HeldTaskExecutor();
+        PortfolioViewModel viewModel = new PortfolioViewModel(data.store, held, CLOCK);
+        held.runAll();
+        while (held.framesLeft() > 0) {
+            held.nextFrame();                // the first load, shown in full
+        }
+        data.store.createTeam("Vision");
+
+        viewModel.load();
+        held.runAll();                       // the refresh's first frame
+
+        // Not four rows first: the table would jump back to its top.
+        assertThat(viewModel.rows()).extracting(PortfolioRow::teamName)
+                .containsExactly("Ranking", "Fraud", "Churn", "Search", "Ads", "Maps", "Vision");
+        assertThat(viewModel.portfolioProperty().get().rows()).hasSize(7);
+        assertThat(viewModel.loadingProperty().get()).isTrue();
+
+        held.nextFrame();
+
+        assertThat(viewModel.loadingProperty().get()).isFalse();
+        assertThat(viewModel.chartProperty().get().bars()).hasSize(5);
+        assertThat(held.framesLeft()).isZero();
+    }
+
     /** Holds work until the test runs it, as the background thread would later, and frames until it draws them. */
     private static final class HeldTaskExecutor implements TaskExecutor {
 
