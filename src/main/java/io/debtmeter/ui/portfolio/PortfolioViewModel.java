@@ -20,6 +20,7 @@ import javafx.collections.transformation.FilteredList;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -80,24 +81,14 @@ public final class PortfolioViewModel {
             }
             loadError.set("");
             List<PortfolioRow> ordered = inDisplayOrder(loaded.rows());
-            if (!rows.isEmpty()) {
-                refreshInPlace(load, loaded, ordered);
-                return;
-            }
-            int first = Math.min(FIRST_FRAME_ROWS, ordered.size());
-            executor.inFrames(List.of(
-                    () -> whileCurrent(load, () -> {
-                        rows.setAll(ordered.subList(0, first));
-                        portfolio.set(loaded);
-                    }),
-                    // Added after the rows already shown, in the table's order: those keep their cells.
-                    () -> whileCurrent(load, () -> rows.addAll(ordered.subList(first, ordered.size()))),
-                    // The filter's predicate is already in place (set when the text changes); setting
-                    // it again would make the table redo every row it shows.
-                    () -> whileCurrent(load, () -> {
-                        showChart();
-                        loading.set(false);
-                    })));
+            List<Runnable> steps = new ArrayList<>(rowSteps(loaded, ordered));
+            // The filter's predicate is already in place (set when the text changes); setting it
+            // again would make the table redo every row it shows.
+            steps.add(() -> {
+                showChart();
+                loading.set(false);
+            });
+            executor.inFrames(steps.stream().map(step -> (Runnable) () -> whileCurrent(load, step)).toList());
         }, failure -> {
             if (load == loads) {
                 loading.set(false);
@@ -107,20 +98,26 @@ public final class PortfolioViewModel {
     }
 
     /**
-     * A load over rows already shown (Refresh, or the screen shown again) replaces them all at once:
-     * shown first as a handful of rows, the table would jump back to its top and lose its place. The
-     * table's cells already exist then, so this frame is no longer than the first load's second one.
+     * How a load's rows reach the table. A first load shows the table's top rows with the summary,
+     * then adds the rest after them, in the table's order, so the rows shown keep their cells. A
+     * load over rows already shown (Refresh) replaces them all at once: shown first as a handful of
+     * rows, the table would jump back to its top and lose its place. Its cells exist by then, so
+     * that frame is no longer than a first load's second one.
      */
-    private void refreshInPlace(long load, Portfolio loaded, List<PortfolioRow> ordered) {
-        executor.inFrames(List.of(
-                () -> whileCurrent(load, () -> {
-                    rows.setAll(ordered);
+    private List<Runnable> rowSteps(Portfolio loaded, List<PortfolioRow> ordered) {
+        if (!rows.isEmpty()) {
+            return List.of(() -> {
+                rows.setAll(ordered);
+                portfolio.set(loaded);
+            });
+        }
+        int first = Math.min(FIRST_FRAME_ROWS, ordered.size());
+        return List.of(
+                () -> {
+                    rows.setAll(ordered.subList(0, first));
                     portfolio.set(loaded);
-                }),
-                () -> whileCurrent(load, () -> {
-                    showChart();
-                    loading.set(false);
-                })));
+                },
+                () -> rows.addAll(ordered.subList(first, ordered.size())));
     }
 
     /**

@@ -186,9 +186,7 @@ class PortfolioViewModelTest {
 
         viewModel.load();
         held.runAll();                       // the second load's first frame
-        while (held.framesLeft() > 0) {
-            held.nextFrame();                // the first load's two frames do nothing, then the second's
-        }
+        held.drawAllFrames();                // the first load's two frames do nothing, then the second's
 
         assertThat(viewModel.rows()).extracting(PortfolioRow::teamName)
                 .containsExactly("Ranking", "Fraud", "Churn", "Search", "Ads", "Maps", "Vision");
@@ -201,9 +199,7 @@ class PortfolioViewModelTest {
         HeldTaskExecutor held = new HeldTaskExecutor();
         PortfolioViewModel viewModel = new PortfolioViewModel(data.store, held, CLOCK);
         held.runAll();
-        while (held.framesLeft() > 0) {
-            held.nextFrame();                // the first load, shown in full
-        }
+        held.drawAllFrames();                // the first load, shown in full
         data.store.createTeam("Vision");
 
         viewModel.load();
@@ -240,6 +236,12 @@ class PortfolioViewModelTest {
 
         int framesLeft() {
             return frames.size();
+        }
+
+        void drawAllFrames() {
+            while (!frames.isEmpty()) {
+                nextFrame();
+            }
         }
 
         @Override
