@@ -13,6 +13,7 @@ import io.debtmeter.ui.portfolio.PortfolioViewModel;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.ui.shell.AppWindow;
 import io.debtmeter.ui.shell.DebtmeterApp;
+import io.debtmeter.ui.shell.MainView;
 import io.debtmeter.ui.shell.StylesheetKeeper;
 import io.debtmeter.ui.task.FxTaskExecutor;
 import io.debtmeter.ui.trends.TrendsView;
@@ -104,13 +105,13 @@ public final class ViewOpenBenchmark {
             started.complete(null);
         });
         started.get(30, TimeUnit.SECONDS);
-        showTheHomeScreenFirst();
 
         List<Team> teams = store.teams();
         Team team = teams.get(teams.size() / 2);
         List<Assessment> history = store.assessments(team.id());
         UUID before = history.get(1).id();
         UUID after = history.get(0).id();
+        showTheHomeScreenFirst(team.id(), before, after);
         System.out.printf("Database %s: %d teams; trends of %s (%d assessments); compare %s with %s%n",
                 database, teams.size(), team.name(), history.size(), history.get(1).period(), history.get(0).period());
 
@@ -141,7 +142,7 @@ public final class ViewOpenBenchmark {
      * it, the first open also pays for what the home screen would have warmed (table skins, their
      * CSS, the JIT's work on both), which no user's first click pays.
      */
-    private void showTheHomeScreenFirst() throws Exception {
+    private void showTheHomeScreenFirst(UUID team, UUID before, UUID after) throws Exception {
         int seconds = Integer.getInteger("home", 0);
         if (seconds <= 0) {
             return;
@@ -154,12 +155,26 @@ public final class ViewOpenBenchmark {
             AppWindow window = new AppWindow(homeStage[0],
                     new UserDirectories("Linux", java.util.Map.of(), folder), new Texts(Locale.ENGLISH),
                     new FxTaskExecutor(), (file, readOnly) -> SqliteAssessmentStore.open(file), path -> { });
+            // -Dwarmup=true: the home screen warms the views while idle, as the desktop app's does.
+            window.warmScreensWhenIdle(Boolean.getBoolean("warmup"));
             window.open(database, false);
             homeStage[0].show();
             shown.complete(window);
         });
         AppWindow window = shown.get(30, TimeUnit.SECONDS);
-        Thread.sleep(seconds * 1000L);
+        Thread.sleep(1000);   // the home screen's first frames are start-up's, not what the warm-up costs
+        Platform.runLater(() -> longestGap = 0);
+        Thread.sleep(seconds * 1000L - 1000);
+        CompletableFuture<Double> idle = new CompletableFuture<>();
+        Platform.runLater(() -> idle.complete(longestGap / 1e6));
+        System.out.printf("Longest frame gap on the home screen from its second second on: %5.1f ms%n",
+                idle.get(30, TimeUnit.SECONDS));
+        String view = System.getProperty("home.open", "");
+        if (!view.isEmpty()) {
+            double[] result = firstOpenInTheHomeWindow(homeStage[0], view, team, before, after);
+            System.out.printf("First open in the home window (%s): shown %6.1f ms, longest frame gap %5.1f ms%n",
+                    view, result[0], result[1]);
+        }
         CompletableFuture<Void> closed = new CompletableFuture<>();
         Platform.runLater(() -> {
             homeStage[0].hide();
@@ -167,7 +182,64 @@ public final class ViewOpenBenchmark {
             closed.complete(null);
         });
         closed.get(30, TimeUnit.SECONDS);
-        System.out.printf("Showed the home screen for %d s first%n", seconds);
+        System.out.printf("Showed the home screen for %d s first%s%n", seconds,
+                Boolean.getBoolean("warmup") ? ", which warmed the views meanwhile" : "");
+    }
+
+    /**
+     * {@code -Dhome.open=portfolio|trends|comparison}: the session's first open of that view as a user
+     * makes it, in the home window, through the main view (after {@code -Dhome} seconds there). It
+     * shares that window's scene, and so its style caches, which the views opened later here do not.
+     */
+    private double[] firstOpenInTheHomeWindow(Stage home, String view, UUID team, UUID before, UUID after)
+            throws Exception {
+        CompletableFuture<double[]> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            MainView main = (MainView) home.getScene().getRoot();
+            longestGap = 0;
+            long start = System.nanoTime();
+            java.util.function.BooleanSupplier complete = switch (view) {
+                case "portfolio" -> {
+                    main.showPortfolio();
+                    yield () -> main.lookup("#portfolio-chart-bars") instanceof Parent bars
+                            && !bars.getChildrenUnmodifiable().isEmpty();
+                }
+                case "trends" -> {
+                    main.showTrends(team);
+                    yield () -> main.lookup("#trends-heat-panel") != null;
+                }
+                case "comparison" -> {
+                    main.showCompare(before, after);
+                    yield () -> main.lookup("#compare-actions") != null;
+                }
+                default -> throw new IllegalArgumentException("-Dhome.open=" + view + ": portfolio, trends or comparison");
+            };
+            afterTheCompletePulse(complete, start, done);
+        });
+        return done.get(60, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Waits for the pulse that lays out and renders the last part built from the data (some views
+     * build parts a pulse later), then for the next one, which starts once that has finished: so
+     * both the time and the longest gap include it.
+     */
+    private void afterTheCompletePulse(java.util.function.BooleanSupplier complete, long start,
+                                       CompletableFuture<double[]> done) {
+        new AnimationTimer() {
+            private boolean completePulseSeen;
+
+            @Override
+            public void handle(long now) {
+                if (!completePulseSeen) {
+                    completePulseSeen = complete.getAsBoolean();
+                    return;
+                }
+                stop();
+                Platform.runLater(() -> done.complete(new double[] {
+                    (System.nanoTime() - start) / 1e6, longestGap / 1e6}));
+            }
+        }.start();
     }
 
     /** A view, the data it loads, and whether all it builds from them is in the scene yet. */
@@ -216,23 +288,7 @@ public final class ViewOpenBenchmark {
             // As in the window, the keeper stays in the scene and only the screen beside it changes.
             screen.getChildren().set(1, opened.view());
             stylesheets.keepStylesheetsOf(opened.view());
-            Runnable whenShown = () -> new AnimationTimer() {
-                private boolean completePulseSeen;
-
-                @Override
-                public void handle(long now) {
-                    // Wait for the pulse that lays out and renders the last part built from the data
-                    // (some views build parts a pulse later), then for the next one, which starts once
-                    // that has finished: so both the time and the longest gap include it.
-                    if (!completePulseSeen) {
-                        completePulseSeen = opened.complete().getAsBoolean();
-                        return;
-                    }
-                    stop();
-                    Platform.runLater(() -> done.complete(new double[] {
-                        (System.nanoTime() - start) / 1e6, longestGap / 1e6}));
-                }
-            }.start();
+            Runnable whenShown = () -> afterTheCompletePulse(opened.complete(), start, done);
             if (opened.data().getValue() != null) {
                 whenShown.run();
             } else {

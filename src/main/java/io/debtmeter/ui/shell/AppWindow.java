@@ -41,6 +41,7 @@ public final class AppWindow {
     private AssessmentStore store;
     private Path database;
     private boolean windowClosed;
+    private boolean warmScreens;
 
     public AppWindow(Stage stage, UserDirectories directories, Texts texts, TaskExecutor executor,
                      StoreOpening opening, Consumer<Path> openFolder) {
@@ -132,6 +133,15 @@ public final class AppWindow {
         }
     }
 
+    /**
+     * Whether the main view warms the screens a user opens next while the window sits idle
+     * ({@link MainView#warmScreensWhenIdle()}). Off unless asked for: the desktop app asks; tests,
+     * which open screens themselves, do not.
+     */
+    public void warmScreensWhenIdle(boolean warm) {
+        this.warmScreens = warm;
+    }
+
     /** The store in use, once open; closed by {@link #close()}. */
     public AssessmentStore store() {
         return store;
@@ -139,6 +149,7 @@ public final class AppWindow {
 
     public void close() {
         windowClosed = true;
+        stopWarmup();
         if (store != null) {
             store.close();
             store = null;
@@ -151,6 +162,7 @@ public final class AppWindow {
 
     /** {@code opening}: what the Teams screen shows, read with the store; or null to read it now. */
     private void showMain(AssessmentStore opened, TeamsViewModel.Opening opening) {
+        stopWarmup();
         if (store != null) {
             store.close();
         }
@@ -158,8 +170,18 @@ public final class AppWindow {
         RubricCatalog catalog = new RubricCatalog(new RubricLoader(), directories.userRubricsFolder());
         AppServices services = new AppServices(opened, catalog, executor, new ScoreCalculator(),
                 Clock.systemDefaultZone(), texts, directories, openFolder, settings);
-        stage.getScene().setRoot(opening == null ? new MainView(services) : new MainView(services, opening));
+        MainView main = opening == null ? new MainView(services) : new MainView(services, opening);
+        stage.getScene().setRoot(main);
+        if (warmScreens) {
+            main.warmScreensWhenIdle();
+        }
         stage.setTitle("Debtmeter \u2014 " + database.getFileName() + (opened.isReadOnly() ? " " + texts.get("app.readOnly") : ""));
+    }
+
+    private void stopWarmup() {
+        if (stage.getScene().getRoot() instanceof MainView main) {
+            main.stopWarmup();
+        }
     }
 
     private void chooseDatabase() {

@@ -65,6 +65,8 @@ public final class DebtmeterApp extends Application {
         stage.setMinHeight(640);
         if (FirstFrameProbe.requested()) {
             FirstFrameProbe.install(stage);
+        } else {
+            window.warmScreensWhenIdle(true);
         }
         Path file = databaseFile(getParameters().getRaw(), directories);
         HeadStart started = headStart;

@@ -47,6 +47,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -66,6 +67,8 @@ public final class MainView extends BorderPane {
     private final ToggleButton aboutTab;
     private final ToggleButton portfolioTab;
     private Theme theme;
+    private final StackPane centre;
+    private ScreenWarmup warmup;
 
     public MainView(AppServices services) {
         this(services, null);
@@ -90,7 +93,8 @@ public final class MainView extends BorderPane {
         rubricsTab = tab("nav.rubrics", "nav-rubrics", AppIcon.RUBRIC, this::showRubrics);
         aboutTab = tab("nav.about", "nav-about", AppIcon.SETTINGS, this::showAbout);
         setTop(new VBox(menuBar(), header()));
-        setCenter(new StackPane(stylesheets, content, notifications));
+        centre = new StackPane(stylesheets, content, notifications);
+        setCenter(centre);
         if (opening == null) {
             showTeams();
         } else {
@@ -215,17 +219,28 @@ public final class MainView extends BorderPane {
 
     public void showTrends(UUID teamId) {
         select(teamsTab);
+        show(trendsScreen(teamId));
+    }
+
+    private TrendsView trendsScreen(UUID teamId) {
         TrendsViewModel viewModel = new TrendsViewModel(services.store(), services.executor(), services.calculator(), teamId);
         TrendsView view = new TrendsView(viewModel, texts, this::openAssessment, () -> showTeam(teamId));
         view.setOnExport(this::export);
-        show(view);
+        return view;
     }
 
     /** The engineering manager's view: every team's latest assessment. */
     public void showPortfolio() {
         select(portfolioTab);
-        PortfolioViewModel viewModel = new PortfolioViewModel(services.store(), services.executor(), services.clock());
-        show(new PortfolioView(viewModel, texts, this::showTeam));
+        show(portfolioScreen());
+    }
+
+    private PortfolioView portfolioScreen() {
+        return portfolioScreen(new PortfolioViewModel(services.store(), services.executor(), services.clock()));
+    }
+
+    private PortfolioView portfolioScreen(PortfolioViewModel viewModel) {
+        return new PortfolioView(viewModel, texts, this::showTeam);
     }
 
     /** Opens an assessment known only by id (a point on a trend line). */
@@ -235,11 +250,22 @@ public final class MainView extends BorderPane {
     }
 
     public void showCompare(UUID before, UUID after) {
+        show(compareScreen(before, after));
+    }
+
+    /** The comparison starts reading once its screen is in the scene. */
+    private Screen compareScreen(UUID before, UUID after) {
         CompareViewModel viewModel = new CompareViewModel(services.store(), services.executor(), services.calculator());
         CompareView view = new CompareView(viewModel, texts, this::showTeams);
         view.setOnExport(this::export);
-        show(view);
-        viewModel.compare(before, after);
+        return new Screen(view, () -> viewModel.compare(before, after));
+    }
+
+    /** A screen, and what it does once placed in the scene. */
+    record Screen(Parent view, Runnable whenPlaced) {
+        Screen(Parent view) {
+            this(view, () -> { });
+        }
     }
 
     public void showRubrics() {
@@ -289,6 +315,66 @@ public final class MainView extends BorderPane {
         sections.selectToggle(tab);
     }
 
+    /**
+     * Builds the portfolio, the first team's trends and a comparison of its two newest assessments
+     * once, unseen, while the user leaves the window alone, so that their first open is not cold
+     * ({@link ScreenWarmup}). The desktop app asks for it; tests and the CDS training run do not.
+     */
+    public void warmScreensWhenIdle() {
+        if (warmup != null) {
+            return;
+        }
+        warmup = new ScreenWarmup(this, centre, content, stylesheets);
+        warmup.add(() -> {
+            // Its turn comes after the first quiet moment; only then is the store asked which team
+            // to warm, so nothing of this competes with the home screen's first frame.
+            planTrendsAndComparison();
+            PortfolioViewModel viewModel = new PortfolioViewModel(services.store(), services.executor(), services.clock());
+            return new ScreenWarmup.Warmable(new Screen(portfolioScreen(viewModel)), () -> !viewModel.loadingProperty().get());
+        });
+        warmup.start();
+    }
+
+    /** The first team's trends and a comparison of its two newest assessments, if it has them. */
+    private void planTrendsAndComparison() {
+        services.executor().execute(this::newestOfFirstTeam, newest -> {
+            if (!newest.isEmpty()) {
+                UUID team = newest.get(0).teamId();
+                warmup.add(() -> completeWhenBuilt(new Screen(trendsScreen(team)), "#trends-heat-panel"));
+            }
+            if (newest.size() >= 2) {
+                UUID before = newest.get(1).id();
+                UUID after = newest.get(0).id();
+                warmup.add(() -> completeWhenBuilt(compareScreen(before, after), "#compare-actions"));
+            }
+            warmup.planComplete();
+        }, failure -> warmup.planComplete());
+    }
+
+    /** Stops a warm-up still going (the window closes, or another file opens). */
+    public void stopWarmup() {
+        if (warmup != null) {
+            warmup.cancel();
+        }
+    }
+
+    /** True while the warm-up room still holds or awaits a screen. */
+    boolean isWarmingUp() {
+        return warmup != null && !warmup.isFinished();
+    }
+
+    /** The first team's assessments, newest first: the team the Teams screen opens on. */
+    private List<Assessment> newestOfFirstTeam() {
+        return services.store().teams().stream().findFirst()
+                .map(team -> services.store().assessments(team.id()))
+                .orElse(List.of());
+    }
+
+    /** Complete once the last part the screen builds from its data, found by id, is there. */
+    private static ScreenWarmup.Warmable completeWhenBuilt(Screen screen, String lastPartId) {
+        return new ScreenWarmup.Warmable(screen, () -> screen.view().lookup(lastPartId) != null);
+    }
+
     /** The window's notices (export done, import failed, ...). */
     public Notifications notifications() {
         return notifications;
@@ -297,5 +383,10 @@ public final class MainView extends BorderPane {
     private void show(Parent screen) {
         content.getChildren().setAll(screen);
         stylesheets.keepStylesheetsOf(screen);
+    }
+
+    private void show(Screen screen) {
+        show(screen.view());
+        screen.whenPlaced().run();
     }
 }
