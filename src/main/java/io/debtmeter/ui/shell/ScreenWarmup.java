@@ -26,9 +26,9 @@ import java.util.function.Supplier;
  * in the interpreter, its classes were initialised, and its styles were matched against the theme
  * for the first time, all while the user waited. Afterwards the real open finds that work done.
  *
- * <p>It gives way to the user: a screen is begun only after {@link #QUIET_NANOS} without a click,
- * key or scroll, and it is built in the frames its view already spreads its work over (decision
- * 0015). Nothing it builds
+ * <p>It gives way to the user: a screen is begun only after {@link #QUIET_NANOS} in which the mouse,
+ * the keyboard and the scroll wheel were left alone, and it is built in the frames its view
+ * already spreads its work over (decision 0015). Nothing it builds
  * is ever shown, focused or reachable by the mouse, and it only reads the store.
  */
 final class ScreenWarmup extends AnimationTimer {
@@ -39,8 +39,13 @@ final class ScreenWarmup extends AnimationTimer {
     private static final long BREATH_NANOS = 250_000_000L;
     /** A screen whose data never arrive (a failed read) is given up after about five seconds. */
     private static final int MOST_PULSES_PER_SCREEN = 300;
+    /**
+     * Any use of the mouse over the window counts, moving included: a warm-up frame can hold the
+     * window for a few hundred milliseconds, which a pointer moving over it would show as a late
+     * hover highlight. A pointer resting, or outside the window, sends nothing.
+     */
     private static final List<EventType<? extends Event>> USER_ACTIONS =
-            List.of(MouseEvent.MOUSE_PRESSED, KeyEvent.KEY_PRESSED, ScrollEvent.SCROLL);
+            List.of(MouseEvent.ANY, KeyEvent.ANY, ScrollEvent.ANY);
 
     /** A screen to build, and whether everything it builds from its data is in place. */
     record Warmable(MainView.Screen screen, BooleanSupplier complete) {

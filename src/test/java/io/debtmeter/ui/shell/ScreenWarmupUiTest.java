@@ -11,6 +11,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,8 +51,8 @@ class ScreenWarmupUiTest {
     /** Written on the FX thread by the watcher, read by the test once the warm-up has finished. */
     private final Set<String> built = new LinkedHashSet<>();
     private final List<String> problems = new ArrayList<>();
-    private final List<Long> keyPresses = new ArrayList<>();
-    private final List<Long> screenBegunMinusLastPress = new ArrayList<>();
+    private final List<Long> userActions = new ArrayList<>();
+    private final List<Long> screenBegunMinusLastAction = new ArrayList<>();
     private Node previousInRoom;
 
     @Start
@@ -66,7 +67,7 @@ class ScreenWarmupUiTest {
                 executor, StoreOpenings.SQLITE, path -> { });
         window.warmScreensWhenIdle(true);
         window.open(folder.resolve("t.db"), false);
-        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> keyPresses.add(System.nanoTime()));
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> userActions.add(System.nanoTime()));
         watchEveryFrame();
         stage.show();
     }
@@ -100,10 +101,28 @@ class ScreenWarmupUiTest {
         }
         awaitWarmupFinished();
 
-        assertThat(keyPresses).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(userActions).hasSizeGreaterThanOrEqualTo(10);
         assertThat(built).hasSize(3);
         // Each screen began at least the quiet time after the last key before it.
-        assertThat(screenBegunMinusLastPress).hasSize(3)
+        assertThat(screenBegunMinusLastAction).hasSize(3)
+                .allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(ScreenWarmup.QUIET_NANOS));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void noScreenIsBegunWhileTheMouseIsMovingOverTheWindow(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#teams").tryQuery().isPresent());
+        stage.getScene().addEventFilter(MouseEvent.MOUSE_MOVED, event -> userActions.add(System.nanoTime()));
+        // Back and forth over the Teams screen every 0.3 s for 3 s, clicking nothing.
+        for (int move = 0; move < 10; move++) {
+            robot.moveTo(stage.getX() + 400 + (move % 2) * 200, stage.getY() + 300);
+            robot.sleep(300);
+        }
+        awaitWarmupFinished();
+
+        assertThat(userActions).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(built).hasSize(3);
+        assertThat(screenBegunMinusLastAction).hasSize(3)
                 .allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(ScreenWarmup.QUIET_NANOS));
         assertThat(problems).isEmpty();
     }
@@ -129,8 +148,8 @@ class ScreenWarmupUiTest {
                 Node inRoom = room instanceof Parent parent && !parent.getChildrenUnmodifiable().isEmpty()
                         ? parent.getChildrenUnmodifiable().get(0) : null;
                 if (inRoom != null && inRoom != previousInRoom) {
-                    long lastPress = keyPresses.isEmpty() ? Long.MIN_VALUE / 2 : keyPresses.get(keyPresses.size() - 1);
-                    screenBegunMinusLastPress.add(now - lastPress);
+                    long lastAction = userActions.isEmpty() ? Long.MIN_VALUE / 2 : userActions.get(userActions.size() - 1);
+                    screenBegunMinusLastAction.add(now - lastAction);
                 }
                 if (previousInRoom != null && inRoom != previousInRoom && previousInRoom instanceof Parent done) {
                     boolean laidOut = done.getLayoutBounds().getWidth() > 900;
