@@ -187,7 +187,7 @@ public final class ViewOpenBenchmark {
     }
 
     /**
-     * {@code -Dhome.open=portfolio|trends|comparison}: the session's first open of that view as a user
+     * {@code -Dhome.open=portfolio|trends|comparison|scorecard}: the session's first open of that view as a user
      * makes it, in the home window, through the main view (after {@code -Dhome} seconds there). It
      * shares that window's scene, and so its style caches, which the views opened later here do not.
      */
@@ -212,7 +212,12 @@ public final class ViewOpenBenchmark {
                     main.showCompare(before, after);
                     yield () -> main.lookup("#compare-actions") != null;
                 }
-                default -> throw new IllegalArgumentException("-Dhome.open=" + view + ": portfolio, trends or comparison");
+                case "scorecard" -> {
+                    main.showScorecard(before);
+                    yield () -> main.lookup("#scorecard-actions") != null;
+                }
+                default -> throw new IllegalArgumentException(
+                        "-Dhome.open=" + view + ": portfolio, trends, comparison or scorecard");
             };
             afterTheCompletePulse(complete, start, done);
         });

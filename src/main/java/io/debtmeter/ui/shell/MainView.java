@@ -304,11 +304,15 @@ public final class MainView extends BorderPane {
 
     public void showScorecard(UUID assessmentId) {
         select(teamsTab);
+        show(scorecardScreen(assessmentId));
+    }
+
+    private ScorecardView scorecardScreen(UUID assessmentId) {
         ScorecardViewModel viewModel = new ScorecardViewModel(services.store(), services.executor(),
                 services.calculator(), assessmentId);
         ScorecardView view = new ScorecardView(viewModel, texts, this::showTeams, this::showWizard);
         view.setOnExport(this::export);
-        show(view);
+        return view;
     }
 
     private void select(ToggleButton tab) {
@@ -316,8 +320,8 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Builds the portfolio, the first team's trends and a comparison of its two newest assessments
-     * once, unseen, while the user leaves the window alone, so that their first open is not cold
+     * Builds the portfolio, and the first team's trends, a comparison and a scorecard, once each,
+     * unseen, while the user leaves the window alone, so that their first open is not cold
      * ({@link ScreenWarmup}). The desktop app asks for it; tests and the CDS training run do not.
      */
     public void warmScreensWhenIdle() {
@@ -328,15 +332,18 @@ public final class MainView extends BorderPane {
         warmup.add(() -> {
             // Its turn comes after the first quiet moment; only then is the store asked which team
             // to warm, so nothing of this competes with the home screen's first frame.
-            planTrendsAndComparison();
+            planTheTeamsScreens();
             PortfolioViewModel viewModel = new PortfolioViewModel(services.store(), services.executor(), services.clock());
             return new ScreenWarmup.Warmable(new Screen(portfolioScreen(viewModel)), () -> !viewModel.loadingProperty().get());
         });
         warmup.start();
     }
 
-    /** The first team's trends and a comparison of its two newest assessments, if it has them. */
-    private void planTrendsAndComparison() {
+    /**
+     * The first team's trends, a comparison of its two newest assessments and the scorecard of its
+     * newest final one (what a double-click in the Teams screen opens), as far as it has them.
+     */
+    private void planTheTeamsScreens() {
         services.executor().execute(this::newestOfFirstTeam, newest -> {
             if (!newest.isEmpty()) {
                 UUID team = newest.get(0).teamId();
@@ -347,6 +354,8 @@ public final class MainView extends BorderPane {
                 UUID after = newest.get(0).id();
                 warmup.add(() -> completeWhenBuilt(compareScreen(before, after), "#compare-actions"));
             }
+            newest.stream().filter(Assessment::isFinal).findFirst().map(Assessment::id).ifPresent(done ->
+                    warmup.add(() -> completeWhenBuilt(new Screen(scorecardScreen(done)), "#scorecard-actions")));
             warmup.planComplete();
         }, failure -> warmup.planComplete());
     }

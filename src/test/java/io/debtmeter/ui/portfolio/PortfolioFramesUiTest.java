@@ -10,7 +10,6 @@ import io.debtmeter.ui.task.FramesHeldExecutor;
 import io.debtmeter.ui.task.FxTaskExecutor;
 import io.debtmeter.ui.task.TaskExecutor;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -51,7 +50,8 @@ class PortfolioFramesUiTest {
         data.sixTeamsFromMostDebtToNone();   // 100, 75, 50, 25, 0 and never assessed
         executor = new FxTaskExecutor();
         viewModel = new PortfolioViewModel(data.store, executor, CLOCK);
-        stage.setScene(new Scene(new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { }), 1280, 744));
+        // With the app's stylesheet, as in the window: the colours the portfolio's sheet looks up live there.
+        stage.setScene(DebtmeterApp.styledScene(new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { })));
         stage.show();
     }
 

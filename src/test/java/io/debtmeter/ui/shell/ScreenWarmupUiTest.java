@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The desktop app's warm-up, on a real database with the sample team (four quarters) and the real
- * background executor: while the window is left alone it builds the portfolio, the team's trends
- * and a comparison unseen, and it waits while the user works.
+ * background executor: while the window is left alone it builds the portfolio, the team's trends,
+ * a comparison and a scorecard unseen, and it waits while the user works.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenWarmupUiTest {
@@ -83,12 +83,13 @@ class ScreenWarmupUiTest {
         awaitWarmupFinished();
 
         assertThat(built).containsExactly("portfolio laid out and styled", "trends laid out and styled",
-                "compare laid out and styled");
+                "compare laid out and styled", "scorecard laid out and styled");
         assertThat(problems).isEmpty();
         assertThat(robot.lookup("#screen-warmup").tryQuery()).isEmpty();
         assertThat(robot.lookup("#teams").tryQuery()).isPresent();
         assertThat(((Parent) robot.lookup("#stylesheet-keeper").query()).getStylesheets()).containsExactlyInAnyOrder(
-                stylesheet("portfolio/portfolio.css"), stylesheet("trends/trends.css"), stylesheet("compare/compare.css"));
+                stylesheet("portfolio/portfolio.css"), stylesheet("trends/trends.css"), stylesheet("compare/compare.css"),
+                stylesheet("scorecard/scorecard.css"));
     }
 
     @Test
@@ -102,9 +103,9 @@ class ScreenWarmupUiTest {
         awaitWarmupFinished();
 
         assertThat(userActions).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(built).hasSize(3);
+        assertThat(built).hasSize(4);
         // Each screen began at least the quiet time after the last key before it.
-        assertThat(screenBegunMinusLastAction).hasSize(3)
+        assertThat(screenBegunMinusLastAction).hasSize(4)
                 .allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(ScreenWarmup.QUIET_NANOS));
         assertThat(problems).isEmpty();
     }
@@ -121,8 +122,8 @@ class ScreenWarmupUiTest {
         awaitWarmupFinished();
 
         assertThat(userActions).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(built).hasSize(3);
-        assertThat(screenBegunMinusLastAction).hasSize(3)
+        assertThat(built).hasSize(4);
+        assertThat(screenBegunMinusLastAction).hasSize(4)
                 .allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(ScreenWarmup.QUIET_NANOS));
         assertThat(problems).isEmpty();
     }
