@@ -31,6 +31,8 @@ public final class DebtmeterApp extends Application {
      */
     private static volatile HeadStart headStart;
 
+    static final String WARMUP_PROPERTY = "debtmeter.warmup";
+
     private TaskExecutor executor;
     private AppWindow window;
 
@@ -66,7 +68,8 @@ public final class DebtmeterApp extends Application {
         if (FirstFrameProbe.requested()) {
             FirstFrameProbe.install(stage);
         } else {
-            window.warmScreensWhenIdle(true);
+            // -Ddebtmeter.warmup=false turns it off, to compare or to rule it out (decision 0016).
+            window.warmScreensWhenIdle(Boolean.parseBoolean(System.getProperty(WARMUP_PROPERTY, "true")));
         }
         Path file = databaseFile(getParameters().getRaw(), directories);
         HeadStart started = headStart;
