@@ -119,6 +119,23 @@ class ScreenWarmupUiTest {
         assertEachScreenBeganAQuietTimeAfterTheLastAction();
     }
 
+    @Test
+    void closingTheWindowInTheMiddleOfAScreenStopsTheWarmupCleanly(FxRobot robot) throws Exception {
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> failures.add(failure)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> previousInRoom != null);
+
+        robot.interact(window::close);
+        robot.sleep(1000);   // the screen's read in flight comes back to a closed store
+        WaitForAsyncUtils.waitForFxEvents();
+
+        MainView main = (MainView) stage.getScene().getRoot();
+        assertThat(main.isWarmingUp()).isFalse();
+        assertThat(robot.lookup("#screen-warmup").tryQuery()).isEmpty();
+        assertThat(failures).isEmpty();
+        assertThat(problems).isEmpty();
+    }
+
     /** All four screens were built, each begun at least the quiet time after the user's last action. */
     private void assertEachScreenBeganAQuietTimeAfterTheLastAction() {
         assertThat(userActions).hasSizeGreaterThanOrEqualTo(10);
