@@ -329,26 +329,19 @@ public final class MainView extends BorderPane {
             return;
         }
         warmup = new ScreenWarmup(this, centre, content, stylesheets);
-        warmup.add(() -> {
-            // Its turn comes after the first quiet moment; only then is the store asked which team
-            // to warm, so nothing of this competes with the home screen's first frame.
-            planTheTeamsScreens();
-            PortfolioViewModel viewModel = new PortfolioViewModel(services.store(), services.executor(), services.clock());
-            return new ScreenWarmup.Warmable(new Screen(portfolioScreen(viewModel)), () -> !viewModel.loadingProperty().get());
-        });
-        warmup.start();
+        // The plan is made at the first quiet moment: only then is the store asked which team to
+        // warm, so nothing of this competes with the home screen's first frame.
+        warmup.start(this::planTheScreens);
     }
 
     /**
-     * The first team's trends, a comparison of its two newest assessments and the scorecard of its
-     * newest final one (what a double-click in the Teams screen opens), as far as it has them.
+     * The first team's comparison of its two newest assessments, the scorecard of its newest final
+     * one (what a double-click on the Teams screen opens) and its trends, as far as it has them; then
+     * the portfolio. Smallest first: the later, larger screens then meet more code already compiled
+     * (the longest warm-up frame 209–239 against 248–271 ms with the portfolio first, three starts).
      */
-    private void planTheTeamsScreens() {
+    private void planTheScreens() {
         services.executor().execute(this::newestOfFirstTeam, newest -> {
-            if (!newest.isEmpty()) {
-                UUID team = newest.get(0).teamId();
-                warmup.add(() -> completeWhenBuilt(new Screen(trendsScreen(team)), "#trends-heat-panel"));
-            }
             if (newest.size() >= 2) {
                 UUID before = newest.get(1).id();
                 UUID after = newest.get(0).id();
@@ -356,8 +349,21 @@ public final class MainView extends BorderPane {
             }
             newest.stream().filter(Assessment::isFinal).findFirst().map(Assessment::id).ifPresent(done ->
                     warmup.add(() -> completeWhenBuilt(new Screen(scorecardScreen(done)), "#scorecard-actions")));
+            if (!newest.isEmpty()) {
+                UUID team = newest.get(0).teamId();
+                warmup.add(() -> completeWhenBuilt(new Screen(trendsScreen(team)), "#trends-heat-panel"));
+            }
+            warmup.add(this::warmablePortfolio);
             warmup.planComplete();
-        }, failure -> warmup.planComplete());
+        }, failure -> {
+            warmup.add(this::warmablePortfolio);
+            warmup.planComplete();
+        });
+    }
+
+    private ScreenWarmup.Warmable warmablePortfolio() {
+        PortfolioViewModel viewModel = new PortfolioViewModel(services.store(), services.executor(), services.clock());
+        return new ScreenWarmup.Warmable(new Screen(portfolioScreen(viewModel)), () -> !viewModel.loadingProperty().get());
     }
 
     /** Stops a warm-up still going (the window closes, or another file opens). */

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 
 /**
  * While the user looks at the home screen without doing anything, builds the screens they are likely
- * to open next (the portfolio, a team's trends, a comparison) once each, on real data, in an
+ * to open next (a comparison, a scorecard, a team's trends, the portfolio) once each, on real data, in an
  * invisible room of the same scene, and throws them away. The first open of each screen in a
  * session used to take two to three times as long as later ones (docs/benchmarks.md): its code ran
  * in the interpreter, its classes were initialised, and its styles were matched against the theme
@@ -59,6 +59,8 @@ final class ScreenWarmup extends AnimationTimer {
     private final Deque<Supplier<Warmable>> waiting = new ArrayDeque<>();
     private final EventHandler<Event> userActed = event -> lastAction = System.nanoTime();
     private boolean everythingPlanned;
+    /** Run at the first quiet moment, then dropped. */
+    private Runnable planner;
     private long lastAction;
     private long lastScreenEnded;
     private Warmable current;
@@ -93,6 +95,15 @@ final class ScreenWarmup extends AnimationTimer {
     /** No more screens will be added: once the queue is empty, the warm-up ends. */
     void planComplete() {
         everythingPlanned = true;
+    }
+
+    /**
+     * Starts watching for a quiet moment; at the first one, {@code planner} runs, and adds the
+     * screens (it may do so later, from a read) and then calls {@link #planComplete()}.
+     */
+    void start(Runnable planner) {
+        this.planner = planner;
+        start();
     }
 
     @Override
@@ -130,7 +141,11 @@ final class ScreenWarmup extends AnimationTimer {
         if (now - lastAction < QUIET_NANOS || now - lastScreenEnded < BREATH_NANOS) {
             return;
         }
-        if (!waiting.isEmpty()) {
+        if (planner != null) {
+            Runnable plan = planner;
+            planner = null;
+            plan.run();
+        } else if (!waiting.isEmpty()) {
             begin(waiting.removeFirst().get());
         } else if (everythingPlanned) {
             finish();
