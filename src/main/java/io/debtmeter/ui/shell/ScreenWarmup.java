@@ -20,16 +20,16 @@ import java.util.function.Supplier;
 
 /**
  * While the user looks at the home screen without doing anything, builds the screens they are likely
- * to open next (a comparison, a scorecard, a team's trends, the portfolio) once each, on real data, in an
- * invisible room of the same scene, and throws them away. The first open of each screen in a
+ * to open next (a comparison, a scorecard, a team's trends, the portfolio) once each, on real
+ * data, in an invisible room of the same scene, and throws them away. The first open of each screen in a
  * session used to take two to three times as long as later ones (docs/benchmarks.md): its code ran
  * in the interpreter, its classes were initialised, and its styles were matched against the theme
  * for the first time, all while the user waited. Afterwards the real open finds that work done.
  *
  * <p>It gives way to the user: a screen is begun only after {@link #QUIET_NANOS} in which the mouse,
  * the keyboard and the scroll wheel were left alone, and it is built in the frames its view
- * already spreads its work over (decision 0015). Nothing it builds
- * is ever shown, focused or reachable by the mouse, and it only reads the store.
+ * already spreads its work over (decision 0015). Nothing it builds is ever shown, focused or
+ * reachable by the mouse, and it only reads the store. See decision 0016.
  */
 final class ScreenWarmup extends AnimationTimer {
 
@@ -103,18 +103,13 @@ final class ScreenWarmup extends AnimationTimer {
      */
     void start(Runnable planner) {
         this.planner = planner;
-        start();
-    }
-
-    @Override
-    public void start() {
         lastAction = System.nanoTime();
         USER_ACTIONS.forEach(type -> window.addEventFilter(type, userActed));
         centre.getChildren().add(0, room);
-        super.start();
+        start();
     }
 
-    /** Ends the warm-up at once, dropping anything half-built (the window is closing). */
+    /** Ends the warm-up at once, dropping anything half-built (the window closes, or another file opens). */
     void cancel() {
         waiting.clear();
         everythingPlanned = true;
