@@ -9,6 +9,8 @@ import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.compare.CompareView;
 import io.debtmeter.ui.compare.CompareViewModel;
 import io.debtmeter.ui.portfolio.PortfolioView;
+import io.debtmeter.ui.scorecard.ScorecardView;
+import io.debtmeter.ui.scorecard.ScorecardViewModel;
 import io.debtmeter.ui.portfolio.PortfolioViewModel;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.ui.shell.AppWindow;
@@ -133,6 +135,11 @@ public final class ViewOpenBenchmark {
             viewModel.compare(before, after);
             return new Opened(view, viewModel.comparisonProperty(), () -> view.lookup("#compare-actions") != null);
         }, () -> rawCompareQuery(before, after));
+        report("Scorecard", () -> {
+            ScorecardViewModel viewModel = new ScorecardViewModel(store, executor, calculator, before);
+            ScorecardView view = new ScorecardView(viewModel, texts, () -> { }, id -> { });
+            return new Opened(view, viewModel.dataProperty(), () -> view.lookup("#scorecard-actions") != null);
+        }, () -> rawCompareQuery(before, before));
         store.close();
     }
 
