@@ -74,6 +74,34 @@ final class PdfFiles {
         }
     }
 
+    /**
+     * How far down the lowest glyph on each page reaches, in points from the page's top edge (its
+     * baseline): more than the page's height means text drawn below the page, where no reader shows it.
+     */
+    static List<Float> lowestGlyph(byte[] pdf) {
+        try (PDDocument document = load(pdf)) {
+            List<Float> lowest = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                float[] bottom = {0};
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<TextPosition> positions) {
+                        for (TextPosition p : positions) {
+                            bottom[0] = Math.max(bottom[0], p.getYDirAdj());
+                        }
+                    }
+                };
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(document);
+                lowest.add(bottom[0]);
+            }
+            return lowest;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every font used on any page, and whether each is embedded, by font name. */
     static Map<String, Boolean> fonts(byte[] pdf) {
         try (PDDocument document = load(pdf)) {

@@ -133,6 +133,42 @@ class ScorecardPdfTest {
     }
 
     @Test
+    void anActionLongerThanAPageContinuesOnTheNextPagesAndLosesNoWord() throws Exception {
+        Assessment assessment = PdfTestData.smallAssessment(store);
+        store.addAction(assessment.id(), "d1", "Short action before the long one", "Aiko", Optional.empty());
+        // Pasted minutes: 160 numbered sentences, about three A4 pages of the action column.
+        String minutes = IntStream.rangeClosed(1, 160)
+                .mapToObj(n -> "Minute %03d: re-run the backfill and compare the row counts.".formatted(n))
+                .collect(java.util.stream.Collectors.joining(" "));
+        store.addAction(assessment.id(), "d2", minutes, "Chloé", Optional.empty());
+        store.addAction(assessment.id(), "m1", "Short action after the long one", "Дмитрий", Optional.empty());
+
+        for (PageFormat format : PageFormat.values()) {
+            byte[] pdf = scorecard(assessment.id(), format);
+            PdfFiles.keep("scorecard-long-action-" + format.name().toLowerCase(Locale.ROOT), pdf);
+
+            // Nothing below the bottom margin but the footer: every glyph above the page's bottom edge.
+            float height = format.size().getHeight();
+            assertThat(PdfFiles.lowestGlyph(pdf)).as(format.name())
+                    .allSatisfy(lowest -> assertThat(lowest).isLessThan(height));
+            List<String> pages = PdfFiles.pageTexts(pdf);
+            String text = String.join("\n", pages).replace("\n", " ");
+            assertThat(text).as("every minute, in order, and the rows around it").containsSubsequence(
+                    IntStream.rangeClosed(1, 160).mapToObj("Minute %03d:"::formatted).toArray(String[]::new));
+            assertThat(text).containsSubsequence("Short action before the long one", "Minute 001:", "Minute 160:",
+                    "Short action after the long one");
+            // The row spans pages; each of them carries the table's header again, and each page after
+            // the first names the row's item again.
+            List<String> withMinutes = pages.stream().filter(p -> p.contains("Minute ")).toList();
+            assertThat(withMinutes).hasSizeGreaterThanOrEqualTo(2)
+                    .allSatisfy(page -> assertThat(page).contains("Item", "Action", "Owner", "Due", "Status"));
+            assertThat(withMinutes.subList(1, withMinutes.size()))
+                    .allSatisfy(page -> assertThat(page.replace("\n", " ")).contains("Validate input schemas (continued)"));
+            assertThat(withMinutes.get(0)).doesNotContain("(continued)");
+        }
+    }
+
+    @Test
     void everyPageHasHeaderFooterPageNumberAndGenerationTime() throws Exception {
         Assessment assessment = PdfTestData.smallAssessment(store);
 
