@@ -11,6 +11,8 @@ import java.util.UUID;
  *
  * @param raisedIn the assessment in which it was agreed
  * @param due      empty when no date was set
+ * @param closedAt when it was done or dropped; empty exactly while it is open. Given empty for a
+ *                 closed action (data from before this was kept), it is taken to be {@code updatedAt}.
  */
 public record ActionItem(
         UUID id,
@@ -22,10 +24,25 @@ public record ActionItem(
         Optional<LocalDate> due,
         ActionStatus status,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Optional<Instant> closedAt) {
 
     public ActionItem {
         owner = owner == null ? "" : owner;
+        if (status == ActionStatus.OPEN) {
+            closedAt = Optional.empty();
+        } else if (closedAt == null || closedAt.isEmpty()) {
+            closedAt = Optional.ofNullable(updatedAt);
+        }
+    }
+
+    /**
+     * An action whose closing time is not known apart from its last edit (a new action, an edit
+     * about to be saved: the store decides the closing time, or data from before it was kept).
+     */
+    public ActionItem(UUID id, UUID teamId, UUID raisedIn, String itemId, String text, String owner,
+                      Optional<LocalDate> due, ActionStatus status, Instant createdAt, Instant updatedAt) {
+        this(id, teamId, raisedIn, itemId, text, owner, due, status, createdAt, updatedAt, Optional.empty());
     }
 
     public boolean isOpen() {

@@ -289,10 +289,18 @@ final class ExchangeDocumentMapper {
             }
         }
         JsonNode due = node.get("due");
+        ActionStatus status = ActionStatus.valueOf(node.get("status").asText().toUpperCase(Locale.ROOT));
+        // Files written before closedAt was kept have none: a closed action then counts from updatedAt.
+        JsonNode closed = node.get("closedAt");
+        Optional<Instant> closedAt = closed == null || closed.isNull() ? Optional.empty()
+                : Optional.ofNullable(time(closed, at + "/closedAt"));
+        if (status == ActionStatus.OPEN && closedAt.isPresent()) {
+            problem(at + "/closedAt", "the action is open, so it has no closing time");
+        }
         return new ActionItem(id, teamId, raisedIn, itemId, node.get("text").asText(), node.get("owner").asText(),
-                due.isNull() ? Optional.empty() : Optional.ofNullable(date(due, at + "/due")),
-                ActionStatus.valueOf(node.get("status").asText().toUpperCase(Locale.ROOT)),
-                time(node.get("createdAt"), at + "/createdAt"), time(node.get("updatedAt"), at + "/updatedAt"));
+                due.isNull() ? Optional.empty() : Optional.ofNullable(date(due, at + "/due")), status,
+                time(node.get("createdAt"), at + "/createdAt"), time(node.get("updatedAt"), at + "/updatedAt"),
+                closedAt);
     }
 
     // --- values --------------------------------------------------------------------------

@@ -180,6 +180,12 @@ final class ExchangeJsonWriter {
         json.writeStringField("status", action.status().name().toLowerCase(Locale.ROOT));
         json.writeStringField("createdAt", ExchangeFormat.time(action.createdAt()));
         json.writeStringField("updatedAt", ExchangeFormat.time(action.updatedAt()));
+        json.writeFieldName("closedAt");
+        if (action.closedAt().isPresent()) {
+            json.writeString(ExchangeFormat.time(action.closedAt().get()));
+        } else {
+            json.writeNull();
+        }
         json.writeEndObject();
     }
 

@@ -21,7 +21,7 @@ import java.util.UUID;
 public final class ActionsCsv implements Exporter {
 
     public static final List<String> HEADER = List.of("team", "action_id", "status", "text", "owner", "due",
-            "item_id", "item_title", "raised_in_assessment", "raised_in_period", "created_at", "updated_at");
+            "item_id", "item_title", "raised_in_assessment", "raised_in_period", "created_at", "updated_at", "closed_at");
 
     @Override
     public void write(AssessmentStore store, ExportSubject subject, OutputStream out) throws IOException {
@@ -38,7 +38,8 @@ public final class ActionsCsv implements Exporter {
                         .text(action.text()).text(action.owner()).text(action.due().map(Object::toString).orElse(""))
                         .text(action.itemId()).text(itemTitle).text(action.raisedIn().toString())
                         .text(raisedIn == null ? "" : raisedIn.period())
-                        .text(action.createdAt().toString()).text(action.updatedAt().toString());
+                        .text(action.createdAt().toString()).text(action.updatedAt().toString())
+                        .text(action.closedAt().map(Object::toString).orElse(""));
                 table.endRow();
             }
         }

@@ -20,7 +20,7 @@ import java.util.UUID;
 final class ActionRows {
 
     private static final String COLUMNS = "id, team_id, raised_in, item_id, text, owner, due_on, status,"
-            + " created_at, updated_at";
+            + " created_at, updated_at, closed_at";
 
     private final PreparedStatements statements;
 
@@ -55,7 +55,7 @@ final class ActionRows {
 
     void insert(ActionItem action) throws SQLException {
         PreparedStatement insert = statements.get("INSERT INTO action_item (" + COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insert.setString(1, action.id().toString());
         insert.setString(2, action.teamId().toString());
         insert.setString(3, action.raisedIn().toString());
@@ -66,19 +66,30 @@ final class ActionRows {
         insert.setString(8, status(action.status()));
         insert.setString(9, Timestamps.format(action.createdAt()));
         insert.setString(10, Timestamps.format(action.updatedAt()));
+        setClosedAt(insert, 11, action.closedAt());
         insert.executeUpdate();
     }
 
-    /** Changes what a user can change; team, item, origin and creation time stay as stored. */
+    /**
+     * Changes what a user can change; team, item, origin and creation time stay as stored. The
+     * closing time is the store's: {@code now} when an open action is closed, none when it is
+     * reopened, and unchanged when a closed one is edited (or moved between done and dropped).
+     */
     void update(ActionItem changed, Instant now) throws SQLException {
         PreparedStatement update = statements.get("UPDATE action_item SET text = ?, owner = ?, due_on = ?, status = ?,"
-                + " updated_at = ? WHERE id = ?");
+                + " updated_at = ?,"
+                // In SQLite's SET, "status" and "closed_at" are the row's values before this update.
+                + " closed_at = CASE WHEN ? = 'open' THEN NULL WHEN status = 'open' THEN ? ELSE closed_at END"
+                + " WHERE id = ?");
+        String status = status(changed.status());
         update.setString(1, checkedText(changed.text()));
         update.setString(2, changed.owner());
         setDue(update, 3, changed.due());
-        update.setString(4, status(changed.status()));
+        update.setString(4, status);
         update.setString(5, Timestamps.format(now));
-        update.setString(6, changed.id().toString());
+        update.setString(6, status);
+        update.setString(7, Timestamps.format(now));
+        update.setString(8, changed.id().toString());
         if (update.executeUpdate() == 0) {
             throw new StoreException("This action no longer exists.");
         }
@@ -99,6 +110,14 @@ final class ActionRows {
         }
     }
 
+    static void setClosedAt(PreparedStatement statement, int index, Optional<Instant> closedAt) throws SQLException {
+        if (closedAt.isPresent()) {
+            statement.setString(index, Timestamps.format(closedAt.get()));
+        } else {
+            statement.setNull(index, Types.VARCHAR);
+        }
+    }
+
     private static String status(ActionStatus status) {
         if (status == null) {
             throw new StoreException("An action needs a status.");
@@ -114,6 +133,7 @@ final class ActionRows {
                 raisedIn == null ? null : UUID.fromString(raisedIn), rows.getString(4), rows.getString(5),
                 rows.getString(6), due == null ? Optional.empty() : Optional.of(LocalDate.parse(due)),
                 ActionStatus.valueOf(rows.getString(8).toUpperCase(Locale.ROOT)),
-                Timestamps.parse(rows.getString(9)), Timestamps.parse(rows.getString(10)));
+                Timestamps.parse(rows.getString(9)), Timestamps.parse(rows.getString(10)),
+                Optional.ofNullable(rows.getString(11)).map(Timestamps::parse));
     }
 }

@@ -109,7 +109,7 @@ public final class ExchangeWrites {
     public void addAction(ActionItem action) {
         run(() -> {
             PreparedStatement insert = statements.get("INSERT INTO action_item (id, team_id, raised_in, item_id, text,"
-                    + " owner, due_on, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " owner, due_on, status, created_at, updated_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             insert.setString(1, action.id().toString());
             insert.setString(2, action.teamId().toString());
             if (action.raisedIn() == null) {
@@ -121,19 +121,21 @@ public final class ExchangeWrites {
             bindChangeable(insert, 5, action);
             insert.setString(9, Timestamps.format(action.createdAt()));
             insert.setString(10, Timestamps.format(action.updatedAt()));
+            ActionRows.setClosedAt(insert, 11, action.closedAt());
             insert.executeUpdate();
             return null;
         });
     }
 
-    /** Text, owner, due date, status and updated time as given. */
+    /** Text, owner, due date, status, updated and closing time as given. */
     public void updateAction(ActionItem action) {
         run(() -> {
             PreparedStatement update = statements.get("UPDATE action_item SET text = ?, owner = ?, due_on = ?, status = ?,"
-                    + " updated_at = ? WHERE id = ?");
+                    + " updated_at = ?, closed_at = ? WHERE id = ?");
             bindChangeable(update, 1, action);
             update.setString(5, Timestamps.format(action.updatedAt()));
-            update.setString(6, action.id().toString());
+            ActionRows.setClosedAt(update, 6, action.closedAt());
+            update.setString(7, action.id().toString());
             requireOne(update.executeUpdate(), "action");
             return null;
         });

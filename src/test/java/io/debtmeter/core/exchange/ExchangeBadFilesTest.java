@@ -150,6 +150,14 @@ class ExchangeBadFilesTest {
     }
 
     @Test
+    void anOpenActionWithAClosingTime() {
+        ExchangeProblem problem = single(edited(root -> ((ObjectNode) searchTeam(root).get("actions").get(1))
+                .put("closedAt", "2026-07-01T10:00:00.000Z")));
+        assertThat(problem.pointer()).endsWith("/actions/1/closedAt");
+        assertThat(problem.message()).isEqualTo("the action is open, so it has no closing time");
+    }
+
+    @Test
     void duplicateIds() {
         InvalidExchangeFileException failure = rejected(edited(root -> {
             JsonNode assessments = searchTeam(root).get("assessments");

@@ -2,17 +2,21 @@ package io.debtmeter.core.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.storage.DatabaseDump;
 import io.debtmeter.core.storage.MutableClock;
+import io.debtmeter.model.ActionItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,6 +102,42 @@ class ExchangeRoundTripTest {
         assertThat(done.get("status").asText()).isEqualTo("done");
         assertThat(done.get("due").asText()).isEqualTo("2026-09-30");
         assertThat(search.get("actions").get(1).get("due").isNull()).isTrue();
+        // Closed at 09:00:07, the fixture's seventh tick; the open one has no closing time.
+        assertThat(done.get("closedAt").asText()).isEqualTo("2026-06-30T09:00:07.000Z");
+        assertThat(search.get("actions").get(1).get("closedAt").isNull()).isTrue();
+    }
+
+    @Test
+    void aFileFromBeforeClosingTimesWereKeptImportsAClosedActionAsClosedWhenLastChanged() throws Exception {
+        MutableClock clock = new MutableClock(ExchangeFixture.START);
+        ObjectNode root;
+        try (AssessmentStore source = ExchangeFixture.open(folder.resolve("a.db"), clock)) {
+            ExchangeFixture.fill(source, clock);
+            root = (ObjectNode) JSON.readTree(ExchangeFixture.exportDatabase(source));
+        }
+        // As the first release wrote it: no closedAt, and the done action last edited a month after closing.
+        for (JsonNode team : root.get("teams")) {
+            for (JsonNode action : team.get("actions")) {
+                ((ObjectNode) action).remove("closedAt");
+            }
+        }
+        JsonNode done = StreamSupport.stream(root.get("teams").spliterator(), false)
+                .flatMap(team -> StreamSupport.stream(team.get("actions").spliterator(), false))
+                .filter(action -> action.get("status").asText().equals("done")).findFirst().orElseThrow();
+        ((ObjectNode) done).put("updatedAt", "2026-07-30T12:00:00.000Z");
+        byte[] oldFile = JSON.writeValueAsBytes(root);
+
+        try (AssessmentStore target = ExchangeFixture.open(folder.resolve("b.db"), new MutableClock(ExchangeFixture.START))) {
+            ExchangeImporter importer = new ExchangeImporter(target);
+            importer.apply(importer.plan(ExchangeFixture.read(oldFile)));
+
+            List<ActionItem> actions = target.teams().stream().flatMap(team -> target.actions(team.id()).stream()).toList();
+            assertThat(actions).hasSize(2);
+            assertThat(actions).filteredOn(ActionItem::isOpen).singleElement()
+                    .satisfies(open -> assertThat(open.closedAt()).isEmpty());
+            assertThat(actions).filteredOn(action -> !action.isOpen()).singleElement()
+                    .satisfies(closed -> assertThat(closed.closedAt()).contains(Instant.parse("2026-07-30T12:00:00Z")));
+        }
     }
 
     @Test

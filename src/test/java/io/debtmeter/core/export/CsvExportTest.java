@@ -87,9 +87,10 @@ class CsvExportTest {
         assertThat(rows).containsExactly(
                 ActionsCsv.HEADER,
                 List.of("Search ranking", fixture.openAction.id().toString(), "open", "'" + ACTION_OPEN, "", "", "p2", "P2",
-                        fixture.q2.id().toString(), "2026-Q2", "2026-06-10T09:00:00Z", "2026-06-10T09:00:00Z"),
+                        fixture.q2.id().toString(), "2026-Q2", "2026-06-10T09:00:00Z", "2026-06-10T09:00:00Z", ""),
                 List.of("Search ranking", fixture.doneAction.id().toString(), "done", ACTION_DONE, "Ann", "2026-04-01",
-                        "p1", "P1", fixture.q1.id().toString(), "2026-Q1", "2026-03-10T09:00:00Z", "2026-05-01T10:00:00Z"));
+                        "p1", "P1", fixture.q1.id().toString(), "2026-Q1", "2026-03-10T09:00:00Z", "2026-05-01T10:00:00Z",
+                        "2026-05-01T10:00:00Z"));
     }
 
     @Test

@@ -24,7 +24,7 @@ class MigrationScriptsTest {
         MigrationScripts scripts = new MigrationScripts(MigrationScriptsTest.class.getClassLoader());
 
         assertThat(scripts.names()).contains("V1__initial_schema.sql", "V2__targets.sql", "V3__score_summary.sql");
-        assertThat(scripts.highest()).isEqualTo(MigrationVersion.fromVersion("3"));
+        assertThat(scripts.highest()).isEqualTo(MigrationVersion.fromVersion("4"));
     }
 
     /** The packaged app reads its scripts from a jar, not a folder. */

@@ -30,6 +30,8 @@ class SchemaUpgradeTest {
 
     private static final String TEAM = "6f1c6a7e-0000-4000-8000-000000000001";
     private static final String ASSESSMENT = "6f1c6a7e-0000-4000-8000-000000000002";
+    private static final String DONE_ACTION = "6f1c6a7e-0000-4000-8000-000000000003";
+    private static final String OPEN_ACTION = "6f1c6a7e-0000-4000-8000-000000000004";
 
     @TempDir
     Path folder;
@@ -61,6 +63,12 @@ class SchemaUpgradeTest {
             statement.executeUpdate("INSERT INTO response (id, assessment_id, item_id, state, level, note, updated_at)"
                     + " VALUES ('" + UUID.randomUUID() + "', '" + ASSESSMENT + "', 'p1', 'level', 0.5, 'half way',"
                     + " '2026-02-01T10:30:00.000Z')");
+            statement.executeUpdate("INSERT INTO action_item VALUES ('" + DONE_ACTION + "', '" + TEAM + "', '" + ASSESSMENT
+                    + "', 'p1', 'Add a data test', 'Aiko', NULL, 'done', '2026-02-01T10:40:00.000Z',"
+                    + " '2026-03-15T08:00:00.000Z')");
+            statement.executeUpdate("INSERT INTO action_item VALUES ('" + OPEN_ACTION + "', '" + TEAM + "', '" + ASSESSMENT
+                    + "', 'p1', 'Write the runbook', '', NULL, 'open', '2026-02-01T10:41:00.000Z',"
+                    + " '2026-02-01T10:41:00.000Z')");
         }
         return file;
     }
@@ -77,7 +85,7 @@ class SchemaUpgradeTest {
             assertThat(DatabaseDump.of(backup)).isEqualTo(before).doesNotContain("== target");
             assertThat(DatabaseDump.single(backup, "PRAGMA integrity_check")).isEqualTo("ok");
             assertThat(DatabaseDump.single(file, "SELECT group_concat(version) FROM flyway_schema_history WHERE success = 1"))
-                    .isEqualTo("1,2,3");
+                    .isEqualTo("1,2,3,4");
 
             Team team = store.teams().get(0);
             assertThat(team.name()).isEqualTo("Search");
@@ -89,6 +97,13 @@ class SchemaUpgradeTest {
             assertThat(store.rubricOf(assessment.id())).isEqualTo(SampleRubrics.tiny());
             // V3's score cache starts empty and fills from the old answers: p1 = 0.5 alone -> debt 50.
             assertThat(store.scoreSummaries(List.of(assessment.id())).get(assessment.id()).debtIndex()).hasValue(50.0);
+            // V4: a done action closed when it was last changed (all that was known), an open one not at all.
+            assertThat(store.actions(team.id())).extracting(a -> a.id().toString(), a -> a.closedAt())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(OPEN_ACTION, java.util.Optional.empty()),
+                            org.assertj.core.groups.Tuple.tuple(DONE_ACTION,
+                                    java.util.Optional.of(Instant.parse("2026-03-15T08:00:00.000Z"))));
+            assertThat(DatabaseDump.single(file, "SELECT count(*) FROM action_item WHERE closed_at IS NULL")).isEqualTo("1");
             store.setCategoryTarget(assessment.id(), "c1", OptionalDouble.of(75));
             assertThat(store.targets(assessment.id()).forCategory("c1")).hasValue(75);
         }

@@ -307,6 +307,69 @@ class SqliteAssessmentStoreTest {
     }
 
     @Test
+    void anActionKeepsTheTimeItWasClosedThroughLaterEditsAndLosesItWhenReopened() throws Exception {
+        Team team = store.createTeam("Search");
+        Assessment assessment = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 11, 26));
+        ActionItem added = store.addAction(assessment.id(), "p1", "Add a schema check", "Aiko", Optional.empty());
+        assertThat(added.closedAt()).isEmpty();
+
+        clock.advance(Duration.ofDays(10));
+        ActionItem done = store.updateAction(withStatus(added, "Add a schema check", ActionStatus.DONE));
+        Instant closed = START.plus(Duration.ofDays(10));
+        assertThat(done.closedAt()).contains(closed);
+
+        clock.advance(Duration.ofDays(30));
+        ActionItem corrected = store.updateAction(withStatus(done, "Add a schema check to ingestion", ActionStatus.DONE));
+        clock.advance(Duration.ofDays(1));
+        ActionItem dropped = store.updateAction(withStatus(corrected, corrected.text(), ActionStatus.DROPPED));
+        assertThat(corrected.updatedAt()).isEqualTo(START.plus(Duration.ofDays(40)));
+        assertThat(dropped.updatedAt()).isEqualTo(START.plus(Duration.ofDays(41)));
+        assertThat(corrected.closedAt()).as("an edit is not a closing").contains(closed);
+        assertThat(dropped.closedAt()).as("done to dropped: closed all along").contains(closed);
+
+        clock.advance(Duration.ofDays(1));
+        ActionItem reopened = store.updateAction(withStatus(dropped, dropped.text(), ActionStatus.OPEN));
+        assertThat(reopened.closedAt()).isEmpty();
+        clock.advance(Duration.ofDays(1));
+        ActionItem doneAgain = store.updateAction(withStatus(reopened, reopened.text(), ActionStatus.DONE));
+        assertThat(doneAgain.closedAt()).contains(START.plus(Duration.ofDays(43)));
+
+        reopen();
+        assertThat(store.actions(team.id())).containsExactly(doneAgain);
+        assertThat(DatabaseDump.single(file, "SELECT closed_at FROM action_item")).isEqualTo("2027-01-08T09:00:00.123Z");
+    }
+
+    @Test
+    void theDatabaseRefusesAClosingTimeThatDisagreesWithTheStatus() {
+        Team team = store.createTeam("Search");
+        Assessment assessment = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 11, 26));
+        ActionItem open = store.addAction(assessment.id(), "p1", "Add a schema check", "Aiko", Optional.empty());
+        String before = DatabaseDump.of(file);
+
+        // Written past the store, as another tool might: the triggers of schema 4 still hold.
+        assertThatThrownBy(() -> writePastTheStore(
+                "UPDATE action_item SET closed_at = '2026-11-27T10:00:00.000Z' WHERE id = '" + open.id() + "'"))
+                .hasMessageContaining("closed_at must be set exactly when the action is done or dropped");
+        assertThatThrownBy(() -> writePastTheStore(
+                "UPDATE action_item SET status = 'done' WHERE id = '" + open.id() + "'"))
+                .hasMessageContaining("closed_at must be set exactly when the action is done or dropped");
+        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+    }
+
+    /** A write through a connection of its own, as another tool on the same file would make. */
+    private void writePastTheStore(String sql) throws java.sql.SQLException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private static ActionItem withStatus(ActionItem action, String text, ActionStatus status) {
+        return new ActionItem(action.id(), action.teamId(), action.raisedIn(), action.itemId(), text, action.owner(),
+                action.due(), status, action.createdAt(), action.updatedAt());
+    }
+
+    @Test
     void deletingATeamDeletesItsAssessmentsAnswersAndActions() {
         Team team = store.createTeam("Search");
         Team kept = store.createTeam("Kept");

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * An action that was done or dropped between the two assessments.
  *
  * @param itemTitle  the item's title in the "after" rubric, else the "before" one, else its id
- * @param closedOn   the date of its last update, in the comparison's time zone
+ * @param closedOn   the day it was done or dropped, in the comparison's time zone
  * @param itemChange how its item moved between the two assessments; NOT_COMPARABLE when the item is
  *                   unscored on a side or not in both rubrics
  */

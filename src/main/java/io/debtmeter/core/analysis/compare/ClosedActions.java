@@ -18,8 +18,9 @@ import java.util.function.Function;
  *
  * <ul>
  *   <li>the action is DONE or DROPPED (not OPEN);</li>
- *   <li>its closing date is the date of its {@code updatedAt} in the given time zone; the model keeps no
- *       separate closing time, so an action edited after it was closed counts from that later edit;</li>
+ *   <li>its closing date is the date of its {@code closedAt} in the given time zone: when it was done or
+ *       dropped, not when it was last edited (actions closed before that was kept count from their last
+ *       edit, see {@link ActionItem#closedAt()});</li>
  *   <li>that date lies between the two assessments' dates, both ends included:
  *       {@code before.date() <= closing date <= after.date()}. When "before" is the later assessment (the
  *       sides were swapped), the same interval is used from the earlier date to the later one, so
@@ -46,7 +47,7 @@ final class ClosedActions {
         return unique.values().stream()
                 .filter(action -> !action.isOpen())
                 .map(action -> new ClosedAction(action, itemTitle.apply(action.itemId()),
-                        LocalDate.ofInstant(action.updatedAt(), zone),
+                        LocalDate.ofInstant(action.closedAt().orElseThrow(), zone),
                         changeByItem.getOrDefault(action.itemId(), Change.NOT_COMPARABLE)))
                 .filter(closed -> !closed.closedOn().isBefore(from) && !closed.closedOn().isAfter(to))
                 .sorted(OLDEST_FIRST)

@@ -20,7 +20,8 @@ import static io.debtmeter.core.analysis.compare.AssessmentComparerTest.q3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rule: DONE or DROPPED, and before.date() <= date of updatedAt <= after.date(), both ends included.
+ * The rule: DONE or DROPPED, and before.date() <= date of closedAt <= after.date(), both ends included.
+ * (Built with the ten-argument constructor, a closed action's closedAt is its updatedAt.)
  * Q1 is dated 2026-03-01, Q2 2026-06-01 (see {@link AssessmentComparerTest}).
  */
 class ClosedActionsTest {
@@ -59,6 +60,25 @@ class ClosedActionsTest {
                 Change.IMPROVED, Change.NOT_COMPARABLE, Change.UNCHANGED, Change.REGRESSED);
         assertThat(closed).extracting(ClosedAction::itemTitle)
                 .containsExactly("Version the data", "Roll back in one step", "Test the model", "Track lineage");
+    }
+
+    @Test
+    void anActionEditedAfterTheLaterAssessmentStillCountsFromWhenItWasClosed() {
+        Instant created = Instant.parse("2026-01-10T09:00:00Z");
+        // Done on 15 April, between Q1 (1 March) and Q2 (1 June); its owner's name corrected on 20 July.
+        ActionItem fixedLater = new ActionItem(UUID.randomUUID(), SEARCH, UUID.randomUUID(), "tests", "typo fixed later",
+                "Ana", Optional.empty(), ActionStatus.DONE, created, Instant.parse("2026-07-20T10:00:00Z"),
+                Optional.of(Instant.parse("2026-04-15T16:00:00Z")));
+        // Closed on 2 July, after Q2: not between the two.
+        ActionItem closedLate = new ActionItem(UUID.randomUUID(), SEARCH, UUID.randomUUID(), "tests", "closed late",
+                "Ana", Optional.empty(), ActionStatus.DONE, created, Instant.parse("2026-07-02T10:00:00Z"),
+                Optional.of(Instant.parse("2026-07-02T10:00:00Z")));
+
+        List<ClosedAction> closed = comparer.compare(q1(), q2(), List.of(fixedLater, closedLate), ZoneOffset.UTC)
+                .closedActions();
+
+        assertThat(texts(closed)).containsExactly("typo fixed later");
+        assertThat(closed.get(0).closedOn()).hasToString("2026-04-15");
     }
 
     @Test
