@@ -47,7 +47,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -222,7 +221,7 @@ public final class MainView extends BorderPane {
         show(trendsScreen(teamId));
     }
 
-    private TrendsView trendsScreen(UUID teamId) {
+    TrendsView trendsScreen(UUID teamId) {
         TrendsViewModel viewModel = new TrendsViewModel(services.store(), services.executor(), services.calculator(), teamId);
         TrendsView view = new TrendsView(viewModel, texts, this::openAssessment, () -> showTeam(teamId));
         view.setOnExport(this::export);
@@ -239,7 +238,7 @@ public final class MainView extends BorderPane {
         return portfolioScreen(new PortfolioViewModel(services.store(), services.executor(), services.clock()));
     }
 
-    private PortfolioView portfolioScreen(PortfolioViewModel viewModel) {
+    PortfolioView portfolioScreen(PortfolioViewModel viewModel) {
         return new PortfolioView(viewModel, texts, this::showTeam);
     }
 
@@ -254,7 +253,7 @@ public final class MainView extends BorderPane {
     }
 
     /** The comparison starts reading once its screen is in the scene. */
-    private Screen compareScreen(UUID before, UUID after) {
+    Screen compareScreen(UUID before, UUID after) {
         CompareViewModel viewModel = new CompareViewModel(services.store(), services.executor(), services.calculator());
         CompareView view = new CompareView(viewModel, texts, this::showTeams);
         view.setOnExport(this::export);
@@ -307,7 +306,7 @@ public final class MainView extends BorderPane {
         show(scorecardScreen(assessmentId));
     }
 
-    private ScorecardView scorecardScreen(UUID assessmentId) {
+    ScorecardView scorecardScreen(UUID assessmentId) {
         ScorecardViewModel viewModel = new ScorecardViewModel(services.store(), services.executor(),
                 services.calculator(), assessmentId);
         ScorecardView view = new ScorecardView(viewModel, texts, this::showTeams, this::showWizard);
@@ -329,41 +328,7 @@ public final class MainView extends BorderPane {
             return;
         }
         warmup = new ScreenWarmup(this, centre, content, stylesheets);
-        // The plan is made at the first quiet moment: only then is the store asked which team to
-        // warm, so nothing of this competes with the home screen's first frame.
-        warmup.start(this::planTheScreens);
-    }
-
-    /**
-     * The first team's comparison of its two newest assessments, the scorecard of its newest final
-     * one (what a double-click on the Teams screen opens) and its trends, as far as it has them; then
-     * the portfolio. Smallest first: the later, larger screens then meet more code already compiled
-     * (the longest warm-up frame 209–239 against 248–271 ms with the portfolio first, three starts).
-     */
-    private void planTheScreens() {
-        services.executor().execute(this::newestOfFirstTeam, newest -> {
-            if (newest.size() >= 2) {
-                UUID before = newest.get(1).id();
-                UUID after = newest.get(0).id();
-                warmup.add(() -> completeWhenBuilt(compareScreen(before, after), "#compare-actions"));
-            }
-            newest.stream().filter(Assessment::isFinal).findFirst().map(Assessment::id).ifPresent(done ->
-                    warmup.add(() -> completeWhenBuilt(new Screen(scorecardScreen(done)), "#scorecard-actions")));
-            if (!newest.isEmpty()) {
-                UUID team = newest.get(0).teamId();
-                warmup.add(() -> completeWhenBuilt(new Screen(trendsScreen(team)), "#trends-heat-panel"));
-            }
-            warmup.add(this::warmablePortfolio);
-            warmup.planComplete();
-        }, failure -> {
-            warmup.add(this::warmablePortfolio);
-            warmup.planComplete();
-        });
-    }
-
-    private ScreenWarmup.Warmable warmablePortfolio() {
-        PortfolioViewModel viewModel = new PortfolioViewModel(services.store(), services.executor(), services.clock());
-        return new ScreenWarmup.Warmable(new Screen(portfolioScreen(viewModel)), () -> !viewModel.loadingProperty().get());
+        warmup.start(new WarmupPlan(this, services, warmup));   // made at the first quiet moment
     }
 
     /** Stops a warm-up still going (the window closes, or another file opens). */
@@ -376,18 +341,6 @@ public final class MainView extends BorderPane {
     /** True while the warm-up room still holds or awaits a screen. */
     boolean isWarmingUp() {
         return warmup != null && !warmup.isFinished();
-    }
-
-    /** The first team's assessments, newest first: the team the Teams screen opens on. */
-    private List<Assessment> newestOfFirstTeam() {
-        return services.store().teams().stream().findFirst()
-                .map(team -> services.store().assessments(team.id()))
-                .orElse(List.of());
-    }
-
-    /** Complete once the last part the screen builds from its data, found by id, is there. */
-    private static ScreenWarmup.Warmable completeWhenBuilt(Screen screen, String lastPartId) {
-        return new ScreenWarmup.Warmable(screen, () -> screen.view().lookup(lastPartId) != null);
     }
 
     /** The window's notices (export done, import failed, ...). */
