@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 
 /** Reading generated PDFs back, and keeping a copy under target/pdf/ for people to look at. */
 final class PdfFiles {
@@ -51,27 +52,7 @@ final class PdfFiles {
 
     /** The right edge (x + width, in points) of the rightmost glyph on each page. */
     static List<Float> rightmostGlyph(byte[] pdf) {
-        try (PDDocument document = load(pdf)) {
-            List<Float> edges = new ArrayList<>();
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                float[] right = {0};
-                PDFTextStripper stripper = new PDFTextStripper() {
-                    @Override
-                    protected void writeString(String text, List<TextPosition> positions) {
-                        for (TextPosition p : positions) {
-                            right[0] = Math.max(right[0], p.getXDirAdj() + p.getWidthDirAdj());
-                        }
-                    }
-                };
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                stripper.getText(document);
-                edges.add(right[0]);
-            }
-            return edges;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return largestPerPage(pdf, p -> p.getXDirAdj() + p.getWidthDirAdj());
     }
 
     /**
@@ -79,24 +60,29 @@ final class PdfFiles {
      * baseline): more than the page's height means text drawn below the page, where no reader shows it.
      */
     static List<Float> lowestGlyph(byte[] pdf) {
+        return largestPerPage(pdf, TextPosition::getYDirAdj);
+    }
+
+    /** The largest {@code measure} of any glyph, page by page. */
+    private static List<Float> largestPerPage(byte[] pdf, ToDoubleFunction<TextPosition> measure) {
         try (PDDocument document = load(pdf)) {
-            List<Float> lowest = new ArrayList<>();
+            List<Float> largest = new ArrayList<>();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                float[] bottom = {0};
+                float[] most = {0};
                 PDFTextStripper stripper = new PDFTextStripper() {
                     @Override
                     protected void writeString(String text, List<TextPosition> positions) {
                         for (TextPosition p : positions) {
-                            bottom[0] = Math.max(bottom[0], p.getYDirAdj());
+                            most[0] = Math.max(most[0], (float) measure.applyAsDouble(p));
                         }
                     }
                 };
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 stripper.getText(document);
-                lowest.add(bottom[0]);
+                largest.add(most[0]);
             }
-            return lowest;
+            return largest;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
