@@ -75,9 +75,8 @@ public final class ViewOpenBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (System.getenv("DISPLAY") == null) {
-            // No X server: render with Monocle's headless software pipeline, as the tests do.
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
+            // No X server: JavaFX's own headless platform with the software pipeline, as the tests use.
+            System.setProperty("glass.platform", "headless");
             System.setProperty("prism.order", "sw");
         }
         Path database = Path.of(args.length > 0 ? args[0] : "/tmp/issue4/big.db");

@@ -45,8 +45,7 @@ public final class ViewGallery {
 
     public static void main(String[] args) throws Exception {
         if (System.getenv("DISPLAY") == null) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("glass.platform", "headless");
             System.setProperty("prism.order", "sw");
         }
         Path database = Path.of(args[0]);
