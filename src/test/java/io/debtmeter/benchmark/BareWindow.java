@@ -1,5 +1,6 @@
 package io.debtmeter.benchmark;
 
+import io.debtmeter.ui.TestStages;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -31,7 +32,7 @@ public final class BareWindow {
             stage.setScene(new Scene(new Label("Hello"), 1280, 800));
             stage.setTitle("Bare window");
             exitAfterFirstFrame();
-            stage.show();
+            TestStages.show(stage);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.debtmeter.benchmark;
 
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
@@ -93,7 +94,7 @@ public final class ViewOpenBenchmark {
             // As in the window: the screens' stylesheets stay loaded between opens (StylesheetKeeper).
             screen.getChildren().setAll(stylesheets, new StackPane());
             stage.setScene(DebtmeterApp.styledScene(screen));
-            stage.show();
+            TestStages.show(stage);
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {

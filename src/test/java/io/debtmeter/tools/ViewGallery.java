@@ -1,5 +1,6 @@
 package io.debtmeter.tools;
 
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.platform.Settings;
 import io.debtmeter.core.platform.UserDirectories;
@@ -72,7 +73,7 @@ public final class ViewGallery {
                 MainView view = new MainView(services);
                 Stage stage = new Stage();
                 stage.setScene(DebtmeterApp.styledScene(view));
-                stage.show();
+                TestStages.show(stage);
                 return view;
             });
             for (Theme theme : Theme.values()) {

@@ -1,5 +1,6 @@
 package io.debtmeter.ui.browser;
 
+import io.debtmeter.ui.TestStages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debtmeter.core.rubric.RubricCatalog;
@@ -51,7 +52,7 @@ class RubricBrowserUiTest {
         scene = DebtmeterApp.styledScene(root);
         showHome();
         stage.setScene(scene);
-        stage.show();
+        TestStages.show(stage);
     }
 
     /** The same navigation MainView does between the rubric list and the browser. */

@@ -1,5 +1,6 @@
 package io.debtmeter.ui.compare;
 
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;
@@ -51,7 +52,7 @@ class CompareFramesUiTest {
         CompareView view = new CompareView(viewModel, new Texts(Locale.ENGLISH), () -> { });
         page = (VBox) ((javafx.scene.control.ScrollPane) view.lookup("#compare-scroll")).getContent();
         stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
+        TestStages.show(stage);
     }
 
     @AfterEach

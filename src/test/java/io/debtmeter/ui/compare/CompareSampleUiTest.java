@@ -1,5 +1,6 @@
 package io.debtmeter.ui.compare;
 
+import io.debtmeter.ui.TestStages;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.sample.SampleData;
@@ -61,7 +62,7 @@ class CompareSampleUiTest {
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
         viewModel.compare(quarters.get(1).id(), quarters.get(0).id());
         stage.setScene(scene);
-        stage.show();
+        TestStages.show(stage);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.debtmeter.ui.compare;
 
+import io.debtmeter.ui.TestStages;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.scoring.ScoreCalculator;
@@ -61,7 +62,7 @@ class CompareUiTest {
         scene = new Scene(new CompareView(viewModel, new Texts(Locale.ENGLISH), back::incrementAndGet), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
         stage.setScene(scene);
-        stage.show();
+        TestStages.show(stage);
     }
 
     @AfterEach

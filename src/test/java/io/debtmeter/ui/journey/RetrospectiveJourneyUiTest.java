@@ -1,5 +1,6 @@
 package io.debtmeter.ui.journey;
 
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.platform.Settings;
 import io.debtmeter.core.platform.UserDirectories;
@@ -65,7 +66,7 @@ class RetrospectiveJourneyUiTest {
     void start(Stage primaryStage) throws Exception {
         stage = primaryStage;
         openApp();
-        stage.show();
+        TestStages.show(stage);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.debtmeter.ui.portfolio;
 
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.analysis.portfolio.PortfolioRow;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -52,7 +53,7 @@ class PortfolioFramesUiTest {
         viewModel = new PortfolioViewModel(data.store, executor, CLOCK);
         // With the app's stylesheet, as in the window: the colours the portfolio's sheet looks up live there.
         stage.setScene(DebtmeterApp.styledScene(new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { })));
-        stage.show();
+        TestStages.show(stage);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.debtmeter.ui.portfolio;
 
+import io.debtmeter.ui.TestStages;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.rubric.RubricLoader;
@@ -85,7 +86,7 @@ class PortfolioManyTeamsUiTest {
         scene = new Scene(new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { }), 1280, 744);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
         stage.setScene(scene);
-        stage.show();
+        TestStages.show(stage);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.debtmeter.ui.portfolio;
 
+import io.debtmeter.ui.TestStages;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.model.Team;
@@ -77,7 +78,7 @@ class PortfolioUiTest {
         scene = new Scene(portfolioView(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
         stage.setScene(scene);
-        stage.show();
+        TestStages.show(stage);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.debtmeter.ui.scorecard;
 
+import io.debtmeter.ui.TestStages;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.scoring.ScoreCalculator;
@@ -86,7 +87,7 @@ class ScorecardChartUiTest {
         scene = new Scene(scorecardFor(q4.id()), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
         stage.setScene(scene);
-        stage.show();
+        TestStages.show(stage);
     }
 
     @AfterEach

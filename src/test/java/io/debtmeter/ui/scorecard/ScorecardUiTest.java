@@ -1,5 +1,6 @@
 package io.debtmeter.ui.scorecard;
 
+import io.debtmeter.ui.TestStages;
 import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.ActionItem;
@@ -80,7 +81,7 @@ class ScorecardUiTest {
         scene = new Scene(scorecardFor(q4.id()), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
         stage.setScene(scene);
-        stage.show();
+        TestStages.show(stage);
     }
 
     @AfterEach

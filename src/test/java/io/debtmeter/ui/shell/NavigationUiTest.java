@@ -1,5 +1,6 @@
 package io.debtmeter.ui.shell;
 
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.ui.Screenshots;
 import io.debtmeter.ui.common.Texts;
@@ -37,7 +38,7 @@ class NavigationUiTest {
         window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
                 new DirectTaskExecutor(), StoreOpenings.SQLITE, path -> { });
         window.open(folder.resolve("navigation.db"), false);
-        stage.show();
+        TestStages.show(stage);
         stage.toFront();
     }
 

@@ -1,5 +1,6 @@
 package io.debtmeter.ui.shell;
 
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.ui.common.Texts;
@@ -69,7 +70,7 @@ class ScreenWarmupUiTest {
         window.open(folder.resolve("t.db"), false);
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> userActions.add(System.nanoTime()));
         watchEveryFrame();
-        stage.show();
+        TestStages.show(stage);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.debtmeter.ui.shell;
 
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.platform.UserDirectories;
@@ -52,7 +53,7 @@ class StartupUiTest {
         stage = primaryStage;
         window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
                 new DirectTaskExecutor(), StoreOpenings.SQLITE, openedFolders::add);
-        stage.show();
+        TestStages.show(stage);
     }
 
     @AfterEach

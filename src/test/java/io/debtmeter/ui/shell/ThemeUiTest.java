@@ -1,5 +1,6 @@
 package io.debtmeter.ui.shell;
 
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.platform.Settings;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.ui.Screenshots;
@@ -40,7 +41,7 @@ class ThemeUiTest {
         window = new AppWindow(stage, directories, new Texts(Locale.ENGLISH), new DirectTaskExecutor(),
                 StoreOpenings.SQLITE, path -> { });
         window.open(folder.resolve("theme.db"), false);
-        stage.show();
+        TestStages.show(stage);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.debtmeter.ui.task;
 
+import io.debtmeter.ui.TestStages;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -24,7 +25,7 @@ class FxTaskExecutorTest {
     @Start
     void start(Stage stage) {
         stage.setScene(new Scene(new Label("frames"), 200, 100));
-        stage.show();
+        TestStages.show(stage);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.debtmeter.ui.teams;
 
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.platform.Settings;
 import io.debtmeter.core.platform.UserDirectories;
@@ -60,7 +61,7 @@ class TeamsUiTest {
                 new Texts(Locale.ENGLISH), directories, path -> { }, Settings.in(folder));
         scene = DebtmeterApp.createScene(services);
         stage.setScene(scene);
-        stage.show();
+        TestStages.show(stage);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.debtmeter.ui.transfer;
 
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.exchange.ExchangeExporter;
@@ -88,7 +89,7 @@ class TransferUiTest {
         scene = DebtmeterApp.createScene(services);
         main = (MainView) scene.getRoot();
         stage.setScene(scene);
-        stage.show();
+        TestStages.show(stage);
     }
 
     @AfterEach

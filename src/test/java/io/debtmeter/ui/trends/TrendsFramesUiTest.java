@@ -1,5 +1,6 @@
 package io.debtmeter.ui.trends;
 
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.FramesHeldExecutor;
@@ -33,7 +34,7 @@ class TrendsFramesUiTest {
         data = new TrendsTestData(tempDir);
         TrendsViewModel viewModel = new TrendsViewModel(data.store, frames, new ScoreCalculator(), data.team.id());
         stage.setScene(new Scene(new TrendsView(viewModel, new Texts(Locale.ENGLISH), id -> { }, () -> { }), 1280, 800));
-        stage.show();
+        TestStages.show(stage);
     }
 
     @AfterEach

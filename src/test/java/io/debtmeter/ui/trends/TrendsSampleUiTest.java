@@ -1,5 +1,6 @@
 package io.debtmeter.ui.trends;
 
+import io.debtmeter.ui.TestStages;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.sample.SampleData;
@@ -63,7 +64,7 @@ class TrendsSampleUiTest {
         scene = new Scene(new Region(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
         stage.setScene(scene);
-        stage.show();
+        TestStages.show(stage);
     }
 
     @AfterEach

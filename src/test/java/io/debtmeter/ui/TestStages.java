@@ -1,0 +1,47 @@
+package io.debtmeter.ui;
+
+import javafx.event.Event;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+
+/**
+ * Shows a test's window the way the robot of JavaFX 26's headless platform can use it, working
+ * around two faults of that platform (both seen here with JavaFX 26.0.2):
+ * <ul>
+ *   <li>It has one screen of 1000 × 1000 pixels (JDK-8364201). A stage left to centre itself puts
+ *   the left 140 pixels of a 1280-wide window at negative x, where the robot's clicks never land.
+ *   At the top-left corner every control up to x = 1000 is reachable, as on a real screen.</li>
+ *   <li>Its robot marks every press and release of the primary button as a popup trigger, which
+ *   real platforms do only for the secondary button. Controls that ignore popup-trigger clicks
+ *   (a table's column header, which sorts on click) then ignore the robot. Such events are
+ *   corrected at the window, before any node sees them.</li>
+ * </ul>
+ */
+public final class TestStages {
+
+    private TestStages() {
+    }
+
+    /** Call on the FX thread in place of {@code stage.show()}. */
+    public static void show(Stage stage) {
+        stage.setX(0);
+        stage.setY(0);
+        stage.addEventFilter(MouseEvent.ANY, TestStages::correctPopupTrigger);
+        stage.show();
+    }
+
+    private static void correctPopupTrigger(MouseEvent event) {
+        if (!event.isPopupTrigger() || event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        event.consume();
+        Event.fireEvent(event.getTarget(), new MouseEvent(event.getEventType(),
+                event.getSceneX(), event.getSceneY(), event.getScreenX(), event.getScreenY(),
+                event.getButton(), event.getClickCount(),
+                event.isShiftDown(), event.isControlDown(), event.isAltDown(), event.isMetaDown(),
+                event.isPrimaryButtonDown(), event.isMiddleButtonDown(), event.isSecondaryButtonDown(),
+                event.isBackButtonDown(), event.isForwardButtonDown(),
+                event.isSynthesized(), false, event.isStillSincePress(), event.getPickResult()));
+    }
+}
