@@ -1,6 +1,5 @@
 package io.debtmeter.benchmark;
 
-import io.debtmeter.ui.TestStages;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -32,7 +31,7 @@ public final class BareWindow {
             stage.setScene(new Scene(new Label("Hello"), 1280, 800));
             stage.setTitle("Bare window");
             exitAfterFirstFrame();
-            TestStages.show(stage);
+            stage.show();
         }
     }
 

@@ -1,6 +1,5 @@
 package io.debtmeter.benchmark;
 
-import io.debtmeter.ui.TestStages;
 import io.debtmeter.ui.shell.DebtmeterApp;
 import javafx.application.Application;
 import javafx.scene.control.Label;
@@ -27,7 +26,7 @@ public final class ThemedWindow {
             stage.setScene(DebtmeterApp.styledScene(new Label("Hello")));
             stage.setTitle("Themed window");
             BareWindow.exitAfterFirstFrame();
-            TestStages.show(stage);
+            stage.show();
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.debtmeter.benchmark;
 
-import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
@@ -94,7 +93,7 @@ public final class ViewOpenBenchmark {
             // As in the window: the screens' stylesheets stay loaded between opens (StylesheetKeeper).
             screen.getChildren().setAll(stylesheets, new StackPane());
             stage.setScene(DebtmeterApp.styledScene(screen));
-            TestStages.show(stage);
+            stage.show();
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {

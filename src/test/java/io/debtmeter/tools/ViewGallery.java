@@ -1,6 +1,5 @@
 package io.debtmeter.tools;
 
-import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.platform.Settings;
 import io.debtmeter.core.platform.UserDirectories;
@@ -73,7 +72,7 @@ public final class ViewGallery {
                 MainView view = new MainView(services);
                 Stage stage = new Stage();
                 stage.setScene(DebtmeterApp.styledScene(view));
-                TestStages.show(stage);
+                stage.show();
                 return view;
             });
             for (Theme theme : Theme.values()) {
