@@ -1,5 +1,6 @@
 package io.debtmeter.ui.shell;
 
+import io.debtmeter.core.platform.PrivateFiles;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
@@ -10,6 +11,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +85,12 @@ public final class DebtmeterApp extends Application {
     }
 
     private void openFolder(Path folder) {
-        folder.toFile().mkdirs();
+        try {
+            // The data folder or rubrics/ may not exist yet; ours are made private (PrivateFiles).
+            PrivateFiles.createFolders(folder);
+        } catch (IOException e) {
+            // The file manager then says what is wrong with the place.
+        }
         getHostServices().showDocument(folder.toUri().toString());
     }
 
