@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,14 +39,38 @@ public final class DebtmeterApp extends Application {
     private TaskExecutor executor;
     private AppWindow window;
 
+    /** What JavaFX prints while its toolkit starts, held from {@link #open} until {@link #init}. */
+    private static volatile StartupErrorOutput startupErrors;
+
     /**
      * Opens the window and returns when it is closed. The database starts opening at once, on a
      * second thread, while JavaFX starts: see {@link HeadStart}.
+     *
+     * @throws WindowUnavailableException when this machine cannot show a window (no display, no
+     *         GTK 3); JavaFX's own output about it is not shown, the exception's message says it all
      */
     public static void open(String[] args) {
+        String osName = System.getProperty("os.name", "");
+        Map<String, String> environment = System.getenv();
+        WindowStartProblems.beforeLaunch(osName, environment, System.getProperty("glass.platform")).ifPresent(reason -> {
+            throw new WindowUnavailableException(reason);
+        });
         StartupWarmup.beforeToolkit();
         headStart = HeadStart.begin(databaseFile(List.of(args), UserDirectories.ofThisMachine()));
-        Application.launch(DebtmeterApp.class, args);
+        StartupErrorOutput errors = StartupErrorOutput.hold();
+        startupErrors = errors;
+        try {
+            Application.launch(DebtmeterApp.class, args);
+        } catch (RuntimeException | Error e) {
+            Optional<String> reason = WindowStartProblems.explain(e, osName, environment);
+            if (reason.isEmpty()) {
+                errors.release();
+                throw e;
+            }
+            errors.drop();
+            throw new WindowUnavailableException(reason.get(), e);
+        }
+        errors.release();
     }
 
     /** {@code --db PATH}, else debtmeter.db in the user's data folder. */
@@ -56,6 +81,10 @@ public final class DebtmeterApp extends Application {
     /** Runs on JavaFX's launcher thread once the toolkit is up, before {@link #start}. */
     @Override
     public void init() {
+        StartupErrorOutput errors = startupErrors;
+        if (errors != null) {
+            errors.release();
+        }
         StartupWarmup.afterToolkit();
     }
 
