@@ -1,12 +1,15 @@
 package io.debtmeter;
 
 import io.debtmeter.cli.CliContext;
+import io.debtmeter.cli.CommandFailure;
 import io.debtmeter.cli.DebtmeterCommand;
+import io.debtmeter.cli.ExitCode;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.ui.shell.DebtmeterApp;
+import io.debtmeter.ui.shell.WindowUnavailableException;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,17 +29,32 @@ public final class Launcher {
     }
 
     static int run(String[] args) {
+        // Taken now: while JavaFX starts, System.err is held back (see DebtmeterApp.open).
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         if (opensTheWindowOnly(args)) {
             // The common start from a desktop icon: no command tree to build, no rubric tools to make.
-            DebtmeterApp.open(args);
-            return 0;
+            try {
+                openWindow(args);
+                return ExitCode.OK;
+            } catch (CommandFailure failure) {
+                err.println("debtmeter: " + failure.getMessage());
+                return failure.exitCode();
+            }
         }
         RubricLoader loader = new RubricLoader();
         RubricCatalog catalog = new RubricCatalog(loader, UserDirectories.ofThisMachine().userRubricsFolder());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         CliContext context = new CliContext(loader, catalog, out, err, SqliteAssessmentStore::open);
-        return DebtmeterCommand.create(context, () -> DebtmeterApp.open(args)).execute(args);
+        return DebtmeterCommand.create(context, () -> openWindow(args)).execute(args);
+    }
+
+    /** A machine without a display or GTK 3 is told so in one line, with its own exit code. */
+    private static void openWindow(String[] args) {
+        try {
+            DebtmeterApp.open(args);
+        } catch (WindowUnavailableException e) {
+            throw new CommandFailure(ExitCode.WINDOW_UNAVAILABLE, e.getMessage());
+        }
     }
 
     /** No arguments, or only {@code --db PATH}: nothing for picocli to do but open the window. */

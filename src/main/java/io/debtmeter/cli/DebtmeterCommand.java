@@ -29,6 +29,7 @@ import java.io.IOException;
             "  2  invalid input (e.g. a rubric with errors, an unknown or ambiguous id)",
             "  3  a file could not be read or written (or exists: export without --force)",
             "  4  internal error (please report it)",
+            "  5  the window cannot open here: no display, or no GTK 3",
             "",
             "Examples:",
             "  debtmeter --db team.db            (open the window on another database)",

@@ -12,6 +12,8 @@ public final class ExitCode {
     public static final int IO_ERROR = 3;
     /** A defect in Debtmeter itself; the message asks the user to report it. */
     public static final int INTERNAL_ERROR = 4;
+    /** The window cannot open here: no display, or GTK 3 missing. The commands still work. */
+    public static final int WINDOW_UNAVAILABLE = 5;
 
     private ExitCode() {
     }

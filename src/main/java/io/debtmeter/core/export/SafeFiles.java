@@ -1,5 +1,7 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.platform.PrivateFiles;
+
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -15,7 +17,8 @@ import java.nio.file.StandardCopyOption;
  * Writes export files so that no half-written file is ever left behind: the content goes to a
  * hidden temporary file in the target's own folder (so the final move stays on one file system),
  * is forced to disk, and only then is moved over the target. If the writer throws, the temporary
- * file is deleted and the target, new or old, is untouched.
+ * file is deleted and the target, new or old, is untouched. A report tells a team's weaknesses, so
+ * the file is its user's alone (0600, see {@link PrivateFiles}), whatever the file it replaces was.
  *
  * <p>Without {@code overwrite} an existing target is refused before anything is written. The check
  * and the move are two steps, so a file created by someone else in between would be replaced; for a
@@ -87,7 +90,7 @@ public final class SafeFiles {
     private static Path createTemp(Path file, Path folder) throws OutputFileException {
         try {
             // Hidden and clearly ours, so a leftover after a killed process is recognisable.
-            return Files.createTempFile(folder, "." + file.getFileName() + ".", TEMP_SUFFIX);
+            return PrivateFiles.createTempFile(folder, "." + file.getFileName() + ".", TEMP_SUFFIX);
         } catch (AccessDeniedException e) {
             throw notWritable(file, folder, e);
         } catch (IOException e) {

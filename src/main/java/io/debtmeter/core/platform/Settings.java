@@ -44,8 +44,9 @@ public final class Settings {
     public void put(String key, String value) {
         values.setProperty(key, value);
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "settings", ".tmp");
+            // Often the first thing to make the data folder, which must be private from the start.
+            PrivateFiles.createFolders(file.toAbsolutePath().getParent());
+            Path temporary = PrivateFiles.createTempFile(file.toAbsolutePath().getParent(), "settings", ".tmp");
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 values.store(out, "Debtmeter settings");
             }

@@ -1,5 +1,7 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.platform.PrivateFiles;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -44,16 +46,18 @@ public final class DatabaseBackups {
      * <p>{@code VACUUM INTO} is SQLite's online copy: it reads one snapshot (other connections
      * may go on writing) and writes a compact, valid database. It is written under a temporary
      * name, synced, then renamed, so a crash never leaves a half-written file that looks like a
-     * backup.
+     * backup. Like the database, the folder is 0700 and the copy 0600: SQLite would make the copy
+     * readable to everyone (0644), so it writes into an empty private file made first.
      *
      * @param label e.g. {@code schema1}: the schema version the copy has
      */
     public Path backUp(Connection connection, Path databaseFile, String label) throws IOException, SQLException {
         Path folder = folderOf(databaseFile);
-        Files.createDirectories(folder);
+        PrivateFiles.createFolders(folder);
         Path target = freeName(folder, baseName(databaseFile), clock.instant(), label);
         Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
         Files.deleteIfExists(partial);
+        PrivateFiles.createFile(partial);
         try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
             vacuum.setString(1, partial.toString());
             vacuum.execute();

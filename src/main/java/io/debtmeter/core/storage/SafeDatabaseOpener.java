@@ -1,5 +1,6 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.platform.PrivateFiles;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
@@ -22,7 +23,7 @@ import java.util.Set;
  * anything can write, in this order: a file that is not SQLite, or that a newer Debtmeter wrote,
  * is refused and left byte for byte as it was; then the location must be writable and no other
  * program may hold the write lock; a file whose schema is about to be migrated is backed up;
- * only then does Flyway migrate it.
+ * only then does Flyway migrate it. Along the way the file is kept private ({@link DatabasePrivacy}).
  */
 final class SafeDatabaseOpener {
 
@@ -33,9 +34,15 @@ final class SafeDatabaseOpener {
     private final Clock clock;
     private final MigrationVersion known;
     private final Set<MigrationVersion> shipped;
+    private final DatabasePrivacy privacy;
 
     SafeDatabaseOpener(Path file, Duration busyTimeout, Clock clock) {
+        this(file, busyTimeout, clock, DatabasePrivacy.ofThisMachine());
+    }
+
+    SafeDatabaseOpener(Path file, Duration busyTimeout, Clock clock, DatabasePrivacy privacy) {
         this.file = file.toAbsolutePath().normalize();
+        this.privacy = privacy;
         this.connections = new SqliteConnections(this.file, busyTimeout);
         this.clock = clock;
         MigrationScripts scripts = new MigrationScripts(SafeDatabaseOpener.class.getClassLoader());
@@ -55,6 +62,9 @@ final class SafeDatabaseOpener {
             throw new DatabaseOpenException(DatabaseProblem.UNREADABLE, file, "it is a folder, not a file");
         }
         SchemaState state = hasContent(file) ? inspect() : SchemaState.EMPTY;
+        // Only a file judged ours, and before it is opened for writing: SQLite gives a -wal or -shm
+        // file it creates the main file's permissions.
+        privacy.tightenExisting(file);
         if (!Files.isWritable(folder)) {
             throw new DatabaseOpenException(DatabaseProblem.READ_ONLY_LOCATION, file, "the folder " + folder + " is read-only");
         }
@@ -63,6 +73,7 @@ final class SafeDatabaseOpener {
         }
         Connection connection = null;
         try {
+            privacy.createMissing(file);
             connection = connections.openWritable();
             takeAndReleaseWriteLock(connection);
             if (state.holdsData() && state.applied().orElseThrow().compareTo(known) < 0) {
@@ -96,6 +107,8 @@ final class SafeDatabaseOpener {
                 if (!state.hasHistory() && state.otherTables()) {
                     throw new DatabaseOpenException(DatabaseProblem.NOT_DEBTMETER, file, "");
                 }
+                // Permissions are not content: a file only viewed is still made private.
+                privacy.tightenExisting(file);
                 return connection;
             } catch (SQLException | RuntimeException e) {
                 closeQuietly(connection);
@@ -108,7 +121,7 @@ final class SafeDatabaseOpener {
 
     private void createFolder(Path folder) throws DatabaseOpenException {
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createFolders(folder);
         } catch (IOException e) {
             DatabaseProblem problem = SqliteErrors.classify(e) == DatabaseProblem.DISK_FULL
                     ? DatabaseProblem.DISK_FULL : DatabaseProblem.READ_ONLY_LOCATION;

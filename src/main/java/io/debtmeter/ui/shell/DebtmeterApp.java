@@ -1,5 +1,6 @@
 package io.debtmeter.ui.shell;
 
+import io.debtmeter.core.platform.PrivateFiles;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
@@ -10,9 +11,11 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,14 +39,38 @@ public final class DebtmeterApp extends Application {
     private TaskExecutor executor;
     private AppWindow window;
 
+    /** What JavaFX prints while its toolkit starts, held from {@link #open} until {@link #init}. */
+    private static volatile StartupErrorOutput startupErrors;
+
     /**
      * Opens the window and returns when it is closed. The database starts opening at once, on a
      * second thread, while JavaFX starts: see {@link HeadStart}.
+     *
+     * @throws WindowUnavailableException when this machine cannot show a window (no display, no
+     *         GTK 3); JavaFX's own output about it is not shown, the exception's message says it all
      */
     public static void open(String[] args) {
+        String osName = System.getProperty("os.name", "");
+        Map<String, String> environment = System.getenv();
+        WindowStartProblems.beforeLaunch(osName, environment, System.getProperty("glass.platform")).ifPresent(reason -> {
+            throw new WindowUnavailableException(reason);
+        });
         StartupWarmup.beforeToolkit();
         headStart = HeadStart.begin(databaseFile(List.of(args), UserDirectories.ofThisMachine()));
-        Application.launch(DebtmeterApp.class, args);
+        StartupErrorOutput errors = StartupErrorOutput.hold();
+        startupErrors = errors;
+        try {
+            Application.launch(DebtmeterApp.class, args);
+        } catch (RuntimeException | Error e) {
+            Optional<String> reason = WindowStartProblems.explain(e, osName, environment);
+            if (reason.isEmpty()) {
+                errors.release();
+                throw e;
+            }
+            errors.drop();
+            throw new WindowUnavailableException(reason.get(), e);
+        }
+        errors.release();
     }
 
     /** {@code --db PATH}, else debtmeter.db in the user's data folder. */
@@ -54,6 +81,10 @@ public final class DebtmeterApp extends Application {
     /** Runs on JavaFX's launcher thread once the toolkit is up, before {@link #start}. */
     @Override
     public void init() {
+        StartupErrorOutput errors = startupErrors;
+        if (errors != null) {
+            errors.release();
+        }
         StartupWarmup.afterToolkit();
     }
 
@@ -83,7 +114,12 @@ public final class DebtmeterApp extends Application {
     }
 
     private void openFolder(Path folder) {
-        folder.toFile().mkdirs();
+        try {
+            // The data folder or rubrics/ may not exist yet; ours are made private (PrivateFiles).
+            PrivateFiles.createFolders(folder);
+        } catch (IOException e) {
+            // The file manager then says what is wrong with the place.
+        }
         getHostServices().showDocument(folder.toUri().toString());
     }
 

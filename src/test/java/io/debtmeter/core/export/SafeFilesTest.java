@@ -6,14 +6,17 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Real files in a temp folder: a failed or refused export never leaves a partial or a temporary file. */
 class SafeFilesTest {
@@ -106,6 +109,20 @@ class SafeFilesTest {
 
         assertThat(Files.readString(target)).isEqualTo("new");
         assertThat(filesIn(folder)).containsExactly("report.md");
+    }
+
+    @Test
+    void anExportIsReadableByItsUserAloneEvenWhereItReplacesAFileOthersCouldRead() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path fresh = folder.resolve("scorecard.md");
+        Path replaced = Files.setPosixFilePermissions(Files.write(folder.resolve("scores.csv"), OLD),
+                PosixFilePermissions.fromString("rw-r--r--"));
+
+        SafeFiles.write(fresh, false, out -> out.write('x'));
+        SafeFiles.write(replaced, true, out -> out.write('x'));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(replaced))).isEqualTo("rw-------");
     }
 
     @Test

@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class SettingsTest {
 
@@ -21,6 +23,16 @@ class SettingsTest {
 
         assertThat(Settings.in(folder.resolve("data")).get("theme")).contains("DARK");
         assertThat(folder.resolve("data")).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void theDataFolderItMakesAndTheFileArePrivate() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+
+        Settings.in(folder.resolve("data")).put("theme", "DARK");
+
+        assertThat(PrivateFilesTest.mode(folder.resolve("data"))).isEqualTo("rwx------");
+        assertThat(PrivateFilesTest.mode(folder.resolve("data/settings.properties"))).isEqualTo("rw-------");
     }
 
     @Test

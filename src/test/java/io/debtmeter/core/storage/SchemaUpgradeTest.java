@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -21,6 +24,7 @@ import java.util.OptionalDouble;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A file written by the first release (schema 1, no targets) opened by this one: backed up as it
@@ -110,5 +114,20 @@ class SchemaUpgradeTest {
         clock.advance(Duration.ofHours(1));
         SqliteAssessmentStore.open(file, Duration.ofSeconds(5), clock).close();
         assertThat(new DatabaseBackups(clock).backupsOf(file)).as("nothing left to migrate, nothing to back up").hasSize(1);
+    }
+
+    @Test
+    void theBackupMadeBeforeTheUpgradeIsPrivateLikeTheDatabase() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = version1FileWithData();
+        // As the first release left it: readable by everyone.
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        SqliteAssessmentStore.open(file, Duration.ofSeconds(5), clock).close();
+
+        Path backup = new DatabaseBackups(clock).backupsOf(file).get(0);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
 }
