@@ -8,7 +8,11 @@ import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
+import io.debtmeter.core.assessment.NewAssessment;
+import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
+import io.debtmeter.model.ItemResponse;
+import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
@@ -27,6 +31,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +63,7 @@ public final class ViewGallery {
                 new SampleData(store).load(bundled.load().find("ml-technical-debt").orElseThrow().rubric(),
                         java.time.LocalDate.now());
             }
+            UUID japaneseDraft = japaneseDraft(store, scratch);
             List<Team> teams = store.teams();
             Team team = args.length > 2
                     ? teams.stream().filter(t -> t.name().equals(args[2])).findFirst().orElseThrow()
@@ -87,6 +94,8 @@ public final class ViewGallery {
                         m -> m.showCompare(pair.before().id(), pair.after().id()));
                 shoot(out.resolve("scorecard" + suffix + ".png"), main, m -> m.showScorecard(pair.after().id()));
                 shoot(out.resolve("team" + suffix + ".png"), main, m -> m.showTeam(team.id()));
+                shoot(out.resolve("home" + suffix + ".png"), main, MainView::showTeams);
+                shoot(out.resolve("wizard-japanese-note" + suffix + ".png"), main, m -> m.showWizard(japaneseDraft));
             }
             System.out.println("Wrote views of " + team.name() + " (" + history.size() + " assessments) to " + out);
         } finally {
@@ -96,6 +105,22 @@ public final class ViewGallery {
     }
 
     private record UUID2(Assessment before, Assessment after) {
+    }
+
+    /**
+     * A team with a Japanese name and a draft whose first item has a Japanese and accented note: the
+     * window must draw them with its own fonts on a machine that has no CJK font.
+     */
+    private static UUID japaneseDraft(AssessmentStore store, Path scratch) throws Exception {
+        Rubric rubric = new RubricCatalog(new RubricLoader(), Files.createDirectories(scratch.resolve("j")))
+                .load().find("ml-technical-debt").orElseThrow().rubric();
+        Team team = store.createTeam("需要予測チーム (Demand forecasting)");
+        Assessment draft = store.createAssessment(new NewAssessment(team.id(), rubric, java.time.LocalDate.now(),
+                "2026-Q4", List.of("佐藤", "Zoë", "José"), Optional.empty()));
+        String itemId = rubric.items().get(0).id();
+        store.saveResponse(draft.id(), new ItemResponse(itemId, Optional.of(new Answer.Level(2)),
+                "特徴量の出所は週次で確認している。Müller's café-level check déjà vu.", List.of(), Map.of(), false));
+        return draft.id();
     }
 
     /** Shows a view, lets it finish (some views build across several pulses), then saves the window. */

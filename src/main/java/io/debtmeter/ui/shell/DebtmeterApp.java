@@ -4,6 +4,7 @@ import io.debtmeter.core.platform.PrivateFiles;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
+import io.debtmeter.ui.common.WindowFonts;
 import io.debtmeter.ui.task.FxTaskExecutor;
 import io.debtmeter.ui.task.TaskExecutor;
 import javafx.application.Application;
@@ -56,6 +57,7 @@ public final class DebtmeterApp extends Application {
             throw new WindowUnavailableException(reason);
         });
         StartupWarmup.beforeToolkit();
+        WindowFonts.loadInBackground();
         headStart = HeadStart.begin(databaseFile(List.of(args), UserDirectories.ofThisMachine()));
         StartupErrorOutput errors = StartupErrorOutput.hold();
         startupErrors = errors;
@@ -90,6 +92,7 @@ public final class DebtmeterApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        WindowFonts.load();   // long done by now, loaded while the toolkit started
         UserDirectories directories = UserDirectories.ofThisMachine();
         executor = new FxTaskExecutor();
         window = new AppWindow(stage, directories, new Texts(Locale.getDefault()), executor,
@@ -125,6 +128,7 @@ public final class DebtmeterApp extends Application {
 
     /** Builds a scene with our stylesheet (and the light theme unless one is set); tests use it for any root. */
     public static Scene styledScene(Parent root) {
+        WindowFonts.load();
         if (Application.getUserAgentStylesheet() == null) {
             Theme.LIGHT.apply();
         }

@@ -1,6 +1,7 @@
 package io.debtmeter.ui.shell;
 
 import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.WindowFonts;
 
 import java.util.logging.Filter;
 import java.util.logging.Logger;
@@ -45,6 +46,7 @@ final class StartupWarmup {
     /** Call once the toolkit runs (Application.init), before the window is built. */
     static void afterToolkit() {
         start("debtmeter-warmup-icons", () -> {
+            WindowFonts.load();       // an icon is text: none may be laid out before our fonts are in
             AppIcon.BACK.create();    // Material2AL
             AppIcon.TEAMS.create();   // Material2MZ
         });

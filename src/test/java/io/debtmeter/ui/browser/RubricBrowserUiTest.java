@@ -1,11 +1,11 @@
 package io.debtmeter.ui.browser;
 
-import io.debtmeter.ui.TestStages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.ui.Screenshots;
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.shell.DebtmeterApp;
 import io.debtmeter.ui.task.DirectTaskExecutor;

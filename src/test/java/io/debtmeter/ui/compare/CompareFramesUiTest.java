@@ -1,10 +1,10 @@
 package io.debtmeter.ui.compare;
 
-import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Team;
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.FramesHeldExecutor;
 import io.debtmeter.ui.wizard.WizardTestData;

@@ -1,6 +1,5 @@
 package io.debtmeter.ui.compare;
 
-import io.debtmeter.ui.TestStages;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.sample.SampleData;
@@ -9,6 +8,7 @@ import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.Screenshots;
 import io.debtmeter.ui.Scrolling;
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.wizard.WizardTestData;

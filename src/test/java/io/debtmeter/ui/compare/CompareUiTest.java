@@ -1,11 +1,11 @@
 package io.debtmeter.ui.compare;
 
-import io.debtmeter.ui.TestStages;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.ui.Screenshots;
 import io.debtmeter.ui.Scrolling;
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import javafx.application.Application;

@@ -1,6 +1,5 @@
 package io.debtmeter.ui.journey;
 
-import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.platform.Settings;
 import io.debtmeter.core.platform.UserDirectories;
@@ -16,6 +15,7 @@ import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.Screenshots;
 import io.debtmeter.ui.Scrolling;
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.shell.AppServices;
 import io.debtmeter.ui.shell.DebtmeterApp;

@@ -1,10 +1,10 @@
 package io.debtmeter.ui.portfolio;
 
-import io.debtmeter.ui.TestStages;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.Screenshots;
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import javafx.application.Application;

@@ -1,6 +1,5 @@
 package io.debtmeter.ui.shell;
 
-import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.platform.UserDirectories;
@@ -9,6 +8,7 @@ import io.debtmeter.core.storage.SampleRubrics;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.Screenshots;
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.teams.AssessmentRow;

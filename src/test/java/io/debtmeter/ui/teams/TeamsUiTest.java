@@ -1,6 +1,5 @@
 package io.debtmeter.ui.teams;
 
-import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.platform.Settings;
 import io.debtmeter.core.platform.UserDirectories;
@@ -12,6 +11,7 @@ import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.Screenshots;
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.shell.AppServices;
 import io.debtmeter.ui.shell.DebtmeterApp;

@@ -1,6 +1,5 @@
 package io.debtmeter.ui.transfer;
 
-import io.debtmeter.ui.TestStages;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.exchange.ExchangeExporter;
@@ -18,6 +17,7 @@ import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.Screenshots;
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.shell.AppServices;
 import io.debtmeter.ui.shell.DebtmeterApp;

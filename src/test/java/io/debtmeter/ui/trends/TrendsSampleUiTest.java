@@ -1,6 +1,5 @@
 package io.debtmeter.ui.trends;
 
-import io.debtmeter.ui.TestStages;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.sample.SampleData;
@@ -13,6 +12,7 @@ import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.Screenshots;
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.wizard.WizardTestData;

@@ -1,6 +1,5 @@
 package io.debtmeter.ui.wizard;
 
-import io.debtmeter.ui.TestStages;
 import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.ActionItem;
@@ -13,6 +12,7 @@ import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.ui.Screenshots;
 import io.debtmeter.ui.Scrolling;
+import io.debtmeter.ui.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import javafx.application.Application;
