@@ -21,17 +21,17 @@ classpath=$(sed -n "s|^app.classpath=\\\$APPDIR|$app|p" "$app/Debtmeter.cfg" | p
 # loses parts of it.
 mapfile -t options < <(sed -n 's/^java-options=//p' "$app/Debtmeter.cfg" | grep -v '^-XX:AOTCache=' \
     | sed "s|\\\$APPDIR|$app|g")
+display=()
+if [[ -z "${DISPLAY:-}" ]]; then
+    command -v xvfb-run > /dev/null || { echo "$needs" >&2; exit 1; }
+    display=(xvfb-run -a -s "-screen 0 1280x800x24")
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # HOME points into the temporary folder so no settings are written to the builder's data folder.
 HOME="$work" XDG_DATA_HOME="$work/data" "$java" -cp "$classpath" io.debtmeter.Launcher \
     sample --teams 2 --assessments 3 --db "$work/training.db" > "$work/sample.txt" 2>&1 \
     || { cat "$work/sample.txt" >&2; echo "aot-training.sh: could not make the sample database" >&2; exit 1; }
-display=()
-if [[ -z "${DISPLAY:-}" ]]; then
-    command -v xvfb-run > /dev/null || { echo "$needs" >&2; exit 1; }
-    display=(xvfb-run -a -s "-screen 0 1280x800x24")
-fi
 rm -f "$app/debtmeter.aot"
 # The tour takes about five seconds; the timeout only guards the build against a run that hangs.
 HOME="$work" XDG_DATA_HOME="$work/data" timeout 300 "${display[@]}" "$java" "${options[@]}" \
