@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # CI smoke test of the Linux app image: builds it with the installer profile (no .deb), then runs
 # its own launcher as a user would: --version, rubric validate, sample into a temporary database,
-# the window up to its first frame under Xvfb, the CDS archive actually accepted, and exports (PDF,
-# JSON) read back.
-# Needs: JDK 17, Maven, xvfb-run, xauth (.ci/run installs them). Usage: installer/smoke-test.sh [--no-build]
+# the window up to its first frame under Xvfb, the AOT cache actually used (in place and moved), and
+# exports (PDF, JSON) read back.
+# Needs: JDK 25, Maven, xvfb, xauth, libgtk-3-0 (.ci/run installs them). Usage: installer/smoke-test.sh [--no-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ "${1:-}" != "--no-build" ]]; then
@@ -38,6 +38,9 @@ mkdir -p "$work/Program's folder"
 cp -a target/installer/image/Debtmeter "$work/Program's folder/"
 step "--version from a folder with a space and a quote" "$work/Program's folder/Debtmeter/bin/Debtmeter" --version
 expect "^Debtmeter "
+# The AOT cache made in target/ must still map once the image has moved (as the .deb installs it).
+step "AOT cache used from a folder with a space and a quote" env JAVA_TOOL_OPTIONS=-XX:AOTMode=on \
+    "$work/Program's folder/Debtmeter/bin/Debtmeter" --version
 rm -rf "$work/Program's folder"
 step "rubric validate (default rubric)" "$launcher" rubric validate rubrics/ml-technical-debt.json
 step "sample --teams 2 --assessments 3" "$launcher" sample --teams 2 --assessments 3 --db "$work/smoke.db"
@@ -47,8 +50,8 @@ expect "Made 2 teams with 3 assessments each"
 step "SQLite without a temp folder" env JAVA_TOOL_OPTIONS=-Dorg.sqlite.tmpdir=/nonexistent \
     "$launcher" teams --db "$work/smoke.db"
 expect "ASSESSMENTS"
-# -Xshare:on turns "archive not usable" (silently ignored by default) into an error.
-step "CDS archive accepted" env JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version
+# -XX:AOTMode=on turns "cache missing or not usable" (one log line by default) into an error.
+step "AOT cache used" env JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$launcher" --version
 # user.home for JavaFX's own cache: the image ships its libraries, so nothing lands in ~/.openjfx.
 step "window reaches its first frame" \
     env JAVA_TOOL_OPTIONS="-Ddebtmeter.exitAfterFirstFrame=true -Duser.home=$work/home" \

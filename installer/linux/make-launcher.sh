@@ -11,8 +11,8 @@
 # jars, it inflates each from the jar and MD5s it against a copy in ~/.openjfx/cache on every start
 # (about 65 ms of CPU on the launcher and renderer threads); so they are put beside its jars.
 #
-# The script is written from lib/app/Debtmeter.cfg, the same file make-cds-archive.sh reads, so the
-# class path stays exactly the one the CDS archive was made with. It runs the runtime's `java`
+# The script is written from lib/app/Debtmeter.cfg, the same file aot-training.sh reads, so the
+# class path and JVM options stay exactly the ones the AOT cache was made with. It runs the runtime's `java`
 # under the name Debtmeter (a copy in lib/runtime/bin), so process lists show "Debtmeter".
 # Usage: make-launcher.sh APP_IMAGE_DIR JAVA_HOME_OF_THE_BUILD (for its `jar` tool)
 set -euo pipefail

@@ -11,8 +11,8 @@ import javafx.stage.Stage;
  * The start-up floor for {@code installer/benchmark/startup.sh}: a Stage with a Label, the same
  * size as Debtmeter's window, that prints {@code first-frame-ms=<epoch ms>} and exits on the pulse
  * after its first frame, by the same rule as the app's {@code FirstFrameProbe}. The script
- * compiles it into its own jar (class-data sharing does not take directories) and runs it on
- * the app image's runtime and JavaFX jars, with its own CDS archive.
+ * compiles it into its own jar and runs it on the app image's runtime and JavaFX jars, with its
+ * own AOT cache made the way the app's is.
  *
  * <p>Not a JavaFX {@code Application} itself: on the class path JavaFX refuses such a main class.
  */

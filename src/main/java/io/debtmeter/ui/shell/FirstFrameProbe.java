@@ -8,7 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
 /**
- * For the CDS training run and the start-up benchmark ({@code installer/benchmark/startup.sh}):
+ * For the AOT cache's training run and the start-up benchmark ({@code installer/benchmark/startup.sh}):
  * with {@code -Ddebtmeter.exitAfterFirstFrame=true} the app prints {@code first-frame-ms=<epoch ms>}
  * once the home screen has drawn its teams and the first team's assessments (or its empty state),
  * then exits normally.

@@ -321,7 +321,7 @@ public final class MainView extends BorderPane {
     /**
      * Builds the portfolio, and the first team's trends, a comparison and a scorecard, once each,
      * unseen, while the user leaves the window alone, so that their first open is not cold
-     * ({@link ScreenWarmup}). The desktop app asks for it; tests and the CDS training run do not.
+     * ({@link ScreenWarmup}). The desktop app asks for it; tests and the AOT training run do not.
      */
     public void warmScreensWhenIdle() {
         if (warmup != null) {

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * For the CDS training run only ({@code installer/cds-training.sh}, with
+ * For the AOT cache's training run only ({@code installer/aot-training.sh}, with
  * {@code -Ddebtmeter.trainingTour=true}): after the home screen's first frame it opens the
  * portfolio, the first team's trends, a comparison, a scorecard and the wizard, giving each a
- * moment to load and draw, then exits. The classes these screens load then go into the class-data
- * sharing archive too, so a user's first click on them no longer loads and verifies them from the
+ * moment to load and draw, then exits. The classes these screens load then go into the AOT cache
+ * too (decision 0023), so a user's first click on them no longer loads and links them from the
  * jars (measured in docs/benchmarks.md). The training run gives it a throwaway sample database.
  */
 final class TrainingTour extends AnimationTimer {
