@@ -194,7 +194,8 @@ class ExchangeCommandsTest {
         Path truncated = Files.writeString(folder.resolve("cut.json"), Files.readString(exportFile).substring(0, 400));
         Run run = run("score", truncated.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(run.err()).contains("not valid JSON (is the file cut short?)").contains("nothing was scored");
+        assertThat(run.err()).contains("not valid JSON: the file ends").contains("(is the file cut short?)")
+                .contains("nothing was scored");
     }
 
     @Test
