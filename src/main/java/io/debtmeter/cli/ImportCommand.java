@@ -116,7 +116,7 @@ final class ImportCommand implements Callable<Integer> {
     private void printText(ImportPlan plan, Path database, boolean applied) {
         ExchangeDocument document = plan.document();
         context.out().printf(Locale.ROOT, "%s: %s export of %s by %s%n", file, document.scope().json(),
-                document.exportedAt(), document.exportedBy());
+                document.exportedAt(), TerminalText.inline(document.exportedBy()));
         for (PlanEntry.Kind kind : PlanEntry.Kind.values()) {
             context.out().printf(Locale.ROOT, "  %-12s %d to add, %d to update, %d unchanged, %d %s%n", plural(kind) + ":",
                     plan.count(kind, PlanEntry.Outcome.ADD), plan.count(kind, PlanEntry.Outcome.UPDATE),
@@ -141,8 +141,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         context.out().println(heading);
         for (PlanEntry entry : entries) {
-            context.out().println("  " + mark + " " + kind(entry.kind()) + " " + entry.name()
-                    + (entry.reason().isEmpty() ? "" : ": " + entry.reason()));
+            context.out().println("  " + mark + " " + kind(entry.kind()) + " " + TerminalText.inline(entry.name())
+                    + (entry.reason().isEmpty() ? "" : ": " + TerminalText.inline(entry.reason())));
         }
     }
 
