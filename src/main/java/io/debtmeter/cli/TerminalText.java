@@ -5,11 +5,12 @@ import java.util.Locale;
 /**
  * User text made safe to print: a team name imported from a file could hold ESC sequences that clear
  * the screen, set the terminal's title or hide text, or bidi overrides that make a line read other
- * than it is. Such characters are shown as visible escapes ({@code \u001b}) instead of acting.
+ * than it is. Such characters are shown as visible escapes (ESC as a backslash, "u001b")
+ * instead of acting.
  *
  * <p>Escaped: C0 controls (U+0000–U+001F), DEL, C1 controls (U+0080–U+009F), the bidi embeddings and
  * overrides U+202A–U+202E and isolates U+2066–U+2069, and lone surrogates. A backslash stays as it is:
- * doubling every one would make ordinary paths and notes harder to read, and a printed {@code \u001b}
+ * doubling every one would make ordinary paths and notes harder to read, and a printed escape
  * cannot act on the terminal either way. JSON output needs none of this; it is escaped as JSON.
  */
 final class TerminalText {

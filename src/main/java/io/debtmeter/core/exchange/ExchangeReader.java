@@ -95,7 +95,7 @@ public final class ExchangeReader {
                     + ", not an object; this is not a Debtmeter exchange file")));
         }
         checkFormat(source, content, root);
-        // Before the schema, whose checks would see 1e400 and "\ud800" as fine and let them be changed.
+        // Before the schema, whose checks would see 1e400 and a lone U+D800 as fine and let them be changed.
         List<UnstorableValues.Found> unstorable = UnstorableValues.in(root);
         if (!unstorable.isEmpty()) {
             throw located(source, content, unstorable.stream().map(f -> new Pointed(f.pointer(), f.message())).toList());

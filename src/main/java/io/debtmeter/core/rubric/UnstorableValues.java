@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Finds values in a parsed JSON tree that would not survive being kept: text holding half of a
- * UTF-16 surrogate pair (JSON lets a file write {@code "\ud800"}, but UTF-8, SQLite and every file
+ * UTF-16 surrogate pair (JSON lets a file write a lone U+D800 as an escape, but UTF-8, SQLite and every file
  * we write turn it into {@code ?}, so importing the same file twice would differ), and numbers
  * beyond what a double holds ({@code 1e400} would become infinity, {@code 1e-400} zero). The tree
  * must keep decimals exact (BigDecimal), or the damage is done before this sees it.
