@@ -11,6 +11,7 @@ import io.debtmeter.core.exchange.ExchangeDocument;
 import io.debtmeter.core.exchange.ExchangeImporter;
 import io.debtmeter.core.exchange.ImportPlan;
 import io.debtmeter.core.exchange.PlanEntry;
+import io.debtmeter.core.exchange.PlanOutdatedException;
 import io.debtmeter.core.storage.DatabaseOpenException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,6 +88,10 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCode.OK;
         } catch (DatabaseOpenException e) {
             throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+        } catch (PlanOutdatedException e) {
+            // Its own message speaks of the window's preview, which the command line never shows.
+            throw new CommandFailure(ExitCode.IO_ERROR, "the database " + database + " changed while the import was"
+                    + " being planned (another Debtmeter wrote to it), so nothing was imported; run the import again");
         } catch (StoreException e) {
             throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
         } finally {
