@@ -176,7 +176,7 @@ final class ImportCommand implements Callable<Integer> {
             node.put("reason", entry.reason());
         }
         try {
-            return mapper.writeValueAsString(root);
+            return TerminalText.json(mapper.writeValueAsString(root));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

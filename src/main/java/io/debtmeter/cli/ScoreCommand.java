@@ -120,7 +120,7 @@ final class ScoreCommand implements Callable<Integer> {
             row.put("partial", scored.score().isPartial());
         }
         try {
-            return mapper.writeValueAsString(rows);
+            return TerminalText.json(mapper.writeValueAsString(rows));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

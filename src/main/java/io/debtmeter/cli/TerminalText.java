@@ -11,7 +11,7 @@ import java.util.Locale;
  * <p>Escaped: C0 controls (U+0000–U+001F), DEL, C1 controls (U+0080–U+009F), the bidi embeddings and
  * overrides U+202A–U+202E and isolates U+2066–U+2069, and lone surrogates. A backslash stays as it is:
  * doubling every one would make ordinary paths and notes harder to read, and a printed escape
- * cannot act on the terminal either way. JSON output needs none of this; it is escaped as JSON.
+ * cannot act on the terminal either way.
  */
 final class TerminalText {
 
@@ -28,6 +28,16 @@ final class TerminalText {
         return escaped(text, true);
     }
 
+    /**
+     * For JSON we wrote: Jackson escapes C0 inside strings but writes C1, DEL, bidi controls and lone
+     * surrogates as they are. Escaped here as backslash-u escapes, which inside a JSON string mean
+     * the same characters, so the JSON is unchanged for any reader. Outside strings there are only the
+     * layout's line breaks and spaces, which stay.
+     */
+    static String json(String text) {
+        return escaped(text, true);
+    }
+
     private static String escaped(String text, boolean keepLines) {
         if (text == null) {
             return "";
@@ -35,7 +45,8 @@ final class TerminalText {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean kept = keepLines && (c == '\n' || c == '\t');
+            boolean kept = keepLines && (c == '\n' || c == '\t' || c == '\r' && i + 1 < text.length()
+                    && text.charAt(i + 1) == '\n');
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 if (out != null) {
                     out.append(c).append(text.charAt(i + 1));

@@ -94,9 +94,21 @@ class ControlCharactersInOutputTest {
     @Test
     void jsonOutputStaysJsonAndKeepsTheName() throws IOException {
         Run run = run("teams", "--db", database.toString(), "--json");
-        assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\u0007");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertNoRawControls(run);
         assertThat(JSON.readTree(run.out()).findValuesAsText("name"))
                 .contains("Esc \u001b[2J\u001b]0;title\u0007 \u202eevil\u0085");
+    }
+
+    @Test
+    void scoreAndImportJsonToo() throws IOException {
+        Run score = run("score", "--json", file.toString());
+        assertNoRawControls(score);
+        assertThat(JSON.readTree(score.out()).findValuesAsText("team"))
+                .contains("Esc \u001b[2J\u001b]0;title\u0007 \u202eevil\u0085");
+        Run plan = run("import", "--json", "--dry-run", "--db", folder.resolve("other.db").toString(), file.toString());
+        assertNoRawControls(plan);
+        assertThat(JSON.readTree(plan.out()).get("entries")).isNotEmpty();
     }
 
     @Test

@@ -199,6 +199,23 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void importRefusesALoneSurrogateWithItsPlaceAndWritesNothing() throws IOException {
+        SqliteAssessmentStore.open(database).close();
+        String before = DatabaseDump.of(database);
+        String text = Files.readString(exportFile);
+        assertThat(text).contains("\"Search ranking\"");
+        Path bad = Files.writeString(folder.resolve("surrogate.json"), text.replace("\"Search ranking\"", "\"Search \\ud800\""));
+
+        Run run = run("import", "--db", database.toString(), bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: /teams/\\d+/name: "
+                        + java.util.regex.Pattern.quote("the text holds \\ud800 at character 8: half of a UTF-16 surrogate pair"))
+                .contains("nothing was imported");
+        assertThat(DatabaseDump.of(database)).isEqualTo(before);
+    }
+
+    @Test
     void helpExplainsExitCodesWithExamples() {
         Run importHelp = run("import", "--help");
         assertThat(importHelp.exitCode()).isEqualTo(ExitCode.OK);
