@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -184,8 +185,11 @@ public record JsonSyntaxProblem(String pointer, int line, int column, String mes
     private static Place rescan(byte[] content) {
         try (JsonParser parser = RESCAN.createParser(content)) {
             try {
-                while (parser.nextToken() != null) {
-                    // Only the place of the failure is wanted.
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token.isScalarValue()) {
+                        // Some limits (the length of a text) are checked only when the value is read.
+                        parser.getText();
+                    }
                 }
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0

@@ -55,6 +55,14 @@ class RubricValuesKeptAsWrittenTest {
     }
 
     @Test
+    void aNumberTooLongToRead() {
+        RubricProblem problem = single(RubricLoaderTest.VALID.replace("\"weight\": 2", "\"weight\": 2" + "0".repeat(1200)));
+        assertThat(problem.message()).isEqualTo("not valid JSON: a number of 1,201 characters; at most 1,000 are allowed");
+        assertThat(problem.line()).isEqualTo(11);
+        assertThat(problem.pointer()).isEqualTo("/categories/0/weight");
+    }
+
+    @Test
     void everyOtherSyntaxErrorInOurWords() {
         assertThat(single(RubricLoaderTest.VALID.replace("\"weight\": 2", "\"weight\": +2")).message())
                 .isEqualTo("not valid JSON: unexpected character '+'; a number may not start with '+'");
