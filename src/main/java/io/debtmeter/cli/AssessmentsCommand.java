@@ -76,7 +76,7 @@ final class AssessmentsCommand implements Callable<Integer> {
             if (json) {
                 context.out().print(JsonOutput.print(array));
             } else if (array.isEmpty()) {
-                context.out().println("No assessments" + (team == null ? "" : " for " + teams.get(0).name()) + ".");
+                context.out().println("No assessments" + (team == null ? "" : " for " + TerminalText.inline(teams.get(0).name())) + ".");
             } else {
                 context.out().print(table.render());
             }

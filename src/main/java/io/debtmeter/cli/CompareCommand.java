@@ -60,9 +60,9 @@ final class CompareCommand implements Callable<Integer> {
             Comparison comparison = new ComparisonLoader(new AssessmentComparer(new ScoreCalculator()), ZoneId.systemDefault())
                     .load(store, before.id(), after.id());
             context.out().print(switch (format == null ? Format.TEXT : format) {
-                case TEXT -> ComparisonText.render(comparison);
+                case TEXT -> TerminalText.lines(ComparisonText.render(comparison));
                 case JSON -> JsonOutput.print(ComparisonJson.of(comparison));
-                case MD -> ComparisonMarkdown.render(comparison);
+                case MD -> TerminalText.lines(ComparisonMarkdown.render(comparison));
             });
             context.out().flush();
             return ExitCode.OK;

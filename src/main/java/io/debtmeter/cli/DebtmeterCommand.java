@@ -79,11 +79,11 @@ public final class DebtmeterCommand implements Runnable {
         commandLine.setErr(context.err());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof CommandFailure failure) {
-                cmd.getErr().println("debtmeter: " + failure.getMessage());
+                cmd.getErr().println("debtmeter: " + TerminalText.lines(failure.getMessage()));
                 return failure.exitCode();
             }
             if (exception instanceof IOException io) {
-                cmd.getErr().println("debtmeter: cannot read or write a file: " + io.getMessage());
+                cmd.getErr().println("debtmeter: cannot read or write a file: " + TerminalText.lines(io.getMessage()));
                 return ExitCode.IO_ERROR;
             }
             cmd.getErr().println("debtmeter: internal error: " + exception

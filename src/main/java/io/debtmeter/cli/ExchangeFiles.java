@@ -20,7 +20,7 @@ final class ExchangeFiles {
             return new ExchangeReader().read(file);
         } catch (InvalidExchangeFileException e) {
             for (ExchangeProblem problem : e.problems()) {
-                context.err().println(problem.describe());
+                context.err().println(TerminalText.lines(problem.describe()));
             }
             int count = e.problems().size();
             throw new CommandFailure(ExitCode.INVALID_INPUT, file + ": " + count + (count == 1 ? " problem" : " problems")

@@ -129,8 +129,8 @@ final class ExportCommand implements Callable<Integer> {
             Exporter exporter = formats.exporter(format, page == null ? PageFormat.A4 : page,
                     csv == null ? ExportFormats.CsvContent.SCORES : csv);
             Path written = SafeFiles.write(out, force, stream -> exporter.write(store, target, stream));
-            context.out().printf(Locale.ROOT, "Wrote %s of %s to %s (%,d bytes).%n", describeFormat(), what, written,
-                    Files.size(written));
+            context.out().printf(Locale.ROOT, "Wrote %s of %s to %s (%,d bytes).%n", describeFormat(),
+                    TerminalText.inline(what), TerminalText.inline(written.toString()), Files.size(written));
             context.out().flush();
             return ExitCode.OK;
         } catch (UnsupportedSubjectException e) {

@@ -11,6 +11,7 @@ import io.debtmeter.core.exchange.ExchangeDocument;
 import io.debtmeter.core.exchange.ExchangeImporter;
 import io.debtmeter.core.exchange.ImportPlan;
 import io.debtmeter.core.exchange.PlanEntry;
+import io.debtmeter.core.exchange.PlanOutdatedException;
 import io.debtmeter.core.storage.DatabaseOpenException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,6 +88,10 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCode.OK;
         } catch (DatabaseOpenException e) {
             throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+        } catch (PlanOutdatedException e) {
+            // Its own message speaks of the window's preview, which the command line never shows.
+            throw new CommandFailure(ExitCode.IO_ERROR, "the database " + database + " changed while the import was"
+                    + " being planned (another Debtmeter wrote to it), so nothing was imported; run the import again");
         } catch (StoreException e) {
             throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
         } finally {
@@ -116,7 +121,7 @@ final class ImportCommand implements Callable<Integer> {
     private void printText(ImportPlan plan, Path database, boolean applied) {
         ExchangeDocument document = plan.document();
         context.out().printf(Locale.ROOT, "%s: %s export of %s by %s%n", file, document.scope().json(),
-                document.exportedAt(), document.exportedBy());
+                document.exportedAt(), TerminalText.inline(document.exportedBy()));
         for (PlanEntry.Kind kind : PlanEntry.Kind.values()) {
             context.out().printf(Locale.ROOT, "  %-12s %d to add, %d to update, %d unchanged, %d %s%n", plural(kind) + ":",
                     plan.count(kind, PlanEntry.Outcome.ADD), plan.count(kind, PlanEntry.Outcome.UPDATE),
@@ -141,8 +146,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         context.out().println(heading);
         for (PlanEntry entry : entries) {
-            context.out().println("  " + mark + " " + kind(entry.kind()) + " " + entry.name()
-                    + (entry.reason().isEmpty() ? "" : ": " + entry.reason()));
+            context.out().println("  " + mark + " " + kind(entry.kind()) + " " + TerminalText.inline(entry.name())
+                    + (entry.reason().isEmpty() ? "" : ": " + TerminalText.inline(entry.reason())));
         }
     }
 
@@ -171,7 +176,7 @@ final class ImportCommand implements Callable<Integer> {
             node.put("reason", entry.reason());
         }
         try {
-            return mapper.writeValueAsString(root);
+            return TerminalText.json(mapper.writeValueAsString(root));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -18,7 +18,7 @@ final class JsonOutput {
 
     static String print(JsonNode node) {
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) + System.lineSeparator();
+            return TerminalText.json(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node)) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of our own nodes always serialises", e);
         }

@@ -24,12 +24,13 @@ final class RubricListCommand implements Callable<Integer> {
         RubricCatalog.Contents contents = context.rubricCatalog().load();
         context.out().printf("%-22s %-9s %-6s %s%n", "ID", "VERSION", "ITEMS", "TITLE");
         for (CatalogEntry entry : contents.entries()) {
-            context.out().printf("%-22s %-9s %-6d %s (%s)%n", entry.rubric().id(), entry.rubric().version(),
-                    entry.rubric().items().size(), entry.rubric().title(), entry.origin().name().toLowerCase());
+            context.out().printf("%-22s %-9s %-6d %s (%s)%n", TerminalText.inline(entry.rubric().id()),
+                    TerminalText.inline(entry.rubric().version()), entry.rubric().items().size(),
+                    TerminalText.inline(entry.rubric().title()), entry.origin().name().toLowerCase());
         }
         context.out().println("User rubrics folder: " + context.rubricCatalog().userFolder());
         for (InvalidRubricException failure : contents.failures()) {
-            context.err().println("Skipped " + failure.source() + ": " + failure.problems().size()
+            context.err().println("Skipped " + TerminalText.inline(failure.source()) + ": " + failure.problems().size()
                     + " problem(s); run 'debtmeter rubric validate " + failure.source() + "'");
         }
         return ExitCode.OK;

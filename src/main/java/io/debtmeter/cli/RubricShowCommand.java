@@ -34,7 +34,7 @@ final class RubricShowCommand implements Callable<Integer> {
         CatalogEntry entry = contents.find(id).orElseThrow(() -> new CommandFailure(ExitCode.INVALID_INPUT,
                 "no rubric with id '" + id + "'; available: " + contents.entries().stream()
                         .map(e -> e.rubric().id()).distinct().collect(Collectors.joining(", "))));
-        context.out().print(new RubricText(Math.max(40, width)).render(entry.rubric()));
+        context.out().print(TerminalText.lines(new RubricText(Math.max(40, width)).render(entry.rubric())));
         context.out().flush();
         return ExitCode.OK;
     }

@@ -40,12 +40,12 @@ final class RubricValidateCommand implements Callable<Integer> {
     private int validate(Path file) {
         try {
             Rubric rubric = context.rubricLoader().load(file);
-            context.out().printf("%s: valid — %s %s, %d categories, %d items%n", file, rubric.title(),
-                    rubric.version(), rubric.categories().size(), rubric.items().size());
+            context.out().printf("%s: valid — %s %s, %d categories, %d items%n", file, TerminalText.inline(rubric.title()),
+                    TerminalText.inline(rubric.version()), rubric.categories().size(), rubric.items().size());
             return ExitCode.OK;
         } catch (InvalidRubricException e) {
             for (RubricProblem problem : e.problems()) {
-                context.err().println(problem.describe());
+                context.err().println(TerminalText.lines(problem.describe()));
             }
             context.err().printf("%s: %d %s%n", file, e.problems().size(),
                     e.problems().size() == 1 ? "problem" : "problems");

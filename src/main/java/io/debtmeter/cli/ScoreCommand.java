@@ -63,17 +63,25 @@ final class ScoreCommand implements Callable<Integer> {
             context.out().println(file + " holds no assessments.");
             return;
         }
-        int teamWidth = Math.max(4, scores.stream().mapToInt(s -> s.team().name().length()).max().orElse(4));
-        int periodWidth = Math.max(6, scores.stream().mapToInt(s -> s.assessment().period().length()).max().orElse(6));
+        int teamWidth = Math.max(4, scores.stream().mapToInt(s -> team(s).length()).max().orElse(4));
+        int periodWidth = Math.max(6, scores.stream().mapToInt(s -> period(s).length()).max().orElse(6));
         String format = "%-" + teamWidth + "s  %-" + periodWidth + "s  %-10s  %10s  %-5s  %s%n";
         context.out().printf(Locale.ROOT, format, "Team", "Period", "Date", "Debt index", "Grade", "Coverage");
         for (ExchangeScores.Scored scored : scores) {
             Coverage coverage = scored.score().coverage();
-            context.out().printf(Locale.ROOT, format, scored.team().name(), scored.assessment().period(),
+            context.out().printf(Locale.ROOT, format, team(scored), period(scored),
                     scored.assessment().date(), debtIndex(scored), scored.score().grade().map(GradeBand::label).orElse("—"),
                     coverage.answered() + " answered, " + coverage.notApplicable() + " n/a, " + coverage.unanswered()
                             + " open" + (scored.score().isPartial() ? " (partial)" : ""));
         }
+    }
+
+    private static String team(ExchangeScores.Scored scored) {
+        return TerminalText.inline(scored.team().name());
+    }
+
+    private static String period(ExchangeScores.Scored scored) {
+        return TerminalText.inline(scored.assessment().period());
     }
 
     private static String debtIndex(ExchangeScores.Scored scored) {
@@ -112,7 +120,7 @@ final class ScoreCommand implements Callable<Integer> {
             row.put("partial", scored.score().isPartial());
         }
         try {
-            return mapper.writeValueAsString(rows);
+            return TerminalText.json(mapper.writeValueAsString(rows));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,19 +1,23 @@
 package io.debtmeter.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Left-aligned columns padded to their widest cell, two spaces apart: readable in a terminal, easy to grep. */
+/**
+ * Left-aligned columns padded to their widest cell, two spaces apart: readable in a terminal, easy to
+ * grep. Cells are user text, so control characters in them are shown escaped ({@link TerminalText}).
+ */
 final class TextTable {
 
     private final List<List<String>> rows = new ArrayList<>();
 
     TextTable(String... header) {
-        rows.add(List.of(header));
+        row(header);
     }
 
     TextTable row(String... cells) {
-        rows.add(List.of(cells));
+        rows.add(Arrays.stream(cells).map(TerminalText::inline).toList());
         return this;
     }
 

@@ -194,7 +194,25 @@ class ExchangeCommandsTest {
         Path truncated = Files.writeString(folder.resolve("cut.json"), Files.readString(exportFile).substring(0, 400));
         Run run = run("score", truncated.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(run.err()).contains("not valid JSON (is the file cut short?)").contains("nothing was scored");
+        assertThat(run.err()).contains("not valid JSON: the file ends").contains("(is the file cut short?)")
+                .contains("nothing was scored");
+    }
+
+    @Test
+    void importRefusesALoneSurrogateWithItsPlaceAndWritesNothing() throws IOException {
+        SqliteAssessmentStore.open(database).close();
+        String before = DatabaseDump.of(database);
+        String text = Files.readString(exportFile);
+        assertThat(text).contains("\"Search ranking\"");
+        Path bad = Files.writeString(folder.resolve("surrogate.json"), text.replace("\"Search ranking\"", "\"Search \\ud800\""));
+
+        Run run = run("import", "--db", database.toString(), bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: /teams/\\d+/name: "
+                        + java.util.regex.Pattern.quote("the text holds \\ud800 at character 8: half of a UTF-16 surrogate pair"))
+                .contains("nothing was imported");
+        assertThat(DatabaseDump.of(database)).isEqualTo(before);
     }
 
     @Test

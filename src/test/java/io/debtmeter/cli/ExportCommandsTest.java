@@ -420,6 +420,28 @@ class ExportCommandsTest {
         assertThat(dump(fixture.file)).isEqualTo(before);
     }
 
+    @Test
+    void theNextExportRemovesWhatAKilledExportLeftInTheFolder() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews().contains("posix"));
+        Path out = Files.createDirectory(folder.resolve("out"));
+        // The temporary file of "export --out out/out.json" when the process was killed halfway.
+        Path leftover = Files.write(out.resolve(".out.json.5550422153226451723.part"), new byte[256 * 1024]);
+        Files.setPosixFilePermissions(leftover, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofMinutes(5))));
+        Path someoneElses = Files.writeString(out.resolve("video.mp4.part"), "downloading");
+
+        Run run = run("export", "--db", db, "--all", "--format", "json", "--out", out.resolve("out.json").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(leftover).doesNotExist();
+        assertThat(someoneElses).exists();
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("out.json", "video.mp4.part");
+        }
+    }
+
     // --- compare ---------------------------------------------------------------------------------
 
     @Test

@@ -200,7 +200,7 @@ final class ExchangeDocumentMapper {
         JsonNode responseNodes = node.get("responses");
         for (int i = 0; i < responseNodes.size(); i++) {
             String responseAt = at + "/responses/" + i;
-            ItemResponse response = response(responseNodes.get(i));
+            ItemResponse response = response(responseNodes.get(i), responseAt);
             if (!items.add(response.itemId())) {
                 problem(responseAt + "/item", "item '" + response.itemId() + "' is answered twice in this assessment");
             }
@@ -211,7 +211,7 @@ final class ExchangeDocumentMapper {
         return new ExchangeAssessment(assessment, rubric, responses, targets);
     }
 
-    private static ItemResponse response(JsonNode node) {
+    private ItemResponse response(JsonNode node, String at) {
         JsonNode answerNode = node.get("answer");
         Optional<Answer> answer;
         if (answerNode.isNull()) {
@@ -229,7 +229,14 @@ final class ExchangeDocumentMapper {
         Iterator<Map.Entry<String, JsonNode>> fields = node.get("votes").fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> vote = fields.next();
-            votes.put(vote.getKey(), vote.getValue().intValue());
+            JsonNode count = vote.getValue();
+            if (!count.isIntegralNumber() || !count.canConvertToInt()) {
+                // The schema takes 2.0 as an integer; a count is written as one, and intValue() would change 2.5 or 1e10.
+                problem(at + "/votes/" + escape(vote.getKey()), "a vote count is a whole number written without a"
+                        + " decimal point or exponent, such as 2; found " + count.decimalValue());
+                continue;
+            }
+            votes.put(vote.getKey(), count.intValue());
         }
         return new ItemResponse(node.get("item").asText(), answer, node.get("note").asText(), evidence, votes,
                 node.get("carriedOver").booleanValue());

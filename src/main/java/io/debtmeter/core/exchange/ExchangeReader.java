@@ -6,9 +6,13 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.debtmeter.core.rubric.LocatedJson;
+import io.debtmeter.core.rubric.InputSize;
+import io.debtmeter.core.rubric.JsonSyntaxProblem;
 import io.debtmeter.core.rubric.LocatingJsonParser;
+import io.debtmeter.core.rubric.UnstorableValues;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +40,8 @@ public final class ExchangeReader {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // "1.0" stays 1.0, so a message can show the number as the file has it.
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     private final long maxBytes;
@@ -59,7 +64,8 @@ public final class ExchangeReader {
         String source = file.toString();
         long size = Files.size(file);
         if (size > maxBytes) {
-            throw single(source, "the file is " + megabytes(size) + "; an exchange file may be at most " + megabytes(maxBytes));
+            throw single(source, "the file is " + InputSize.describe(size) + "; an exchange file may be at most "
+                    + InputSize.describe(maxBytes));
         }
         return parse(source, Files.readAllBytes(file));
     }
@@ -68,15 +74,16 @@ public final class ExchangeReader {
     public ExchangeDocument read(String source, InputStream in) throws IOException, InvalidExchangeFileException {
         byte[] content = in.readNBytes((int) maxBytes + 1);
         if (content.length > maxBytes) {
-            throw single(source, "the file is larger than " + megabytes(maxBytes) + ", the most an exchange file may be");
+            throw single(source, "the file is larger than " + InputSize.describe(maxBytes)
+                    + ", the most an exchange file may be");
         }
         return parse(source, content);
     }
 
     public ExchangeDocument parse(String source, byte[] content) throws InvalidExchangeFileException {
         if (content.length > maxBytes) {
-            throw single(source, "the file is " + megabytes(content.length) + "; an exchange file may be at most "
-                    + megabytes(maxBytes));
+            throw single(source, "the file is " + InputSize.describe(content.length) + "; an exchange file may be at most "
+                    + InputSize.describe(maxBytes));
         }
         if (new String(content, StandardCharsets.UTF_8).isBlank()) {
             throw single(source, "the file is empty; an exchange file is a JSON object starting with"
@@ -88,6 +95,11 @@ public final class ExchangeReader {
                     + ", not an object; this is not a Debtmeter exchange file")));
         }
         checkFormat(source, content, root);
+        // Before the schema, whose checks would see 1e400 and a lone U+D800 as fine and let them be changed.
+        List<UnstorableValues.Found> unstorable = UnstorableValues.in(root);
+        if (!unstorable.isEmpty()) {
+            throw located(source, content, unstorable.stream().map(f -> new Pointed(f.pointer(), f.message())).toList());
+        }
         List<ExchangeSchema.PointedMessage> schemaProblems = schema.check(root);
         if (!schemaProblems.isEmpty()) {
             throw located(source, content, schemaProblems.stream()
@@ -111,12 +123,11 @@ public final class ExchangeReader {
         try {
             return TREES.readTree(content);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new InvalidExchangeFileException(source, List.of(new ExchangeProblem(source, "",
-                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "not valid JSON (is the file cut short?): " + firstLine(e.getOriginalMessage()))));
+            JsonSyntaxProblem problem = JsonSyntaxProblem.of(content, e);
+            throw new InvalidExchangeFileException(source, List.of(new ExchangeProblem(source, problem.pointer(),
+                    problem.line(), problem.column(), problem.message())));
         } catch (IOException e) {
-            throw single(source, "not valid JSON: " + e.getMessage());
+            throw single(source, "the file cannot be read as JSON: " + e.getMessage());
         }
     }
 
@@ -129,16 +140,24 @@ public final class ExchangeReader {
                     "not a Debtmeter exchange file: " + found + ", expected \"" + ExchangeFormat.NAME + "\"")));
         }
         JsonNode version = root.get("formatVersion");
-        boolean readable = version != null && version.isIntegralNumber() && version.canConvertToInt()
-                && ExchangeFormat.READABLE_VERSIONS.contains(version.intValue());
+        String versions = ExchangeFormat.READABLE_VERSIONS.stream().map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        if (version == null) {
+            throw located(source, content, List.of(new Pointed("",
+                    "the file has no \"formatVersion\"; this Debtmeter reads version " + versions)));
+        }
+        if (!version.isIntegralNumber()) {
+            // 1.0 would do as 1, but a version is a whole number and the schema says so: refuse, and say why.
+            String found = version.isNumber() ? version.decimalValue().toString() : version.toString();
+            throw located(source, content, List.of(new Pointed("/formatVersion",
+                    "formatVersion must be a whole number, such as " + ExchangeFormat.VERSION + "; found " + found)));
+        }
+        boolean readable = version.canConvertToInt() && ExchangeFormat.READABLE_VERSIONS.contains(version.intValue());
         if (!readable) {
-            String versions = ExchangeFormat.READABLE_VERSIONS.stream().map(String::valueOf)
-                    .collect(Collectors.joining(", "));
-            String found = version == null ? "has no \"formatVersion\"" : "has formatVersion " + version;
-            throw located(source, content, List.of(new Pointed(version == null ? "" : "/formatVersion",
-                    "the file " + found + "; this Debtmeter reads version " + versions
-                            + (version != null && version.isNumber() && version.asDouble() > ExchangeFormat.VERSION
-                            ? " (the file was written by a newer Debtmeter: update this one)" : ""))));
+            boolean newer = version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(ExchangeFormat.VERSION)) > 0;
+            throw located(source, content, List.of(new Pointed("/formatVersion",
+                    "the file has formatVersion " + version.bigIntegerValue() + "; this Debtmeter reads version " + versions
+                            + (newer ? " (the file was written by a newer Debtmeter: update this one)" : ""))));
         }
     }
 
@@ -175,18 +194,6 @@ public final class ExchangeReader {
             return "number";
         }
         return node.isBoolean() ? "boolean" : "null";
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
-
-    /** Jackson's message without the second line and the "[Source: ...]" noise it adds to positions. */
-    private static String firstLine(String text) {
-        String safe = text == null ? "" : text;
-        int newline = safe.indexOf('\n');
-        String line = newline < 0 ? safe : safe.substring(0, newline);
-        return line.replaceAll("\\[Source: [^;\\]]*;? ?", "[");
     }
 
     /** A problem found by pointer, before it is located. */

@@ -27,6 +27,11 @@ import java.util.OptionalDouble;
  * <em>Number</em> cells ({@link #number}) are written by us from a double, in plain decimal notation
  * ({@code -0.5}, never {@code 5E-1}), and are left as they are so that sums and charts keep working: a
  * value we format cannot carry a formula.
+ *
+ * <p><b>NUL</b>: a text holding U+0000 (JSON allows it, escaped) is written with the six visible
+ * characters backslash, "u0000" in its place. Many CSV readers stop at a NUL byte or drop the rest of the
+ * line, and the text is not lost: it reads as written in the file it came from. Other characters are
+ * written as they are.
  */
 public final class CsvTable {
 
@@ -48,7 +53,7 @@ public final class CsvTable {
 
     /** A cell of text; blank for null. Neutralised when it could start a formula. */
     public CsvTable text(String value) {
-        row.add(quoted(neutralised(value == null ? "" : value)));
+        row.add(quoted(neutralised(value == null ? "" : withoutNul(value))));
         return this;
     }
 
@@ -74,6 +79,10 @@ public final class CsvTable {
     /** Flushes the text to the stream; the caller owns (and closes) the stream. */
     public void finish() throws IOException {
         writer.flush();
+    }
+
+    static String withoutNul(String value) {
+        return value.indexOf('\u0000') < 0 ? value : value.replace("\u0000", "\\u0000");
     }
 
     static String neutralised(String value) {

@@ -10,8 +10,17 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.regex.Pattern;
 
 /**
  * Writes export files so that no half-written file is ever left behind: the content goes to a
@@ -23,10 +32,20 @@ import java.nio.file.StandardCopyOption;
  * <p>Without {@code overwrite} an existing target is refused before anything is written. The check
  * and the move are two steps, so a file created by someone else in between would be replaced; for a
  * person exporting a report that window (milliseconds) is acceptable.
+ *
+ * <p>A process killed while writing (power cut, kill -9) leaves its temporary file, up to the size of
+ * the export. Each export removes such leftovers from its folder: only files named as we name them
+ * ({@code .<name>.<digits>.part}), not written to for {@link #STALE_AFTER}, and, where the file system
+ * has owners and permissions, owned by this user and private (0600) as we create them. Anything else,
+ * another program's {@code .part} file among them, is left alone.
  */
 public final class SafeFiles {
 
     private static final String TEMP_SUFFIX = ".part";
+    /** "." + file name + "." + the digits {@link Files#createTempFile} adds + ".part". */
+    private static final Pattern OUR_TEMP_FILE = Pattern.compile("\\..+\\.\\d{1,20}\\.part");
+    /** Longer than any pause between two writes of a running export: it writes 64 KB at a time. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(1);
 
     private SafeFiles() {
     }
@@ -44,6 +63,7 @@ public final class SafeFiles {
         Path folder = file.getParent();
         checkTarget(file, folder, overwrite);
         Path temp = createTemp(file, folder);
+        removeStaleTempFiles(folder, temp);
         boolean moved = false;
         try {
             try (FileOutputStream stream = new FileOutputStream(temp.toFile());
@@ -99,6 +119,44 @@ public final class SafeFiles {
         }
     }
 
+    /**
+     * Removes what killed exports left in the folder (see the class comment). Our own new temporary
+     * file tells who "we" are: its owner. Failures are ignored; a leftover is untidy, not harmful.
+     */
+    static int removeStaleTempFiles(Path folder, Path ours) {
+        int removed = 0;
+        Instant staleBefore = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> candidates = Files.newDirectoryStream(folder,
+                path -> OUR_TEMP_FILE.matcher(path.getFileName().toString()).matches() && !path.equals(ours))) {
+            for (Path candidate : candidates) {
+                if (isStaleAndOurs(candidate, ours, staleBefore)) {
+                    removed += Files.deleteIfExists(candidate) ? 1 : 0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Cleaning up is a courtesy: the export itself goes on.
+        }
+        return removed;
+    }
+
+    private static boolean isStaleAndOurs(Path candidate, Path ours, Instant staleBefore) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(candidate, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || !attributes.lastModifiedTime().toInstant().isBefore(staleBefore)) {
+                return false;
+            }
+            if (!PrivateFiles.isPosix(candidate)) {
+                return true;
+            }
+            PosixFileAttributes posix = Files.readAttributes(candidate, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return posix.owner().equals(Files.getOwner(ours))
+                    && posix.permissions().equals(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static void moveIntoPlace(Path temp, Path file, boolean overwrite) throws OutputFileException {
         try {
             if (!overwrite) {
@@ -128,6 +186,13 @@ public final class SafeFiles {
     }
 
     private static String describe(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("No space left on device") || message.contains("There is not enough space on the disk")) {
+            return "the disk is full; free some space and export again (nothing was replaced)";
+        }
+        if (message.contains("Disk quota exceeded")) {
+            return "your disk quota is used up; free some space and export again (nothing was replaced)";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

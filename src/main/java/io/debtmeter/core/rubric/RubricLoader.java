@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads a rubric file and checks it in full: size, JSON syntax, the published schema, then meaning.
@@ -34,7 +33,8 @@ public final class RubricLoader {
         String source = file.toString();
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            throw single(source, "the file is " + megabytes(size) + "; a rubric file may be at most " + megabytes(MAX_BYTES));
+            throw single(source, "the file is " + InputSize.describe(size) + "; a rubric file may be at most "
+                    + InputSize.describe(MAX_BYTES));
         }
         return parse(source, Files.readAllBytes(file));
     }
@@ -43,7 +43,7 @@ public final class RubricLoader {
     public Rubric load(String source, InputStream in) throws IOException, InvalidRubricException {
         byte[] content = in.readNBytes((int) MAX_BYTES + 1);
         if (content.length > MAX_BYTES) {
-            throw single(source, "the file is larger than " + megabytes(MAX_BYTES) + ", the most a rubric file may be");
+            throw single(source, "the file is larger than " + InputSize.describe(MAX_BYTES) + ", the most a rubric file may be");
         }
         return parse(source, content);
     }
@@ -66,17 +66,21 @@ public final class RubricLoader {
         try {
             json = new LocatingJsonParser().parse(content);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new InvalidRubricException(source, List.of(new RubricProblem(source, "",
-                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "not valid JSON: " + firstLine(e.getOriginalMessage()))));
+            JsonSyntaxProblem problem = JsonSyntaxProblem.of(content, e);
+            throw new InvalidRubricException(source, List.of(new RubricProblem(source, problem.pointer(),
+                    problem.line(), problem.column(), problem.message())));
         } catch (IOException e) {
-            throw single(source, "not valid JSON: " + e.getMessage());
+            throw single(source, "the file cannot be read as JSON: " + e.getMessage());
         }
         List<RubricProblem> problems = new ArrayList<>();
-        List<PointedMessage> found = new ArrayList<>(schema().check(json.root()));
-        if (json.root().isObject()) {
-            found.addAll(new RubricMeaningChecks().check(json.root()));
+        // Values that would change on the way in are told alone: the schema's checks would pass them.
+        List<PointedMessage> found = new ArrayList<>(UnstorableValues.in(json.root()).stream()
+                .map(f -> new PointedMessage(f.pointer(), f.message())).toList());
+        if (found.isEmpty()) {
+            found.addAll(schema().check(json.root()));
+            if (json.root().isObject()) {
+                found.addAll(new RubricMeaningChecks().check(json.root()));
+            }
         }
         for (PointedMessage message : found) {
             JsonLocation at = json.locationOf(message.pointer());
@@ -111,17 +115,6 @@ public final class RubricLoader {
 
     private static InvalidRubricException single(String source, String message) {
         return new InvalidRubricException(source, List.of(new RubricProblem(source, "", 0, 0, message)));
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
-
-    /** Jackson's message, without the second line and the "[Source: ...]" noise it adds to positions. */
-    private static String firstLine(String text) {
-        int newline = text.indexOf('\n');
-        String line = newline < 0 ? text : text.substring(0, newline);
-        return line.replaceAll("\\[Source: [^;\\]]*;? ?", "[");
     }
 
     private synchronized RubricSchema schema() {

@@ -185,7 +185,7 @@ class ExchangeBadFilesTest {
         InvalidExchangeFileException failure = catchThrowableOfType(InvalidExchangeFileException.class,
                 () -> small.parse("big.json", valid));
         assertThat(failure.problems()).singleElement().satisfies(problem ->
-                assertThat(problem.message()).startsWith("the file is ").endsWith("an exchange file may be at most 0.0 MB"));
+                assertThat(problem.message()).startsWith("the file is ").endsWith("an exchange file may be at most 0.0 MB (1,000 bytes)"));
         assertThat(DatabaseDump.of(file)).isEqualTo(dumpBefore);
     }
 

@@ -32,6 +32,17 @@ class CsvTableTest {
     }
 
     @Test
+    void aNulIsWrittenAsAVisibleEscapeAndNeverAsAByte() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CsvTable table = new CsvTable(bytes, List.of("note"));
+        table.text("before\u0000after").endRow();
+        table.finish();
+
+        assertThat(bytes.toByteArray()).doesNotContain((byte) 0);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFFnote\r\nbefore\\u0000after\r\n");
+    }
+
+    @Test
     void quotesCommasQuotesAndLineBreaksAndDoublesQuotes() throws IOException {
         String csv = write(List.of("a", "b", "c", "d"), List.of("x, y", "say \"hi\"", "one\ntwo", "Chloé 日本"));
 

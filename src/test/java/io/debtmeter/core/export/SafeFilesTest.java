@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -69,10 +72,44 @@ class SafeFilesTest {
             out.write(new byte[100 * 1024]);
             throw new IOException("No space left on device");
         })).isInstanceOf(OutputFileException.class)
-                .hasMessage("could not write " + target.toAbsolutePath() + ": No space left on device")
+                .hasMessage("could not write " + target.toAbsolutePath()
+                        + ": the disk is full; free some space and export again (nothing was replaced)")
                 .satisfies(e -> assertThat(((OutputFileException) e).reason()).isEqualTo(OutputFileException.Reason.FAILED));
 
         assertThat(filesIn(folder)).isEmpty();
+    }
+
+    @Test
+    void theLeftoverOfAKilledExportIsRemovedByTheNextExportToThatFolder() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        FileTime tenMinutesAgo = FileTime.from(Instant.now().minus(Duration.ofMinutes(10)));
+        // What a kill -9 during "export --out out.json" leaves: hidden, private, named by createTempFile.
+        Path leftover = planted(".out.json.8815034420968323411.part", "rw-------", tenMinutesAgo);
+        // An export running right now in another process: written to moments ago.
+        Path running = planted(".out.json.42.part", "rw-------", FileTime.from(Instant.now()));
+        // Not ours: other names, other permissions, a folder.
+        Path firefox = planted("report.pdf.part", "rw-------", tenMinutesAgo);
+        Path unnumbered = planted(".out.json.part", "rw-------", tenMinutesAgo);
+        Path sharedOne = planted(".notes.txt.17.part", "rw-r--r--", tenMinutesAgo);
+        Path folderNamedLikeOurs = Files.createDirectory(folder.resolve(".x.5.part"));
+        Files.setLastModifiedTime(folderNamedLikeOurs, tenMinutesAgo);
+
+        SafeFiles.write(folder.resolve("scores.csv"), false, out -> out.write('x'));
+
+        assertThat(leftover).doesNotExist();
+        assertThat(running).exists();
+        assertThat(firefox).exists();
+        assertThat(unnumbered).exists();
+        assertThat(sharedOne).exists();
+        assertThat(folderNamedLikeOurs).isDirectory();
+        assertThat(folder.resolve("scores.csv")).hasContent("x");
+    }
+
+    private Path planted(String name, String permissions, FileTime modified) throws IOException {
+        Path file = Files.write(folder.resolve(name), new byte[16 * 1024]);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
+        Files.setLastModifiedTime(file, modified);
+        return file;
     }
 
     @Test

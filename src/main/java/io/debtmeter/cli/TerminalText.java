@@ -1,0 +1,74 @@
+package io.debtmeter.cli;
+
+import java.util.Locale;
+
+/**
+ * User text made safe to print: a team name imported from a file could hold ESC sequences that clear
+ * the screen, set the terminal's title or hide text, or bidi overrides that make a line read other
+ * than it is. Such characters are shown as visible escapes (ESC as a backslash, "u001b")
+ * instead of acting.
+ *
+ * <p>Escaped: C0 controls (U+0000–U+001F), DEL, C1 controls (U+0080–U+009F), the bidi embeddings and
+ * overrides U+202A–U+202E and isolates U+2066–U+2069, and lone surrogates. A backslash stays as it is:
+ * doubling every one would make ordinary paths and notes harder to read, and a printed escape
+ * cannot act on the terminal either way.
+ */
+final class TerminalText {
+
+    private TerminalText() {
+    }
+
+    /** For a value on one line (a table cell, a name in a sentence): tab and line breaks are escaped too. */
+    static String inline(String text) {
+        return escaped(text, false);
+    }
+
+    /** For a message of several lines: line feeds and tabs stay, everything else as {@link #inline}. */
+    static String lines(String text) {
+        return escaped(text, true);
+    }
+
+    /**
+     * For JSON we wrote: Jackson escapes C0 inside strings but writes C1, DEL, bidi controls and lone
+     * surrogates as they are. Escaped here as backslash-u escapes, which inside a JSON string mean
+     * the same characters, so the JSON is unchanged for any reader. Outside strings there are only the
+     * layout's line breaks and spaces, which stay.
+     */
+    static String json(String text) {
+        return escaped(text, true);
+    }
+
+    private static String escaped(String text, boolean keepLines) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean kept = keepLines && (c == '\n' || c == '\t' || c == '\r' && i + 1 < text.length()
+                    && text.charAt(i + 1) == '\n');
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (out != null) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            if (!kept && unsafe(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    static boolean unsafe(char c) {
+        return c < 0x20 || c == 0x7f || c >= 0x80 && c <= 0x9f
+                || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
+                || Character.isSurrogate(c);
+    }
+}
