@@ -83,7 +83,7 @@ public final class ExportFlow {
                 written -> {
                     working.close();
                     remember(written.getParent());
-                    notifications.done(doneMessage(written, result[0]),
+                    notifications.done(doneMessage(texts, written, result[0]), result[0].replacedCharacters().isEmpty(),
                             List.of(button("transfer.open", "notice-open", AppIcon.OPEN_FILE, () -> open.accept(written)),
                                     button("transfer.showInFolder", "notice-show-folder", AppIcon.OPEN_FOLDER,
                                             () -> open.accept(written.getParent()))));
@@ -95,7 +95,7 @@ public final class ExportFlow {
     }
 
     /** "Exported a.pdf to /home/x", and which characters the PDF shows as "?" when no font has them. */
-    String doneMessage(Path written, ExportResult result) {
+    static String doneMessage(Texts texts, Path written, ExportResult result) {
         String done = texts.get("transfer.export.done", written.getFileName(), written.getParent());
         int count = result.replacedCharacters().size();
         if (count == 0) {
