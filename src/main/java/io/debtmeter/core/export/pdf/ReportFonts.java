@@ -142,7 +142,7 @@ final class ReportFonts {
 
         private void flush() {
             String text = current.toString();
-            done.add(new TextRun(currentFont.pdf, text, currentFont.width(text)));
+            done.add(new TextRun(currentFont.pdf, text, currentFont.width(text), currentFont.gsub != null));
             current.setLength(0);
         }
 

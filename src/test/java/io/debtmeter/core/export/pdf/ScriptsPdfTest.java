@@ -69,8 +69,10 @@ class ScriptsPdfTest {
         // PDFBox's extractor gives Arabic presentation forms back as letters in reading order (NFKC).
         assertThat(Normalizer.normalize(text, Normalizer.Form.NFKC)).contains(ARABIC);
         // Devanagari is drawn with conjunct and reordered glyphs (PDFBox's GSUB worker); those glyphs have
-        // no single character in the font's map, so the extractor sees only the simple letters of the words.
+        // no single character in the font's map, so PDFBox's extractor sees only the simple letters of the
+        // words. Each Devanagari word carries its text as /ActualText, which copy-and-paste and pdftotext use.
         assertThat(text).contains("नम", "टीम");
+        assertThat(PdfFiles.actualTexts(pdf)).containsSubsequence("नमस्ते", "टीम", "क्षमता", "की", "जाँच");
         assertThat(PdfFiles.fonts(pdf).keySet())
                 .anyMatch(name -> name.endsWith("+NanumGothic"))
                 .anyMatch(name -> name.endsWith("+NotoSansDevanagari-Regular"))
