@@ -1,14 +1,14 @@
 package io.debtmeter.core.export.pdf;
 
 import java.text.Bidi;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Puts one line of text in the order it is drawn, left to right, for lines with right-to-left
  * text (Arabic, Hebrew): the Unicode bidirectional algorithm of {@link java.text.Bidi}, with the
  * paragraph's direction taken from its first strong character. Right-to-left runs are reversed
- * cluster by cluster (a letter keeps its marks after it) and brackets are mirrored.
+ * character by character, marks included: a zero-width Arabic or Hebrew mark is designed to sit over
+ * the glyph drawn after it in left-to-right drawing order, which is then its own letter (looked at in
+ * a rendered page). Brackets are mirrored.
  */
 final class VisualOrder {
 
@@ -35,31 +35,13 @@ final class VisualOrder {
     }
 
     private static String reverse(String run) {
-        List<String> clusters = new ArrayList<>();
-        StringBuilder cluster = new StringBuilder();
-        for (int i = 0; i < run.length(); ) {
-            int cp = run.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cluster.length() > 0 && !isMark(cp)) {
-                clusters.add(cluster.toString());
-                cluster.setLength(0);
-            }
-            cluster.appendCodePoint(mirror(cp));
-        }
-        if (cluster.length() > 0) {
-            clusters.add(cluster.toString());
-        }
         StringBuilder out = new StringBuilder(run.length());
-        for (int i = clusters.size() - 1; i >= 0; i--) {
-            out.append(clusters.get(i));
+        for (int i = run.length(); i > 0; ) {
+            int cp = run.codePointBefore(i);
+            i -= Character.charCount(cp);
+            out.appendCodePoint(mirror(cp));
         }
         return out.toString();
-    }
-
-    private static boolean isMark(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static int mirror(int cp) {

