@@ -29,7 +29,8 @@ import java.util.Set;
  * runs, each drawn by the first font that has glyphs for its characters: Noto Sans, then IPAGothic
  * (both shipped), then a font installed on the machine ({@link SystemFonts}). Only what a document
  * needs is embedded, as subsets. Arabic is shaped ({@link ArabicShaper}) and right-to-left text put
- * in visual order ({@link VisualOrder}) before it is split; Devanagari, Bengali and Gujarati fonts
+ * in visual order ({@link VisualOrder}) before it is split; bold text takes the installed font's bold
+ * face when there is one; Devanagari, Bengali and Gujarati fonts
  * keep PDFBox's own OpenType substitutions (conjuncts, vowel signs), every other font has them off.
  * A character no font has is drawn as {@link #MISSING} and remembered ({@link #replaced()}).
  */
@@ -49,6 +50,7 @@ final class ReportFonts {
     private Font fallback;
     private final Map<SystemFonts.Face, Font> system = new LinkedHashMap<>();
     private final Map<Integer, Optional<Font>> systemFor = new HashMap<>();
+    private final Map<Integer, Optional<Font>> systemBoldFor = new HashMap<>();
     private final Set<Integer> replaced = new LinkedHashSet<>();
 
     ReportFonts(PDDocument document, FontFiles files) {
@@ -161,9 +163,11 @@ final class ReportFonts {
         if (fallback().has(codePoint)) {
             return fallback;
         }
-        return systemFor.computeIfAbsent(codePoint, cp -> files.system().faceFor(cp)
-                .map(face -> system.computeIfAbsent(face, this::load))
-                .filter(font -> font.has(cp))).orElse(null);
+        boolean boldFace = main == bold;
+        return (boldFace ? systemBoldFor : systemFor).computeIfAbsent(codePoint, cp ->
+                (boldFace ? files.system().boldFaceFor(cp) : files.system().faceFor(cp))
+                        .map(face -> system.computeIfAbsent(face, this::load))
+                        .filter(font -> font.has(cp))).orElse(null);
     }
 
     private static boolean isPresentationForm(int codePoint) {

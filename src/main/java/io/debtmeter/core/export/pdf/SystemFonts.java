@@ -57,6 +57,7 @@ public final class SystemFonts {
     private final Map<Face, int[]> coverage = new HashMap<>();
     private final Map<Face, Boolean> embeds = new HashMap<>();
     private final Map<Integer, Optional<Face>> answers = new HashMap<>();
+    private final Map<Face, Face> boldOf = new HashMap<>();
     private final Map<Path, byte[]> bytes = new HashMap<>();
 
     /** @param folders searched, with their subfolders, in this order */
@@ -108,6 +109,45 @@ public final class SystemFonts {
         Optional<Face> answer = search(codePoint);
         answers.put(codePoint, answer);
         return answer;
+    }
+
+    /**
+     * The bold face of the family {@link #faceFor} chooses, when it sits beside it under the usual
+     * name ({@code X-Regular.ttf} and {@code X-Bold.ttf}, {@code X.ttf} and {@code XBold.ttf} or
+     * {@code X-Bold.ttf}) and has the character; else that same regular face.
+     */
+    synchronized Optional<Face> boldFaceFor(int codePoint) {
+        Optional<Face> regular = faceFor(codePoint);
+        if (regular.isEmpty()) {
+            return regular;
+        }
+        Face bold = boldOf.computeIfAbsent(regular.get(), this::findBold);
+        boolean usable = bold != regular.get() && Arrays.binarySearch(coverage.get(bold), codePoint) >= 0
+                && embeds(bold, codePoint);
+        return usable ? Optional.of(bold) : regular;
+    }
+
+    private Face findBold(Face regular) {
+        String name = regular.file().getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (regular.index() >= 0 || dot < 0) {
+            return regular;
+        }
+        String stem = name.substring(0, dot);
+        String ending = name.substring(dot);
+        List<String> candidates = stem.endsWith("-Regular")
+                ? List.of(stem.substring(0, stem.length() - "-Regular".length()) + "-Bold" + ending)
+                : List.of(stem + "-Bold" + ending, stem + "Bold" + ending);
+        for (String candidate : candidates) {
+            Path file = regular.file().resolveSibling(candidate);
+            if (Files.isRegularFile(file)) {
+                List<Face> read = readFaces(file);
+                if (!read.isEmpty()) {
+                    return read.get(0);
+                }
+            }
+        }
+        return regular;
     }
 
     /** The file's bytes, read once per process (only faces actually used are read). */

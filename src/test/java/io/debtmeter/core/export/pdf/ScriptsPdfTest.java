@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScriptsPdfTest {
 
     static final String KOREAN = "안녕하세요 팀 여러분";
+    static final String TEAM = "검색 팀";
     static final String HINDI = "नमस्ते टीम, क्षमता की जाँच";
     static final String ARABIC = "مرحبا بالفريق";
     static final String EMOJI = "Launch 🚀 soon";
@@ -65,7 +66,7 @@ class ScriptsPdfTest {
         PdfFiles.keep("scorecard-scripts", pdf);
         assertThat(result.replacedCharacters()).isEmpty();
         String text = String.join("\n", PdfFiles.pageTexts(pdf));
-        assertThat(text).contains("Note: " + KOREAN, "Note: Set 𝔘 of features");
+        assertThat(text).contains("Note: " + KOREAN, "Note: Set 𝔘 of features", TEAM + " · 2026-Q4");
         // PDFBox's extractor gives Arabic presentation forms back as letters in reading order (NFKC).
         assertThat(Normalizer.normalize(text, Normalizer.Form.NFKC)).contains(ARABIC);
         // Devanagari is drawn with conjunct and reordered glyphs (PDFBox's GSUB worker); those glyphs have
@@ -75,6 +76,7 @@ class ScriptsPdfTest {
         assertThat(PdfFiles.actualTexts(pdf)).containsSubsequence("नमस्ते", "टीम", "क्षमता", "की", "जाँच");
         assertThat(PdfFiles.fonts(pdf).keySet())
                 .anyMatch(name -> name.endsWith("+NanumGothic"))
+                .anyMatch(name -> name.matches("[A-Z]{6}\\+NanumGothic-?Bold"))
                 .anyMatch(name -> name.endsWith("+NotoSansDevanagari-Regular"))
                 .anyMatch(name -> name.endsWith("+NotoSansArabic-Regular"))
                 .anyMatch(name -> name.endsWith("+NotoSansMath-Regular"));
@@ -126,7 +128,8 @@ class ScriptsPdfTest {
     }
 
     private Assessment assessment(String d1, String d2, String m1, String m2) {
-        Team team = store.createTeam("Scripts");
+        // A Korean team name goes through the bold title, the running header and the document title.
+        Team team = store.createTeam(TEAM);
         Assessment assessment = store.createAssessment(new NewAssessment(team.id(), PdfTestData.smallRubric(),
                 LocalDate.of(2026, 11, 15), "2026-Q4", List.of("Min-jun", "Priya", "Layla"), Optional.empty()));
         PdfTestData.save(store, assessment, "d1", new Answer.Level(3), d1, Map.of());

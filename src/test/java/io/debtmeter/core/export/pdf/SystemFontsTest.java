@@ -32,6 +32,26 @@ class SystemFontsTest {
     }
 
     @Test
+    void boldTextTakesTheBoldFaceBesideTheRegularOne() throws Exception {
+        Files.copy(NANUM, folder.resolve("NanumGothic.ttf"));
+        Files.copy(NANUM.resolveSibling("NanumGothicBold.ttf"), folder.resolve("NanumGothicBold.ttf"));
+        SystemFonts fonts = new SystemFonts(List.of(folder));
+
+        assertThat(fonts.faceFor('안')).hasValueSatisfying(
+                face -> assertThat(face.file().getFileName()).hasToString("NanumGothic.ttf"));
+        assertThat(fonts.boldFaceFor('안')).hasValueSatisfying(
+                face -> assertThat(face.file().getFileName()).hasToString("NanumGothicBold.ttf"));
+    }
+
+    @Test
+    void withoutABoldFaceBoldTextTakesTheRegularOne() throws Exception {
+        Files.copy(NANUM, folder.resolve("NanumGothic.ttf"));
+
+        assertThat(new SystemFonts(List.of(folder)).boldFaceFor('안')).hasValueSatisfying(
+                face -> assertThat(face.file().getFileName()).hasToString("NanumGothic.ttf"));
+    }
+
+    @Test
     void anEmptyFolderHasNoFonts() {
         assertThat(new SystemFonts(List.of(folder)).faceFor('안')).isEmpty();
         assertThat(SystemFonts.none().faceFor('안')).isEmpty();
