@@ -207,8 +207,8 @@ final class ReportFonts {
 
     private Font load(TrueTypeFont font) {
         try {
+            boolean shaped = shapedByPdfbox(font);
             GsubData gsub = font.getGsubData();
-            boolean shaped = gsub != null && gsub != GsubData.NO_DATA_FOUND && SHAPED_BY_PDFBOX.contains(gsub.getLanguage());
             // Elsewhere PDFBox would set "fi" as one ligature glyph, which copy-and-paste and search
             // then see as U+FB01 instead of the two letters the note contains.
             font.setEnableGsub(shaped);
@@ -218,6 +218,12 @@ final class ReportFonts {
         } catch (IOException e) {
             throw new UncheckedIOException("A PDF font could not be loaded: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether PDFBox has a substitution worker for the font's script (Devanagari, Bengali, Gujarati). */
+    static boolean shapedByPdfbox(TrueTypeFont font) throws IOException {
+        GsubData gsub = font.getGsubData();
+        return gsub != null && gsub != GsubData.NO_DATA_FOUND && SHAPED_BY_PDFBOX.contains(gsub.getLanguage());
     }
 
     /** One embedded font, what it can encode, and how wide its text is. */

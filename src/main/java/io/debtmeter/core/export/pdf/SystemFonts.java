@@ -304,7 +304,8 @@ public final class SystemFonts {
     private boolean embeds(Face face, int codePoint) {
         return embeds.computeIfAbsent(face, f -> {
             try (PDDocument trial = new PDDocument(); TrueTypeFont font = parse(f)) {
-                font.setEnableGsub(false);
+                // As the report will load it: a GSUB table PDFBox chokes on shows up here.
+                font.setEnableGsub(ReportFonts.shapedByPdfbox(font));
                 PDType0Font pdFont = PDType0Font.load(trial, font, true);
                 PDPage page = new PDPage();
                 trial.addPage(page);
