@@ -4,6 +4,7 @@ import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.core.export.ExportFormats;
+import io.debtmeter.core.export.ExportResult;
 import io.debtmeter.core.export.Exporter;
 import io.debtmeter.core.export.pdf.PageFormat;
 import io.debtmeter.core.export.OutputFileException;
@@ -128,9 +129,12 @@ final class ExportCommand implements Callable<Integer> {
             }
             Exporter exporter = formats.exporter(format, page == null ? PageFormat.A4 : page,
                     csv == null ? ExportFormats.CsvContent.SCORES : csv);
-            Path written = SafeFiles.write(out, force, stream -> exporter.write(store, target, stream));
-            context.out().printf(Locale.ROOT, "Wrote %s of %s to %s (%,d bytes).%n", describeFormat(),
-                    TerminalText.inline(what), TerminalText.inline(written.toString()), Files.size(written));
+            ExportResult[] result = {ExportResult.COMPLETE};
+            Path written = SafeFiles.write(out, force, stream -> result[0] = exporter.writeReporting(store, target, stream));
+            // A character no font has is printed as "?": say which, rather than lose a note silently.
+            context.out().printf(Locale.ROOT, "Wrote %s of %s to %s (%,d bytes)%s%n", describeFormat(),
+                    TerminalText.inline(what), TerminalText.inline(written.toString()), Files.size(written),
+                    result[0].replacementNotice().map(notice -> "; " + TerminalText.inline(notice)).orElse("."));
             context.out().flush();
             return ExitCode.OK;
         } catch (UnsupportedSubjectException e) {

@@ -1,11 +1,15 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.exchange.ExchangeExporter;
 import io.debtmeter.core.export.pdf.PageFormat;
 import io.debtmeter.core.export.pdf.PdfOptions;
 import io.debtmeter.core.export.pdf.PdfReports;
+import io.debtmeter.core.export.pdf.PdfResult;
 import io.debtmeter.core.scoring.ScoreCalculator;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
@@ -65,16 +69,27 @@ public final class ExportFormats {
     /** A scorecard for an assessment, a trend report for a team, a comparison report for two assessments. */
     private Exporter pdf(PdfOptions options) {
         PdfReports reports = new PdfReports(calculator);
-        return (store, subject, out) -> {
-            if (subject instanceof ExportSubject.OneAssessment one) {
-                reports.scorecard(store, one.assessmentId(), options, out);
-            } else if (subject instanceof ExportSubject.OneTeam one) {
-                reports.teamTrend(store, one.teamId(), options, out);
-            } else if (subject instanceof ExportSubject.Comparison pair) {
-                reports.comparison(store, pair.before(), pair.after(), options, out);
-            } else {
-                throw new UnsupportedSubjectException("A PDF covers one assessment, one team or a comparison;"
-                        + " for every team at once use json, csv or md.");
+        return new Exporter() {
+            @Override
+            public void write(AssessmentStore store, ExportSubject subject, OutputStream out) throws IOException {
+                writeReporting(store, subject, out);
+            }
+
+            @Override
+            public ExportResult writeReporting(AssessmentStore store, ExportSubject subject, OutputStream out)
+                    throws IOException {
+                PdfResult result;
+                if (subject instanceof ExportSubject.OneAssessment one) {
+                    result = reports.scorecard(store, one.assessmentId(), options, out);
+                } else if (subject instanceof ExportSubject.OneTeam one) {
+                    result = reports.teamTrend(store, one.teamId(), options, out);
+                } else if (subject instanceof ExportSubject.Comparison pair) {
+                    result = reports.comparison(store, pair.before(), pair.after(), options, out);
+                } else {
+                    throw new UnsupportedSubjectException("A PDF covers one assessment, one team or a comparison;"
+                            + " for every team at once use json, csv or md.");
+                }
+                return new ExportResult(result.replacedCharacters());
             }
         };
     }

@@ -18,4 +18,14 @@ public interface Exporter {
      * @throws io.debtmeter.core.assessment.StoreException when the subject does not exist or cannot be read
      */
     void write(AssessmentStore store, ExportSubject subject, OutputStream out) throws IOException;
+
+    /**
+     * Like {@link #write}, and says what the file could not carry (a PDF's characters no font has).
+     * Formats that carry everything keep this default.
+     */
+    default ExportResult writeReporting(AssessmentStore store, ExportSubject subject, OutputStream out)
+            throws IOException {
+        write(store, subject, out);
+        return ExportResult.COMPLETE;
+    }
 }

@@ -44,9 +44,18 @@ public final class Notifications extends VBox {
 
     /** A success notice with buttons (each also closes the notice); leaves by itself. */
     public Handle done(String message, List<Button> actions) {
+        return done(message, true, actions);
+    }
+
+    /**
+     * A success notice with buttons (each also closes the notice).
+     *
+     * @param leavesByItself false for a notice with a warning to read (an export that replaced characters)
+     */
+    public Handle done(String message, boolean leavesByItself, List<Button> actions) {
         Notification notice = notice(message, AppIcon.DONE.create(22), Styles.SUCCESS);
         notice.getPrimaryActions().setAll(actions);
-        Handle handle = add(notice, true);
+        Handle handle = add(notice, leavesByItself);
         actions.forEach(button -> {
             var action = button.getOnAction();
             button.setOnAction(event -> {

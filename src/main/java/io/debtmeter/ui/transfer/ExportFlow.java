@@ -2,6 +2,7 @@ package io.debtmeter.ui.transfer;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.export.ExportFormats;
+import io.debtmeter.core.export.ExportResult;
 import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.core.export.Exporter;
 import io.debtmeter.core.export.SafeFiles;
@@ -77,11 +78,12 @@ public final class ExportFlow {
         Path target = request.target();
         Exporter exporter = formats.exporter(request.option().format(), request.page(), request.option().csv());
         Notifications.Handle working = notifications.progress(texts.get("transfer.export.working", target.getFileName()));
-        executor.execute(() -> SafeFiles.write(target, replace, out -> exporter.write(store, subject, out)),
+        ExportResult[] result = {ExportResult.COMPLETE};
+        executor.execute(() -> SafeFiles.write(target, replace, out -> result[0] = exporter.writeReporting(store, subject, out)),
                 written -> {
                     working.close();
                     remember(written.getParent());
-                    notifications.done(texts.get("transfer.export.done", written.getFileName(), written.getParent()),
+                    notifications.done(doneMessage(texts, written, result[0]), result[0].replacedCharacters().isEmpty(),
                             List.of(button("transfer.open", "notice-open", AppIcon.OPEN_FILE, () -> open.accept(written)),
                                     button("transfer.showInFolder", "notice-show-folder", AppIcon.OPEN_FOLDER,
                                             () -> open.accept(written.getParent()))));
@@ -90,6 +92,17 @@ public final class ExportFlow {
                     working.close();
                     notifications.failed(texts.get("transfer.export.failed", target.getFileName(), Failures.message(failure)));
                 });
+    }
+
+    /** "Exported a.pdf to /home/x", and which characters the PDF shows as "?" when no font has them. */
+    static String doneMessage(Texts texts, Path written, ExportResult result) {
+        String done = texts.get("transfer.export.done", written.getFileName(), written.getParent());
+        int count = result.replacedCharacters().size();
+        if (count == 0) {
+            return done;
+        }
+        return done + "\n" + texts.get(count == 1 ? "transfer.export.replaced.one" : "transfer.export.replaced",
+                count, result.characterList());
     }
 
     private boolean confirmReplace(Window owner, Path target) {

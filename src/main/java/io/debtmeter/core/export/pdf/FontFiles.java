@@ -19,6 +19,21 @@ public final class FontFiles {
     private volatile byte[] regular;
     private volatile byte[] bold;
     private volatile byte[] fallback;
+    private final SystemFonts system;
+
+    /** The shipped fonts, then the fonts installed on this machine. */
+    public FontFiles() {
+        this(SystemFonts.installed());
+    }
+
+    /** The shipped fonts, then {@code system} (tests pass fonts of their own, or none). */
+    public FontFiles(SystemFonts system) {
+        this.system = system;
+    }
+
+    SystemFonts system() {
+        return system;
+    }
 
     byte[] regular() {
         byte[] bytes = regular;

@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * The PDF reports: a scorecard, a comparison of two assessments, and a team's trend. Each method reads
  * the store, lays the report out and writes the PDF to {@code out} (the caller owns the stream and
- * writing it safely to a file). Blocks: call it off the UI thread. Holds the font files once read, so
+ * writing it safely to a file) and returns the characters it had to replace with "?" because no font, shipped
+ * or installed, has them. Blocks: call it off the UI thread. Holds the font files once read, so
  * make one and keep it.
  */
 public final class PdfReports {
@@ -25,45 +26,46 @@ public final class PdfReports {
         this(calculator, new FontFiles());
     }
 
-    PdfReports(ScoreCalculator calculator, FontFiles fonts) {
+    /** With {@code fonts}: tests choose which installed fonts the reports may use. */
+    public PdfReports(ScoreCalculator calculator, FontFiles fonts) {
         this.calculator = calculator;
         this.fonts = fonts;
     }
 
     /** One assessment's scorecard. */
-    public void scorecard(AssessmentStore store, UUID assessmentId, PdfOptions options, OutputStream out)
+    public PdfResult scorecard(AssessmentStore store, UUID assessmentId, PdfOptions options, OutputStream out)
             throws IOException {
-        scorecard(ScorecardReportData.load(store, calculator, assessmentId), options, out);
+        return scorecard(ScorecardReportData.load(store, calculator, assessmentId), options, out);
     }
 
     /** Two assessments side by side: {@code before} is the earlier (or reference) one. */
-    public void comparison(AssessmentStore store, UUID before, UUID after, PdfOptions options, OutputStream out)
+    public PdfResult comparison(AssessmentStore store, UUID before, UUID after, PdfOptions options, OutputStream out)
             throws IOException {
         Comparison comparison = ComparisonReportData.load(store, new AssessmentComparer(calculator), before, after,
                 options.clock().getZone());
         try (ReportDocument document = new ReportDocument(fonts, options)) {
             new ComparisonReport(comparison, document).draw();
-            document.finish(ComparisonReport.TITLE, ComparisonReport.subtitle(comparison), out);
+            return document.finish(ComparisonReport.TITLE, ComparisonReport.subtitle(comparison), out);
         }
     }
 
     /** A team's debt over its assessments. */
-    public void teamTrend(AssessmentStore store, UUID teamId, PdfOptions options, OutputStream out) throws IOException {
-        teamTrend(TrendReportData.load(store, new TeamTrendCalculator(calculator), teamId), options, out);
+    public PdfResult teamTrend(AssessmentStore store, UUID teamId, PdfOptions options, OutputStream out) throws IOException {
+        return teamTrend(TrendReportData.load(store, new TeamTrendCalculator(calculator), teamId), options, out);
     }
 
-    public void teamTrend(TrendReportData data, PdfOptions options, OutputStream out) throws IOException {
+    public PdfResult teamTrend(TrendReportData data, PdfOptions options, OutputStream out) throws IOException {
         try (ReportDocument document = new ReportDocument(fonts, options)) {
             new TrendReport(data, document).draw();
-            document.finish(TrendReport.TITLE, data.teamName(), out);
+            return document.finish(TrendReport.TITLE, data.teamName(), out);
         }
     }
 
     /** A scorecard from data already read (tests, or a caller that has it). */
-    public void scorecard(ScorecardReportData data, PdfOptions options, OutputStream out) throws IOException {
+    public PdfResult scorecard(ScorecardReportData data, PdfOptions options, OutputStream out) throws IOException {
         try (ReportDocument document = new ReportDocument(fonts, options)) {
             new ScorecardReport(data, document).draw();
-            document.finish(ScorecardReport.TITLE + " · " + data.assessment().period(), data.teamName(), out);
+            return document.finish(ScorecardReport.TITLE + " · " + data.assessment().period(), data.teamName(), out);
         }
     }
 }

@@ -85,16 +85,34 @@ final class ReportCanvas {
             stream.setNonStrokingColor(style.colour().red(), style.colour().green(), style.colour().blue());
             float runX = x;
             for (TextRun run : fonts.runs(text, style.bold())) {
+                if (run.shaped()) {
+                    // Conjunct glyphs have no character in the font's map: without this, copy-and-paste
+                    // and search would see only the simple letters of the words. Inline, not as a named
+                    // resource: poppler reads /ActualText only from an inline property dictionary.
+                    stream.appendRawCommands("/Span <</ActualText " + utf16Hex(run.text()) + ">> BDC\n");
+                }
                 stream.beginText();
                 stream.setFont(run.font(), style.size());
                 stream.newLineAtOffset(runX, y);
                 stream.showText(run.text());
                 stream.endText();
+                if (run.shaped()) {
+                    stream.endMarkedContent();
+                }
                 runX += ReportFonts.widthOf(run, style.size());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A PDF text string in UTF-16BE with its byte order mark, as hex: {@code <FEFF...>}. */
+    static String utf16Hex(String text) {
+        StringBuilder hex = new StringBuilder("<FEFF");
+        for (char c : text.toCharArray()) {
+            hex.append(String.format(java.util.Locale.ROOT, "%04X", (int) c));
+        }
+        return hex.append('>').toString();
     }
 
     /** Text ending at {@code rightX}. */

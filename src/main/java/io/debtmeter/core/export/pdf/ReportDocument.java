@@ -17,13 +17,15 @@ final class ReportDocument implements AutoCloseable {
 
     private final PDDocument document = new PDDocument();
     private final PdfOptions options;
+    private final ReportFonts fonts;
     private final ReportCanvas canvas;
     private final ReportFlow flow;
     private final ReportNumbers numbers;
 
     ReportDocument(FontFiles files, PdfOptions options) {
         this.options = options;
-        this.canvas = new ReportCanvas(document, new ReportFonts(document, files), options.format());
+        this.fonts = new ReportFonts(document, files);
+        this.canvas = new ReportCanvas(document, fonts, options.format());
         this.flow = new ReportFlow(canvas);
         this.numbers = new ReportNumbers(options.locale());
     }
@@ -39,8 +41,9 @@ final class ReportDocument implements AutoCloseable {
     /**
      * @param title       the document title (shown by PDF viewers) and the right half of the running header
      * @param headerLeft  the left half of the running header, e.g. the team
+     * @return the characters no font could draw
      */
-    void finish(String title, String headerLeft, OutputStream out) throws IOException {
+    PdfResult finish(String title, String headerLeft, OutputStream out) throws IOException {
         canvas.close();
         ZonedDateTime generated = ZonedDateTime.now(options.clock());
         PageDecorator.decorate(canvas, headerLeft, title, generated, options.locale());
@@ -49,6 +52,7 @@ final class ReportDocument implements AutoCloseable {
         info.setCreator("Debtmeter");
         info.setCreationDate(GregorianCalendar.from(generated));
         document.save(out);
+        return new PdfResult(fonts.replaced());
     }
 
     @Override

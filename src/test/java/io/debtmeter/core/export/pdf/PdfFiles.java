@@ -2,7 +2,10 @@ package io.debtmeter.core.export.pdf;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -100,6 +103,30 @@ final class PdfFiles {
                 }
             }
             return fonts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The /ActualText of every marked-content span on every page, in content order: what copy-and-paste
+     * and poppler's pdftotext give for glyphs that have no character of their own (Devanagari conjuncts).
+     * PDFBox's own text extractor ignores /ActualText.
+     */
+    static List<String> actualTexts(byte[] pdf) {
+        try (PDDocument document = load(pdf)) {
+            List<String> texts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                List<Object> tokens = new PDFStreamParser(page).parse();
+                for (int i = 1; i < tokens.size(); i++) {
+                    if (tokens.get(i) instanceof Operator op && op.getName().equals("BDC")
+                            && tokens.get(i - 1) instanceof COSDictionary properties
+                            && properties.getString(COSName.ACTUAL_TEXT) != null) {
+                        texts.add(properties.getString(COSName.ACTUAL_TEXT));
+                    }
+                }
+            }
+            return texts;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

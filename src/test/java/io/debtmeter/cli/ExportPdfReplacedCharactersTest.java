@@ -1,0 +1,86 @@
+package io.debtmeter.cli;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.export.ExportFixture;
+import io.debtmeter.core.rubric.RubricCatalog;
+import io.debtmeter.core.rubric.RubricLoader;
+import io.debtmeter.core.storage.SqliteAssessmentStore;
+import io.debtmeter.model.Answer;
+import io.debtmeter.model.ItemResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code export --format pdf} says which characters of the notes no font could draw (issue 17, point 6). */
+class ExportPdfReplacedCharactersTest {
+
+    @TempDir
+    Path folder;
+
+    private ExportFixture fixture;
+
+    @BeforeEach
+    void database() {
+        fixture = ExportFixture.create(folder.resolve("team.db"));
+    }
+
+    @Test
+    void aPdfSaysWhichCharactersNoFontHasAndStillGetsWritten() {
+        // Private-use characters: no installed font has them on any machine.
+        note("Marker \uE000 and \uE001 here");
+        Path out = folder.resolve("card.pdf");
+
+        Run run = run("export", "--db", fixture.file.toString(), "--assessment", fixture.q2.id().toString(),
+                "--format", "pdf", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out).exists();
+        assertThat(run.out()).startsWith("Wrote PDF of assessment ")
+                .contains("; 2 characters could not be drawn and were replaced by ?: \uFFFD (U+E000), \uFFFD (U+E001)."
+                        + " Install a font that has them (see README).");
+    }
+
+    @Test
+    void aPdfWhoseCharactersAllHaveFontsSaysNothingMore() {
+        note("Korean 안녕, Hindi नमस्ते, Arabic مرحبا, math 𝔘");
+        Path out = folder.resolve("card.pdf");
+
+        Run run = run("export", "--db", fixture.file.toString(), "--assessment", fixture.q2.id().toString(),
+                "--format", "pdf", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).endsWith(" bytes).\n").doesNotContain("replaced");
+    }
+
+    private void note(String text) {
+        try (AssessmentStore store = SqliteAssessmentStore.open(fixture.file)) {
+            store.saveResponse(fixture.q2.id(),
+                    new ItemResponse("p1", Optional.of(new Answer.Level(1)), text, List.of(), Map.of(), false));
+        }
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        RubricLoader loader = new RubricLoader();
+        CliContext context = new CliContext(loader, new RubricCatalog(loader, folder.resolve("user-rubrics")),
+                new PrintWriter(out, true), new PrintWriter(err, true), SqliteAssessmentStore::open,
+                folder.resolve("no-default.db"));
+        int exitCode = DebtmeterCommand.create(context, () -> {
+            throw new AssertionError("no window");
+        }).execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+}
