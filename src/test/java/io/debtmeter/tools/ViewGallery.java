@@ -9,13 +9,13 @@ import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
-import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
+import io.debtmeter.ui.common.WindowFonts;
 import io.debtmeter.ui.shell.AppServices;
 import io.debtmeter.ui.shell.DebtmeterApp;
 import io.debtmeter.ui.shell.MainView;
@@ -54,6 +54,7 @@ public final class ViewGallery {
             System.setProperty("glass.platform", "headless");
             System.setProperty("prism.order", "sw");
         }
+        WindowFonts.load();   // before anything touches a font, as the app does (decision 0019)
         Path database = Path.of(args[0]);
         Path out = Files.createDirectories(Path.of(args[1]));
         Path scratch = Files.createTempDirectory("gallery");
@@ -96,6 +97,9 @@ public final class ViewGallery {
                 shoot(out.resolve("team" + suffix + ".png"), main, m -> m.showTeam(team.id()));
                 shoot(out.resolve("home" + suffix + ".png"), main, MainView::showTeams);
                 shoot(out.resolve("wizard-japanese-note" + suffix + ".png"), main, m -> m.showWizard(japaneseDraft));
+                // The note sits below the level cards: scrolled into view for a second picture.
+                shoot(out.resolve("wizard-japanese-note-scrolled" + suffix + ".png"), main, m -> m.getScene()
+                        .getRoot().lookupAll(".scroll-pane").forEach(pane -> ((javafx.scene.control.ScrollPane) pane).setVvalue(1)));
             }
             System.out.println("Wrote views of " + team.name() + " (" + history.size() + " assessments) to " + out);
         } finally {
@@ -118,7 +122,7 @@ public final class ViewGallery {
         Assessment draft = store.createAssessment(new NewAssessment(team.id(), rubric, java.time.LocalDate.now(),
                 "2026-Q4", List.of("佐藤", "Zoë", "José"), Optional.empty()));
         String itemId = rubric.items().get(0).id();
-        store.saveResponse(draft.id(), new ItemResponse(itemId, Optional.of(new Answer.Level(2)),
+        store.saveResponse(draft.id(), new ItemResponse(itemId, Optional.empty(),
                 "特徴量の出所は週次で確認している。Müller's café-level check déjà vu.", List.of(), Map.of(), false));
         return draft.id();
     }
