@@ -77,6 +77,8 @@ final class ImportCommand implements Callable<Integer> {
         boolean missing = !Files.exists(database);
         Path scratch = dryRun && missing ? temporaryFolder() : null;
         try (AssessmentStore store = open(database, scratch, missing)) {
+            // A plan read from a damaged file could be wrong, and writing would spread the damage.
+            ExistingDatabase.requireIntact(store);
             ExchangeImporter importer = new ExchangeImporter(store);
             ImportPlan plan = importer.plan(document);
             boolean applied = !dryRun && plan.changesSomething();
