@@ -152,6 +152,10 @@ final class SafeDatabaseOpener {
         if (!readableWithoutMigrating(state)) {
             return openForWriting(false);
         }
+        if (!Files.isWritable(file) || !Files.isWritable(file.getParent())) {
+            // SQLite could not keep its -shm file beside it: read the way --read-only does.
+            return openTrulyReadOnly();
+        }
         try {
             Connection connection = connections.openWritable();
             return new Opened(connection, FileHealth.checkedInBackground(file, connections::openReadOnly), true);
