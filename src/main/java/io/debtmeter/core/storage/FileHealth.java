@@ -153,9 +153,19 @@ final class FileHealth {
         }
     }
 
-    /** Whether the check has finished (for tests and the window). */
-    boolean checked() {
-        return check.isDone();
+    /** Whether the check finished, waiting for it at most {@code millis}. */
+    boolean checkedWithin(long millis) {
+        try {
+            check.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
     }
 
     /** Throws, without writing anything, when the file is damaged. */

@@ -43,6 +43,9 @@ public final class SqliteAssessmentStore implements AssessmentStore {
     /** How long a write waits for another program's write to finish before it reports "in use". */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
 
+    /** How long the score cache waits for the open's damage check before scores go uncached. */
+    private static final long CACHE_WAITS_FOR_CHECK_MILLIS = 250;
+
     private final Path file;
     private final boolean readOnly;
     private final Connection connection;
@@ -331,10 +334,13 @@ public final class SqliteAssessmentStore implements AssessmentStore {
     /**
      * Scores assessments without a cached summary, and caches them in the same transaction that read
      * their answers, so no answer saved in between can be missed. When the cache cannot be written
-     * (read-only file, full disk, another program writing) the scores are returned all the same.
+     * (read-only file, full disk, another program writing, the open's damage check still running)
+     * the scores are returned all the same.
      */
     private Map<UUID, ScoreSummary> scoreAndCache(List<UUID> missing, Map<UUID, Rubric> rubrics) {
-        if (!readOnly) {
+        // The cache is not worth waiting long for the damage check (a second on a large file; a few
+        // milliseconds on a small one, which is worth it).
+        if (!readOnly && health.checkedWithin(CACHE_WAITS_FOR_CHECK_MILLIS) && health.damage().isEmpty()) {
             try {
                 return transactions.write("Could not keep the scores", () -> {
                     Map<UUID, ScoreSummary> computed = summaries.compute(responses.answersOf(missing), rubrics);
