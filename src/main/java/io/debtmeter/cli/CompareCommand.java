@@ -68,7 +68,7 @@ final class CompareCommand implements Callable<Integer> {
             context.out().flush();
             return ExitCode.OK;
         } catch (StoreException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+            throw ExistingDatabase.failure(e);
         }
     }
 }

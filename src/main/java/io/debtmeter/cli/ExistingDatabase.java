@@ -1,8 +1,10 @@
 package io.debtmeter.cli;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.storage.DatabaseOpenException;
 import io.debtmeter.core.storage.DatabaseProblem;
+import io.debtmeter.core.storage.StoreBusyException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +43,9 @@ final class ExistingDatabase {
     }
 
     /** A lock held too long is "busy" (exit code 6: trying again may work); anything else exit code 3. */
-    static CommandFailure failure(DatabaseOpenException e) {
-        boolean busy = e.problem() == DatabaseProblem.BUSY || e.problem() == DatabaseProblem.IN_USE;
+    static CommandFailure failure(StoreException e) {
+        boolean busy = e instanceof StoreBusyException || (e instanceof DatabaseOpenException open
+                && (open.problem() == DatabaseProblem.BUSY || open.problem() == DatabaseProblem.IN_USE));
         return new CommandFailure(busy ? ExitCode.BUSY : ExitCode.IO_ERROR, e.getMessage());
     }
 

@@ -150,7 +150,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandFailure(ExitCode.IO_ERROR, "could not write " + out.toAbsolutePath() + ": " + e.getMessage());
         } catch (StoreException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+            throw ExistingDatabase.failure(e);
         }
     }
 

@@ -94,7 +94,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (DatabaseOpenException e) {
             throw ExistingDatabase.failure(e);
         } catch (StoreException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+            throw ExistingDatabase.failure(e);
         } finally {
             deleteQuietly(scratch);
         }

@@ -109,7 +109,7 @@ final class SampleCommand implements Callable<Integer> {
         } catch (DatabaseOpenException e) {
             throw ExistingDatabase.failure(e);
         } catch (StoreException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+            throw ExistingDatabase.failure(e);
         }
     }
 

@@ -77,7 +77,7 @@ final class TeamsCommand implements Callable<Integer> {
             context.out().flush();
             return ExitCode.OK;
         } catch (StoreException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+            throw ExistingDatabase.failure(e);
         }
     }
 }

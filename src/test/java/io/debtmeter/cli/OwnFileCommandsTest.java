@@ -340,6 +340,25 @@ class OwnFileCommandsTest {
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
     }
 
+    /** Only an exclusive lock stops a reader in WAL mode: it waits the 5 s, then says busy. */
+    @Test
+    void aReaderWaitsOutAnExclusiveLockThenSaysBusyWithItsOwnExitCode() throws Exception {
+        Path db = sample("locked.db");
+        try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement statement = writer.createStatement()) {
+            statement.execute("PRAGMA locking_mode = EXCLUSIVE");
+            statement.execute("BEGIN EXCLUSIVE");
+            statement.execute("DELETE FROM action_item");
+
+            Run teams = run("teams", "--db", db.toString());
+
+            assertThat(teams.exitCode()).isEqualTo(ExitCode.BUSY);
+            assertThat(teams.err()).isEqualTo("debtmeter: busy: another program is writing to " + db.toAbsolutePath()
+                    + "; try again." + System.lineSeparator());
+            statement.execute("ROLLBACK");
+        }
+    }
+
     @Test
     void readOnlyWritesNothingAndLeavesNothingBeside() throws Exception {
         Path db = sample("viewed.db");

@@ -89,6 +89,8 @@ final class SqliteErrors {
             case READ_ONLY_LOCATION -> file + " or its folder cannot be written. Nothing was changed.";
             default -> file + " could not be read or written (" + detail(e) + "). Nothing was changed.";
         };
-        return new StoreException(failedAction + ": " + reason, e);
+        return classify(e) == DatabaseProblem.IN_USE
+                ? new StoreBusyException(failedAction + ": " + reason, e)
+                : new StoreException(failedAction + ": " + reason, e);
     }
 }
