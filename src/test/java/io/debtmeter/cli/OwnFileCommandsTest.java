@@ -360,9 +360,14 @@ class OwnFileCommandsTest {
     }
 
     @Test
-    void readOnlyWritesNothingAndLeavesNothingBeside() throws Exception {
+    void readingWritesNothingAndLeavesNothingBesideWithOrWithoutReadOnly() throws Exception {
         Path db = sample("viewed.db");
         byte[] before = Files.readAllBytes(db);
+
+        Run plain = run("teams", "--db", db.toString());
+        assertThat(plain.exitCode()).as(plain.err()).isZero();
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+        assertThat(besides(db)).isEmpty();
 
         Run teams = run("--read-only", "teams", "--db", db.toString());
         Run export = run("--read-only", "export", "--all", "--format", "json", "--db", db.toString(),

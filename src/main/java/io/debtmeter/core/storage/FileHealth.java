@@ -51,8 +51,11 @@ final class FileHealth {
         CompletableFuture<Optional<String>> result = new CompletableFuture<>();
         FileHealth health = new FileHealth(file, result);
         Thread.ofPlatform().daemon().name("debtmeter-quick-check").start(() -> {
+            // Told only after its connection is closed: the store's own connection must close last,
+            // as only a read-write connection folds the log back and removes the -wal and -shm files.
+            Optional<String> found;
             try (Connection checking = connection.open()) {
-                result.complete(health.quickCheckCancellably(checking));
+                found = health.quickCheckCancellably(checking);
             } catch (SQLException e) {
                 if (health.stopped) {
                     result.complete(Optional.empty());
@@ -60,10 +63,14 @@ final class FileHealth {
                 }
                 // SQLite could not even walk the file: damage if it says so, else (an I/O error, a
                 // lock) nothing is known, and the writes themselves will meet the problem.
-                result.complete(SqliteErrors.isDamage(e) ? Optional.of(SqliteErrors.detail(e)) : Optional.empty());
+                result.complete(SqliteErrors.isDamage(e) ? Optional.of("SQLite reports \"" + SqliteErrors.detail(e) + "\"")
+                        : Optional.empty());
+                return;
             } catch (RuntimeException | Error e) {
                 result.complete(Optional.empty());
+                return;
             }
+            result.complete(found);
         });
         return health;
     }
