@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
                 + " debt index and grade.",
             "Any unique prefix of an id works wherever an assessment id is asked for."},
         footer = {"", "Exit codes: 0 ok, 1 usage error, 2 unknown or ambiguous team,",
-            "  3 the database could not be read.",
+            "  3 the database could not be read or is damaged, 6 busy (another program held its lock too long).",
             "", "Examples:",
             "  debtmeter assessments --db team.db",
             "  debtmeter assessments --team \"search ranking\"",
@@ -47,6 +47,7 @@ final class AssessmentsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AssessmentStore store = ExistingDatabase.open(context, parent)) {
+            ExistingDatabase.requireIntact(store);
             List<Team> teams = team == null ? store.teams() : List.of(new IdResolver(store).team(team));
             ScoredAssessments scoring = new ScoredAssessments();
             TextTable table = new TextTable("ID", "TEAM", "DATE", "PERIOD", "RUBRIC", "STATUS", "DEBT", "GRADE");
@@ -83,7 +84,7 @@ final class AssessmentsCommand implements Callable<Integer> {
             context.out().flush();
             return ExitCode.OK;
         } catch (StoreException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+            throw ExistingDatabase.failure(e);
         }
     }
 }

@@ -26,6 +26,14 @@ public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog,
     @FunctionalInterface
     public interface StoreOpener {
         AssessmentStore open(Path file) throws DatabaseOpenException;
+
+        /**
+         * For commands that only read: an existing file, never created, read without the write
+         * lock; {@code readOnly} (the {@code --read-only} option) has SQLite open it read-only.
+         */
+        default AssessmentStore openForReading(Path file, boolean readOnly) throws DatabaseOpenException {
+            return readOnly ? SqliteAssessmentStore.openReadOnly(file) : SqliteAssessmentStore.openForReading(file);
+        }
     }
 
     /** With the default database of this machine's user. */

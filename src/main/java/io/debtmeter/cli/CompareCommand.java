@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
             "Items and categories are matched by id, each side scored with its own rubric version;"
                 + " deltas are differences of the values as shown (one decimal).", ""},
         footer = {"", "Exit codes: 0 ok, 1 usage error, 2 unknown or ambiguous id,",
-            "  3 the database could not be read.",
+            "  3 the database could not be read or is damaged, 6 busy (another program held its lock too long).",
             "", "Examples:",
             "  debtmeter compare 3f2a9c1e 7b01d4aa",
             "  debtmeter compare 3f2a 7b01 --format md > comparison.md",
@@ -54,6 +54,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AssessmentStore store = ExistingDatabase.open(context, parent)) {
+            ExistingDatabase.requireIntact(store);
             IdResolver ids = new IdResolver(store);
             Assessment before = ids.assessment(beforeId);
             Assessment after = ids.assessment(afterId);
@@ -67,7 +68,7 @@ final class CompareCommand implements Callable<Integer> {
             context.out().flush();
             return ExitCode.OK;
         } catch (StoreException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+            throw ExistingDatabase.failure(e);
         }
     }
 }

@@ -27,9 +27,11 @@ import java.io.IOException;
             "  0  ok",
             "  1  usage error (unknown option, missing argument)",
             "  2  invalid input (e.g. a rubric with errors, an unknown or ambiguous id)",
-            "  3  a file could not be read or written (or exists: export without --force)",
+            "  3  a file could not be read or written (or exists: export without --force); the database is",
+            "     missing (reading commands create none), not Debtmeter's, or damaged (nothing is written to it)",
             "  4  internal error (please report it)",
             "  5  the window cannot open here: no display, or no GTK 3",
+            "  6  busy: another program held the database's lock too long; try again",
             "",
             "Examples:",
             "  debtmeter --db team.db            (open the window on another database)",
@@ -41,6 +43,7 @@ import java.io.IOException;
             "  debtmeter import everything.json --dry-run",
             "  debtmeter score team.json",
             "  debtmeter compare 3f2a 7b01 --format md",
+            "  debtmeter restore --db team.db    (put the newest backup in place of a damaged file)",
             "  debtmeter rubric show",
             "  debtmeter rubric validate my-rubric.json",
             "  debtmeter sample --teams 500 --assessments 40 --db big.db   (generated teams for demos)"})
@@ -52,12 +55,21 @@ public final class DebtmeterCommand implements Runnable {
             description = "Database file to use instead of the default one in the per-user data folder.")
     Path database;
 
+    @Option(names = "--read-only", scope = ScopeType.INHERIT,
+            description = "Open the database read-only: nothing is written to it, not even an upgrade"
+                    + " (reading commands and the window).")
+    boolean readOnly;
+
     public DebtmeterCommand(Runnable openWindow) {
         this.openWindow = openWindow;
     }
 
     @Override
     public void run() {
+        if (readOnly) {
+            throw new CommandFailure(ExitCode.USAGE, "--read-only applies to the commands that read (teams, assessments,"
+                    + " compare, export); the window offers read-only viewing itself when a file cannot be written");
+        }
         openWindow.run();
     }
 
@@ -73,6 +85,7 @@ public final class DebtmeterCommand implements Runnable {
         commandLine.addSubcommand(new CompareCommand(context));
         commandLine.addSubcommand(new ImportCommand(context));
         commandLine.addSubcommand(new ScoreCommand(context));
+        commandLine.addSubcommand(new RestoreCommand(context));
         // --format csv, --page letter: enum values are typed in lower case.
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(context.out());

@@ -1,15 +1,20 @@
 package io.debtmeter.cli;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.storage.DatabaseOpenException;
+import io.debtmeter.core.storage.DatabaseProblem;
+import io.debtmeter.core.storage.StoreBusyException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Opens the database a reading command works on: {@code --db}, else the window's default one. Unlike
  * {@code sample}, reading commands never create a database: a mistyped path gets an error, not an
- * empty new file.
+ * empty new file. They take no write lock, so they read while another program writes; with
+ * {@code --read-only} SQLite itself opens the file read-only.
  */
 final class ExistingDatabase {
 
@@ -18,14 +23,37 @@ final class ExistingDatabase {
 
     static AssessmentStore open(CliContext context, DebtmeterCommand parent) {
         Path file = parent != null && parent.database != null ? parent.database : context.defaultDatabase();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new CommandFailure(ExitCode.IO_ERROR, "no database at " + file.toAbsolutePath()
-                    + "; give one with --db FILE (or make one with 'debtmeter sample --db FILE')");
+                    + "; give one with --db FILE (or make one with 'debtmeter sample --db FILE'). Nothing was created.");
         }
         try {
-            return context.stores().open(file);
+            return context.stores().openForReading(file, parent != null && parent.readOnly);
         } catch (DatabaseOpenException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+            throw failure(e);
+        }
+    }
+
+    /** Waits for the check of the file; a damaged file is reported rather than summarised as if sound. */
+    static void requireIntact(AssessmentStore store) {
+        Optional<String> damage = store.damage();
+        if (damage.isPresent()) {
+            throw new CommandFailure(ExitCode.IO_ERROR, damage.get());
+        }
+    }
+
+    /** A lock held too long is "busy" (exit code 6: trying again may work); anything else exit code 3. */
+    static CommandFailure failure(StoreException e) {
+        boolean busy = e instanceof StoreBusyException || (e instanceof DatabaseOpenException open
+                && (open.problem() == DatabaseProblem.BUSY || open.problem() == DatabaseProblem.IN_USE));
+        return new CommandFailure(busy ? ExitCode.BUSY : ExitCode.IO_ERROR, e.getMessage());
+    }
+
+    /** Commands that write refuse {@code --read-only} rather than silently ignore it. */
+    static void refuseReadOnly(DebtmeterCommand parent, String command) {
+        if (parent != null && parent.readOnly) {
+            throw new CommandFailure(ExitCode.USAGE, command + " writes to the database, so --read-only does not apply;"
+                    + " leave it out");
         }
     }
 }

@@ -14,6 +14,8 @@ public final class ExitCode {
     public static final int INTERNAL_ERROR = 4;
     /** The window cannot open here: no display, or GTK 3 missing. The commands still work. */
     public static final int WINDOW_UNAVAILABLE = 5;
+    /** Another program held the database's lock longer than the wait allows; trying again may work. */
+    public static final int BUSY = 6;
 
     private ExitCode() {
     }

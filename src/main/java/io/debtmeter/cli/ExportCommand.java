@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -50,7 +51,9 @@ import java.util.concurrent.Callable;
             "  1  usage error",
             "  2  unknown or ambiguous id; a format that cannot cover the subject",
             "  3  FILE exists (add --force), its folder is missing or read-only,",
-            "     or the database could not be read",
+            "     or the database could not be read; a damaged database (what could be read was",
+            "     written, and the message says so)",
+            "  6  busy: another program held the database's lock too long",
             "", "Examples:",
             "  debtmeter export --assessment 3f2a9c1e --format md --out scorecard.md",
             "  debtmeter export --team \"search ranking\" --format csv --out scores.csv",
@@ -136,6 +139,12 @@ final class ExportCommand implements Callable<Integer> {
                     TerminalText.inline(what), TerminalText.inline(written.toString()), Files.size(written),
                     result[0].replacementNotice().map(notice -> "; " + TerminalText.inline(notice)).orElse("."));
             context.out().flush();
+            // A damaged file is exported as far as SQLite can read it: a way to rescue its content.
+            Optional<String> damage = store.damage();
+            if (damage.isPresent()) {
+                throw new CommandFailure(ExitCode.IO_ERROR, damage.get() + " The export " + written
+                        + " holds what could be read; check it before relying on it.");
+            }
             return ExitCode.OK;
         } catch (UnsupportedSubjectException e) {
             throw new CommandFailure(ExitCode.INVALID_INPUT, e.getMessage());
@@ -145,7 +154,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandFailure(ExitCode.IO_ERROR, "could not write " + out.toAbsolutePath() + ": " + e.getMessage());
         } catch (StoreException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+            throw ExistingDatabase.failure(e);
         }
     }
 

@@ -39,7 +39,8 @@ import java.util.stream.Stream;
                 + " transaction; an invalid file changes nothing.", ""},
         footer = {"", "Exit codes: 0 imported (conflicts, if any, are listed but do not change the exit code;"
                 + " with --json, check \"conflicts\"), 1 usage error, 2 the file is not a valid exchange file"
-                + " (nothing was written), 3 the file or the database could not be read or written.",
+                + " (nothing was written), 3 the file or the database could not be read or written, or the database is"
+                + " damaged or not Debtmeter's (nothing was written), 6 busy (another program held its lock too long).",
             "", "Examples:",
             "  debtmeter import --dry-run search-ranking.json   (preview only)",
             "  debtmeter import --db team.db search-ranking.json",
@@ -67,13 +68,18 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!dryRun) {
+            ExistingDatabase.refuseReadOnly(parent, "import (without --dry-run)");
+        }
         ExchangeDocument document = ExchangeFiles.read(context, file, "nothing was imported");
         Path database = parent == null || parent.database == null ? context.defaultDatabase() : parent.database;
         // A dry run writes nothing, not even a new empty database: a missing file is planned against
         // an empty one in a temporary folder, so everything shows as "to add".
         boolean missing = !Files.exists(database);
         Path scratch = dryRun && missing ? temporaryFolder() : null;
-        try (AssessmentStore store = context.stores().open(scratch == null ? database : scratch.resolve("empty.db"))) {
+        try (AssessmentStore store = open(database, scratch, missing)) {
+            // A plan read from a damaged file could be wrong, and writing would spread the damage.
+            ExistingDatabase.requireIntact(store);
             ExchangeImporter importer = new ExchangeImporter(store);
             ImportPlan plan = importer.plan(document);
             boolean applied = !dryRun && plan.changesSomething();
@@ -87,16 +93,27 @@ final class ImportCommand implements Callable<Integer> {
             }
             return ExitCode.OK;
         } catch (DatabaseOpenException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+            throw ExistingDatabase.failure(e);
         } catch (PlanOutdatedException e) {
             // Its own message speaks of the window's preview, which the command line never shows.
             throw new CommandFailure(ExitCode.IO_ERROR, "the database " + database + " changed while the import was"
                     + " being planned (another Debtmeter wrote to it), so nothing was imported; run the import again");
         } catch (StoreException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+            throw ExistingDatabase.failure(e);
         } finally {
             deleteQuietly(scratch);
         }
+    }
+
+    /** A dry run only reads: an existing database is opened as the reading commands open it. */
+    private AssessmentStore open(Path database, Path scratch, boolean missing) throws DatabaseOpenException {
+        if (scratch != null) {
+            return context.stores().open(scratch.resolve("empty.db"));
+        }
+        if (dryRun && !missing) {
+            return context.stores().openForReading(database, parent != null && parent.readOnly);
+        }
+        return context.stores().open(database);
     }
 
     private static Path temporaryFolder() {

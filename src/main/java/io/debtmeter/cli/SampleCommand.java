@@ -32,7 +32,9 @@ import java.util.stream.Collectors;
                 + " each); the same --seed, --until and counts always make the same teams in a new database.",
             "A database that already has teams is refused unless --append is given.", ""},
         footer = {"", "Exit codes: 0 done, 1 usage error, 2 unknown rubric or teams already there,"
-                + " 3 the database could not be opened or written.",
+                + " 3 the database could not be opened or written, or is damaged or not Debtmeter's (nothing was written),"
+                + " 6 busy (another program held its lock too long). Everything is written in one transaction:"
+                + " on failure none of the sample is left behind.",
             "", "Examples:",
             "  debtmeter sample --db demo.db",
             "  debtmeter sample --teams 500 --assessments 40 --db big.db --seed 7"})
@@ -87,6 +89,7 @@ final class SampleCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Missing --db FILE: sample data goes into a database of its own, never into the one you work in");
         }
+        ExistingDatabase.refuseReadOnly(parent, "sample");
         checkCounts();
         Rubric rubric = rubric();
         LocalDate lastDate = until == null ? LocalDate.now() : until;
@@ -104,9 +107,9 @@ final class SampleCommand implements Callable<Integer> {
             }
             return ExitCode.OK;
         } catch (DatabaseOpenException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+            throw ExistingDatabase.failure(e);
         } catch (StoreException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+            throw ExistingDatabase.failure(e);
         }
     }
 

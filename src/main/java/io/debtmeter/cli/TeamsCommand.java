@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
         exitCodeOnInvalidInput = ExitCode.USAGE,
         description = {"List the teams: name, id, number of assessments, latest period, debt index and grade.",
             "The debt index is the latest assessment's, rounded as the scorecard shows it."},
-        footer = {"", "Exit codes: 0 ok, 1 usage error, 3 the database could not be read.",
+        footer = {"", "Exit codes: 0 ok, 1 usage error, 3 the database could not be read or is damaged,"
+                + " 6 busy (another program held its lock too long).",
             "", "Examples:",
             "  debtmeter teams --db team.db",
             "  debtmeter teams --json | jq -r '.[].name'"})
@@ -65,6 +66,7 @@ final class TeamsCommand implements Callable<Integer> {
                     JsonOutput.put(last, "grade", latest.get().grade());
                 }
             }
+            ExistingDatabase.requireIntact(store);
             if (json) {
                 context.out().print(JsonOutput.print(array));
             } else if (array.isEmpty()) {
@@ -75,7 +77,7 @@ final class TeamsCommand implements Callable<Integer> {
             context.out().flush();
             return ExitCode.OK;
         } catch (StoreException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage());
+            throw ExistingDatabase.failure(e);
         }
     }
 }

@@ -172,6 +172,22 @@ public interface AssessmentStore extends AutoCloseable {
         throw new StoreException("Targets cannot be saved in this database.");
     }
 
+    /**
+     * A description of damage found in the store's file, for the user; empty when none is known.
+     * May wait for a check of the whole file still running.
+     */
+    default Optional<String> damage() {
+        return Optional.empty();
+    }
+
+    /**
+     * Runs {@code work}, which calls this store's methods, so that all of its writes take effect or
+     * none. Stores without transactions just run it.
+     */
+    default <T> T inOneTransaction(String failedAction, java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
     @Override
     void close();
 }

@@ -36,8 +36,15 @@ public final class SampleData {
         this.store = store;
     }
 
-    /** Creates the sample team; if the name is taken, a number is added ("… 2"). */
+    /**
+     * Creates the sample team; if the name is taken, a number is added ("… 2"). All of it in one
+     * transaction: a failure halfway leaves no team without its assessments behind.
+     */
     public Team load(Rubric rubric, LocalDate lastQuarterDate) {
+        return store.inOneTransaction("Could not add the sample team", () -> write(rubric, lastQuarterDate));
+    }
+
+    private Team write(Rubric rubric, LocalDate lastQuarterDate) {
         Team team = store.createTeam(freeName());
         Random random = new Random(2015);
         for (int quarter = 0; quarter < 4; quarter++) {

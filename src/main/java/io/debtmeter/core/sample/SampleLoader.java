@@ -14,9 +14,10 @@ import java.util.Objects;
 
 /**
  * Fills a store with generated teams. On SQLite, teams go in through the bulk import,
- * {@value #TEAMS_PER_TRANSACTION} to a transaction, so 500 teams of 40 assessments (600,000
- * answers) take about half a minute rather than 600,000 transactions each synced to disk. Any other
- * store gets the same teams through its ordinary methods.
+ * {@value #TEAMS_PER_TRANSACTION} to a batch, so 500 teams of 40 assessments (600,000 answers) take
+ * about half a minute rather than 600,000 transactions each synced to disk. All batches are one
+ * transaction: a failure halfway leaves none of the teams behind. Any other store gets the same
+ * teams through its ordinary methods.
  */
 public final class SampleLoader {
 
@@ -56,6 +57,10 @@ public final class SampleLoader {
 
     /** Adds the teams beside any already there; generated names avoid the names taken. */
     public Summary load(Request request, Progress progress) {
+        return store.inOneTransaction("Could not add the sample teams", () -> write(request, progress));
+    }
+
+    private Summary write(Request request, Progress progress) {
         long started = System.nanoTime();
         SampleGenerator generator = new SampleGenerator(request.rubric(), request.seed(), request.until());
         TeamNames names = new TeamNames(request.seed(), store.teams().stream().map(Team::name).toList());

@@ -11,30 +11,55 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What an existing file holds, as far as opening it is concerned: Flyway's history (and the
- * highest version it applied successfully) and whether there are other tables.
+ * What an existing file holds, as far as opening it is concerned: its application_id, Flyway's
+ * history (and the highest version it applied successfully), and what else is in it.
  *
- * @param hasHistory  {@code flyway_schema_history} exists
- * @param applied     the highest successful version in it, if any
- * @param otherTables tables besides the history exist
- * @param allApplied  every version applied successfully
+ * @param applicationId   SQLite's application_id header field ({@link #OURS} on a stamped Debtmeter file)
+ * @param hasHistory      {@code flyway_schema_history} exists
+ * @param ourHistory      that history starts with Debtmeter's first migration (its script name)
+ * @param applied         the highest successful version in it, if any
+ * @param otherTables     tables besides the history exist
+ * @param allApplied      every version applied successfully
+ * @param tables          how many tables (besides SQLite's own)
+ * @param views           how many views
+ * @param debtmeterTables how many of the tables bear the name of one of Debtmeter's
  */
-record SchemaState(boolean hasHistory, Optional<MigrationVersion> applied, boolean otherTables,
-                   Set<MigrationVersion> allApplied) {
+record SchemaState(int applicationId, boolean hasHistory, boolean ourHistory, Optional<MigrationVersion> applied,
+                   boolean otherTables, Set<MigrationVersion> allApplied, int tables, int views, int debtmeterTables) {
 
     static final String HISTORY_TABLE = "flyway_schema_history";
 
-    static final SchemaState EMPTY = new SchemaState(false, Optional.empty(), false, Set.of());
+    /** The ASCII of "DbtM": Debtmeter's stamp in the file header (PRAGMA application_id). */
+    static final int OURS = 0x4462744D;
+
+    /** Debtmeter's first migration as Flyway records it: an unstamped file with it is an older Debtmeter file. */
+    static final String FIRST_SCRIPT = "V1__initial_schema.sql";
+
+    private static final Set<String> DEBTMETER_TABLES = Set.of("team", "rubric_snapshot", "assessment", "response",
+            "action_item", "target", "score_summary", HISTORY_TABLE);
 
     /** Reads only: meant for a read-only connection. */
     static SchemaState read(Connection connection) throws SQLException {
+        int applicationId = intPragma(connection, "application_id");
         boolean history = false;
         boolean others = false;
+        int tables = 0;
+        int views = 0;
+        int ours = 0;
         try (Statement statement = connection.createStatement();
-             ResultSet tables = statement.executeQuery(
-                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) {
-            while (tables.next()) {
-                if (HISTORY_TABLE.equals(tables.getString(1))) {
+             ResultSet objects = statement.executeQuery("SELECT type, name FROM sqlite_master"
+                     + " WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) {
+            while (objects.next()) {
+                String name = objects.getString(2);
+                if ("view".equals(objects.getString(1))) {
+                    views++;
+                    continue;
+                }
+                tables++;
+                if (DEBTMETER_TABLES.contains(name)) {
+                    ours++;
+                }
+                if (HISTORY_TABLE.equals(name)) {
                     history = true;
                 } else {
                     others = true;
@@ -42,7 +67,16 @@ record SchemaState(boolean hasHistory, Optional<MigrationVersion> applied, boole
             }
         }
         Set<MigrationVersion> all = history ? appliedVersions(connection) : Set.of();
-        return new SchemaState(history, all.stream().max(MigrationVersion::compareTo), others, all);
+        boolean ourHistory = history && startsWithOurScript(connection);
+        return new SchemaState(applicationId, history, ourHistory, all.stream().max(MigrationVersion::compareTo), others,
+                all, tables, views, ours);
+    }
+
+    private static int intPragma(Connection connection, String pragma) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("PRAGMA " + pragma)) {
+            return row.next() ? row.getInt(1) : 0;
+        }
     }
 
     /** Versions compare as numbers ("10" > "9"), so the highest is taken in Java, not with SQL's max(). */
@@ -58,8 +92,49 @@ record SchemaState(boolean hasHistory, Optional<MigrationVersion> applied, boole
         return Set.copyOf(versions);
     }
 
+    private static boolean startsWithOurScript(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + HISTORY_TABLE
+                     + " WHERE version = '1' AND success = 1 AND script = '" + FIRST_SCRIPT + "'")) {
+            return rows.next() && rows.getInt(1) > 0;
+        }
+    }
+
+    /** Stamped by Debtmeter, or an older Debtmeter file from before the stamp (its history is ours). */
+    boolean isOurs() {
+        return applicationId == OURS || (applicationId == 0 && ourHistory);
+    }
+
+    /** Carries the stamp already; an older Debtmeter file is stamped on its next read-write open. */
+    boolean isStamped() {
+        return applicationId == OURS;
+    }
+
+    /** Stamped, but nothing was created in it yet: a first open that stopped before its migrations. */
+    boolean isStampedAndEmpty() {
+        return applicationId == OURS && tables == 0 && views == 0;
+    }
+
     /** Data worth a backup: a Debtmeter schema was applied to this file at least once. */
     boolean holdsData() {
         return applied.isPresent();
+    }
+
+    /** What was found in a file that is not ours, for the message: "application_id 1234, 0 Debtmeter tables". */
+    String describeForeign() {
+        StringBuilder found = new StringBuilder("application_id ").append(applicationId).append(", ");
+        found.append(count(tables, "table")).append(", ");
+        if (views > 0) {
+            found.append(count(views, "view")).append(", ");
+        }
+        found.append(debtmeterTables).append(debtmeterTables == 1 ? " Debtmeter table" : " Debtmeter tables");
+        if (!ourHistory) {
+            found.append(", no Debtmeter schema history");
+        }
+        return found.toString();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

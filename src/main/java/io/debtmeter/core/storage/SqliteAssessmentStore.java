@@ -43,6 +43,9 @@ public final class SqliteAssessmentStore implements AssessmentStore {
     /** How long a write waits for another program's write to finish before it reports "in use". */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
 
+    /** How long the score cache waits for the open's damage check before scores go uncached. */
+    private static final long CACHE_WAITS_FOR_CHECK_MILLIS = 250;
+
     private final Path file;
     private final boolean readOnly;
     private final Connection connection;
@@ -56,13 +59,15 @@ public final class SqliteAssessmentStore implements AssessmentStore {
     private final RubricSnapshots snapshots;
     private final TargetRows targets;
     private final ScoreSummaries summaries;
+    private final FileHealth health;
 
-    private SqliteAssessmentStore(Connection connection, Path file, boolean readOnly, Clock clock) {
-        this.connection = connection;
+    private SqliteAssessmentStore(SafeDatabaseOpener.Opened opened, Path file, Clock clock) {
+        this.connection = opened.connection();
         this.file = file;
-        this.readOnly = readOnly;
+        this.readOnly = opened.readOnly();
+        this.health = opened.health();
         this.statements = new PreparedStatements(connection);
-        this.transactions = new WriteTransactions(statements, file, readOnly);
+        this.transactions = new WriteTransactions(statements, file, readOnly, health);
         this.time = new Timestamps(clock);
         JsonColumns json = new JsonColumns();
         this.teams = new TeamRows(statements);
@@ -74,7 +79,10 @@ public final class SqliteAssessmentStore implements AssessmentStore {
         this.summaries = new ScoreSummaries(statements, json);
     }
 
-    /** Opens the file for reading and writing, creating and migrating it as needed. */
+    /**
+     * Opens the file for reading and writing, creating and migrating it as needed: for what writes
+     * (the window, sample, import). An existing file must be Debtmeter's own.
+     */
     public static AssessmentStore open(Path file) throws DatabaseOpenException {
         return open(file, DEFAULT_BUSY_TIMEOUT, Clock.systemUTC());
     }
@@ -86,13 +94,26 @@ public final class SqliteAssessmentStore implements AssessmentStore {
     /** With the clock that stamps created/updated times and backup names (tests pass a fixed one). */
     public static AssessmentStore open(Path file, Duration busyTimeout, Clock clock) throws DatabaseOpenException {
         SafeDatabaseOpener opener = new SafeDatabaseOpener(file, busyTimeout, clock);
-        return new SqliteAssessmentStore(opener.open(), opener.file(), false, clock);
+        return new SqliteAssessmentStore(opener.openForWriting(true), opener.file(), clock);
     }
 
-    /** Opens an existing file for viewing only, e.g. one written by a newer version; every change is refused. */
+    /**
+     * For a command that only reads: an existing Debtmeter file (never creates one), read without
+     * taking the write lock, so it works while another program writes. Every change is refused.
+     * A file whose tables are older than this version reads is migrated first (after a backup).
+     */
+    public static AssessmentStore openForReading(Path file) throws DatabaseOpenException {
+        SafeDatabaseOpener opener = new SafeDatabaseOpener(file, DEFAULT_BUSY_TIMEOUT, Clock.systemUTC());
+        return new SqliteAssessmentStore(opener.openForReading(), opener.file(), Clock.systemUTC());
+    }
+
+    /**
+     * Opens an existing file through a connection SQLite itself opens read-only: nothing is ever
+     * written, not even a migration; e.g. one written by a newer version. Every change is refused.
+     */
     public static AssessmentStore openReadOnly(Path file) throws DatabaseOpenException {
         SafeDatabaseOpener opener = new SafeDatabaseOpener(file, DEFAULT_BUSY_TIMEOUT, Clock.systemUTC());
-        return new SqliteAssessmentStore(opener.openReadOnly(), opener.file(), true, Clock.systemUTC());
+        return new SqliteAssessmentStore(opener.openTrulyReadOnly(), opener.file(), Clock.systemUTC());
     }
 
     @Override
@@ -103,6 +124,25 @@ public final class SqliteAssessmentStore implements AssessmentStore {
     @Override
     public boolean isReadOnly() {
         return readOnly;
+    }
+
+    /**
+     * The damage SQLite's quick_check found at open, or SQLite reported since; waits for the check
+     * (it runs in the background: seconds on a large file). Writes are refused once damage is known.
+     */
+    @Override
+    public Optional<String> damage() {
+        return health.damage().map(found -> FileHealth.describe(file, found));
+    }
+
+    /**
+     * Runs {@code work}, which calls this store's methods, as one transaction: all of its writes are
+     * committed, or on any failure none. {@code failedAction} opens the message on failure.
+     */
+    @Override
+    public synchronized <T> T inOneTransaction(String failedAction, Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return transactions.all(failedAction, work);
     }
 
     // --- teams ---------------------------------------------------------------------------
@@ -294,10 +334,13 @@ public final class SqliteAssessmentStore implements AssessmentStore {
     /**
      * Scores assessments without a cached summary, and caches them in the same transaction that read
      * their answers, so no answer saved in between can be missed. When the cache cannot be written
-     * (read-only file, full disk, another program writing) the scores are returned all the same.
+     * (read-only file, full disk, another program writing, the open's damage check still running)
+     * the scores are returned all the same.
      */
     private Map<UUID, ScoreSummary> scoreAndCache(List<UUID> missing, Map<UUID, Rubric> rubrics) {
-        if (!readOnly) {
+        // The cache is not worth waiting long for the damage check (a second on a large file; a few
+        // milliseconds on a small one, which is worth it).
+        if (!readOnly && health.checkedWithin(CACHE_WAITS_FOR_CHECK_MILLIS) && health.damage().isEmpty()) {
             try {
                 return transactions.write("Could not keep the scores", () -> {
                     Map<UUID, ScoreSummary> computed = summaries.compute(responses.answersOf(missing), rubrics);
@@ -451,6 +494,7 @@ public final class SqliteAssessmentStore implements AssessmentStore {
 
     @Override
     public synchronized void close() {
+        health.stop();
         statements.close();
         try {
             connection.close();

@@ -15,7 +15,9 @@ final class SqliteErrors {
     private static final int BUSY = 5;
     private static final int LOCKED = 6;
     private static final int READONLY = 8;
+    private static final int CORRUPT = 11;
     private static final int FULL = 13;
+    private static final int NOTADB = 26;
     private static final int AUTH = 23;
 
     private SqliteErrors() {
@@ -39,8 +41,14 @@ final class SqliteErrors {
             case BUSY, LOCKED -> DatabaseProblem.IN_USE;
             case READONLY, PERM, AUTH -> DatabaseProblem.READ_ONLY_LOCATION;
             case FULL -> DatabaseProblem.DISK_FULL;
+            case CORRUPT, NOTADB -> DatabaseProblem.DAMAGED;
             default -> DatabaseProblem.UNREADABLE;
         };
+    }
+
+    /** SQLITE_CORRUPT or SQLITE_NOTADB anywhere in the cause chain: the file itself is damaged. */
+    static boolean isDamage(Throwable failure) {
+        return classify(failure) == DatabaseProblem.DAMAGED;
     }
 
     /**
@@ -61,13 +69,28 @@ final class SqliteErrors {
 
     /** A failed store operation, told in words: "Could not save the answer: … is in use …". */
     static StoreException storeFailure(String failedAction, Path file, SQLException e) {
+        return storeFailure(failedAction, file, e, true);
+    }
+
+    /**
+     * {@code rolledBack}: whether the transaction was certainly undone. "Nothing was changed" is
+     * said only then.
+     */
+    static StoreException storeFailure(String failedAction, Path file, SQLException e, boolean rolledBack) {
+        if (!rolledBack) {
+            return new StoreException(failedAction + ": " + file + " could not be written (" + detail(e)
+                    + "), and undoing the unfinished change failed too; check the file before going on.", e);
+        }
         String reason = switch (classify(e)) {
+            case DAMAGED -> FileHealth.describe(file, "SQLite reports \"" + detail(e) + "\"");
             case IN_USE -> file + " is in use by another program (another Debtmeter window?)."
                     + " Nothing was changed; try again in a moment.";
             case DISK_FULL -> "the disk holding " + file + " is full. Nothing was changed; free some space and try again.";
             case READ_ONLY_LOCATION -> file + " or its folder cannot be written. Nothing was changed.";
             default -> file + " could not be read or written (" + detail(e) + "). Nothing was changed.";
         };
-        return new StoreException(failedAction + ": " + reason, e);
+        return classify(e) == DatabaseProblem.IN_USE
+                ? new StoreBusyException(failedAction + ": " + reason, e)
+                : new StoreException(failedAction + ": " + reason, e);
     }
 }

@@ -4,6 +4,7 @@ import io.debtmeter.core.assessment.StoreException;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 
 /**
  * Runs store operations on the one connection: writes in an IMMEDIATE transaction, committed
@@ -13,6 +14,9 @@ import java.sql.SQLException;
  * through {@code setAutoCommit(false)}/{@code commit()}: sqlite-jdbc's {@code commit()} runs
  * "commit; begin immediate;", so a second Debtmeter grabbing the lock in between would make a
  * save that did reach the disk report a failure (after waiting out the busy timeout).
+ *
+ * <p>No write starts on a damaged file ({@link FileHealth}): each waits for the open's quick_check,
+ * and damage met during any read or write stops all later writes.
  */
 final class WriteTransactions {
 
@@ -22,14 +26,30 @@ final class WriteTransactions {
         T run() throws SQLException;
     }
 
+    /** An SQL failure inside {@link #all}: the outer transaction rolls back and tells it. */
+    private static final class InnerFailure extends RuntimeException {
+        InnerFailure(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
     private final PreparedStatements statements;
     private final Path file;
     private final boolean readOnly;
+    private final FileHealth health;
+    /** Above zero inside {@link #all}: writes join the one transaction instead of starting their own. */
+    private int depth;
 
-    WriteTransactions(PreparedStatements statements, Path file, boolean readOnly) {
+    WriteTransactions(PreparedStatements statements, Path file, boolean readOnly, FileHealth health) {
         this.statements = statements;
         this.file = file;
         this.readOnly = readOnly;
+        this.health = health;
     }
 
     /**
@@ -38,24 +58,55 @@ final class WriteTransactions {
      * back and passes through unchanged.
      */
     <T> T write(String failedAction, Work<T> work) {
-        if (readOnly) {
-            throw new StoreException(failedAction + ": " + file + " was opened read-only, so nothing in it can be changed.");
+        requireWritable(failedAction);
+        if (depth > 0) {
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                health.noteFailure(e);
+                throw new InnerFailure(e);
+            }
         }
-        try {
-            statements.get("BEGIN IMMEDIATE").execute();
-        } catch (SQLException e) {
-            throw SqliteErrors.storeFailure(failedAction, file, e);
-        }
+        begin(failedAction);
         try {
             T result = work.run();
             statements.get("COMMIT").execute();
             return result;
         } catch (SQLException e) {
-            rollback();
-            throw SqliteErrors.storeFailure(failedAction, file, e);
+            health.noteFailure(e);
+            throw SqliteErrors.storeFailure(failedAction, file, e, rollback());
         } catch (RuntimeException | Error e) {
             rollback();
             throw e;
+        }
+    }
+
+    /**
+     * Runs {@code work}, which calls store methods, as one transaction: every write inside joins it,
+     * so either all of them are committed or, on any failure, none. Used for commands that write
+     * many things (a sample team), which must not leave half of it behind.
+     */
+    <T> T all(String failedAction, Supplier<T> work) {
+        if (depth > 0) {
+            return work.get();
+        }
+        requireWritable(failedAction);
+        begin(failedAction);
+        depth++;
+        try {
+            T result = work.get();
+            statements.get("COMMIT").execute();
+            return result;
+        } catch (SQLException e) {
+            health.noteFailure(e);
+            throw SqliteErrors.storeFailure(failedAction, file, e, rollback());
+        } catch (InnerFailure e) {
+            throw SqliteErrors.storeFailure(failedAction, file, e.getCause(), rollback());
+        } catch (RuntimeException | Error e) {
+            rollback();
+            throw e;
+        } finally {
+            depth--;
         }
     }
 
@@ -64,16 +115,40 @@ final class WriteTransactions {
         try {
             return work.run();
         } catch (SQLException e) {
+            health.noteFailure(e);
+            if (depth > 0) {
+                throw new InnerFailure(e);
+            }
             throw SqliteErrors.storeFailure(failedAction, file, e);
         }
     }
 
-    /** After SQLITE_FULL and some I/O errors SQLite has already rolled back; that is fine too. */
-    private void rollback() {
+    private void requireWritable(String failedAction) {
+        if (readOnly) {
+            throw new StoreException(failedAction + ": " + file + " was opened read-only, so nothing in it can be changed.");
+        }
+        health.requireWritable(failedAction);
+    }
+
+    private void begin(String failedAction) {
+        try {
+            statements.get("BEGIN IMMEDIATE").execute();
+        } catch (SQLException e) {
+            health.noteFailure(e);
+            throw SqliteErrors.storeFailure(failedAction, file, e);
+        }
+    }
+
+    /**
+     * Whether the transaction is certainly undone. After SQLITE_FULL and some I/O errors SQLite
+     * has already rolled back ("no transaction is active"): that is undone too.
+     */
+    private boolean rollback() {
         try {
             statements.get("ROLLBACK").execute();
-        } catch (SQLException ignored) {
-            // "cannot rollback - no transaction is active": nothing is left to undo.
+            return true;
+        } catch (SQLException e) {
+            return String.valueOf(e.getMessage()).contains("no transaction is active");
         }
     }
 }

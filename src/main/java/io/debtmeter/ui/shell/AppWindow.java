@@ -6,6 +6,7 @@ import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.core.storage.DatabaseRestore;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
 import io.debtmeter.ui.teams.TeamsViewModel;
@@ -75,6 +76,11 @@ public final class AppWindow {
                 }
 
                 @Override
+                public void restoreNewestBackup() {
+                    restoreBackup();
+                }
+
+                @Override
                 public void quit() {
                     Platform.exit();
                 }
@@ -96,9 +102,48 @@ public final class AppWindow {
     public void open(Path file, boolean readOnly) {
         database = file;
         showStartup().showOpening(file);
-        executor.execute(() -> opening.open(file, readOnly), this::showMain,
-                failure -> showStartup().showProblem(StoreOpenings.messageOf(failure),
-                        StoreOpenings.offersReadOnly(failure)));
+        executor.execute(() -> opening.open(file, readOnly), this::showMain, this::showOpenFailure);
+    }
+
+    private void showOpenFailure(Throwable failure) {
+        showStartup().showProblem(StoreOpenings.messageOf(failure), StoreOpenings.offersReadOnly(failure),
+                StoreOpenings.offersRestore(failure));
+    }
+
+    /**
+     * The check of the whole file runs in the background after the open (a second on a large file;
+     * writes wait for it). When it finds damage, the main view gives way to the problem, with the
+     * newest backup offered. A read-only view stays: it writes nothing, and shows what can be read.
+     */
+    private void watchForDamage(AssessmentStore opened) {
+        if (opened.isReadOnly()) {
+            return;
+        }
+        Thread.ofVirtual().name("debtmeter-damage-watch").start(() -> opened.damage().ifPresent(damage ->
+                Platform.runLater(() -> {
+                    if (store == opened && !windowClosed) {
+                        stopWarmup();
+                        store = null;
+                        opened.close();
+                        showStartup().showProblem(damage, true, StoreOpenings.hasBackup(database));
+                    }
+                })));
+    }
+
+    /** Puts the newest backup in place of the damaged file (kept aside, never deleted), then opens it. */
+    private void restoreBackup() {
+        Path file = database;
+        if (store != null) {
+            stopWarmup();
+            store.close();
+            store = null;
+        }
+        showStartup().showOpening(file);
+        executor.execute(() -> {
+            DatabaseRestore restore = new DatabaseRestore(Clock.systemUTC());
+            return restore.restore(file, restore.backupsOf(file).get(0));
+        }, restored -> open(file, false),
+                failure -> showStartup().showProblem(StoreOpenings.messageOf(failure), false, false));
     }
 
     /**
@@ -127,7 +172,7 @@ public final class AppWindow {
                 opened.store().close();
             }
         } else if (failure != null) {
-            showStartup().showProblem(StoreOpenings.messageOf(failure), StoreOpenings.offersReadOnly(failure));
+            showOpenFailure(failure);
         } else {
             showMain(opened.store(), opened.opening());
         }
@@ -175,6 +220,7 @@ public final class AppWindow {
         if (warmScreens) {
             main.warmScreensWhenIdle();
         }
+        watchForDamage(opened);
         stage.setTitle("Debtmeter \u2014 " + database.getFileName() + (opened.isReadOnly() ? " " + texts.get("app.readOnly") : ""));
     }
 

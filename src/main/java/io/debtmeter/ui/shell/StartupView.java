@@ -13,7 +13,8 @@ import java.nio.file.Path;
 
 /**
  * What the window shows before the database is open: progress, or — when the file cannot be used —
- * the problem in plain words and the ways on (another file, read-only, quit). The app never dies here.
+ * the problem in plain words and the ways on (the newest backup of a damaged file, another file,
+ * read-only, quit). The app never dies here.
  */
 final class StartupView extends VBox {
 
@@ -21,6 +22,8 @@ final class StartupView extends VBox {
         void chooseAnotherFile();
 
         void openReadOnly();
+
+        void restoreNewestBackup();
 
         void quit();
     }
@@ -44,6 +47,11 @@ final class StartupView extends VBox {
     }
 
     void showProblem(String message, boolean offerReadOnly) {
+        showProblem(message, offerReadOnly, false);
+    }
+
+    /** {@code offerRestore}: the file is damaged and a backup is there to put in its place. */
+    void showProblem(String message, boolean offerReadOnly, boolean offerRestore) {
         Label title = new Label(texts.get("startup.problem.title"), AppIcon.WARNING.create(28));
         title.getStyleClass().add("page-heading");
         Label text = new Label(message);
@@ -60,10 +68,20 @@ final class StartupView extends VBox {
         readOnly.setVisible(offerReadOnly);
         readOnly.setManaged(offerReadOnly);
         readOnly.setOnAction(event -> choices.openReadOnly());
+        Button restore = new Button(texts.get("startup.restore"));
+        restore.setId("startup-restore");
+        restore.setVisible(offerRestore);
+        restore.setManaged(offerRestore);
+        restore.setOnAction(event -> choices.restoreNewestBackup());
+        if (offerRestore) {
+            // The way on for a damaged file: the accent moves from "another file" to the backup.
+            another.getStyleClass().remove("accent");
+            restore.getStyleClass().add("accent");
+        }
         Button quit = new Button(texts.get("startup.quit"));
         quit.setId("startup-quit");
         quit.setOnAction(event -> choices.quit());
-        HBox buttons = new HBox(12, another, readOnly, quit);
+        HBox buttons = new HBox(12, restore, another, readOnly, quit);
         buttons.setAlignment(Pos.CENTER);
         getChildren().setAll(title, text, buttons);
     }

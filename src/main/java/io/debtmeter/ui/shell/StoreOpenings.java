@@ -1,8 +1,14 @@
 package io.debtmeter.ui.shell;
 
 import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.storage.DatabaseBackups;
 import io.debtmeter.core.storage.DatabaseOpenException;
+import io.debtmeter.core.storage.DatabaseProblem;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
 
 /** The real way to open a database, and how its failures read to a user. */
 final class StoreOpenings {
@@ -25,5 +31,19 @@ final class StoreOpenings {
     /** A file from a newer version, or one in a place we cannot write to, can still be viewed. */
     static boolean offersReadOnly(Throwable failure) {
         return failure instanceof DatabaseOpenException open && open.offersReadOnly();
+    }
+
+    /** A damaged file with a backup beside it: putting the newest backup in place is the way on. */
+    static boolean offersRestore(Throwable failure) {
+        return failure instanceof DatabaseOpenException open && open.problem() == DatabaseProblem.DAMAGED
+                && hasBackup(open.file());
+    }
+
+    static boolean hasBackup(Path database) {
+        try {
+            return !new DatabaseBackups(Clock.systemUTC()).backupsOf(database).isEmpty();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 }

@@ -109,8 +109,8 @@ class DatabaseBackupsTest {
     }
 
     /**
-     * An older file: Flyway's history says schema 0 (a baseline, as an older Debtmeter could have
-     * left), so V1 is pending. Opening must back it up first, then migrate.
+     * An older file: Flyway's history says schema 0 (a baseline), so V1 is pending. Opening must
+     * back it up first, then migrate. Only Debtmeter's stamp says a baseline-only history is ours.
      */
     @Test
     void openingAFileWithDataAndAPendingMigrationBacksItUpFirst() throws Exception {
@@ -125,6 +125,7 @@ class DatabaseBackupsTest {
             statement.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
                     + " script, installed_by, execution_time, success)"
                     + " VALUES (1, '0', '<< Flyway Baseline >>', 'BASELINE', '<< Flyway Baseline >>', 'test', 0, 1)");
+            statement.execute("PRAGMA application_id = " + SchemaState.OURS);
         }
         String before = DatabaseDump.of(file);
 
@@ -134,6 +135,6 @@ class DatabaseBackupsTest {
         assertThat(new DatabaseBackups(clock).backupsOf(file)).containsExactly(backup);
         assertThat(DatabaseDump.of(backup)).isEqualTo(before);
         assertThat(DatabaseDump.single(file, "SELECT group_concat(version) FROM flyway_schema_history WHERE success = 1"))
-                .isEqualTo("0,1,2,3,4");
+                .isEqualTo("0,1,2,3,4,5");
     }
 }

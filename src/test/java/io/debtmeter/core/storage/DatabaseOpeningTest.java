@@ -71,15 +71,17 @@ class DatabaseOpeningTest {
     }
 
     @Test
-    void anEmptyFileIsTreatedAsNew() throws Exception {
+    void anEmptyFileIsRefusedNotTakenAsNew() throws Exception {
         Path file = Files.createFile(folder.resolve("debtmeter.db"));
 
-        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
-            store.createTeam("Search");
-        }
+        assertThatThrownBy(() -> SqliteAssessmentStore.open(file))
+                .isInstanceOfSatisfying(DatabaseOpenException.class,
+                        e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.EMPTY_FILE))
+                .hasMessage(file.toAbsolutePath() + " is an empty file (0 bytes), not a Debtmeter database;"
+                        + " Debtmeter will not change it. Delete it, or choose another file.");
 
-        assertMigratedToTheLatestVersion(file);
-        assertThat(DatabaseBackups.folderOf(file)).doesNotExist();
+        assertThat(Files.size(file)).isZero();
+        assertThat(folder.resolve("debtmeter.db-wal")).doesNotExist();
     }
 
     @Test
@@ -100,7 +102,7 @@ class DatabaseOpeningTest {
                 "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)"))
                 .isEqualTo(String.join(",", TABLES));
         assertThat(DatabaseDump.single(file, "SELECT group_concat(version) FROM flyway_schema_history WHERE success = 1"))
-                .isEqualTo("1,2,3,4");
+                .isEqualTo("1,2,3,4,5");
         assertThat(DatabaseDump.single(file, "PRAGMA journal_mode")).isEqualTo("wal");
     }
 
@@ -134,7 +136,7 @@ class DatabaseOpeningTest {
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.NEWER_VERSION);
         assertThat(refused.file()).isEqualTo(file.toAbsolutePath());
         assertThat(refused).hasMessage(file.toAbsolutePath() + " was written by a newer version of Debtmeter"
-                + " (schema 999, this version knows 4). Open it read-only or choose another file.");
+                + " (schema 999, this version knows 5). Open it read-only or choose another file.");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
         assertThat(folder.resolve("newer.db-wal")).doesNotExist();
@@ -212,12 +214,13 @@ class DatabaseOpeningTest {
                 () -> SqliteAssessmentStore.open(file));
 
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.NOT_DEBTMETER);
-        assertThat(refused).hasMessageContaining("photos.db is an SQLite database of another program");
+        assertThat(refused).hasMessageContaining("photos.db is a SQLite database of another program (application_id 0,"
+                + " 1 table, 0 Debtmeter tables, no Debtmeter schema history); Debtmeter will not change it.");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
     @Test
-    void aDamagedFileIsUnreadable() throws Exception {
+    void aFileWithTheSqliteHeaderAndNothingSqliteCanReadIsDamaged() throws Exception {
         Path file = folder.resolve("damaged.db");
         byte[] content = new byte[8192];
         System.arraycopy("SQLite format 3\0".getBytes(StandardCharsets.US_ASCII), 0, content, 0, 16);
@@ -229,8 +232,8 @@ class DatabaseOpeningTest {
         DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
                 () -> SqliteAssessmentStore.open(file));
 
-        assertThat(refused.problem()).isEqualTo(DatabaseProblem.UNREADABLE);
-        assertThat(refused).hasMessageStartingWith(file.toAbsolutePath() + " cannot be read: ");
+        assertThat(refused.problem()).isEqualTo(DatabaseProblem.DAMAGED);
+        assertThat(refused).hasMessageStartingWith(file.toAbsolutePath() + " is damaged: SQLite reports ");
         assertThat(Files.readAllBytes(file)).isEqualTo(content);
     }
 
@@ -319,8 +322,8 @@ class DatabaseOpeningTest {
 
         assertThatThrownBy(() -> SqliteAssessmentStore.openReadOnly(file))
                 .isInstanceOfSatisfying(DatabaseOpenException.class,
-                        e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.UNREADABLE))
-                .hasMessageContaining("there is no such file");
+                        e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.MISSING))
+                .hasMessage("There is no database at " + file.toAbsolutePath() + "; nothing was created.");
         assertThat(file).doesNotExist();
     }
 

@@ -23,7 +23,17 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import io.debtmeter.core.sample.SampleData;
+import io.debtmeter.core.storage.DatabaseBackups;
+import javafx.scene.Node;
+import org.testfx.util.WaitForAsyncUtils;
+
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.util.Random;
+import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -194,6 +204,44 @@ class StartupUiTest {
         assertThat(window.store()).isNull();
         assertThat(opened).hasSize(1);
         assertThatThrownBy(() -> opened.get(0).teams()).isInstanceOf(RuntimeException.class);
+    }
+
+    /**
+     * Issue 17: a file damaged on disk (a page of noise, as with dd) is found by the check after the
+     * open; the window shows the problem and restores the newest backup, keeping the damaged file.
+     */
+    @Test
+    void aDamagedFileIsExplainedAndItsNewestBackupRestored(FxRobot robot) throws Exception {
+        Path file = folder.resolve("damaged.db");
+        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
+            new SampleData(store).load(SampleRubrics.defaultRubric(), LocalDate.of(2026, 11, 15));
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            new DatabaseBackups(Clock.systemUTC()).backUp(connection, file, "test");
+        }
+        byte[] content = Files.readAllBytes(file);
+        byte[] noise = new byte[4096];
+        new Random(3).nextBytes(noise);
+        System.arraycopy(noise, 0, content, 2 * 4096, 4096);
+        Files.write(file, content);
+
+        robot.interact(() -> window.open(file, false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#startup-restore").tryQuery().map(Node::isVisible).orElse(false));
+
+        assertThat(text(robot, "#startup-problem")).contains(file + " is damaged: ").contains("The newest backup is ");
+        assertThat(Files.readAllBytes(file)).isEqualTo(content);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "startup-damaged"));
+
+        robot.clickOn("#startup-restore");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.store() != null);
+
+        assertThat(window.store().teams()).extracting(Team::name).containsExactly(SampleData.TEAM_NAME);
+        try (Stream<Path> files = Files.list(folder)) {
+            Path aside = files.filter(f -> f.getFileName().toString().startsWith("damaged.db.damaged-"))
+                    .findFirst().orElseThrow();
+            assertThat(Files.readAllBytes(aside)).isEqualTo(content);
+        }
     }
 
     /** Waits (off the FX thread) until the head start has its outcome. */
