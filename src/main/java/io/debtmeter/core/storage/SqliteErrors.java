@@ -4,8 +4,10 @@ import io.debtmeter.core.assessment.StoreException;
 import org.sqlite.SQLiteException;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.function.ToLongFunction;
 
 /** Turns what SQLite and the file system report into the few problems a user can act on. */
 final class SqliteErrors {
@@ -15,6 +17,7 @@ final class SqliteErrors {
     private static final int BUSY = 5;
     private static final int LOCKED = 6;
     private static final int READONLY = 8;
+    private static final int IOERR = 10;
     private static final int CORRUPT = 11;
     private static final int FULL = 13;
     private static final int NOTADB = 26;
@@ -34,6 +37,45 @@ final class SqliteErrors {
             }
         }
         return DatabaseProblem.UNREADABLE;
+    }
+
+    /**
+     * As {@link #classify(Throwable)}, and a plain I/O error on a disk with no space left is called
+     * what it is: SQLite reports a write that found 0 bytes free as "disk I/O error", not as full.
+     */
+    static DatabaseProblem classify(Throwable failure, Path file) {
+        return classify(failure, file, SqliteErrors::usableSpace);
+    }
+
+    /** {@code usableSpace}: bytes free on the disk holding a file, or -1 when unknown. */
+    static DatabaseProblem classify(Throwable failure, Path file, ToLongFunction<Path> usableSpace) {
+        DatabaseProblem problem = classify(failure);
+        if (problem == DatabaseProblem.UNREADABLE && primaryCode(failure) == IOERR
+                && usableSpace.applyAsLong(file) == 0) {
+            return DatabaseProblem.DISK_FULL;
+        }
+        return problem;
+    }
+
+    private static int primaryCode(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException sqlite) {
+                return sqlite.getResultCode().code & 0xff;
+            }
+        }
+        return -1;
+    }
+
+    private static long usableSpace(Path file) {
+        try {
+            Path existing = file.toAbsolutePath();
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            return existing == null ? -1 : Files.getFileStore(existing).getUsableSpace();
+        } catch (IOException | SecurityException e) {
+            return -1;
+        }
     }
 
     static DatabaseProblem classify(int primaryCode) {
@@ -81,7 +123,8 @@ final class SqliteErrors {
             return new StoreException(failedAction + ": " + file + " could not be written (" + detail(e)
                     + "), and undoing the unfinished change failed too; check the file before going on.", e);
         }
-        String reason = switch (classify(e)) {
+        DatabaseProblem problem = classify(e, file);
+        String reason = switch (problem) {
             case DAMAGED -> FileHealth.describe(file, "SQLite reports \"" + detail(e) + "\"");
             case IN_USE -> file + " is in use by another program (another Debtmeter window?)."
                     + " Nothing was changed; try again in a moment.";
@@ -89,7 +132,7 @@ final class SqliteErrors {
             case READ_ONLY_LOCATION -> file + " or its folder cannot be written. Nothing was changed.";
             default -> file + " could not be read or written (" + detail(e) + "). Nothing was changed.";
         };
-        return classify(e) == DatabaseProblem.IN_USE
+        return problem == DatabaseProblem.IN_USE
                 ? new StoreBusyException(failedAction + ": " + reason, e)
                 : new StoreException(failedAction + ": " + reason, e);
     }

@@ -87,4 +87,20 @@ class SqliteErrorsTest {
         assertThat(SqliteErrors.classify(new RuntimeException(new IOException("No space left on device"))))
                 .isEqualTo(DatabaseProblem.DISK_FULL);
     }
+
+    /**
+     * SQLite reports a write that met a disk with 0 bytes free as a plain I/O error ("disk I/O
+     * error"), seen by a tester on a full disk. Filling a real disk is not for a test: the free space
+     * is given, the error is SQLite's own code.
+     */
+    @Test
+    void anIoErrorOnADiskWithNoSpaceLeftIsDiskFullAndOnADiskWithSpaceItIsNot() {
+        SQLException ioError = new org.sqlite.SQLiteException("[SQLITE_IOERR] disk I/O error",
+                org.sqlite.SQLiteErrorCode.SQLITE_IOERR);
+        Path file = folder.resolve("team.db");
+
+        assertThat(SqliteErrors.classify(ioError, file, path -> 0)).isEqualTo(DatabaseProblem.DISK_FULL);
+        assertThat(SqliteErrors.classify(ioError, file, path -> 4096)).isEqualTo(DatabaseProblem.UNREADABLE);
+        assertThat(SqliteErrors.classify(ioError, file, path -> -1)).isEqualTo(DatabaseProblem.UNREADABLE);
+    }
 }
