@@ -21,6 +21,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -271,11 +272,24 @@ public final class TeamsView extends BorderPane {
         return button;
     }
 
+    /**
+     * A team's name, as wide as the list and no wider: a long name ends in "…" and shows whole in
+     * its tooltip, rather than widening every row behind a horizontal scroll bar.
+     */
     private static final class TeamCell extends ListCell<Team> {
+        private final Tooltip fullName = new Tooltip();
+
+        TeamCell() {
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Team team, boolean empty) {
             super.updateItem(team, empty);
-            setText(empty || team == null ? null : team.name());
+            String name = empty || team == null ? null : team.name();
+            setText(name);
+            fullName.setText(name);
+            setTooltip(name == null ? null : fullName);
         }
     }
 }

@@ -19,6 +19,7 @@ import io.debtmeter.ui.task.DirectTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -135,6 +136,22 @@ class TeamsUiTest {
         Map<String, ItemResponse> copied = store.responses(created.id());
         assertThat(copied).hasSize(30).allSatisfy((id, response) -> assertThat(response.carriedOver()).isTrue());
         assertThat(copied.get("data-versioning").answer()).isEqualTo(store.responses(latest.id()).get("data-versioning").answer());
+    }
+
+    @Test
+    void aLongTeamNameFitsTheListAndShowsWholeInItsTooltip(FxRobot robot) {
+        String longName = "需要予測チーム (Demand forecasting and inventory planning, EMEA)";
+        newTeam(robot, longName);
+
+        ListCell<?> cell = robot.lookup("#team-list .list-cell").queryAll().stream()
+                .map(node -> (ListCell<?>) node).filter(c -> longName.equals(c.getText())).findFirst().orElseThrow();
+        assertThat(cell.getTooltip()).isNotNull();
+        assertThat(cell.getTooltip().getText()).isEqualTo(longName);
+        // No row wider than the list: no horizontal scroll bar, and the cell ends within the list.
+        assertThat(robot.lookup("#team-list .scroll-bar:horizontal").<Node>queryAll()).allSatisfy(bar -> assertThat(bar.isVisible()).isFalse());
+        assertThat(cell.localToScene(cell.getLayoutBounds()).getMaxX())
+                .isLessThanOrEqualTo(teamList(robot).localToScene(teamList(robot).getLayoutBounds()).getMaxX());
+        robot.interact(() -> Screenshots.save(scene, "teams-long-name"));
     }
 
     private static void newTeam(FxRobot robot, String name) {
