@@ -52,6 +52,21 @@ class LayerRulesTest {
                 .check(classes);
     }
 
+    /** The classes that choose and open the store; everything else sees only core.assessment's interfaces. */
+    private static final String COMPOSITION_ROOTS =
+            "io\\.debtmeter\\.(Launcher|cli\\.CliContext|ui\\.shell\\.StoreOpenings)(\\$.*)?";
+
+    @Test
+    void onlyStorageAndTheCompositionRootsNameSqlite() {
+        noClasses().that().resideOutsideOfPackage("io.debtmeter.core.storage..")
+                .and().haveNameNotMatching(COMPOSITION_ROOTS)
+                .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "org.xerial..")
+                .orShould().dependOnClassesThat().haveNameMatching("io\\.debtmeter\\.core\\.storage\\.Sqlite.*")
+                .because("everything else reads and writes through AssessmentStore and BulkWrites"
+                        + " (core.assessment), so a second store could stand in for SQLite")
+                .check(classes);
+    }
+
     @Test
     void viewModelsDoNotBuildControls() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")

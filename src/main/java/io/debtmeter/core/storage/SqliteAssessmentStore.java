@@ -1,8 +1,11 @@
 package io.debtmeter.core.storage;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.BulkWrites;
+import io.debtmeter.core.assessment.ImportWrites;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.assessment.TeamBundle;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Assessment;
@@ -38,7 +41,7 @@ import java.util.function.Supplier;
  * synchronized because the connection is not safe for concurrent use; the UI calls them from its
  * single background thread anyway.
  */
-public final class SqliteAssessmentStore implements AssessmentStore {
+public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites {
 
     /** How long a write waits for another program's write to finish before it reports "in use". */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
@@ -407,11 +410,10 @@ public final class SqliteAssessmentStore implements AssessmentStore {
     // --- bulk import ---------------------------------------------------------------------
 
     /**
-     * Writes whole teams, with their ids and times as given, in one transaction: all of them or,
-     * on the first rule broken (the same rules as the methods above: a taken team name, an
-     * answer or target off the rubric, ...), none. For generated sample data and imports: 600,000
-     * answers saved one at a time, each in its own synced transaction, would take many minutes.
+     * For generated sample data and imports: 600,000 answers saved one at a time, each in its own
+     * synced transaction, would take many minutes.
      */
+    @Override
     public synchronized void importTeams(List<TeamBundle> bundles) {
         Objects.requireNonNull(bundles, "bundles");
         withImportCache(() -> transactions.write("Could not import the teams", () -> {
@@ -423,12 +425,8 @@ public final class SqliteAssessmentStore implements AssessmentStore {
         }));
     }
 
-    /**
-     * Runs an exchange import in one write transaction: {@code work} reads through this store (and
-     * sees the transaction) and writes through the {@link ExchangeWrites} it is given. All of it is
-     * committed, or, on any exception, none of it.
-     */
-    public synchronized <T> T importExchange(Function<ExchangeWrites, T> work) {
+    @Override
+    public synchronized <T> T applyImport(Function<ImportWrites, T> work) {
         Objects.requireNonNull(work, "work");
         return withImportCache(() -> transactions.write("Could not import the file", () -> {
             try {
