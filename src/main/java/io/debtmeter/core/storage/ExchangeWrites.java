@@ -184,7 +184,7 @@ final class ExchangeWrites implements ImportWrites {
         }
     }
 
-    /** Carries an SQL failure out of the caller's code to {@link SqliteAssessmentStore#applyImport}. */
+    /** Carries an SQL failure out of the caller's code to {@link ImportTransactions#applyImport}. */
     static final class ImportSqlFailure extends RuntimeException {
         ImportSqlFailure(SQLException cause) {
             super(cause);
