@@ -12,6 +12,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /** The layers of docs/architecture.md, enforced: model <- core <- (ui | cli) <- launcher. */
 class LayerRulesTest {
 
+    /** The classes that choose the SQLite store and open it: the composition roots of the CLI and the window. */
+    private static final String COMPOSITION_ROOTS =
+            "io\\.debtmeter\\.(Launcher|cli\\.CliContext|ui\\.shell\\.StoreOpenings)(\\$.*)?";
+
     private static JavaClasses classes;
 
     @BeforeAll
@@ -51,10 +55,6 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.debtmeter.ui..", "javafx..")
                 .check(classes);
     }
-
-    /** The classes that choose and open the store; everything else sees only core.assessment's interfaces. */
-    private static final String COMPOSITION_ROOTS =
-            "io\\.debtmeter\\.(Launcher|cli\\.CliContext|ui\\.shell\\.StoreOpenings)(\\$.*)?";
 
     @Test
     void onlyStorageAndTheCompositionRootsNameSqlite() {
