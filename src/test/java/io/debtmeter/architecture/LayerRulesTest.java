@@ -12,6 +12,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /** The layers of docs/architecture.md, enforced: model <- core <- (ui | cli) <- launcher. */
 class LayerRulesTest {
 
+    /** The classes that choose the SQLite store and open it: the composition roots of the CLI and the window. */
+    private static final String COMPOSITION_ROOTS =
+            "io\\.debtmeter\\.(Launcher|cli\\.CliContext|ui\\.shell\\.StoreOpenings)(\\$.*)?";
+
     private static JavaClasses classes;
 
     @BeforeAll
@@ -49,6 +53,17 @@ class LayerRulesTest {
     void cliNeverOpensTheWindowItself() {
         noClasses().that().resideInAPackage("io.debtmeter.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.debtmeter.ui..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyStorageAndTheCompositionRootsNameSqlite() {
+        noClasses().that().resideOutsideOfPackage("io.debtmeter.core.storage..")
+                .and().haveNameNotMatching(COMPOSITION_ROOTS)
+                .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "org.xerial..")
+                .orShould().dependOnClassesThat().haveNameMatching("io\\.debtmeter\\.core\\.storage\\.Sqlite.*")
+                .because("everything else reads and writes through AssessmentStore and BulkWrites"
+                        + " (core.assessment), so a second store could stand in for SQLite")
                 .check(classes);
     }
 

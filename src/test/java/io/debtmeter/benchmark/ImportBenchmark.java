@@ -2,6 +2,7 @@ package io.debtmeter.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.TeamBundle;
 import io.debtmeter.core.exchange.ExchangeDocument;
 import io.debtmeter.core.exchange.ExchangeExporter;
 import io.debtmeter.core.exchange.ExchangeImporter;
@@ -10,7 +11,6 @@ import io.debtmeter.core.exchange.ImportPlan;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.sample.SampleGenerator;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
-import io.debtmeter.core.storage.TeamBundle;
 import io.debtmeter.model.Rubric;
 
 import java.io.ByteArrayOutputStream;

@@ -24,6 +24,7 @@ import java.util.UUID;
  * committed it to disk when it returns: the UI may show "Saved" then, and not before.
  * Methods block; the UI calls them through its background executor. Failures throw
  * {@link StoreException} with a message for the user, and leave the stored data unchanged.
+ * Writing whole teams or a merged file at once, with ids and times decided: {@link BulkWrites}.
  */
 public interface AssessmentStore extends AutoCloseable {
 

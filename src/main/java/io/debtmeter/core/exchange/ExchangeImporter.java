@@ -1,9 +1,9 @@
 package io.debtmeter.core.exchange;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.BulkWrites;
+import io.debtmeter.core.assessment.ImportWrites;
 import io.debtmeter.core.assessment.StoreException;
-import io.debtmeter.core.storage.ExchangeWrites;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
 
@@ -16,7 +16,8 @@ import java.util.UUID;
  * Merges an exchange file into a database by id, in two steps: {@link #plan} says what would be
  * added, updated, left unchanged or left in conflict, without writing; {@link #apply} writes it in
  * one transaction, and refuses if the database changed since the plan was made. The rule is in
- * docs/decisions/0007-exchange-merge.md and in {@link MergeRules}.
+ * docs/decisions/0007-exchange-merge.md and in {@link MergeRules}. Writing needs a store that
+ * offers {@link BulkWrites}: the file's ids and times are kept, which the ordinary methods cannot.
  */
 public final class ExchangeImporter {
 
@@ -40,10 +41,10 @@ public final class ExchangeImporter {
      */
     public ImportPlan apply(ImportPlan plan) {
         Objects.requireNonNull(plan, "plan");
-        if (!(store instanceof SqliteAssessmentStore sqlite)) {
+        if (!(store instanceof BulkWrites bulk)) {
             throw new StoreException("This database cannot import exchange files.");
         }
-        return sqlite.importExchange(writes -> {
+        return bulk.applyImport(writes -> {
             ImportPlan now = plan(plan.document());
             if (!now.entries().equals(plan.entries())) {
                 throw new PlanOutdatedException();
@@ -54,7 +55,7 @@ public final class ExchangeImporter {
     }
 
     /** Teams first, then assessments, then actions: each may need what comes before it. */
-    private static void write(ImportPlan plan, ExchangeWrites writes) {
+    private static void write(ImportPlan plan, ImportWrites writes) {
         Map<String, PlanEntry.Outcome> outcomes = new HashMap<>();
         for (PlanEntry entry : plan.entries()) {
             outcomes.put(key(entry.kind(), entry.id()), entry.outcome());

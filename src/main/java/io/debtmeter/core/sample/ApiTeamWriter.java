@@ -1,9 +1,9 @@
 package io.debtmeter.core.sample;
 
+import io.debtmeter.core.assessment.AssessmentBundle;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
-import io.debtmeter.core.storage.AssessmentBundle;
-import io.debtmeter.core.storage.TeamBundle;
+import io.debtmeter.core.assessment.TeamBundle;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;

@@ -1,8 +1,8 @@
 package io.debtmeter.core.sample;
 
+import io.debtmeter.core.assessment.AssessmentBundle;
 import io.debtmeter.core.assessment.Periods;
-import io.debtmeter.core.storage.AssessmentBundle;
-import io.debtmeter.core.storage.TeamBundle;
+import io.debtmeter.core.assessment.TeamBundle;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Assessment;

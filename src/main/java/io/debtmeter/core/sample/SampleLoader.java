@@ -1,8 +1,8 @@
 package io.debtmeter.core.sample;
 
 import io.debtmeter.core.assessment.AssessmentStore;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
-import io.debtmeter.core.storage.TeamBundle;
+import io.debtmeter.core.assessment.BulkWrites;
+import io.debtmeter.core.assessment.TeamBundle;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 
@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Fills a store with generated teams. On SQLite, teams go in through the bulk import,
- * {@value #TEAMS_PER_TRANSACTION} to a batch, so 500 teams of 40 assessments (600,000 answers) take
+ * Fills a store with generated teams. A store that offers {@link BulkWrites} (SQLite does) takes
+ * them through its bulk import, {@value #TEAMS_PER_TRANSACTION} to a batch, so 500 teams of 40 assessments (600,000 answers) take
  * about half a minute rather than 600,000 transactions each synced to disk. All batches are one
  * transaction: a failure halfway leaves none of the teams behind. Any other store gets the same
  * teams through its ordinary methods.
@@ -84,8 +84,8 @@ public final class SampleLoader {
     }
 
     private void write(List<TeamBundle> teams) {
-        if (store instanceof SqliteAssessmentStore sqlite) {
-            sqlite.importTeams(teams);
+        if (store instanceof BulkWrites bulk) {
+            bulk.importTeams(teams);
         } else {
             ApiTeamWriter writer = new ApiTeamWriter(store);
             teams.forEach(writer::write);

@@ -1,6 +1,8 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.assessment.AssessmentBundle;
 import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.assessment.TeamBundle;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;

@@ -1,5 +1,6 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.assessment.ImportWrites;
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
@@ -17,13 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The writes of an exchange import, with every id and time as the file gives them, inside the one
- * transaction {@link SqliteAssessmentStore#importExchange} opened. Each write checks the same rules
- * the one-at-a-time methods do (a taken team name, an answer or target off the rubric), so a
- * mistake in planning cannot store what the app could not have stored. Answers are written with
- * ordinary SQL on the response table, so triggers on it see every change.
+ * The SQLite {@link ImportWrites}: the writes of an exchange import inside the one transaction
+ * {@link SqliteAssessmentStore#applyImport} opened. Answers are written with ordinary SQL on the
+ * response table, so triggers on it see every change.
  */
-public final class ExchangeWrites {
+final class ExchangeWrites implements ImportWrites {
 
     private final PreparedStatements statements;
     private final TeamRows teams;
@@ -45,11 +44,12 @@ public final class ExchangeWrites {
         this.snapshots = snapshots;
     }
 
+    @Override
     public void addTeam(Team team) {
         run(() -> teams.insert(team));
     }
 
-    /** Name and updated time as given; the name is checked like a rename. */
+    @Override
     public void updateTeam(Team team) {
         run(() -> {
             String clean = team.name().strip();
@@ -63,7 +63,8 @@ public final class ExchangeWrites {
         });
     }
 
-    /** The assessment with its snapshot (stored as the app stores snapshots), answers and targets. */
+    /** The snapshot is stored as the app stores snapshots. */
+    @Override
     public void addAssessment(Assessment assessment, Rubric rubric, List<ItemResponse> answers, Targets set) {
         run(() -> {
             String hash = hash(rubric);
@@ -75,11 +76,7 @@ public final class ExchangeWrites {
         });
     }
 
-    /**
-     * Replaces everything recorded in an assessment by the given copy: its details and status, every
-     * answer (answers the copy lacks are deleted) and every target. The snapshot stays: an
-     * assessment taken with another rubric is a conflict, never an update.
-     */
+    @Override
     public void replaceAssessment(Assessment assessment, Rubric rubric, List<ItemResponse> answers, Targets set) {
         run(() -> {
             check(rubric, answers, set);
@@ -105,7 +102,8 @@ public final class ExchangeWrites {
         });
     }
 
-    /** An action as given; unlike {@link ActionRows#insert} it may have lost its assessment ({@code raisedIn} null). */
+    /** Unlike {@link ActionRows#insert}, the action may have lost its assessment ({@code raisedIn} null). */
+    @Override
     public void addAction(ActionItem action) {
         run(() -> {
             PreparedStatement insert = statements.get("INSERT INTO action_item (id, team_id, raised_in, item_id, text,"
@@ -127,7 +125,7 @@ public final class ExchangeWrites {
         });
     }
 
-    /** Text, owner, due date, status, updated and closing time as given. */
+    @Override
     public void updateAction(ActionItem action) {
         run(() -> {
             PreparedStatement update = statements.get("UPDATE action_item SET text = ?, owner = ?, due_on = ?, status = ?,"
@@ -186,7 +184,7 @@ public final class ExchangeWrites {
         }
     }
 
-    /** Carries an SQL failure out of the caller's code to {@link SqliteAssessmentStore#importExchange}. */
+    /** Carries an SQL failure out of the caller's code to {@link ImportTransactions#applyImport}. */
     static final class ImportSqlFailure extends RuntimeException {
         ImportSqlFailure(SQLException cause) {
             super(cause);

@@ -1,10 +1,10 @@
 package io.debtmeter.core.sample;
 
+import io.debtmeter.core.assessment.AssessmentBundle;
+import io.debtmeter.core.assessment.TeamBundle;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.core.storage.AssessmentBundle;
-import io.debtmeter.core.storage.TeamBundle;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Answer;

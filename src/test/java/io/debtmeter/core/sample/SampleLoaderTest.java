@@ -1,12 +1,12 @@
 package io.debtmeter.core.sample;
 
+import io.debtmeter.core.assessment.AssessmentBundle;
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.TeamBundle;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
-import io.debtmeter.core.storage.AssessmentBundle;
 import io.debtmeter.core.storage.PlainStore;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
-import io.debtmeter.core.storage.TeamBundle;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Rubric;

@@ -1,7 +1,9 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.assessment.AssessmentBundle;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.assessment.TeamBundle;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Answer;

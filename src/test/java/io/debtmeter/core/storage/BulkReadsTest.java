@@ -1,8 +1,10 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.assessment.AssessmentBundle;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.assessment.TeamBundle;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.AssessmentStatus;

@@ -1,4 +1,4 @@
-package io.debtmeter.core.storage;
+package io.debtmeter.core.assessment;
 
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
@@ -8,7 +8,7 @@ import io.debtmeter.model.Targets;
 import java.util.List;
 
 /**
- * One assessment with everything recorded in it, for {@link SqliteAssessmentStore#importTeams}.
+ * One assessment with everything recorded in it, for {@link BulkWrites#importTeams}.
  * The answers and targets are stamped with the assessment's {@code updatedAt}: the last time
  * anything in it changed.
  *

@@ -1,4 +1,4 @@
-package io.debtmeter.core.storage;
+package io.debtmeter.core.assessment;
 
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Team;
@@ -6,7 +6,7 @@ import io.debtmeter.model.Team;
 import java.util.List;
 
 /**
- * A whole team as {@link SqliteAssessmentStore#importTeams} writes it: the team, its assessments
+ * A whole team as {@link BulkWrites#importTeams} writes it: the team, its assessments
  * with their answers and targets, and its actions, with every id and time already decided.
  *
  * @param actions each raised in one of {@code assessments}, in the order they were raised

@@ -1,0 +1,54 @@
+package io.debtmeter.core.storage;
+
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.model.ActionItem;
+import io.debtmeter.model.ActionStatus;
+import io.debtmeter.model.Rubric;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Adding and changing actions for {@link SqliteAssessmentStore}, each one write transaction. */
+final class ActionCommands {
+
+    private final WriteTransactions transactions;
+    private final Timestamps time;
+    private final AssessmentRows assessments;
+    private final RubricSnapshots snapshots;
+    private final ActionRows actions;
+
+    ActionCommands(WriteTransactions transactions, Timestamps time, StoreRows rows) {
+        this.transactions = transactions;
+        this.time = time;
+        this.assessments = rows.assessments();
+        this.snapshots = rows.snapshots();
+        this.actions = rows.actions();
+    }
+
+    ActionItem add(UUID assessmentId, String itemId, String text, String owner, Optional<LocalDate> due) {
+        return transactions.write("Could not add the action", () -> {
+            AssessmentRows.Header header = assessments.header(assessmentId);
+            Rubric rubric = snapshots.get(header.snapshot());
+            if (rubric.item(itemId).isEmpty()) {
+                throw new StoreException("The action was not added: the rubric " + rubric.id() + " " + rubric.version()
+                        + " has no item '" + itemId + "'.");
+            }
+            Instant now = time.now();
+            ActionItem action = new ActionItem(UUID.randomUUID(), header.teamId(), assessmentId, itemId,
+                    ActionRows.checkedText(text), owner, due == null ? Optional.empty() : due, ActionStatus.OPEN, now, now);
+            actions.insert(action);
+            return action;
+        });
+    }
+
+    ActionItem update(ActionItem changed) {
+        Objects.requireNonNull(changed, "changed");
+        return transactions.write("Could not save the action", () -> {
+            actions.update(changed, time.now());
+            return actions.require(changed.id());
+        });
+    }
+}

@@ -1,0 +1,136 @@
+package io.debtmeter.core.storage;
+
+import io.debtmeter.core.assessment.NewAssessment;
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.model.Assessment;
+import io.debtmeter.model.AssessmentStatus;
+import io.debtmeter.model.ItemResponse;
+import io.debtmeter.model.Rubric;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.UUID;
+
+/**
+ * The changes to one assessment (creating it, its details, status, answers and targets) for
+ * {@link SqliteAssessmentStore}, each one write transaction. The store's lock is held by the caller.
+ */
+final class AssessmentCommands {
+
+    private final WriteTransactions transactions;
+    private final Timestamps time;
+    private final TeamRows teams;
+    private final AssessmentRows assessments;
+    private final ResponseRows responses;
+    private final RubricSnapshots snapshots;
+    private final TargetRows targets;
+
+    AssessmentCommands(WriteTransactions transactions, Timestamps time, StoreRows rows) {
+        this.transactions = transactions;
+        this.time = time;
+        this.teams = rows.teams();
+        this.assessments = rows.assessments();
+        this.responses = rows.responses();
+        this.snapshots = rows.snapshots();
+        this.targets = rows.targets();
+    }
+
+    Assessment create(NewAssessment request) {
+        Objects.requireNonNull(request.rubric(), "rubric");
+        Objects.requireNonNull(request.date(), "date");
+        return transactions.write("Could not create the assessment", () -> {
+            teams.require(request.teamId());
+            Instant now = time.now();
+            String snapshot = snapshots.store(request.rubric());
+            Assessment created = new Assessment(UUID.randomUUID(), request.teamId(), request.rubric().id(),
+                    request.rubric().version(), request.date(), Objects.requireNonNullElse(request.period(), ""),
+                    request.participants(), AssessmentStatus.DRAFT, now, now);
+            assessments.insert(created, snapshot);
+            if (request.carryOverFrom().isPresent()) {
+                carryOver(request.carryOverFrom().get(), created.id(), snapshots.get(snapshot), now);
+            }
+            return created;
+        });
+    }
+
+    /** Copies what still fits the new rubric; an item it dropped or changed is simply asked again. */
+    private void carryOver(UUID fromId, UUID toId, Rubric rubric, Instant now) throws SQLException {
+        if (assessments.find(fromId).isEmpty()) {
+            throw new StoreException("The assessment to carry answers over from no longer exists.");
+        }
+        for (ItemResponse earlier : responses.of(fromId).values()) {
+            ItemResponse copy = new ItemResponse(earlier.itemId(), earlier.answer(), earlier.note(),
+                    earlier.evidenceLinks(), earlier.votes(), true);
+            if (AnswerRules.fits(rubric, copy)) {
+                responses.save(toId, copy, now);
+            }
+        }
+    }
+
+    Assessment updateDetails(UUID assessmentId, LocalDate date, String period, List<String> participants) {
+        Objects.requireNonNull(date, "date");
+        return transactions.write("Could not change the assessment", () -> {
+            requireDraft(assessments.header(assessmentId));
+            assessments.updateDetails(assessmentId, date, Objects.requireNonNullElse(period, ""),
+                    List.copyOf(participants), time.now());
+            return assessments.require(assessmentId);
+        });
+    }
+
+    void delete(UUID assessmentId) {
+        transactions.write("Could not delete the assessment", () -> {
+            assessments.delete(assessmentId);
+            return null;
+        });
+    }
+
+    void saveResponse(UUID assessmentId, ItemResponse response) {
+        Objects.requireNonNull(response, "response");
+        transactions.write("Could not save the answer", () -> {
+            AssessmentRows.Header header = assessments.header(assessmentId);
+            requireDraft(header);
+            AnswerRules.check(snapshots.get(header.snapshot()), response);
+            Instant now = time.now();
+            responses.save(assessmentId, response, now);
+            assessments.touch(assessmentId, now);
+            return null;
+        });
+    }
+
+    Assessment setStatus(UUID assessmentId, AssessmentStatus status, String failedAction) {
+        return transactions.write(failedAction, () -> {
+            Assessment current = assessments.require(assessmentId);
+            if (current.status() == status) {
+                return current;
+            }
+            assessments.setStatus(assessmentId, status, time.now());
+            return assessments.require(assessmentId);
+        });
+    }
+
+    /**
+     * Targets are planning, not answers: unlike answers they may be changed on a final assessment.
+     * They are part of the assessment all the same, so a change touches its changed time: an import
+     * decides which copy is newer by that time, and would otherwise keep an older target.
+     */
+    void setTarget(UUID assessmentId, TargetRows.Scope scope, String refId, OptionalDouble value) {
+        Objects.requireNonNull(value, "value");
+        transactions.write("Could not save the target", () -> {
+            Rubric rubric = snapshots.get(assessments.header(assessmentId).snapshot());
+            Instant now = time.now();
+            targets.change(rubric, assessmentId, scope, refId, value, now);
+            assessments.touch(assessmentId, now);
+            return null;
+        });
+    }
+
+    private static void requireDraft(AssessmentRows.Header header) {
+        if (header.status() == AssessmentStatus.FINAL) {
+            throw new StoreException("This assessment is final and cannot be changed; reopen it first.");
+        }
+    }
+}
