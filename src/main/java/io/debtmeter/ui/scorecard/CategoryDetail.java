@@ -41,7 +41,7 @@ final class CategoryDetail extends VBox implements ScorecardDetails.Refreshable 
         getChildren().addAll(kicker, title, summary);
         if (row.deciding()) {
             viewModel.gradeDecision().ifPresent(decision -> getChildren().add(
-                    DetailParts.wrapped(ScoreSummary.decisionText(viewModel, texts, decision), "scorecard-decision")));
+                    DetailParts.wrapped(ScoreSummaryPanel.decisionText(viewModel, texts, decision), "scorecard-decision")));
         }
         editor = new CategoryTargetEditor(viewModel, texts, categoryId, status);
         items.setId("scorecard-detail-items");

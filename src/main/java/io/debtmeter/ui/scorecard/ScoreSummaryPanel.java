@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** The headline: debt index and grade, large, with the grade's meaning and whether the result is partial. */
-final class ScoreSummary extends VBox {
+final class ScoreSummaryPanel extends VBox {
 
-    ScoreSummary(ScorecardViewModel viewModel, Texts texts) {
+    ScoreSummaryPanel(ScorecardViewModel viewModel, Texts texts) {
         setId("scorecard-summary");
         getStyleClass().add(ScorecardCss.PANEL);
         ScoreResult result = viewModel.result();
