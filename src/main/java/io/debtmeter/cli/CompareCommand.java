@@ -2,9 +2,9 @@ package io.debtmeter.cli;
 
 import io.debtmeter.core.analysis.compare.AssessmentComparer;
 import io.debtmeter.core.analysis.compare.Comparison;
+import io.debtmeter.core.analysis.compare.ComparisonLoader;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
-import io.debtmeter.core.export.ComparisonLoader;
 import io.debtmeter.core.export.ComparisonMarkdown;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.debtmeter.core.exchange.ExchangeDocument;
 import io.debtmeter.core.exchange.ExchangeScores;
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Coverage;
 import io.debtmeter.model.GradeBand;
@@ -85,9 +86,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private static String debtIndex(ExchangeScores.Scored scored) {
-        return scored.score().debtIndex().isPresent()
-                ? String.format(Locale.ROOT, "%.1f", ScoreCalculator.roundForDisplay(scored.score().debtIndex().getAsDouble()))
-                : "—";
+        return DisplayNumbers.shown(scored.score().debtIndex());
     }
 
     private static String asJson(List<ExchangeScores.Scored> scores) {

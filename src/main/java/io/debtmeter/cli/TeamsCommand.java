@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
-import io.debtmeter.core.export.DisplayNumbers;
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.Team;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -18,12 +18,4 @@ public record ExchangeDocument(int formatVersion, Instant exportedAt, String exp
         rubrics = List.copyOf(rubrics);
         teams = List.copyOf(teams);
     }
-
-    public int assessmentCount() {
-        return teams.stream().mapToInt(team -> team.assessments().size()).sum();
-    }
-
-    public int actionCount() {
-        return teams.stream().mapToInt(team -> team.actions().size()).sum();
-    }
 }

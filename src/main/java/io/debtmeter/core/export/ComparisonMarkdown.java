@@ -7,6 +7,7 @@ import io.debtmeter.core.analysis.compare.ItemDelta;
 import io.debtmeter.core.analysis.compare.ItemFilter;
 import io.debtmeter.core.analysis.compare.ItemSide;
 import io.debtmeter.core.analysis.compare.ScoredSide;
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.GradeBand;
 
 import java.util.List;

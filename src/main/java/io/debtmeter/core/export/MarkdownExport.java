@@ -1,6 +1,7 @@
 package io.debtmeter.core.export;
 
 import io.debtmeter.core.analysis.compare.AssessmentComparer;
+import io.debtmeter.core.analysis.compare.ComparisonLoader;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.scoring.ScoreCalculator;
 

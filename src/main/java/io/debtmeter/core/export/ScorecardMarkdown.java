@@ -1,6 +1,7 @@
 package io.debtmeter.core.export;
 
 import io.debtmeter.core.analysis.trends.AssessmentSnapshot;
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;

@@ -28,10 +28,6 @@ public final class RubricBrowserViewModel {
         selectedItem.set(item);
     }
 
-    public void selectById(String itemId) {
-        rubric.item(itemId).ifPresent(selectedItem::set);
-    }
-
     /** 1-based place of the item in the whole rubric, for "Item 7 of 30". */
     public int positionOf(Item item) {
         return rubric.items().indexOf(item) + 1;

@@ -1,20 +1,14 @@
 package io.debtmeter.ui.compare;
 
-import io.debtmeter.core.analysis.compare.AssessmentComparer;
-import io.debtmeter.core.analysis.compare.ComparedSide;
 import io.debtmeter.core.analysis.compare.Comparison;
+import io.debtmeter.core.analysis.compare.ComparisonLoader;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
-import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Team;
 
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** Everything the compare screen reads and computes, in one background call. */
@@ -37,7 +31,7 @@ record CompareData(List<Team> teams, SideData before, SideData after, Optional<C
     }
 
     /** Blocks: call on the background executor. */
-    static CompareData load(AssessmentStore store, AssessmentComparer comparer, ZoneId zone, Request before, Request after) {
+    static CompareData load(AssessmentStore store, ComparisonLoader loader, Request before, Request after) {
         List<Team> teams = store.teams();
         // The side naming an assessment is resolved first, so the other can avoid picking the very same one.
         SideData beforeSide;
@@ -50,7 +44,8 @@ record CompareData(List<Team> teams, SideData before, SideData after, Optional<C
             beforeSide = resolve(store, before, afterSide.selected().map(Assessment::id).orElse(null));
         }
         Optional<Comparison> comparison = beforeSide.selected().isPresent() && afterSide.selected().isPresent()
-                ? Optional.of(compare(store, comparer, zone, beforeSide, afterSide))
+                ? Optional.of(loader.compare(store, beforeSide.selected().get(), beforeSide.team(),
+                        afterSide.selected().get(), afterSide.team()))
                 : Optional.empty();
         return new CompareData(teams, beforeSide, afterSide, comparison);
     }
@@ -69,22 +64,5 @@ record CompareData(List<Team> teams, SideData before, SideData after, Optional<C
 
     private static Team teamOf(AssessmentStore store, UUID teamId) {
         return store.team(teamId).orElseThrow(() -> new StoreException("The team no longer exists."));
-    }
-
-    private static Comparison compare(AssessmentStore store, AssessmentComparer comparer, ZoneId zone,
-                                      SideData before, SideData after) {
-        Assessment was = before.selected().orElseThrow();
-        Assessment is = after.selected().orElseThrow();
-        List<UUID> ids = List.of(was.id(), is.id());
-        var rubrics = store.rubricsOf(ids);
-        var responses = store.responses(ids);
-        List<ActionItem> actions = new ArrayList<>();
-        for (UUID teamId : Set.copyOf(List.of(was.teamId(), is.teamId()))) {
-            actions.addAll(store.actions(teamId));
-        }
-        return comparer.compare(
-                new ComparedSide(was, before.team().name(), rubrics.get(was.id()), responses.getOrDefault(was.id(), Map.of())),
-                new ComparedSide(is, after.team().name(), rubrics.get(is.id()), responses.getOrDefault(is.id(), Map.of())),
-                actions, zone);
     }
 }

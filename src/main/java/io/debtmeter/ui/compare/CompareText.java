@@ -3,7 +3,7 @@ package io.debtmeter.ui.compare;
 import io.debtmeter.core.analysis.compare.Change;
 import io.debtmeter.core.analysis.compare.ItemDelta;
 import io.debtmeter.core.analysis.compare.ItemSide;
-import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.ui.common.Texts;
@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.DoubleFunction;
 
 /**
  * The compare screen's words and numbers. A move is always told by a glyph and a signed number
@@ -60,7 +61,7 @@ final class CompareText {
 
     /** "▲ +2", "▼ −1", "= 0" in levels, or "n/c". */
     String itemDelta(ItemDelta item) {
-        return item.levelDelta().isPresent() ? glyphed(item.levelDelta().getAsDouble(), levelsFormat())
+        return item.levelDelta().isPresent() ? glyphed(item.levelDelta().getAsDouble(), levelsFormat()::format)
                 : texts.get("compare.notComparable.short");
     }
 
@@ -76,12 +77,12 @@ final class CompareText {
 
     /** Points of maturity or debt index, "▲ +25.0", "▼ −12.5", "= 0.0", or "n/c". */
     String points(OptionalDouble delta) {
-        return delta.isPresent() ? glyphed(delta.getAsDouble(), pointsFormat()) : texts.get("compare.notComparable.short");
+        return delta.isPresent() ? glyphed(delta.getAsDouble(), DisplayNumbers::shown) : texts.get("compare.notComparable.short");
     }
 
     /** A maturity or debt index as the scorecard shows it, or a dash. */
     String number(OptionalDouble value) {
-        return value.isPresent() ? pointsFormat().format(ScoreCalculator.roundForDisplay(value.getAsDouble())) : "\u2014";
+        return DisplayNumbers.shown(value);
     }
 
     String change(Change change) {
@@ -93,16 +94,12 @@ final class CompareText {
         return delta > 0 ? UP : delta < 0 ? DOWN : SAME;
     }
 
-    private static String glyphed(double delta, DecimalFormat format) {
+    private static String glyphed(double delta, DoubleFunction<String> magnitude) {
         String sign = delta > 0 ? "+" : delta < 0 ? MINUS : "";
-        return glyph(delta) + " " + sign + format.format(Math.abs(delta));
+        return glyph(delta) + " " + sign + magnitude.apply(Math.abs(delta));
     }
 
     private static DecimalFormat levelsFormat() {
         return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    }
-
-    private static DecimalFormat pointsFormat() {
-        return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 }

@@ -2,6 +2,7 @@ package io.debtmeter.ui.compare;
 
 import io.debtmeter.core.analysis.compare.AssessmentComparer;
 import io.debtmeter.core.analysis.compare.Comparison;
+import io.debtmeter.core.analysis.compare.ComparisonLoader;
 import io.debtmeter.core.analysis.compare.ItemDelta;
 import io.debtmeter.core.analysis.compare.ItemFilter;
 import io.debtmeter.core.assessment.AssessmentStore;
@@ -26,15 +27,14 @@ import java.util.UUID;
 
 /**
  * State of the compare screen: which two assessments are compared (any two, of one team or two), the
- * {@link Comparison} of them (computed by {@link AssessmentComparer}) and which items the filter shows.
+ * {@link Comparison} of them (read by {@link ComparisonLoader}) and which items the filter shows.
  * All reading and computing runs on the executor; only the latest request's result is shown.
  */
 public final class CompareViewModel {
 
     private final AssessmentStore store;
     private final TaskExecutor executor;
-    private final AssessmentComparer comparer;
-    private final ZoneId zone;
+    private final ComparisonLoader loader;
 
     private final ObservableList<Team> teams = FXCollections.observableArrayList();
     private final ObservableList<Team> readOnlyTeams = FXCollections.unmodifiableObservableList(teams);
@@ -56,8 +56,7 @@ public final class CompareViewModel {
     CompareViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, ZoneId zone) {
         this.store = store;
         this.executor = executor;
-        this.comparer = new AssessmentComparer(calculator);
-        this.zone = zone;
+        this.loader = new ComparisonLoader(new AssessmentComparer(calculator), zone);
         filter.addListener((obs, old, now) -> showItems());
         comparison.addListener((obs, old, now) -> showItems());
     }
@@ -111,7 +110,7 @@ public final class CompareViewModel {
     private void load(CompareData.Request beforeRequest, CompareData.Request afterRequest) {
         long request = ++latestRequest;
         busy.set(true);
-        executor.execute(() -> CompareData.load(store, comparer, zone, beforeRequest, afterRequest), data -> {
+        executor.execute(() -> CompareData.load(store, loader, beforeRequest, afterRequest), data -> {
             if (request != latestRequest) {
                 return; // a newer choice is on its way; showing this one would flicker back
             }

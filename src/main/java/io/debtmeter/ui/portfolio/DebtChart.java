@@ -1,6 +1,7 @@
 package io.debtmeter.ui.portfolio;
 
 import io.debtmeter.core.analysis.portfolio.PortfolioRow;
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -83,7 +84,7 @@ final class DebtChart extends VBox {
 
     private HBox bar(PortfolioRow row) {
         String grade = row.grade().orElseThrow().label();
-        String value = PortfolioText.number(row.debtIndex());
+        String value = DisplayNumbers.shown(row.debtIndex());
         Label name = new Label(row.teamName());
         name.getStyleClass().add(PortfolioCss.CHART_NAME);
         name.setWrapText(true);

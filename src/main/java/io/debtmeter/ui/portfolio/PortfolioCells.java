@@ -3,6 +3,7 @@ package io.debtmeter.ui.portfolio;
 import io.debtmeter.core.analysis.portfolio.Direction;
 import io.debtmeter.core.analysis.portfolio.Freshness;
 import io.debtmeter.core.analysis.portfolio.PortfolioRow;
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.GradeBand;
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
@@ -51,7 +52,7 @@ final class PortfolioCells {
     /** The grade's label on its band colour, like a bar of the chart; a muted dash without a grade. */
     Node grade(PortfolioRow row) {
         if (row.grade().isEmpty()) {
-            return text(PortfolioText.NONE, "cell-grade", PortfolioCss.MUTED);
+            return text(DisplayNumbers.NONE, "cell-grade", PortfolioCss.MUTED);
         }
         GradeBand band = row.grade().get();
         Label pill = label(band.label(), "cell-grade", PortfolioCss.GRADE_PILL,
@@ -62,7 +63,7 @@ final class PortfolioCells {
     }
 
     Node debtIndex(PortfolioRow row) {
-        Text number = text(row.debtIndex().isPresent() ? PortfolioText.number(row.debtIndex()) : PortfolioText.NONE,
+        Text number = text(DisplayNumbers.shown(row.debtIndex()),
                 "cell-debt", PortfolioCss.NUMBER);
         if (row.debtIndex().isEmpty() && row.latest().isPresent()) {
             number.setAccessibleText(texts.get("portfolio.noScore"));

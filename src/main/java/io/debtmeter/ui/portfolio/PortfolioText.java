@@ -2,29 +2,20 @@ package io.debtmeter.ui.portfolio;
 
 import io.debtmeter.core.analysis.portfolio.DebtChange;
 import io.debtmeter.core.analysis.portfolio.PortfolioRow;
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.ui.common.Texts;
-
-import java.util.Locale;
-import java.util.OptionalDouble;
 
 /** How the portfolio puts its numbers into words; every string comes from the bundle. */
 final class PortfolioText {
 
-    static final String NONE = "\u2014";
-
     private PortfolioText() {
-    }
-
-    /** A shown debt index: "72.5", or a dash when there is none. */
-    static String number(OptionalDouble value) {
-        return value.isPresent() ? String.format(Locale.ROOT, "%.1f", value.getAsDouble()) : NONE;
     }
 
     /** The arrow with its sign: "▼ −3.2" (less debt), "▲ +1.5" (more), "= 0.0"; "first", or a dash when there is nothing to compare. */
     static String change(Texts texts, PortfolioRow row) {
         if (row.latest().isEmpty()) {
-            return NONE;
+            return DisplayNumbers.NONE;
         }
         DebtChange change = row.change();
         return switch (change.direction()) {
@@ -42,11 +33,11 @@ final class PortfolioText {
             return texts.get("portfolio.never");
         }
         DebtChange change = row.change();
-        String previous = number(row.previousDebtIndex());
+        String previous = DisplayNumbers.shown(row.previousDebtIndex());
         return switch (change.direction()) {
             case IMPROVED -> texts.get("portfolio.change.improved.accessible", magnitude(change), previous);
             case REGRESSED -> texts.get("portfolio.change.regressed.accessible", magnitude(change), previous);
-            case UNCHANGED -> texts.get("portfolio.change.unchanged.accessible", number(row.debtIndex()));
+            case UNCHANGED -> texts.get("portfolio.change.unchanged.accessible", DisplayNumbers.shown(row.debtIndex()));
             case FIRST -> texts.get("portfolio.change.first.accessible");
             case NOT_COMPARABLE -> otherRubric(row)
                     ? texts.get("portfolio.change.otherRubric", row.previous().map(Assessment::rubricId).orElse(""))
@@ -65,7 +56,7 @@ final class PortfolioText {
     /** "Final", "Draft", or with open items "Draft · partial". */
     static String status(Texts texts, PortfolioRow row) {
         if (row.latest().isEmpty()) {
-            return NONE;
+            return DisplayNumbers.NONE;
         }
         String status = texts.get("portfolio.status." + row.latest().get().status().name());
         return row.isPartial() ? texts.get("portfolio.status.partial", status) : status;
@@ -86,6 +77,6 @@ final class PortfolioText {
     }
 
     private static String magnitude(DebtChange change) {
-        return String.format(Locale.ROOT, "%.1f", Math.abs(change.delta().orElse(0)));
+        return DisplayNumbers.shown(Math.abs(change.delta().orElse(0)));
     }
 }

@@ -1,6 +1,7 @@
 package io.debtmeter.ui.portfolio;
 
 import io.debtmeter.core.analysis.portfolio.PortfolioSummary;
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.ui.common.Texts;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -41,7 +42,7 @@ final class SummaryStrip extends HBox {
 
     void show(PortfolioSummary summary) {
         teams.show(String.valueOf(summary.teams()), texts.get("portfolio.summary.teams.detail", summary.scored()));
-        median.show(PortfolioText.number(summary.medianDebtIndex()), texts.get("portfolio.summary.median.detail"));
+        median.show(DisplayNumbers.shown(summary.medianDebtIndex()), texts.get("portfolio.summary.median.detail"));
         improved.show("\u25bc " + summary.improved(), texts.get("portfolio.summary.improved.detail"));
         regressed.show("\u25b2 " + summary.regressed(), texts.get("portfolio.summary.regressed.detail"));
         stale.show(String.valueOf(summary.stale()), texts.get("portfolio.summary.stale.detail", summary.neverAssessed()));
@@ -56,7 +57,7 @@ final class SummaryStrip extends HBox {
 
         Tile(String id, String captionKey, String explanation) {
             caption = label(texts.get(captionKey), PortfolioCss.TILE_CAPTION);
-            number = label(PortfolioText.NONE, PortfolioCss.TILE_VALUE);
+            number = label(DisplayNumbers.NONE, PortfolioCss.TILE_VALUE);
             number.setId("portfolio-summary-" + id);
             detail = label(explanation, PortfolioCss.TILE_DETAIL);
             box = new VBox(2, caption, number, detail);

@@ -1,5 +1,7 @@
 package io.debtmeter.ui.scorecard;
 
+import io.debtmeter.core.scoring.DisplayNumbers;
+import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemResponse;
@@ -41,8 +43,8 @@ final class AnswerLabel {
 
     /** A target maturity as a team types it: "75", or "72.5" when it has a fraction. */
     static String target(double value) {
-        double shown = io.debtmeter.core.scoring.ScoreCalculator.roundForDisplay(value);
-        return shown == Math.rint(shown) ? String.valueOf((long) shown) : number(shown);
+        double shown = ScoreCalculator.roundForDisplay(value);
+        return shown == Math.rint(shown) ? String.valueOf((long) shown) : DisplayNumbers.shown(shown);
     }
 
     /** A level of the scale with its label: "3 \u00b7 Routine"; a litmus target names the option of that score. */
@@ -55,10 +57,5 @@ final class AnswerLabel {
     /** "5 votes" */
     static String votes(Texts texts, int count) {
         return texts.get("scorecard.votes", count);
-    }
-
-    /** Maturities and the index are shown as the scorecard rounds them: one decimal, half-up. */
-    static String number(double value) {
-        return String.format(java.util.Locale.ROOT, "%.1f", io.debtmeter.core.scoring.ScoreCalculator.roundForDisplay(value));
     }
 }

@@ -2,6 +2,7 @@ package io.debtmeter.ui.scorecard;
 
 import atlantafx.base.theme.Styles;
 import io.debtmeter.core.analysis.scorecard.CategoryChartRow;
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.Coverage;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
@@ -100,7 +101,7 @@ final class CategoryBars extends VBox {
         if (!row.isScored()) {
             return texts.get("scorecard.bar.notScored");
         }
-        String number = AnswerLabel.number(row.shownMaturity().getAsDouble());
+        String number = DisplayNumbers.shown(row.shownMaturity().getAsDouble());
         return row.band().map(band -> texts.get("scorecard.bar.value", number, band.label())).orElse(number);
     }
 
@@ -120,7 +121,7 @@ final class CategoryBars extends VBox {
             return texts.get("scorecard.target.only", target);
         }
         return row.targetMet() ? texts.get("scorecard.target.met", target)
-                : texts.get("scorecard.target.gap", target, AnswerLabel.number(row.gap().getAsDouble()));
+                : texts.get("scorecard.target.gap", target, DisplayNumbers.shown(row.gap().getAsDouble()));
     }
 
     static String coverageText(Texts texts, Coverage coverage) {

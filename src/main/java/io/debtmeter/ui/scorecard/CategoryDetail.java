@@ -3,6 +3,7 @@ package io.debtmeter.ui.scorecard;
 import atlantafx.base.theme.Styles;
 import io.debtmeter.core.analysis.scorecard.CategoryChartRow;
 import io.debtmeter.core.analysis.scorecard.ItemDetailRow;
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -40,7 +41,7 @@ final class CategoryDetail extends VBox implements ScorecardDetails.Refreshable 
         getChildren().addAll(kicker, title, summary);
         if (row.deciding()) {
             viewModel.gradeDecision().ifPresent(decision -> getChildren().add(
-                    DetailParts.wrapped(ScoreSummary.decisionText(viewModel, texts, decision), "scorecard-decision")));
+                    DetailParts.wrapped(ScoreSummaryPanel.decisionText(viewModel, texts, decision), "scorecard-decision")));
         }
         editor = new CategoryTargetEditor(viewModel, texts, categoryId, status);
         items.setId("scorecard-detail-items");
@@ -60,7 +61,7 @@ final class CategoryDetail extends VBox implements ScorecardDetails.Refreshable 
         if (!row.isScored()) {
             return texts.get("scorecard.detail.summary.notScored", coverage);
         }
-        String maturity = AnswerLabel.number(row.shownMaturity().getAsDouble());
+        String maturity = DisplayNumbers.shown(row.shownMaturity().getAsDouble());
         return row.band().map(band -> texts.get("scorecard.detail.summary", maturity, band.label(), coverage))
                 .orElse(maturity + " \u00b7 " + coverage);
     }

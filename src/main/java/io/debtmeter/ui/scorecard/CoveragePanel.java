@@ -1,5 +1,6 @@
 package io.debtmeter.ui.scorecard;
 
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.AggregationRule;
 import io.debtmeter.model.Coverage;
 import io.debtmeter.model.ScoreResult;
@@ -50,7 +51,7 @@ final class CoveragePanel extends VBox {
         if (result.rule() == AggregationRule.WEAKEST_CATEGORY) {
             return result.decidingCategory()
                     .map(id -> texts.get("scorecard.rule.weakest.deciding", viewModel.categoryTitle(id),
-                            AnswerLabel.number(result.category(id).orElseThrow().maturity().getAsDouble())))
+                            DisplayNumbers.shown(result.category(id).orElseThrow().maturity().getAsDouble())))
                     .orElse(texts.get("scorecard.rule.weakest"));
         }
         return texts.get("scorecard.rule.weighted");

@@ -138,7 +138,7 @@ public final class ScorecardView extends BorderPane {
         if (viewModel.dataProperty().get() == null) {
             return;
         }
-        ScoreSummary summary = new ScoreSummary(viewModel, texts);
+        ScoreSummaryPanel summary = new ScoreSummaryPanel(viewModel, texts);
         CoveragePanel coverage = new CoveragePanel(viewModel, texts);
         HBox.setHgrow(summary, Priority.ALWAYS);
         HBox.setHgrow(coverage, Priority.ALWAYS);

@@ -1,6 +1,7 @@
 package io.debtmeter.ui.scorecard;
 
 import atlantafx.base.theme.Styles;
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.CategoryScore;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemScore;
@@ -27,7 +28,7 @@ final class WeakestPanel extends HBox {
         categories.setId("scorecard-weakest-categories");
         for (CategoryScore score : result.weakestCategories()) {
             String title = viewModel.categoryTitle(score.categoryId());
-            String value = AnswerLabel.number(score.maturity().getAsDouble());
+            String value = DisplayNumbers.shown(score.maturity().getAsDouble());
             HBox line = line(title, value, null);
             line.setId("scorecard-weakest-category-" + score.categoryId());
             Clickable.make(line, texts.get("scorecard.maturity.accessible", title, value) + ". "

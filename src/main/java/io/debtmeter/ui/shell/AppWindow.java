@@ -34,7 +34,7 @@ public final class AppWindow {
     private final UserDirectories directories;
     private final Texts texts;
     private final TaskExecutor executor;
-    private final StoreOpening opening;
+    private final StoreOpener opener;
     private final Consumer<Path> openFolder;
     /** "Opening…" and start-up problems; built when first needed. */
     private StartupView startup;
@@ -45,12 +45,12 @@ public final class AppWindow {
     private boolean warmScreens;
 
     public AppWindow(Stage stage, UserDirectories directories, Texts texts, TaskExecutor executor,
-                     StoreOpening opening, Consumer<Path> openFolder) {
+                     StoreOpener opener, Consumer<Path> openFolder) {
         this.stage = stage;
         this.directories = directories;
         this.texts = texts;
         this.executor = executor;
-        this.opening = opening;
+        this.opener = opener;
         this.openFolder = openFolder;
         this.settings = Settings.in(directories.dataFolder());
         Theme.remembered(settings).apply();
@@ -102,12 +102,12 @@ public final class AppWindow {
     public void open(Path file, boolean readOnly) {
         database = file;
         showStartup().showOpening(file);
-        executor.execute(() -> opening.open(file, readOnly), this::showMain, this::showOpenFailure);
+        executor.execute(() -> opener.open(file, readOnly), this::showMain, this::showOpenFailure);
     }
 
     private void showOpenFailure(Throwable failure) {
-        showStartup().showProblem(StoreOpenings.messageOf(failure), StoreOpenings.offersReadOnly(failure),
-                StoreOpenings.offersRestore(failure));
+        showStartup().showProblem(StoreFailures.messageOf(failure), StoreFailures.offersReadOnly(failure),
+                StoreFailures.offersRestore(failure));
     }
 
     /**
@@ -125,7 +125,7 @@ public final class AppWindow {
                         stopWarmup();
                         store = null;
                         opened.close();
-                        showStartup().showProblem(damage, true, StoreOpenings.hasBackup(database));
+                        showStartup().showProblem(damage, true, StoreFailures.hasBackup(database));
                     }
                 })));
     }
@@ -143,7 +143,7 @@ public final class AppWindow {
             DatabaseRestore restore = new DatabaseRestore(Clock.systemUTC());
             return restore.restore(file, restore.backupsOf(file).get(0));
         }, restored -> open(file, false),
-                failure -> showStartup().showProblem(StoreOpenings.messageOf(failure), false, false));
+                failure -> showStartup().showProblem(StoreFailures.messageOf(failure), false, false));
     }
 
     /**

@@ -96,7 +96,7 @@ public final class DebtmeterApp extends Application {
         UserDirectories directories = UserDirectories.ofThisMachine();
         executor = new FxTaskExecutor();
         window = new AppWindow(stage, directories, new Texts(Locale.getDefault()), executor,
-                StoreOpenings.SQLITE, this::openFolder);
+                StoreOpener.SQLITE, this::openFolder);
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         if (FirstFrameProbe.requested()) {

@@ -30,14 +30,14 @@ public final class HeadStart {
 
     /** Starts opening {@code file} read-write on a daemon thread of its own. */
     public static HeadStart begin(Path file) {
-        return begin(file, StoreOpenings.SQLITE);
+        return begin(file, StoreOpener.SQLITE);
     }
 
-    static HeadStart begin(Path file, StoreOpening opening) {
+    static HeadStart begin(Path file, StoreOpener opener) {
         CompletableFuture<Opened> opened = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                opened.complete(openAndReadTeams(file, opening));
+                opened.complete(openAndReadTeams(file, opener));
             } catch (Throwable e) {
                 opened.completeExceptionally(e);
             }
@@ -47,8 +47,8 @@ public final class HeadStart {
         return new HeadStart(file, opened);
     }
 
-    private static Opened openAndReadTeams(Path file, StoreOpening opening) throws Exception {
-        AssessmentStore store = opening.open(file, false);
+    private static Opened openAndReadTeams(Path file, StoreOpener opener) throws Exception {
+        AssessmentStore store = opener.open(file, false);
         try {
             return new Opened(store, TeamsViewModel.readOpening(store));
         } catch (RuntimeException e) {

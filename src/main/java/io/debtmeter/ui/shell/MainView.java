@@ -242,10 +242,15 @@ public final class MainView extends BorderPane {
         return new PortfolioView(viewModel, texts, this::showTeam);
     }
 
-    /** Opens an assessment known only by id (a point on a trend line). */
-    private void openAssessment(UUID assessmentId) {
+    /**
+     * Opens an assessment known only by id (a point on a trend line). If it is gone or cannot be read,
+     * a failure notice says so, as the exports and imports do: a click that does nothing looks broken.
+     */
+    void openAssessment(UUID assessmentId) {
         services.executor().execute(() -> services.store().assessment(assessmentId),
-                found -> found.ifPresent(this::openAssessment), failure -> { });
+                found -> found.ifPresentOrElse(this::openAssessment,
+                        () -> notifications.failed(texts.get("app.openAssessment.missing"))),
+                failure -> notifications.failed(texts.get("app.openAssessment.failed", StoreFailures.messageOf(failure))));
     }
 
     public void showCompare(UUID before, UUID after) {

@@ -21,10 +21,10 @@ import java.util.function.Supplier;
 /**
  * While the user looks at the home screen without doing anything, builds the screens they are likely
  * to open next (a comparison, a scorecard, a team's trends, the portfolio) once each, on real
- * data, in an invisible room of the same scene, and throws them away. The first open of each screen in a
- * session used to take two to three times as long as later ones (docs/benchmarks.md): its code ran
- * in the interpreter, its classes were initialised, and its styles were matched against the theme
- * for the first time, all while the user waited. Afterwards the real open finds that work done.
+ * data, in an invisible room of the same scene, and throws them away. Without it the first open of each
+ * screen in a session takes two to three times as long as later ones (docs/benchmarks.md): its code runs
+ * in the interpreter, its classes are initialised, and its styles are matched against the theme
+ * for the first time, all while the user waits. Afterwards the real open finds that work done.
  *
  * <p>It gives way to the user: a screen is begun only after {@link #QUIET_NANOS} in which the mouse,
  * the keyboard and the scroll wheel were left alone, and it is built in the frames its view

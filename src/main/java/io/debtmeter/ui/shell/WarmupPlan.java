@@ -9,9 +9,9 @@ import java.util.UUID;
 /**
  * Which screens the idle warm-up builds (decision 0016): the first team's comparison of its two
  * newest assessments, the scorecard of its newest final one (what a double-click on the Teams
- * screen opens) and its trends, as far as it has them; then the portfolio. Smallest first: the
- * later, larger screens then meet more code already compiled (the longest warm-up frame 209–239
- * against 248–271 ms with the portfolio first, three starts).
+ * screen opens) and its trends, as far as it has them; then the portfolio. Smallest first, so the
+ * larger screens built later meet more code already compiled and hold the idle window's frames
+ * for less time.
  *
  * <p>It runs at the warm-up's first quiet moment, not before: only then is the store asked which
  * team to warm, so nothing of this competes with the home screen's first frame.

@@ -5,8 +5,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * The one seam through which the UI runs slow work (files, later the database) off the FX thread.
- * Callbacks always arrive on the thread that may touch the UI. Tests use {@link DirectTaskExecutor}.
+ * The one seam through which the UI runs slow work (the database, files) off the FX thread, so a
+ * slow disk never freezes the window. Callbacks always arrive on the thread that may touch the UI,
+ * so they can set properties directly. Tests use {@link DirectTaskExecutor}.
  */
 public interface TaskExecutor {
 

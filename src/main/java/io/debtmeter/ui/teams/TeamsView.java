@@ -1,7 +1,7 @@
 package io.debtmeter.ui.teams;
 
 import io.debtmeter.core.export.ExportSubject;
-import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ScoreSummary;
 import io.debtmeter.model.Team;
@@ -132,8 +132,7 @@ public final class TeamsView extends BorderPane {
                 column("teams.col.date", 120, row -> row.assessment().date().toString()),
                 column("teams.col.period", 110, row -> row.assessment().period()),
                 column("teams.col.grade", 80, row -> row.score().grade().map(g -> g.label()).orElse("\u2014")),
-                column("teams.col.debt", 100, row -> row.score().debtIndex().isPresent()
-                        ? String.valueOf(ScoreCalculator.roundForDisplay(row.score().debtIndex().getAsDouble())) : "\u2014"),
+                column("teams.col.debt", 100, row -> DisplayNumbers.shown(row.score().debtIndex())),
                 column("teams.col.coverage", 260, this::coverage),
                 column("teams.col.rubric", 170, row -> row.assessment().rubricId() + " " + row.assessment().rubricVersion()),
                 column("teams.col.status", 110, row -> texts.get("teams.status." + row.assessment().status().name()))));

@@ -171,10 +171,6 @@ public final class TeamsViewModel {
         return LocalDate.now(clock);
     }
 
-    public void clearError() {
-        error.set("");
-    }
-
     /**
      * Scores from the store's summary cache: the list shows only the headline of each score, and
      * reading every answer of every assessment to recompute it would make the home screen wait.

@@ -2,6 +2,7 @@ package io.debtmeter.ui.trends;
 
 import io.debtmeter.core.analysis.trends.HeatMapCell;
 import io.debtmeter.core.analysis.trends.HeatMapRow;
+import io.debtmeter.core.scoring.DisplayNumbers;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Paint;
@@ -80,7 +81,7 @@ final class HeatMapPainter {
                 double score = cell.score().getAsDouble();
                 g.setFill(palette.step(score));
                 g.fillRoundRect(x, y, w, h, RADIUS, RADIUS);
-                label(g, TrendTexts.level(cell.level().getAsDouble()), palette.textOn(score), x, y, w, h, true);
+                label(g, DisplayNumbers.level(cell.level().getAsDouble()), palette.textOn(score), x, y, w, h, true);
                 noteMark(g, cell, palette.textOn(score), x, y, w);
             }
             case NOT_APPLICABLE -> {

@@ -4,6 +4,7 @@ import io.debtmeter.core.analysis.trends.HeatMapCell;
 import io.debtmeter.core.analysis.trends.HeatMapColumn;
 import io.debtmeter.core.analysis.trends.HeatMapRow;
 import io.debtmeter.core.analysis.trends.TrendPoint;
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.ui.common.Texts;
 
@@ -35,11 +36,6 @@ final class TrendTexts {
         return DATE.format(date);
     }
 
-    /** A level as written in a cell: "3", or "0.5" on a fractional scale. */
-    static String level(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-    }
-
     String pointTip(TrendPoint point, String seriesName, double value) {
         return texts.get("trends.point.tip", point.period(), date(point.date()), seriesName, value(value));
     }
@@ -58,7 +54,7 @@ final class TrendTexts {
     String cell(HeatMapRow row, HeatMapColumn column, HeatMapCell cell) {
         String head = switch (cell.state()) {
             case SCORED -> texts.get("trends.heat.cell.scored", row.title(), column.period(),
-                    level(cell.level().getAsDouble()), cell.answerLabel());
+                    DisplayNumbers.level(cell.level().getAsDouble()), cell.answerLabel());
             case NOT_APPLICABLE -> texts.get("trends.heat.cell.na", row.title(), column.period());
             case UNANSWERED -> texts.get("trends.heat.cell.unanswered", row.title(), column.period());
             case NOT_IN_RUBRIC -> texts.get("trends.heat.cell.notInVersion", row.title(), column.period(),

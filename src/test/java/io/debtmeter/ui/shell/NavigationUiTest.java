@@ -36,7 +36,7 @@ class NavigationUiTest {
     void start(Stage primaryStage) {
         stage = primaryStage;
         window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
-                new DirectTaskExecutor(), StoreOpenings.SQLITE, path -> { });
+                new DirectTaskExecutor(), StoreOpener.SQLITE, path -> { });
         window.open(folder.resolve("navigation.db"), false);
         TestStages.show(stage);
         stage.toFront();

@@ -65,7 +65,7 @@ class ScreenWarmupUiTest {
         }
         executor = new FxTaskExecutor();
         window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
-                executor, StoreOpenings.SQLITE, path -> { });
+                executor, StoreOpener.SQLITE, path -> { });
         window.warmScreensWhenIdle(true);
         window.open(folder.resolve("t.db"), false);
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> userActions.add(System.nanoTime()));

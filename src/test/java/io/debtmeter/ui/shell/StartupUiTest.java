@@ -62,7 +62,7 @@ class StartupUiTest {
     void start(Stage primaryStage) {
         stage = primaryStage;
         window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
-                new DirectTaskExecutor(), StoreOpenings.SQLITE, openedFolders::add);
+                new DirectTaskExecutor(), StoreOpener.SQLITE, openedFolders::add);
         TestStages.show(stage);
     }
 
@@ -124,7 +124,7 @@ class StartupUiTest {
             store.createAssessment(new NewAssessment(fraud.id(), SampleRubrics.tiny(), LocalDate.of(2026, 10, 1),
                     "2026-Q4", List.of("Ana"), Optional.empty()));
         }
-        HeadStart headStart = HeadStart.begin(database, StoreOpenings.SQLITE);
+        HeadStart headStart = HeadStart.begin(database, StoreOpener.SQLITE);
         awaitDone(headStart);
 
         List<Object> rootsShown = new ArrayList<>();
@@ -152,7 +152,7 @@ class StartupUiTest {
         CountDownLatch release = new CountDownLatch(1);
         HeadStart headStart = HeadStart.begin(database, (file, readOnly) -> {
             release.await();
-            return StoreOpenings.SQLITE.open(file, readOnly);
+            return StoreOpener.SQLITE.open(file, readOnly);
         });
 
         robot.interact(() -> window.open(headStart));
@@ -172,7 +172,7 @@ class StartupUiTest {
         Path future = folder.resolve("future.db");
         DatabaseFiles.newerVersionFile(future);
         byte[] before = Files.readAllBytes(future);
-        HeadStart headStart = HeadStart.begin(future, StoreOpenings.SQLITE);
+        HeadStart headStart = HeadStart.begin(future, StoreOpener.SQLITE);
         awaitDone(headStart);
 
         robot.interact(() -> window.open(headStart));
@@ -190,7 +190,7 @@ class StartupUiTest {
         List<AssessmentStore> opened = new ArrayList<>();
         HeadStart headStart = HeadStart.begin(folder.resolve("late.db"), (file, readOnly) -> {
             release.await();
-            var store = StoreOpenings.SQLITE.open(file, readOnly);
+            var store = StoreOpener.SQLITE.open(file, readOnly);
             opened.add(store);
             return store;
         });

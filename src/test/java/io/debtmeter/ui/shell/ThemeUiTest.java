@@ -39,7 +39,7 @@ class ThemeUiTest {
         stage = primaryStage;
         directories = new UserDirectories("Linux", Map.of(), folder);
         window = new AppWindow(stage, directories, new Texts(Locale.ENGLISH), new DirectTaskExecutor(),
-                StoreOpenings.SQLITE, path -> { });
+                StoreOpener.SQLITE, path -> { });
         window.open(folder.resolve("theme.db"), false);
         TestStages.show(stage);
     }
@@ -65,7 +65,7 @@ class ThemeUiTest {
             window.close();
             Theme.LIGHT.apply();
             window = new AppWindow(stage, directories, new Texts(Locale.ENGLISH), new DirectTaskExecutor(),
-                    StoreOpenings.SQLITE, path -> { });
+                    StoreOpener.SQLITE, path -> { });
             window.open(folder.resolve("theme.db"), false);
         });
         assertThat(Application.getUserAgentStylesheet()).as("remembered at the next start").contains("primer-dark");

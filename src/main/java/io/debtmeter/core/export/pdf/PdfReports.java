@@ -2,6 +2,7 @@ package io.debtmeter.core.export.pdf;
 
 import io.debtmeter.core.analysis.compare.AssessmentComparer;
 import io.debtmeter.core.analysis.compare.Comparison;
+import io.debtmeter.core.analysis.compare.ComparisonLoader;
 import io.debtmeter.core.analysis.trends.TeamTrendCalculator;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.scoring.ScoreCalculator;
@@ -41,8 +42,8 @@ public final class PdfReports {
     /** Two assessments side by side: {@code before} is the earlier (or reference) one. */
     public PdfResult comparison(AssessmentStore store, UUID before, UUID after, PdfOptions options, OutputStream out)
             throws IOException {
-        Comparison comparison = ComparisonReportData.load(store, new AssessmentComparer(calculator), before, after,
-                options.clock().getZone());
+        Comparison comparison = new ComparisonLoader(new AssessmentComparer(calculator), options.clock().getZone())
+                .load(store, before, after);
         try (ReportDocument document = new ReportDocument(fonts, options)) {
             new ComparisonReport(comparison, document).draw();
             return document.finish(ComparisonReport.TITLE, ComparisonReport.subtitle(comparison), out);

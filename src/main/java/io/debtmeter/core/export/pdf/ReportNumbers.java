@@ -1,5 +1,6 @@
 package io.debtmeter.core.export.pdf;
 
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.core.scoring.ScoreCalculator;
 
 import java.time.LocalDate;
@@ -9,8 +10,9 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * Numbers and dates as the reports write them. Scores go through {@link ScoreCalculator#roundForDisplay},
- * the rounding the screen uses, so a number on paper is the number on screen.
+ * Numbers and dates as the reports write them. Scores go through {@link DisplayNumbers} (the rounding of
+ * {@link ScoreCalculator#roundForDisplay}), as on the screen, so a number on paper is the number on screen;
+ * print adds the locale's decimal mark, a true minus sign and an en dash for "none".
  */
 final class ReportNumbers {
 
@@ -22,7 +24,7 @@ final class ReportNumbers {
 
     /** "37.5" (or "37,5" in locales with a decimal comma). */
     String score(double value) {
-        return String.format(locale, "%.1f", ScoreCalculator.roundForDisplay(value));
+        return DisplayNumbers.shown(value, locale);
     }
 
     String score(OptionalDouble value) {
@@ -31,9 +33,7 @@ final class ReportNumbers {
 
     /** A difference with its sign: "+2.5", "−1.0", "0.0". */
     String signed(double value) {
-        double shown = ScoreCalculator.roundForDisplay(value);
-        String digits = String.format(locale, "%.1f", Math.abs(shown));
-        return shown > 0 ? "+" + digits : shown < 0 ? "−" + digits : digits;
+        return DisplayNumbers.signed(value, locale, "−");
     }
 
     String signed(OptionalDouble value) {
@@ -42,7 +42,7 @@ final class ReportNumbers {
 
     /** A scale level: "2" for 2.0, "0.5" for 0.5. */
     String level(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(locale, "%s", value);
+        return DisplayNumbers.level(value);
     }
 
     /** Level steps with a sign, "+2", "−0.5". */

@@ -4,20 +4,15 @@ import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.storage.DatabaseBackups;
 import io.debtmeter.core.storage.DatabaseOpenException;
 import io.debtmeter.core.storage.DatabaseProblem;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** The real way to open a database, and how its failures read to a user. */
-final class StoreOpenings {
+/** How a failure to open or read the database reads to a user, and which way on it offers. */
+final class StoreFailures {
 
-    static final StoreOpening SQLITE = (file, readOnly) -> readOnly
-            ? SqliteAssessmentStore.openReadOnly(file)
-            : SqliteAssessmentStore.open(file);
-
-    private StoreOpenings() {
+    private StoreFailures() {
     }
 
     /** Our own exceptions carry a message written for the user; anything else is named as it is. */

@@ -2,6 +2,7 @@ package io.debtmeter.ui.scorecard;
 
 import atlantafx.base.theme.Styles;
 import io.debtmeter.core.analysis.scorecard.GradeDecision;
+import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.GradeBand;
 import io.debtmeter.model.ScoreResult;
 import io.debtmeter.ui.common.AppIcon;
@@ -15,9 +16,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** The headline: debt index and grade, large, with the grade's meaning and whether the result is partial. */
-final class ScoreSummary extends VBox {
+final class ScoreSummaryPanel extends VBox {
 
-    ScoreSummary(ScorecardViewModel viewModel, Texts texts) {
+    ScoreSummaryPanel(ScorecardViewModel viewModel, Texts texts) {
         setId("scorecard-summary");
         getStyleClass().add(ScorecardCss.PANEL);
         ScoreResult result = viewModel.result();
@@ -25,7 +26,7 @@ final class ScoreSummary extends VBox {
         title.getStyleClass().add(ScorecardCss.PANEL_TITLE);
 
         OptionalDouble shown = viewModel.shownDebtIndex();
-        Label index = new Label(shown.isPresent() ? AnswerLabel.number(shown.getAsDouble()) : "\u2014");
+        Label index = new Label(DisplayNumbers.shown(shown));
         index.setId("scorecard-index");
         index.getStyleClass().add(ScorecardCss.INDEX);
         index.setAccessibleText(shown.isPresent() ? texts.get("scorecard.debtIndex.accessible", index.getText())
@@ -72,7 +73,7 @@ final class ScoreSummary extends VBox {
     /** "Grade set by Monitoring (maturity 42.9): under the weakest-category rule the lowest category decides." */
     static String decisionText(ScorecardViewModel viewModel, Texts texts, GradeDecision decision) {
         String category = viewModel.categoryTitle(decision.categoryId());
-        String maturity = AnswerLabel.number(decision.shownMaturity());
+        String maturity = DisplayNumbers.shown(decision.shownMaturity());
         if (decision.tiedWith().isEmpty()) {
             return texts.get("scorecard.decision", category, maturity);
         }
