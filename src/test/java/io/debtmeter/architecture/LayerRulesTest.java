@@ -14,7 +14,7 @@ class LayerRulesTest {
 
     /** The classes that choose the SQLite store and open it: the composition roots of the CLI and the window. */
     private static final String COMPOSITION_ROOTS =
-            "io\\.debtmeter\\.(Launcher|cli\\.CliContext|ui\\.shell\\.StoreOpenings)(\\$.*)?";
+            "io\\.debtmeter\\.(Launcher|cli\\.CliContext|ui\\.shell\\.StoreOpener)(\\$.*)?";
 
     private static JavaClasses classes;
 
