@@ -4,9 +4,9 @@ import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.storage.DatabaseFiles;
-import io.debtmeter.core.storage.SampleRubrics;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestRubrics;
 import io.debtmeter.ui.Screenshots;
 import io.debtmeter.ui.TestStages;
 import io.debtmeter.ui.common.Texts;
@@ -121,7 +121,7 @@ class StartupUiTest {
         try (var store = SqliteAssessmentStore.open(database)) {
             Team fraud = store.createTeam("Fraud models");
             store.createTeam("Ranking");
-            store.createAssessment(new NewAssessment(fraud.id(), SampleRubrics.tiny(), LocalDate.of(2026, 10, 1),
+            store.createAssessment(new NewAssessment(fraud.id(), TestRubrics.tiny(), LocalDate.of(2026, 10, 1),
                     "2026-Q4", List.of("Ana"), Optional.empty()));
         }
         HeadStart headStart = HeadStart.begin(database, StoreOpenings.SQLITE);
@@ -214,7 +214,7 @@ class StartupUiTest {
     void aDamagedFileIsExplainedAndItsNewestBackupRestored(FxRobot robot) throws Exception {
         Path file = folder.resolve("damaged.db");
         try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
-            new SampleData(store).load(SampleRubrics.defaultRubric(), LocalDate.of(2026, 11, 15));
+            new SampleData(store).load(TestRubrics.defaultRubric(), LocalDate.of(2026, 11, 15));
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             new DatabaseBackups(Clock.systemUTC()).backUp(connection, file, "test");
