@@ -2,7 +2,6 @@ package io.debtmeter.core.exchange;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Answer;
@@ -11,6 +10,7 @@ import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Team;
 import io.debtmeter.testsupport.TestClock;
 import io.debtmeter.testsupport.TestRubrics;
+import io.debtmeter.testsupport.TestStores;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,7 +46,7 @@ public final class ExchangeFixture {
 
     public static AssessmentStore open(Path file, TestClock clock) {
         try {
-            return SqliteAssessmentStore.open(file, Duration.ofSeconds(5), clock);
+            return TestStores.open(file, clock);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -12,9 +12,9 @@ import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 import io.debtmeter.testsupport.TestClock;
 import io.debtmeter.testsupport.TestRubrics;
+import io.debtmeter.testsupport.TestStores;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,7 +76,7 @@ public final class ExportFixture {
     /** Creates the database at {@code file}. */
     public static ExportFixture create(Path file) {
         TestClock clock = new TestClock(Instant.parse("2026-03-10T09:00:00Z"));
-        try (AssessmentStore store = SqliteAssessmentStore.open(file, Duration.ofSeconds(5), clock)) {
+        try (AssessmentStore store = TestStores.open(file, clock)) {
             Rubric rubric = rubric();
             Team team = store.createTeam("Search ranking");
             Team fraud = store.createTeam("Fraud");

@@ -2,7 +2,6 @@ package io.debtmeter.ui.compare;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Assessment;
@@ -11,9 +10,9 @@ import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 import io.debtmeter.testsupport.TestClock;
 import io.debtmeter.testsupport.TestRubrics;
+import io.debtmeter.testsupport.TestStores;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +55,7 @@ final class CompareTestData implements AutoCloseable {
     final Assessment adsQ2;
 
     CompareTestData(Path folder) throws Exception {
-        store = SqliteAssessmentStore.open(folder.resolve("compare.db"), Duration.ofSeconds(5), clock);
+        store = TestStores.create(folder, "compare.db", clock);
         search = store.createTeam("Search ranking");
         ads = store.createTeam("Ads");
         empty = store.createTeam("Empty team");

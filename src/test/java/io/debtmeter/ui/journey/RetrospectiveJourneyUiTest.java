@@ -6,13 +6,13 @@ import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.AssessmentStatus;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestStores;
 import io.debtmeter.ui.Screenshots;
 import io.debtmeter.ui.Scrolling;
 import io.debtmeter.ui.TestStages;
@@ -174,7 +174,7 @@ class RetrospectiveJourneyUiTest {
     }
 
     private void openApp() throws Exception {
-        store = SqliteAssessmentStore.open(folder.resolve("journey.db"));
+        store = TestStores.create(folder, "journey.db");
         UserDirectories directories = new UserDirectories("Linux", Map.of(), folder);
         AppServices services = new AppServices(store, new RubricCatalog(new RubricLoader(), directories.userRubricsFolder()),
                 new DirectTaskExecutor(), new ScoreCalculator(),

@@ -6,10 +6,10 @@ import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestStores;
 import io.debtmeter.ui.Screenshots;
 import io.debtmeter.ui.TestStages;
 import io.debtmeter.ui.common.Texts;
@@ -53,7 +53,7 @@ class TeamsUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        store = SqliteAssessmentStore.open(folder.resolve("teams.db"));
+        store = TestStores.create(folder, "teams.db");
         UserDirectories directories = new UserDirectories("Linux", Map.of(), folder);
         AppServices services = new AppServices(store, new RubricCatalog(new RubricLoader(), directories.userRubricsFolder()),
                 new DirectTaskExecutor(), new ScoreCalculator(),

@@ -3,12 +3,12 @@ package io.debtmeter.ui.trends;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.rubric.RubricLoader;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestStores;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ final class TrendsTestData implements AutoCloseable {
     final Assessment q4;
 
     TrendsTestData(Path tempDir) {
-        store = SqliteAssessmentStore.open(tempDir.resolve("trends.db"));
+        store = TestStores.create(tempDir, "trends.db");
         team = store.createTeam("Search ranking");
         q1 = assessment(v1, LocalDate.of(2026, 2, 15), "2026-Q1");
         save(q1, level("data-versioning", 1), level("data-lineage", 0), level("model-tests", 2));

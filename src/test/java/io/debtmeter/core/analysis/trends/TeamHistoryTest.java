@@ -2,11 +2,11 @@ package io.debtmeter.core.analysis.trends;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 import io.debtmeter.testsupport.TestRubrics;
+import io.debtmeter.testsupport.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,7 @@ class TeamHistoryTest {
 
     @Test
     void readsAssessmentsOldestFirstEachWithItsOwnRubricVersionAndResponses() {
-        try (AssessmentStore store = SqliteAssessmentStore.open(tempDir.resolve("h.db"))) {
+        try (AssessmentStore store = TestStores.create(tempDir, "h.db")) {
             Team team = store.createTeam("Ranking");
             Team other = store.createTeam("Other");
             // Created out of date order on purpose: the axis follows the dates.
@@ -48,7 +48,7 @@ class TeamHistoryTest {
 
     @Test
     void aTeamWithoutAssessmentsHasAnEmptyHistory() {
-        try (AssessmentStore store = SqliteAssessmentStore.open(tempDir.resolve("e.db"))) {
+        try (AssessmentStore store = TestStores.create(tempDir, "e.db")) {
             Team team = store.createTeam("New team");
 
             assertThat(TeamHistory.read(store, team.id())).isEmpty();
