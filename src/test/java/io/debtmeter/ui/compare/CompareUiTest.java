@@ -1,11 +1,10 @@
 package io.debtmeter.ui.compare;
 
 import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.Scrolling;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.Scrolling;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import javafx.application.Application;
@@ -56,11 +55,9 @@ class CompareUiTest {
     @Start
     void start(Stage stage) throws Exception {
         data = new CompareTestData(tempDir);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         CompareViewModel viewModel = new CompareViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), ZoneOffset.UTC);
         viewModel.compare(data.q1.id(), data.q2.id());
-        scene = new Scene(new CompareView(viewModel, new Texts(Locale.ENGLISH), back::incrementAndGet), 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
+        scene = TestStages.styledScene(new CompareView(viewModel, new Texts(Locale.ENGLISH), back::incrementAndGet));
         stage.setScene(scene);
         TestStages.show(stage);
     }

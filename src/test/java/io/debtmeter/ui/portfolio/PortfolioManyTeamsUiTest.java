@@ -5,8 +5,8 @@ import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.task.FxTaskExecutor;
@@ -31,7 +31,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -80,11 +79,9 @@ class PortfolioManyTeamsUiTest {
             }
         }
 
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         PortfolioViewModel viewModel = new PortfolioViewModel(data.store, new DirectTaskExecutor(), CLOCK);
         // A 1280 x 800 window less the app's header (about 56 px): the room the portfolio really has.
-        scene = new Scene(new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { }), 1280, 744);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
+        scene = TestStages.styledScene(new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { }), 1280, 744);
         stage.setScene(scene);
         TestStages.show(stage);
     }

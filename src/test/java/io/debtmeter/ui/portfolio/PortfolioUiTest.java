@@ -3,8 +3,8 @@ package io.debtmeter.ui.portfolio;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.model.Team;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import javafx.application.Application;
@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 
 import static io.debtmeter.ui.portfolio.PortfolioTestData.CLOCK;
@@ -74,9 +73,7 @@ class PortfolioUiTest {
         data.assessed(fraud, data.technicalDebt, LocalDate.of(2026, 5, 1), 0);
         data.store.createTeam("Recommendations");
 
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        scene = new Scene(portfolioView(), 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
+        scene = TestStages.styledScene(portfolioView());
         stage.setScene(scene);
         TestStages.show(stage);
     }

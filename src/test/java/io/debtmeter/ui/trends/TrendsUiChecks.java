@@ -1,6 +1,6 @@
 package io.debtmeter.ui.trends;
 
-import io.debtmeter.ui.Screenshots;
+import io.debtmeter.testsupport.Screenshots;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;

@@ -1,13 +1,21 @@
-package io.debtmeter.ui;
+package io.debtmeter.testsupport;
 
+import atlantafx.base.theme.PrimerLight;
+import io.debtmeter.ui.shell.DebtmeterApp;
+import javafx.application.Application;
 import javafx.event.Event;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 
+import java.util.Objects;
+
 /**
- * Shows a test's window the way the robot of JavaFX 26's headless platform can use it, working
- * around two faults of that platform (both seen here with JavaFX 26.0.2):
+ * Builds a test's scene styled as the app's, and shows its window the way the robot of JavaFX 26's
+ * headless platform can use it, working around two faults of that platform (both seen here with
+ * JavaFX 26.0.2):
  * <ul>
  *   <li>It has one screen of 1000 × 1000 pixels (JDK-8364201). A stage left to centre itself puts
  *   the left 140 pixels of a 1280-wide window at negative x, where the robot's clicks never land.
@@ -21,6 +29,23 @@ import javafx.stage.Stage;
 public final class TestStages {
 
     private TestStages() {
+    }
+
+    /** A 1280 × 800 scene of {@code root}, styled as {@link DebtmeterApp#styledScene} does, in the light theme. */
+    public static Scene styledScene(Parent root) {
+        return styledScene(root, 1280, 800);
+    }
+
+    /**
+     * A scene of {@code root} in the light theme (whatever the test before left set) with the app's
+     * stylesheet on top, as the app builds its window.
+     */
+    public static Scene styledScene(Parent root, double width, double height) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                DebtmeterApp.class.getResource("/io/debtmeter/ui/app.css")).toExternalForm());
+        return scene;
     }
 
     /** Call on the FX thread in place of {@code stage.show()}. */
