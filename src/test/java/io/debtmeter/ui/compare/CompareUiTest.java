@@ -2,6 +2,7 @@ package io.debtmeter.ui.compare;
 
 import atlantafx.base.theme.PrimerDark;
 import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.Scrolling;
 import io.debtmeter.testsupport.TestStages;

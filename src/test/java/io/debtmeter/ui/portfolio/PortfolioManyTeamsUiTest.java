@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
@@ -183,8 +184,8 @@ class PortfolioManyTeamsUiTest {
         assertThat(robot.lookup("#portfolio-summary-teams").queryAs(Label.class).getText()).isEqualTo("60");
         robot.interact(() -> {
             Screenshots.save(scene, "portfolio-60-light");
-            assertThat(LayoutChecks.truncatedLabels(scene.getRoot())).isEmpty();
-            assertThat(LayoutChecks.overflowingLabels(scene.getRoot())).isEmpty();
+            assertThat(Legibility.truncated(scene)).isEmpty();
+            assertThat(Legibility.overflowing(scene)).isEmpty();
         });
     }
 
@@ -199,8 +200,8 @@ class PortfolioManyTeamsUiTest {
         robot.interact(() -> table.scrollTo(59));
         robot.interact(() -> {
             Screenshots.save(scene, "portfolio-60-bottom");
-            assertThat(LayoutChecks.truncatedLabels(scene.getRoot())).isEmpty();
-            assertThat(LayoutChecks.overflowingLabels(scene.getRoot())).isEmpty();
+            assertThat(Legibility.truncated(scene)).isEmpty();
+            assertThat(Legibility.overflowing(scene)).isEmpty();
         });
     }
 
@@ -222,8 +223,8 @@ class PortfolioManyTeamsUiTest {
 
         robot.interact(() -> {
             Screenshots.save(scene, "portfolio-60-dark");
-            assertThat(LayoutChecks.truncatedLabels(scene.getRoot())).isEmpty();
-            assertThat(LayoutChecks.overflowingLabels(scene.getRoot())).isEmpty();
+            assertThat(Legibility.truncated(scene)).isEmpty();
+            assertThat(Legibility.overflowing(scene)).isEmpty();
         });
     }
 }

@@ -3,6 +3,7 @@ package io.debtmeter.ui.portfolio;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
@@ -170,8 +171,8 @@ class PortfolioUiTest {
 
         assertThat(grades).containsExactly("E", "C", "B");
         robot.interact(() -> {
-            assertThat(LayoutChecks.truncatedLabels(scene.getRoot())).isEmpty();
-            assertThat(LayoutChecks.overflowingLabels(scene.getRoot())).isEmpty();
+            assertThat(Legibility.truncated(scene)).isEmpty();
+            assertThat(Legibility.overflowing(scene)).isEmpty();
         });
     }
 
@@ -257,7 +258,7 @@ class PortfolioUiTest {
 
         robot.interact(() -> {
             Screenshots.save(scene, "portfolio-dark");
-            assertThat(LayoutChecks.truncatedLabels(scene.getRoot())).isEmpty();
+            assertThat(Legibility.truncated(scene)).isEmpty();
         });
     }
 }

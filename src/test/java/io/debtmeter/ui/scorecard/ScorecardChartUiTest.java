@@ -9,6 +9,7 @@ import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.Scrolling;
 import io.debtmeter.testsupport.TestStages;
