@@ -80,6 +80,42 @@ public final class TestRubrics {
         return Stream.of(responses).collect(Collectors.toMap(ItemResponse::itemId, r -> r));
     }
 
+    // ---- the smallest valid rubric, as a user's file ----
+
+    /** The smallest valid rubric: one two-level scale, one category, one practice (in {@code category}), two bands. */
+    public static String smallestValidJson(String id, String version, String category) {
+        return """
+                {
+                  "id": "%s",
+                  "version": "%s",
+                  "title": "Team rubric",
+                  "scale": {"levels": [{"value": 0, "label": "No"}, {"value": 1, "label": "Yes"}]},
+                  "aggregation": {"rule": "weighted-mean"},
+                  "gradeBands": [
+                    {"label": "A", "min": 0, "max": 50, "meaning": "Little debt"},
+                    {"label": "B", "min": 50, "max": 100, "meaning": "Much debt"}
+                  ],
+                  "categories": [{"id": "testing", "title": "Testing", "weight": 1}],
+                  "items": [
+                    {
+                      "id": "unit-tests",
+                      "category": "%s",
+                      "kind": "practice",
+                      "title": "Unit tests",
+                      "question": "Do you unit-test feature code?",
+                      "why": "Tests catch regressions.",
+                      "levels": [{"value": 0, "descriptor": "No tests."}, {"value": 1, "descriptor": "Tests run on every change."}]
+                    }
+                  ]
+                }
+                """.formatted(id, version, category);
+    }
+
+    /** {@link #smallestValidJson(String, String, String)} with its practice in the category "testing". */
+    public static String smallestValidJson(String id, String version) {
+        return smallestValidJson(id, version, "testing");
+    }
+
     // ---- "tiny": one category, for storage, exchange and export tests ----
 
     /** p1, p2: practices on 0 / 0.5 / 1; l1: a litmus question with options yes / no. */
@@ -124,12 +160,12 @@ public final class TestRubrics {
      * adds model.d and the team category, and lists model before data.
      */
     public static Rubric trendVersion1() {
-        return mini("1", """
+        return zeroToFour("mini", "Mini", "1", """
                 {"id": "data", "title": "Data", "weight": 2},
                 {"id": "model", "title": "Model", "weight": 1},
                 {"id": "ops", "title": "Operations", "weight": 1}
-                """, Stream.of(miniPractice("data.a", "data", "Version data"), miniPractice("data.b", "data", "Track lineage"),
-                miniPractice("model.c", "model", "Test models"), miniPractice("model.old", "model", "Old check"),
+                """, List.of(zeroToFourPractice("data.a", "data", "Version data"), zeroToFourPractice("data.b", "data", "Track lineage"),
+                zeroToFourPractice("model.c", "model", "Test models"), zeroToFourPractice("model.old", "model", "Old check"),
                 """
                 {"id": "ops.x", "category": "ops", "kind": "litmus", "title": "Roll back", "question": "Can you roll back?",
                  "why": "W", "options": [{"id": "no", "label": "No", "score": 0}, {"id": "partly", "label": "Partly", "score": 2},
@@ -139,26 +175,31 @@ public final class TestRubrics {
 
     /** See {@link #trendVersion1()}. */
     public static Rubric trendVersion2() {
-        return mini("2", """
+        return zeroToFour("mini", "Mini", "2", """
                 {"id": "model", "title": "Model", "weight": 1},
                 {"id": "data", "title": "Data", "weight": 2},
                 {"id": "team", "title": "Team", "weight": 1}
-                """, Stream.of(miniPractice("model.c", "model", "Test models"), miniPractice("model.d", "model", "Review models"),
-                miniPractice("data.a", "data", "Version data"), miniPractice("data.b", "data", "Track lineage"),
-                miniPractice("team.t", "team", "Debt budget")));
+                """, List.of(zeroToFourPractice("model.c", "model", "Test models"), zeroToFourPractice("model.d", "model", "Review models"),
+                zeroToFourPractice("data.a", "data", "Version data"), zeroToFourPractice("data.b", "data", "Track lineage"),
+                zeroToFourPractice("team.t", "team", "Debt budget")));
     }
 
-    private static String miniPractice(String id, String category, String title) {
+    /** A practice on the 0..4 scale of {@link #zeroToFour}, with level descriptors d0..d4. */
+    public static String zeroToFourPractice(String id, String category, String title) {
         return """
                 {"id": "%s", "category": "%s", "kind": "practice", "title": "%s", "question": "Q?", "why": "W",
                  %s}
                 """.formatted(id, category, title, ZERO_TO_FOUR_LEVELS);
     }
 
-    private static Rubric mini(String version, String categories, Stream<String> items) {
+    /**
+     * A rubric on the 0..4 scale (Absent, Ad hoc, Defined, Managed, Optimised), weighted mean, bands A..E
+     * of 20 points each, with the given categories (JSON objects) and items (see {@link #zeroToFourPractice}).
+     */
+    public static Rubric zeroToFour(String id, String title, String version, String categories, List<String> items) {
         String json = """
                 {
-                  "id": "mini", "version": "%s", "title": "Mini",
+                  "id": "%s", "version": "%s", "title": "%s",
                   "scale": {"levels": [{"value": 0, "label": "Absent"}, {"value": 1, "label": "Ad hoc"},
                                        {"value": 2, "label": "Defined"}, {"value": 3, "label": "Managed"},
                                        {"value": 4, "label": "Optimised"}]},
@@ -169,8 +210,8 @@ public final class TestRubrics {
                   "categories": [%s],
                   "items": [%s]
                 }
-                """.formatted(version, categories, items.collect(Collectors.joining(",")));
-        return parse("mini " + version, json);
+                """.formatted(id, version, title, categories, String.join(",", items));
+        return parse(id + " " + version, json);
     }
 
     // ---- weighted and six-band rubrics, for portfolio tests ----
