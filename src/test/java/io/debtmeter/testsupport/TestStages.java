@@ -1,5 +1,6 @@
 package io.debtmeter.testsupport;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.ui.shell.DebtmeterApp;
 import javafx.application.Application;
@@ -31,6 +32,18 @@ public final class TestStages {
     private TestStages() {
     }
 
+    /** Sets a scene of {@code root} from {@link #styledScene(Parent)} on the stage and shows it; call on the FX thread. */
+    public static Scene showStyled(Stage stage, Parent root) {
+        return showStyled(stage, root, 1280, 800);
+    }
+
+    public static Scene showStyled(Stage stage, Parent root, double width, double height) {
+        Scene scene = styledScene(root, width, height);
+        stage.setScene(scene);
+        show(stage);
+        return scene;
+    }
+
     /** A 1280 × 800 scene of {@code root}, styled as {@link DebtmeterApp#styledScene} does, in the light theme. */
     public static Scene styledScene(Parent root) {
         return styledScene(root, 1280, 800);
@@ -41,11 +54,20 @@ public final class TestStages {
      * stylesheet on top, as the app builds its window.
      */
     public static Scene styledScene(Parent root, double width, double height) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        lightTheme();
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(
                 DebtmeterApp.class.getResource("/io/debtmeter/ui/app.css")).toExternalForm());
         return scene;
+    }
+
+    /** AtlantaFX's light theme, as the app starts with (test classes that switch to dark set it back after each test). */
+    public static void lightTheme() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public static void darkTheme() {
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
     }
 
     /** Call on the FX thread in place of {@code stage.show()}. */

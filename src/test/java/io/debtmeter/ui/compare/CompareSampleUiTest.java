@@ -1,6 +1,5 @@
 package io.debtmeter.ui.compare;
 
-import atlantafx.base.theme.PrimerDark;
 import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;
@@ -12,7 +11,6 @@ import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.wizard.WizardTestData;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -109,7 +107,7 @@ class CompareSampleUiTest {
 
     @Test
     void darkTheme(FxRobot robot) {
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(TestStages::darkTheme);
         robot.interact(() -> Screenshots.save(scene, "compare-sample-dark-top"));
         Scrolling.reveal(robot, "#compare-items");
         robot.interact(() -> Screenshots.save(scene, "compare-sample-dark-items"));

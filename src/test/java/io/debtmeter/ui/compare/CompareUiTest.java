@@ -1,6 +1,5 @@
 package io.debtmeter.ui.compare;
 
-import atlantafx.base.theme.PrimerDark;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
@@ -8,7 +7,6 @@ import io.debtmeter.testsupport.Scrolling;
 import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -58,9 +56,7 @@ class CompareUiTest {
         data = new CompareTestData(tempDir);
         CompareViewModel viewModel = new CompareViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), ZoneOffset.UTC);
         viewModel.compare(data.q1.id(), data.q2.id());
-        scene = TestStages.styledScene(new CompareView(viewModel, new Texts(Locale.ENGLISH), back::incrementAndGet));
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestStages.showStyled(stage, new CompareView(viewModel, new Texts(Locale.ENGLISH), back::incrementAndGet));
     }
 
     @AfterEach
@@ -229,7 +225,7 @@ class CompareUiTest {
 
     @Test
     void darkThemeReadsTheSame(FxRobot robot) {
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(TestStages::darkTheme);
         robot.interact(() -> Screenshots.save(scene, "compare-dark-top"));
         filterTo(robot, "#compare-filter-all");
         robot.clickOn("Version the data");

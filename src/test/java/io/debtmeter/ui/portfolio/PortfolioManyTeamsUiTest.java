@@ -1,7 +1,5 @@
 package io.debtmeter.ui.portfolio;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
@@ -11,7 +9,6 @@ import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.task.FxTaskExecutor;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -82,14 +79,12 @@ class PortfolioManyTeamsUiTest {
 
         PortfolioViewModel viewModel = new PortfolioViewModel(data.store, new DirectTaskExecutor(), CLOCK);
         // A 1280 x 800 window less the app's header (about 56 px): the room the portfolio really has.
-        scene = TestStages.styledScene(new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { }), 1280, 744);
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestStages.showStyled(stage, new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { }), 1280, 744);
     }
 
     @AfterEach
     void closeStore() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        TestStages.lightTheme();
         data.close();
     }
 
@@ -217,7 +212,7 @@ class PortfolioManyTeamsUiTest {
 
     @Test
     void darkThemeOnManyTeams(FxRobot robot) {
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(TestStages::darkTheme);
         Node first = robot.lookup("#portfolio-table .table-row-cell").query();
         robot.clickOn(first);
 

@@ -1,14 +1,11 @@
 package io.debtmeter.ui.portfolio;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.model.Team;
 import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -74,14 +71,12 @@ class PortfolioUiTest {
         data.assessed(fraud, data.technicalDebt, LocalDate.of(2026, 5, 1), 0);
         data.store.createTeam("Recommendations");
 
-        scene = TestStages.styledScene(portfolioView());
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestStages.showStyled(stage, portfolioView());
     }
 
     @AfterEach
     void closeStore() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        TestStages.lightTheme();
         data.close();
     }
 
@@ -253,7 +248,7 @@ class PortfolioUiTest {
 
     @Test
     void darkThemeKeepsEveryTextReadable(FxRobot robot) {
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(TestStages::darkTheme);
         robot.clickOn(rowOf(robot, "Search ranking"));
 
         robot.interact(() -> {

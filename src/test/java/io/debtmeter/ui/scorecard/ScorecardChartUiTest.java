@@ -83,14 +83,12 @@ class ScorecardChartUiTest {
                 Map.of("0", 3, "1", 2), false));
         data.store.finish(q4.id());
 
-        scene = TestStages.styledScene(scorecardFor(q4.id()));
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestStages.showStyled(stage, scorecardFor(q4.id()));
     }
 
     @AfterEach
     void closeStore() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        TestStages.lightTheme();
         data.close();
     }
 
@@ -283,7 +281,7 @@ class ScorecardChartUiTest {
         robot.interact(() -> Screenshots.save(scene, "scorecard-weakest-rule-detail"));
 
         robot.interact(() -> {
-            Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+            TestStages.darkTheme();
             scene.setRoot(scorecardFor(assessment.id()));
         });
         robot.interact(() -> Screenshots.save(scene, "scorecard-weakest-rule-dark"));

@@ -74,9 +74,7 @@ class ScorecardUiTest {
                 done.owner(), done.due(), ActionStatus.DONE, done.createdAt(), done.updatedAt()));
         data.store.finish(q4.id());
 
-        scene = TestStages.styledScene(scorecardFor(q4.id()));
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestStages.showStyled(stage, scorecardFor(q4.id()));
     }
 
     @AfterEach

@@ -1,7 +1,5 @@
 package io.debtmeter.ui.trends;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Answer;
@@ -16,7 +14,6 @@ import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.wizard.WizardTestData;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
@@ -59,14 +56,12 @@ class TrendsSampleUiTest {
     void start(Stage stage) {
         data = WizardTestData.open(tempDir);
         rubric = data.mlTechnicalDebt();
-        scene = TestStages.styledScene(new Region());
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestStages.showStyled(stage, new Region());
     }
 
     @AfterEach
     void closeStore() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        TestStages.lightTheme();
         data.close();
     }
 
@@ -99,7 +94,7 @@ class TrendsSampleUiTest {
                 .contains("We retired the last Scala job");
         TrendsUiChecks.saveWithTooltip(robot, scene, "trends-sample-note");
 
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(TestStages::darkTheme);
         TrendsUiChecks.assertLegible(robot, scene);
         robot.interact(() -> Screenshots.save(scene, "trends-sample-dark"));
     }
@@ -185,7 +180,7 @@ class TrendsSampleUiTest {
         assertThat(TrendsUiChecks.shownTooltip(robot)).startsWith("Version the feature store \u00b7 2026-Q4");
         TrendsUiChecks.saveWithTooltip(robot, scene, "trends-forty-hover");
 
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(TestStages::darkTheme);
         TrendsUiChecks.assertLegible(robot, scene);
         robot.interact(() -> Screenshots.save(scene, "trends-forty-dark"));
     }

@@ -1,13 +1,10 @@
 package io.debtmeter.ui.trends;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -54,14 +51,12 @@ class TrendsUiTest {
     @Start
     void start(Stage stage) {
         data = new TrendsTestData(tempDir);
-        scene = TestStages.styledScene(viewOf(data.team.id()));
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestStages.showStyled(stage, viewOf(data.team.id()));
     }
 
     @AfterEach
     void closeStore() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        TestStages.lightTheme();
         data.close();
     }
 
@@ -190,7 +185,7 @@ class TrendsUiTest {
     @Test
     void nothingIsCutOrOverlappingAt1280x800InLightAndDark(FxRobot robot) {
         TrendsUiChecks.assertLegible(robot, scene);
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(TestStages::darkTheme);
         TrendsUiChecks.assertLegible(robot, scene);
         robot.interact(() -> Screenshots.save(scene, "trends-dark"));
     }

@@ -74,9 +74,7 @@ class WizardUiTest {
         data.store.finish(q3.id());
         q4 = data.assessment(rubric, WizardTestData.Q4_DATE, "2026-Q4", Optional.of(q3.id()));
 
-        scene = TestStages.styledScene(wizardFor(q4.id()));
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestStages.showStyled(stage, wizardFor(q4.id()));
     }
 
     @AfterEach
