@@ -22,7 +22,6 @@ import io.debtmeter.ui.shell.DebtmeterApp;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.teams.AssessmentRow;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -42,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static io.debtmeter.testsupport.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -197,9 +197,5 @@ class RetrospectiveJourneyUiTest {
 
     private Rubric defaultRubric() {
         return new RubricCatalog(new RubricLoader(), folder).load().find(RubricCatalog.DEFAULT_RUBRIC_ID).orElseThrow().rubric();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 }

@@ -40,6 +40,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
 
+import static io.debtmeter.testsupport.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -99,10 +100,6 @@ class ScorecardChartUiTest {
 
     private String item(int index) {
         return rubric.items().get(index).id();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     private static boolean showing(FxRobot robot, String query) {

@@ -14,9 +14,7 @@ import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.wizard.WizardTestData;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +33,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static io.debtmeter.testsupport.OnScreen.shown;
+import static io.debtmeter.testsupport.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -85,20 +85,6 @@ class ScorecardUiTest {
     private ScorecardView scorecardFor(UUID assessmentId) {
         ScorecardViewModel viewModel = new ScorecardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), assessmentId);
         return new ScorecardView(viewModel, new Texts(Locale.ENGLISH), closed::incrementAndGet, reopened::set);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static boolean shown(FxRobot robot, String query) {
-        Optional<Node> found = robot.lookup(query).tryQuery();
-        for (Node node = found.orElse(null); node != null; node = node.getParent()) {
-            if (!node.isVisible()) {
-                return false;
-            }
-        }
-        return found.isPresent();
     }
 
     @Test

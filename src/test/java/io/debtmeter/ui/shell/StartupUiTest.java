@@ -12,7 +12,6 @@ import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.teams.AssessmentRow;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +43,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import static io.debtmeter.testsupport.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -249,9 +249,5 @@ class StartupUiTest {
         CountDownLatch done = new CountDownLatch(1);
         headStart.whenDone((opened, failure) -> done.countDown());
         assertThat(done.await(20, TimeUnit.SECONDS)).as("head start finished").isTrue();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 }

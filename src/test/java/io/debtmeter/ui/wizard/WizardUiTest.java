@@ -14,7 +14,6 @@ import io.debtmeter.testsupport.Scrolling;
 import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -39,6 +38,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static io.debtmeter.testsupport.OnScreen.shown;
+import static io.debtmeter.testsupport.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -94,21 +95,6 @@ class WizardUiTest {
 
     private ItemResponse stored(int index) {
         return data.store.responses(q4.id()).get(item(index).id());
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    /** Visible itself and inside visible parents: what a person can see (if scrolled to). */
-    private static boolean shown(FxRobot robot, String query) {
-        Optional<Node> found = robot.lookup(query).tryQuery();
-        for (Node node = found.orElse(null); node != null; node = node.getParent()) {
-            if (!node.isVisible()) {
-                return false;
-            }
-        }
-        return found.isPresent();
     }
 
     /** Ctrl+A, so what is written next replaces the carried-over note. */
