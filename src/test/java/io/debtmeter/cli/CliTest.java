@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
+import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,31 +33,7 @@ class CliTest {
     private static final Path DEFAULT_RUBRIC_FILE = Path.of("rubrics", "ml-technical-debt.json");
 
     /** The smallest valid rubric: one two-level scale, one category, one practice, two bands. */
-    private static final String VALID_RUBRIC = """
-            {
-              "id": "team-rubric",
-              "version": "1.0.0",
-              "title": "Team rubric",
-              "scale": {"levels": [{"value": 0, "label": "No"}, {"value": 1, "label": "Yes"}]},
-              "aggregation": {"rule": "weighted-mean"},
-              "gradeBands": [
-                {"label": "A", "min": 0, "max": 50, "meaning": "Little debt"},
-                {"label": "B", "min": 50, "max": 100, "meaning": "Much debt"}
-              ],
-              "categories": [{"id": "testing", "title": "Testing", "weight": 1}],
-              "items": [
-                {
-                  "id": "unit-tests",
-                  "category": "testing",
-                  "kind": "practice",
-                  "title": "Unit tests",
-                  "question": "Do you unit-test feature code?",
-                  "why": "Tests catch regressions.",
-                  "levels": [{"value": 0, "descriptor": "No tests."}, {"value": 1, "descriptor": "Tests run on every change."}]
-                }
-              ]
-            }
-            """;
+    private static final String VALID_RUBRIC = TestRubrics.smallestValidJson("team-rubric", "1.0.0");
 
     /** Valid JSON and schema, but wrong in meaning three times: unknown category, a band gap, a level without descriptor. */
     private static final String RUBRIC_WITH_THREE_MEANING_ERRORS = """

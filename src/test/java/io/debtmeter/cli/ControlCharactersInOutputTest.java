@@ -6,7 +6,7 @@ import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.exchange.ExchangeFixture;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
-import io.debtmeter.core.storage.MutableClock;
+import io.debtmeter.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +41,7 @@ class ControlCharactersInOutputTest {
 
     @BeforeEach
     void aFileWithAHostileTeamName() throws IOException {
-        MutableClock clock = new MutableClock(ExchangeFixture.START);
+        TestClock clock = new TestClock(ExchangeFixture.START);
         try (AssessmentStore source = ExchangeFixture.open(folder.resolve("source.db"), clock)) {
             ExchangeFixture.fill(source, clock);
             String text = new String(ExchangeFixture.exportDatabase(source), java.nio.charset.StandardCharsets.UTF_8);

@@ -7,10 +7,10 @@ import io.debtmeter.core.exchange.ExchangeFixture;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.storage.DatabaseDump;
-import io.debtmeter.core.storage.MutableClock;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.ItemResponse;
+import io.debtmeter.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +44,7 @@ class ExchangeCommandsTest {
 
     @BeforeEach
     void anExportOfTheFixture() throws IOException {
-        MutableClock clock = new MutableClock(ExchangeFixture.START);
+        TestClock clock = new TestClock(ExchangeFixture.START);
         try (AssessmentStore source = ExchangeFixture.open(folder.resolve("source.db"), clock)) {
             ExchangeFixture.fill(source, clock);
             exportFile = Files.write(folder.resolve("everything.json"), ExchangeFixture.exportDatabase(source));
@@ -124,7 +124,7 @@ class ExchangeCommandsTest {
     void conflictsAreListedAndTheRestIsImportedWithExitCodeZero() throws Exception {
         run("import", "--db", database.toString(), exportFile.toString());
         // Change Q3 here after the file was written: the file's copy is now older.
-        try (AssessmentStore here = ExchangeFixture.open(database, new MutableClock(ExchangeFixture.START.plus(Duration.ofDays(30))))) {
+        try (AssessmentStore here = ExchangeFixture.open(database, new TestClock(ExchangeFixture.START.plus(Duration.ofDays(30))))) {
             UUIDs q3 = new UUIDs(here);
             here.saveResponse(q3.q3(), new ItemResponse("p2", Optional.of(new Answer.Level(1)), "", List.of(), Map.of(), false));
         }

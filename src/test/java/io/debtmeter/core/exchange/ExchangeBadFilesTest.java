@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.storage.DatabaseDump;
-import io.debtmeter.core.storage.MutableClock;
+import io.debtmeter.testsupport.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class ExchangeBadFilesTest {
 
     @BeforeAll
     static void aDatabaseAndAValidExportOfIt() {
-        MutableClock clock = new MutableClock(ExchangeFixture.START);
+        TestClock clock = new TestClock(ExchangeFixture.START);
         file = folder.resolve("here.db");
         store = ExchangeFixture.open(file, clock);
         ExchangeFixture.fill(store, clock);

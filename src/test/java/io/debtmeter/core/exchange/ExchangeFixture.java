@@ -2,15 +2,15 @@ package io.debtmeter.core.exchange;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
-import io.debtmeter.core.storage.MutableClock;
-import io.debtmeter.core.storage.SampleRubrics;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestClock;
+import io.debtmeter.testsupport.TestRubrics;
+import io.debtmeter.testsupport.TestStores;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,18 +44,18 @@ public final class ExchangeFixture {
     private ExchangeFixture() {
     }
 
-    public static AssessmentStore open(Path file, MutableClock clock) {
+    public static AssessmentStore open(Path file, TestClock clock) {
         try {
-            return SqliteAssessmentStore.open(file, Duration.ofSeconds(5), clock);
+            return TestStores.open(file, clock);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public static Ids fill(AssessmentStore store, MutableClock clock) {
+    public static Ids fill(AssessmentStore store, TestClock clock) {
         Team search = store.createTeam("Search ranking");
         tick(clock);
-        Assessment q2 = store.createAssessment(new NewAssessment(search.id(), SampleRubrics.tiny(),
+        Assessment q2 = store.createAssessment(new NewAssessment(search.id(), TestRubrics.tiny(),
                 LocalDate.parse("2026-06-30"), "2026-Q2", List.of("Ana", "Bo"), Optional.empty()));
         tick(clock);
         store.saveResponse(q2.id(), new ItemResponse("p1", Optional.of(new Answer.Level(0.5)),
@@ -79,7 +79,7 @@ public final class ExchangeFixture {
         tick(clock);
         q2 = store.finish(q2.id());
         tick(clock);
-        Assessment q3 = store.createAssessment(new NewAssessment(search.id(), SampleRubrics.tiny(),
+        Assessment q3 = store.createAssessment(new NewAssessment(search.id(), TestRubrics.tiny(),
                 LocalDate.parse("2026-09-30"), "2026-Q3", List.of("Ana", "Chen"), Optional.of(q2.id())));
         tick(clock);
         store.saveResponse(q3.id(), new ItemResponse("p1", Optional.of(new Answer.Level(1)), "now automated",
@@ -92,7 +92,7 @@ public final class ExchangeFixture {
         tick(clock);
         Team fraud = store.createTeam("Fraud detection");
         tick(clock);
-        Assessment fraudQ3 = store.createAssessment(new NewAssessment(fraud.id(), SampleRubrics.tinyVersion2(),
+        Assessment fraudQ3 = store.createAssessment(new NewAssessment(fraud.id(), TestRubrics.tinyVersion2(),
                 LocalDate.parse("2026-09-15"), "", List.of(), Optional.empty()));
         tick(clock);
         store.saveResponse(fraudQ3.id(), new ItemResponse("p3", Optional.of(new Answer.Level(0)), "", List.of(),
@@ -102,7 +102,7 @@ public final class ExchangeFixture {
                 fraud, store.assessment(fraudQ3.id()).orElseThrow(), dataTest);
     }
 
-    static void tick(MutableClock clock) {
+    static void tick(TestClock clock) {
         clock.advance(Duration.ofSeconds(1));
     }
 

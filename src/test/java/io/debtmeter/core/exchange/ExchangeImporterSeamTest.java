@@ -3,7 +3,7 @@ package io.debtmeter.core.exchange;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.BulkWrites;
 import io.debtmeter.core.assessment.StoreException;
-import io.debtmeter.core.storage.MutableClock;
+import io.debtmeter.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,7 @@ class ExchangeImporterSeamTest {
     @Test
     void aStoreThatOffersBulkWritesImportsWithoutBeingTheSqliteClass() throws Exception {
         byte[] exported = sourceExport();
-        try (AssessmentStore real = ExchangeFixture.open(folder.resolve("b.db"), new MutableClock(ExchangeFixture.START))) {
+        try (AssessmentStore real = ExchangeFixture.open(folder.resolve("b.db"), new TestClock(ExchangeFixture.START))) {
             AssessmentStore other = seenThrough(real, AssessmentStore.class, BulkWrites.class);
             ExchangeImporter importer = new ExchangeImporter(other);
 
@@ -39,7 +39,7 @@ class ExchangeImporterSeamTest {
     @Test
     void aStoreWithoutBulkWritesRefusesTheImportAndKeepsItsData() throws Exception {
         byte[] exported = sourceExport();
-        try (AssessmentStore real = ExchangeFixture.open(folder.resolve("b.db"), new MutableClock(ExchangeFixture.START))) {
+        try (AssessmentStore real = ExchangeFixture.open(folder.resolve("b.db"), new TestClock(ExchangeFixture.START))) {
             ExchangeImporter importer = new ExchangeImporter(seenThrough(real, AssessmentStore.class));
             ImportPlan plan = importer.plan(ExchangeFixture.read(exported));
 
@@ -50,7 +50,7 @@ class ExchangeImporterSeamTest {
     }
 
     private byte[] sourceExport() {
-        MutableClock clock = new MutableClock(ExchangeFixture.START);
+        TestClock clock = new TestClock(ExchangeFixture.START);
         try (AssessmentStore source = ExchangeFixture.open(folder.resolve("a.db"), clock)) {
             ExchangeFixture.fill(source, clock);
             return ExchangeFixture.exportDatabase(source);

@@ -3,9 +3,9 @@ package io.debtmeter.core.exchange;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.storage.DatabaseDump;
-import io.debtmeter.core.storage.MutableClock;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.ItemResponse;
+import io.debtmeter.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,19 +32,19 @@ class ExchangeMergeTest {
     @TempDir
     Path folder;
 
-    private MutableClock thereClock;
-    private MutableClock hereClock;
+    private TestClock thereClock;
+    private TestClock hereClock;
     private AssessmentStore there;
     private ExchangeFixture.Ids ids;
     private Path hereFile;
 
     @BeforeEach
     void bothHaveTheSameData() {
-        thereClock = new MutableClock(ExchangeFixture.START);
+        thereClock = new TestClock(ExchangeFixture.START);
         there = ExchangeFixture.open(folder.resolve("there.db"), thereClock);
         ids = ExchangeFixture.fill(there, thereClock);
         hereFile = folder.resolve("here.db");
-        hereClock = new MutableClock(ExchangeFixture.START);
+        hereClock = new TestClock(ExchangeFixture.START);
         try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
             ExchangeImporter importer = new ExchangeImporter(here);
             importer.apply(importer.plan(ExchangeFixture.read(ExchangeFixture.exportDatabase(there))));
@@ -138,7 +138,7 @@ class ExchangeMergeTest {
     @Test
     void aDifferentTeamWithTheSameNameIsAConflictAndNothingOfItIsImported() throws Exception {
         Path other = folder.resolve("other.db");
-        MutableClock otherClock = new MutableClock(ExchangeFixture.START);
+        TestClock otherClock = new TestClock(ExchangeFixture.START);
         byte[] file;
         try (AssessmentStore elsewhere = ExchangeFixture.open(other, otherClock)) {
             ExchangeFixture.fill(elsewhere, otherClock);   // same names, new ids
@@ -192,7 +192,7 @@ class ExchangeMergeTest {
     @Test
     void aFailureHalfwayThroughLeavesNothingBehind() throws Exception {
         Path empty = folder.resolve("empty.db");
-        try (AssessmentStore store = ExchangeFixture.open(empty, new MutableClock(ExchangeFixture.START))) {
+        try (AssessmentStore store = ExchangeFixture.open(empty, new TestClock(ExchangeFixture.START))) {
             // The last kind of row written (actions) fails after teams, snapshots, assessments and answers went in.
             try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + empty);
                  Statement statement = sql.createStatement()) {

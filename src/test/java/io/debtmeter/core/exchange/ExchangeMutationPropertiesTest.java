@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.storage.DatabaseDump;
-import io.debtmeter.core.storage.MutableClock;
+import io.debtmeter.testsupport.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -58,13 +58,13 @@ class ExchangeMutationPropertiesTest {
     @BeforeAll
     static void aValidExportAndAnEmptyDatabase() throws IOException {
         folder = Files.createTempDirectory("exchange-properties");
-        MutableClock clock = new MutableClock(ExchangeFixture.START);
+        TestClock clock = new TestClock(ExchangeFixture.START);
         try (AssessmentStore source = ExchangeFixture.open(folder.resolve("source.db"), clock)) {
             ExchangeFixture.fill(source, clock);
             valid = ExchangeFixture.exportDatabase(source);
         }
         databaseFile = folder.resolve("target.db");
-        store = ExchangeFixture.open(databaseFile, new MutableClock(ExchangeFixture.START));
+        store = ExchangeFixture.open(databaseFile, new TestClock(ExchangeFixture.START));
     }
 
     @AfterAll

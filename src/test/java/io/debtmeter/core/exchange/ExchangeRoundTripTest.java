@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.storage.DatabaseDump;
-import io.debtmeter.core.storage.MutableClock;
 import io.debtmeter.model.ActionItem;
+import io.debtmeter.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,14 +30,14 @@ class ExchangeRoundTripTest {
 
     @Test
     void aWholeDatabaseSurvivesTheRoundTripByteForByte() throws Exception {
-        MutableClock clock = new MutableClock(ExchangeFixture.START);
+        TestClock clock = new TestClock(ExchangeFixture.START);
         byte[] first;
         try (AssessmentStore source = ExchangeFixture.open(folder.resolve("a.db"), clock)) {
             ExchangeFixture.fill(source, clock);
             first = ExchangeFixture.exportDatabase(source);
         }
         byte[] second;
-        try (AssessmentStore target = ExchangeFixture.open(folder.resolve("b.db"), new MutableClock(ExchangeFixture.START))) {
+        try (AssessmentStore target = ExchangeFixture.open(folder.resolve("b.db"), new TestClock(ExchangeFixture.START))) {
             ExchangeImporter importer = new ExchangeImporter(target);
             ImportPlan plan = importer.plan(ExchangeFixture.read(first));
             // By hand: 2 teams, 3 assessments (Q2, Q3, fraud), 2 actions; the database is empty, so all are added.
@@ -62,7 +62,7 @@ class ExchangeRoundTripTest {
 
     @Test
     void theExportSaysWhatWasStoredInAFixedOrder() throws Exception {
-        MutableClock clock = new MutableClock(ExchangeFixture.START);
+        TestClock clock = new TestClock(ExchangeFixture.START);
         JsonNode root;
         ExchangeFixture.Ids ids;
         try (AssessmentStore store = ExchangeFixture.open(folder.resolve("a.db"), clock)) {
@@ -109,7 +109,7 @@ class ExchangeRoundTripTest {
 
     @Test
     void aFileFromBeforeClosingTimesWereKeptImportsAClosedActionAsClosedWhenLastChanged() throws Exception {
-        MutableClock clock = new MutableClock(ExchangeFixture.START);
+        TestClock clock = new TestClock(ExchangeFixture.START);
         ObjectNode root;
         try (AssessmentStore source = ExchangeFixture.open(folder.resolve("a.db"), clock)) {
             ExchangeFixture.fill(source, clock);
@@ -127,7 +127,7 @@ class ExchangeRoundTripTest {
         ((ObjectNode) done).put("updatedAt", "2026-07-30T12:00:00.000Z");
         byte[] oldFile = JSON.writeValueAsBytes(root);
 
-        try (AssessmentStore target = ExchangeFixture.open(folder.resolve("b.db"), new MutableClock(ExchangeFixture.START))) {
+        try (AssessmentStore target = ExchangeFixture.open(folder.resolve("b.db"), new TestClock(ExchangeFixture.START))) {
             ExchangeImporter importer = new ExchangeImporter(target);
             importer.apply(importer.plan(ExchangeFixture.read(oldFile)));
 
@@ -142,7 +142,7 @@ class ExchangeRoundTripTest {
 
     @Test
     void eachScopeRoundTripsAndImportingItTwiceChangesNothing() throws Exception {
-        MutableClock clock = new MutableClock(ExchangeFixture.START);
+        TestClock clock = new TestClock(ExchangeFixture.START);
         ExchangeFixture.Ids ids;
         byte[] assessmentFile;
         byte[] teamFile;
@@ -156,7 +156,7 @@ class ExchangeRoundTripTest {
             teamFile = out.toByteArray();
         }
         Path target = folder.resolve("b.db");
-        try (AssessmentStore store = ExchangeFixture.open(target, new MutableClock(ExchangeFixture.START))) {
+        try (AssessmentStore store = ExchangeFixture.open(target, new TestClock(ExchangeFixture.START))) {
             ExchangeImporter importer = new ExchangeImporter(store);
             ImportPlan plan = importer.plan(ExchangeFixture.read(assessmentFile));
             // The team, Q2 and the one action raised in Q2.
@@ -187,7 +187,7 @@ class ExchangeRoundTripTest {
 
     @Test
     void byDefaultTheFileSaysWhichDebtmeterWroteIt() throws Exception {
-        try (AssessmentStore store = ExchangeFixture.open(folder.resolve("empty.db"), new MutableClock(ExchangeFixture.START))) {
+        try (AssessmentStore store = ExchangeFixture.open(folder.resolve("empty.db"), new TestClock(ExchangeFixture.START))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new ExchangeExporter(ExchangeFixture.EXPORT_CLOCK).exportDatabase(store, out);
             // Run from classes there is no jar manifest, hence no version number.

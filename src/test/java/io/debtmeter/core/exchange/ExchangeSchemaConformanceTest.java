@@ -8,7 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.debtmeter.core.assessment.AssessmentStore;
-import io.debtmeter.core.storage.MutableClock;
+import io.debtmeter.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +38,7 @@ class ExchangeSchemaConformanceTest {
         try (InputStream in = Files.newInputStream(Path.of("src/main/resources/io/debtmeter/core/exchange/exchange.schema.json"))) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         }
-        MutableClock clock = new MutableClock(ExchangeFixture.START);
+        TestClock clock = new TestClock(ExchangeFixture.START);
         try (AssessmentStore store = ExchangeFixture.open(folder.resolve("a.db"), clock)) {
             ExchangeFixture.Ids ids = ExchangeFixture.fill(store, clock);
             ByteArrayOutputStream assessment = new ByteArrayOutputStream();
@@ -69,7 +69,7 @@ class ExchangeSchemaConformanceTest {
         try (InputStream in = Files.newInputStream(Path.of("src/main/resources/io/debtmeter/core/exchange/exchange.schema.json"))) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         }
-        try (AssessmentStore store = ExchangeFixture.open(folder.resolve("empty.db"), new MutableClock(ExchangeFixture.START))) {
+        try (AssessmentStore store = ExchangeFixture.open(folder.resolve("empty.db"), new TestClock(ExchangeFixture.START))) {
             JsonNode root = JSON.readTree(ExchangeFixture.exportDatabase(store));
             assertThat(schema.validate(root)).isEmpty();
             assertThat(root.get("teams")).isEmpty();

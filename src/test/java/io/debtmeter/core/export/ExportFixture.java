@@ -2,8 +2,6 @@ package io.debtmeter.core.export;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
-import io.debtmeter.core.storage.MutableClock;
-import io.debtmeter.core.storage.SampleRubrics;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
@@ -12,9 +10,11 @@ import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestClock;
+import io.debtmeter.testsupport.TestRubrics;
+import io.debtmeter.testsupport.TestStores;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,13 +70,13 @@ public final class ExportFixture {
 
     /** The storage tests' tiny rubric (p1, p2 on 0 / 0.5 / 1; litmus l1 yes / no; bands Good, Bad). */
     public static Rubric rubric() {
-        return SampleRubrics.tiny();
+        return TestRubrics.tiny();
     }
 
     /** Creates the database at {@code file}. */
     public static ExportFixture create(Path file) {
-        MutableClock clock = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
-        try (AssessmentStore store = SqliteAssessmentStore.open(file, Duration.ofSeconds(5), clock)) {
+        TestClock clock = new TestClock(Instant.parse("2026-03-10T09:00:00Z"));
+        try (AssessmentStore store = TestStores.open(file, clock)) {
             Rubric rubric = rubric();
             Team team = store.createTeam("Search ranking");
             Team fraud = store.createTeam("Fraud");

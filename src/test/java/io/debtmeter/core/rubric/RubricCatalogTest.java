@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static io.debtmeter.testsupport.TestRubrics.smallestValidJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -21,39 +22,6 @@ class RubricCatalogTest {
     Path userFolder;
 
     private final RubricLoader loader = new RubricLoader();
-
-    /** The smallest valid rubric: one two-level scale, one category, one practice, two bands. */
-    private static String rubricJson(String id, String version, String category) {
-        return """
-                {
-                  "id": "%s",
-                  "version": "%s",
-                  "title": "Team rubric",
-                  "scale": {"levels": [{"value": 0, "label": "No"}, {"value": 1, "label": "Yes"}]},
-                  "aggregation": {"rule": "weighted-mean"},
-                  "gradeBands": [
-                    {"label": "A", "min": 0, "max": 50, "meaning": "Little debt"},
-                    {"label": "B", "min": 50, "max": 100, "meaning": "Much debt"}
-                  ],
-                  "categories": [{"id": "testing", "title": "Testing", "weight": 1}],
-                  "items": [
-                    {
-                      "id": "unit-tests",
-                      "category": "%s",
-                      "kind": "practice",
-                      "title": "Unit tests",
-                      "question": "Do you unit-test feature code?",
-                      "why": "Tests catch regressions.",
-                      "levels": [{"value": 0, "descriptor": "No tests."}, {"value": 1, "descriptor": "Tests run on every change."}]
-                    }
-                  ]
-                }
-                """.formatted(id, version, category);
-    }
-
-    private static String rubricJson(String id, String version) {
-        return rubricJson(id, version, "testing");
-    }
 
     private Path writeUserFile(String name, String content) throws IOException {
         return Files.writeString(userFolder.resolve(name), content);
@@ -143,7 +111,7 @@ class RubricCatalogTest {
 
     @Test
     void validUserFileIsAddedWithUserOriginAndItsPathAsLocation() throws IOException {
-        Path file = writeUserFile("team.json", rubricJson("team-rubric", "1.0.0"));
+        Path file = writeUserFile("team.json", smallestValidJson("team-rubric", "1.0.0"));
 
         RubricCatalog.Contents contents = load();
 
@@ -167,9 +135,9 @@ class RubricCatalogTest {
 
     @Test
     void brokenUserFileIsReportedWithLocatedProblemsAndTheValidOnesStillLoad() throws IOException {
-        String broken = rubricJson("broken-rubric", "1.0.0", "no-such-category");
+        String broken = smallestValidJson("broken-rubric", "1.0.0", "no-such-category");
         Path brokenFile = writeUserFile("broken.json", broken);
-        writeUserFile("team.json", rubricJson("team-rubric", "1.0.0"));
+        writeUserFile("team.json", smallestValidJson("team-rubric", "1.0.0"));
 
         RubricCatalog.Contents contents = load();
 
@@ -192,12 +160,12 @@ class RubricCatalogTest {
 
     @Test
     void userFileWithAnObjectWhereAListBelongsIsAFailureNotACrash() throws IOException {
-        String categoriesAsObject = rubricJson("wrong-type", "1.0.0").replace(
+        String categoriesAsObject = smallestValidJson("wrong-type", "1.0.0").replace(
                 "\"categories\": [{\"id\": \"testing\", \"title\": \"Testing\", \"weight\": 1}]",
                 "\"categories\": {\"testing\": {\"id\": \"testing\", \"title\": \"Testing\", \"weight\": 1}}");
         assertThat(categoriesAsObject).as("test data").contains("\"categories\": {");
         Path file = writeUserFile("wrong-type.json", categoriesAsObject);
-        writeUserFile("team.json", rubricJson("team-rubric", "1.0.0"));
+        writeUserFile("team.json", smallestValidJson("team-rubric", "1.0.0"));
 
         RubricCatalog.Contents contents = load();
 
@@ -231,7 +199,7 @@ class RubricCatalogTest {
 
     @Test
     void userFileReusingABundledIdAndVersionIsAClashNotAnEntry() throws IOException {
-        Path file = writeUserFile("copy.json", rubricJson(RubricCatalog.DEFAULT_RUBRIC_ID, "1.0.0"));
+        Path file = writeUserFile("copy.json", smallestValidJson(RubricCatalog.DEFAULT_RUBRIC_ID, "1.0.0"));
 
         RubricCatalog.Contents contents = load();
 
@@ -248,8 +216,8 @@ class RubricCatalogTest {
 
     @Test
     void twoUserFilesWithTheSameIdAndVersionKeepTheFirstAndReportTheSecond() throws IOException {
-        writeUserFile("a.json", rubricJson("team-rubric", "1.0.0"));
-        Path second = writeUserFile("b.json", rubricJson("team-rubric", "1.0.0"));
+        writeUserFile("a.json", smallestValidJson("team-rubric", "1.0.0"));
+        Path second = writeUserFile("b.json", smallestValidJson("team-rubric", "1.0.0"));
 
         RubricCatalog.Contents contents = load();
 
@@ -259,7 +227,7 @@ class RubricCatalogTest {
 
     @Test
     void findReturnsTheUserRubricWhenItHasTheSameIdAndANewerVersion() throws IOException {
-        Path file = writeUserFile("newer.json", rubricJson(RubricCatalog.DEFAULT_RUBRIC_ID, "2.0.0"));
+        Path file = writeUserFile("newer.json", smallestValidJson(RubricCatalog.DEFAULT_RUBRIC_ID, "2.0.0"));
 
         RubricCatalog.Contents contents = load();
 
@@ -281,7 +249,7 @@ class RubricCatalogTest {
         RubricCatalog catalog = new RubricCatalog(loader, userFolder);
         assertThat(catalog.load().find("team-rubric")).isEmpty();
 
-        writeUserFile("team.json", rubricJson("team-rubric", "1.0.0"));
+        writeUserFile("team.json", smallestValidJson("team-rubric", "1.0.0"));
 
         assertThat(catalog.load().find("team-rubric")).isPresent();
     }

@@ -4,7 +4,6 @@ import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.AnswerOption;
@@ -15,6 +14,7 @@ import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class SampleDataTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = SqliteAssessmentStore.open(folder.resolve("sample.db"));
+        store = TestStores.create(folder, "sample.db");
         rubric = new RubricCatalog(new RubricLoader(), folder).load().find(RubricCatalog.DEFAULT_RUBRIC_ID).orElseThrow().rubric();
     }
 

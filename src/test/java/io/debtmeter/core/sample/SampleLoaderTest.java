@@ -11,6 +11,7 @@ import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,8 @@ class SampleLoaderTest {
     @BeforeEach
     void open() throws Exception {
         rubric = new RubricCatalog(new RubricLoader(), folder).load().find(RubricCatalog.DEFAULT_RUBRIC_ID).orElseThrow().rubric();
-        bulk = SqliteAssessmentStore.open(folder.resolve("bulk.db"));
-        plain = SqliteAssessmentStore.open(folder.resolve("plain.db"));
+        bulk = TestStores.create(folder, "bulk.db");
+        plain = TestStores.create(folder, "plain.db");
     }
 
     @AfterEach

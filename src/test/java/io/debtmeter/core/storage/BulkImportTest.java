@@ -12,6 +12,7 @@ import io.debtmeter.model.AssessmentStatus;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Targets;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,9 +71,9 @@ class BulkImportTest {
         ActionItem open = new ActionItem(UUID.randomUUID(), team.id(), q2.id(), "l1", "Ask the platform team", "",
                 Optional.empty(), ActionStatus.OPEN, T0.plusSeconds(90 * 86_400 + 300), T0.plusSeconds(90 * 86_400 + 300));
         return new TeamBundle(team, List.of(
-                new AssessmentBundle(q1, SampleRubrics.tiny(), q1Answers,
+                new AssessmentBundle(q1, TestRubrics.tiny(), q1Answers,
                         new Targets(Map.of("c1", 60.0), Map.of("p2", 0.5))),
-                new AssessmentBundle(q2, SampleRubrics.tiny(), q2Answers, Targets.none())),
+                new AssessmentBundle(q2, TestRubrics.tiny(), q2Answers, Targets.none())),
                 List.of(done, open));
     }
 
@@ -90,7 +91,7 @@ class BulkImportTest {
         assertThat(List.copyOf(store.responses(q2.assessment().id()).values())).isEqualTo(q2.responses());
         assertThat(store.targets(q1.assessment().id())).isEqualTo(q1.targets());
         assertThat(store.targets(q2.assessment().id())).isEqualTo(Targets.none());
-        assertThat(store.rubricOf(q2.assessment().id())).isEqualTo(SampleRubrics.tiny());
+        assertThat(store.rubricOf(q2.assessment().id())).isEqualTo(TestRubrics.tiny());
         // Open first, then by creation: the open action of Q3 before the done one of Q2.
         assertThat(store.actions(bundle.team().id())).containsExactly(bundle.actions().get(1), bundle.actions().get(0));
         assertThat(DatabaseDump.single(file, "SELECT count(*) FROM rubric_snapshot")).isEqualTo("1");
@@ -106,7 +107,7 @@ class BulkImportTest {
         store.importTeams(List.of(bundle));
         UUID imported = bundle.assessments().get(0).assessment().id();
         UUID saved = store.createAssessment(new io.debtmeter.core.assessment.NewAssessment(bundle.team().id(),
-                SampleRubrics.tiny(), LocalDate.of(2026, 1, 1), "", List.of(), Optional.empty())).id();
+                TestRubrics.tiny(), LocalDate.of(2026, 1, 1), "", List.of(), Optional.empty())).id();
         bundle.assessments().get(0).responses().forEach(response -> store.saveResponse(saved, response));
 
         String columns = "item_id || '|' || state || '|' || ifnull(level, '-') || '|' || ifnull(option_id, '-') || '|'"

@@ -12,6 +12,8 @@ import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Targets;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestClock;
+import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ class BulkReadsTest {
     @TempDir
     Path folder;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00.000Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:00:00.000Z"));
     private AssessmentStore store;
     private AssessmentStore reference;
     private Team alpha;
@@ -63,18 +65,18 @@ class BulkReadsTest {
         equipe = store.createTeam("Équipe");
         store.createTeam("Idle");
         // Alpha's assessments are created out of date order, two of them on 2026-09-01 a second apart.
-        alphaMarch = create(alpha, "2026-03-01", SampleRubrics.tiny());
-        alphaSeptember = create(alpha, "2026-09-01", SampleRubrics.tinyVersion2());
-        alphaJune = create(alpha, "2026-06-01", SampleRubrics.tiny());
-        alphaSeptemberLater = create(alpha, "2026-09-01", SampleRubrics.tiny());
+        alphaMarch = create(alpha, "2026-03-01", TestRubrics.tiny());
+        alphaSeptember = create(alpha, "2026-09-01", TestRubrics.tinyVersion2());
+        alphaJune = create(alpha, "2026-06-01", TestRubrics.tiny());
+        alphaSeptemberLater = create(alpha, "2026-09-01", TestRubrics.tiny());
         // Beta's two share the date and the creation millisecond: the id decides.
         clock.advance(Duration.ofSeconds(1));
-        Assessment one = store.createAssessment(request(beta, "2026-10-01", SampleRubrics.tiny()));
-        Assessment two = store.createAssessment(request(beta, "2026-10-01", SampleRubrics.tiny()));
+        Assessment one = store.createAssessment(request(beta, "2026-10-01", TestRubrics.tiny()));
+        Assessment two = store.createAssessment(request(beta, "2026-10-01", TestRubrics.tiny()));
         boolean oneIsHigher = one.id().toString().compareTo(two.id().toString()) > 0;
         betaFirst = oneIsHigher ? one : two;
         betaSecond = oneIsHigher ? two : one;
-        equipeOnly = create(equipe, "2025-12-24", SampleRubrics.tiny());
+        equipeOnly = create(equipe, "2025-12-24", TestRubrics.tiny());
     }
 
     @AfterEach
@@ -119,7 +121,7 @@ class BulkReadsTest {
     @Test
     void theLatestFollowDeletionsAndNewAssessments() {
         store.deleteAssessment(alphaSeptemberLater.id());
-        Assessment betaNewest = create(beta, "2026-11-01", SampleRubrics.tiny());
+        Assessment betaNewest = create(beta, "2026-11-01", TestRubrics.tiny());
 
         assertThat(store.latestTwoAssessments().get(alpha.id())).containsExactly(alphaSeptember, alphaJune);
         assertThat(store.latestTwoAssessments().get(beta.id())).containsExactly(betaNewest, betaFirst);
@@ -159,8 +161,8 @@ class BulkReadsTest {
         Map<UUID, Rubric> rubrics = store.rubricsOf(asked);
 
         assertThat(rubrics.keySet()).containsExactlyElementsOf(asked);
-        assertThat(rubrics.get(alphaSeptember.id())).isEqualTo(SampleRubrics.tinyVersion2());
-        assertThat(rubrics.get(alphaMarch.id())).isEqualTo(SampleRubrics.tiny()).isSameAs(rubrics.get(betaFirst.id()));
+        assertThat(rubrics.get(alphaSeptember.id())).isEqualTo(TestRubrics.tinyVersion2());
+        assertThat(rubrics.get(alphaMarch.id())).isEqualTo(TestRubrics.tiny()).isSameAs(rubrics.get(betaFirst.id()));
         assertThat(rubrics).isEqualTo(reference.rubricsOf(asked));
         assertThat(store.rubricsOf(List.of())).isEmpty();
         assertThatThrownBy(() -> store.rubricsOf(List.of(alphaMarch.id(), UUID.randomUUID())))
@@ -176,7 +178,7 @@ class BulkReadsTest {
             Instant created = clock.instant().plusSeconds(i);
             Assessment assessment = new Assessment(UUID.randomUUID(), big.id(), "tiny", "1.0",
                     LocalDate.of(2020, 1, 1).plusDays(i), "", List.of(), AssessmentStatus.FINAL, created, created);
-            assessments.add(new AssessmentBundle(assessment, SampleRubrics.tiny(),
+            assessments.add(new AssessmentBundle(assessment, TestRubrics.tiny(),
                     List.of(ItemResponse.open("p1").withAnswer(new Answer.Level(i % 2 == 0 ? 0 : 1))), Targets.none()));
         }
         ((SqliteAssessmentStore) store).importTeams(List.of(new TeamBundle(big, assessments, List.of())));

@@ -11,6 +11,7 @@ import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.LevelDescriptor;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestRubrics;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ public final class CrashingEditor {
             Team team = store.teams().stream().filter(t -> t.name().equals(TEAM)).findFirst()
                     .orElseGet(() -> store.createTeam(TEAM));
             Assessment assessment = store.assessments(team.id()).stream().findFirst()
-                    .orElseGet(() -> store.createAssessment(new NewAssessment(team.id(), SampleRubrics.defaultRubric(),
+                    .orElseGet(() -> store.createAssessment(new NewAssessment(team.id(), TestRubrics.defaultRubric(),
                             LocalDate.of(2026, 11, 26), "2026-Q4", List.of("crash"), Optional.empty())));
             Rubric rubric = store.rubricOf(assessment.id());
             List<Item> practices = rubric.items().stream().filter(i -> i.kind() == ItemKind.PRACTICE).toList();

@@ -6,6 +6,8 @@ import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestClock;
+import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,13 +29,13 @@ class DatabaseBackupsTest {
     @TempDir
     Path folder;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:15:30.123Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:15:30.123Z"));
 
     private Path fileWithData() throws Exception {
         Path file = folder.resolve("debtmeter.db");
         try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
             Team team = store.createTeam("Search");
-            Assessment assessment = store.createAssessment(new NewAssessment(team.id(), SampleRubrics.tiny(),
+            Assessment assessment = store.createAssessment(new NewAssessment(team.id(), TestRubrics.tiny(),
                     LocalDate.of(2026, 11, 26), "2026-Q4", List.of("Aiko"), Optional.empty()));
             store.saveResponse(assessment.id(), ItemResponse.open("p1").withAnswer(new Answer.Level(1)).withNote("日本"));
         }

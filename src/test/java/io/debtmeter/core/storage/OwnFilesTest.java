@@ -4,6 +4,7 @@ import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -160,7 +161,7 @@ class OwnFilesTest {
     private Path sampleWithBackup(String name) throws Exception {
         Path file = folder.resolve(name);
         try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
-            new SampleData(store).load(SampleRubrics.defaultRubric(), LocalDate.of(2026, 11, 15));
+            new SampleData(store).load(TestRubrics.defaultRubric(), LocalDate.of(2026, 11, 15));
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             new DatabaseBackups(Clock.systemUTC()).backUp(connection, file, "test");

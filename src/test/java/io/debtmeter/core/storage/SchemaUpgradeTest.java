@@ -6,6 +6,8 @@ import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestClock;
+import io.debtmeter.testsupport.TestRubrics;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +42,7 @@ class SchemaUpgradeTest {
     @TempDir
     Path folder;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:15:30.123Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:15:30.123Z"));
 
     /** Exactly what the first release leaves: Flyway run up to version 1 only, then its rows. */
     private Path version1FileWithData() throws Exception {
@@ -53,7 +55,7 @@ class SchemaUpgradeTest {
                 .loggers("slf4j")
                 .load()
                 .migrate();
-        Rubric rubric = SampleRubrics.tiny();
+        Rubric rubric = TestRubrics.tiny();
         byte[] snapshot = new RubricWriter().toJson(rubric);
         String hash = RubricSnapshots.sha256(snapshot);
         try (Connection connection = connections.openWritable(); Statement statement = connection.createStatement()) {
@@ -98,7 +100,7 @@ class SchemaUpgradeTest {
             assertThat(assessment.participants()).containsExactly("Aiko");
             assertThat(store.responses(assessment.id()).get("p1").answer()).contains(new Answer.Level(0.5));
             assertThat(store.responses(assessment.id()).get("p1").note()).isEqualTo("half way");
-            assertThat(store.rubricOf(assessment.id())).isEqualTo(SampleRubrics.tiny());
+            assertThat(store.rubricOf(assessment.id())).isEqualTo(TestRubrics.tiny());
             // V3's score cache starts empty and fills from the old answers: p1 = 0.5 alone -> debt 50.
             assertThat(store.scoreSummaries(List.of(assessment.id())).get(assessment.id()).debtIndex()).hasValue(50.0);
             // V4: a done action closed when it was last changed (all that was known), an open one not at all.

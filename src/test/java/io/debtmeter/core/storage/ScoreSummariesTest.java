@@ -10,6 +10,7 @@ import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.ScoreSummary;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class ScoreSummariesTest {
     @TempDir
     Path tempDir;
 
-    private static final Rubric TINY = SampleRubrics.tiny();
+    private static final Rubric TINY = TestRubrics.tiny();
 
     private Assessment assessment(AssessmentStore store) {
         Team team = store.createTeam("Ranking");

@@ -11,6 +11,8 @@ import io.debtmeter.model.AssessmentStatus;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestClock;
+import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class SqliteAssessmentStoreTest {
     @TempDir
     Path folder;
 
-    private final MutableClock clock = new MutableClock(START);
+    private final TestClock clock = new TestClock(START);
     private Path file;
     private AssessmentStore store;
 
@@ -105,7 +107,7 @@ class SqliteAssessmentStoreTest {
     @Test
     void assessmentRoundTripsWithItsRubricSnapshot() throws Exception {
         Team team = store.createTeam("Search");
-        Rubric rubric = SampleRubrics.defaultRubric();
+        Rubric rubric = TestRubrics.defaultRubric();
 
         Assessment created = newAssessment(team, rubric, LocalDate.of(2026, 11, 26));
 
@@ -121,7 +123,7 @@ class SqliteAssessmentStoreTest {
     @Test
     void everyKindOfResponseRoundTrips() throws Exception {
         Team team = store.createTeam("Search");
-        Assessment assessment = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 11, 26));
+        Assessment assessment = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 11, 26));
         ItemResponse level = new ItemResponse("p1", Optional.of(new Answer.Level(0.5)),
                 "日本語のメモ — café, naïve, Ærø", List.of("https://wiki.example/p1", "file:///srv/notes.md"),
                 Map.of("0.5", 3, "1", 2), false);
@@ -142,7 +144,7 @@ class SqliteAssessmentStoreTest {
     @Test
     void anOpenResponseKeepsItsNoteAndReplacingAnAnswerKeepsOneRow() throws Exception {
         Team team = store.createTeam("Search");
-        Assessment assessment = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 11, 26));
+        Assessment assessment = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 11, 26));
         store.saveResponse(assessment.id(), ItemResponse.open("p1").withAnswer(new Answer.Level(1)));
 
         ItemResponse open = ItemResponse.open("p1").withNote("ask the data team");
@@ -156,7 +158,7 @@ class SqliteAssessmentStoreTest {
     @Test
     void savingAnAnswerBumpsTheAssessmentsUpdatedTime() {
         Team team = store.createTeam("Search");
-        Assessment assessment = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 11, 26));
+        Assessment assessment = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 11, 26));
         clock.advance(Duration.ofSeconds(42));
 
         store.saveResponse(assessment.id(), ItemResponse.open("p1").withAnswer(new Answer.Level(0)));
@@ -169,7 +171,7 @@ class SqliteAssessmentStoreTest {
     @Test
     void settingOrClearingATargetBumpsTheAssessmentsUpdatedTimeEvenWhenFinal() {
         Team team = store.createTeam("Search");
-        Assessment assessment = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 11, 26));
+        Assessment assessment = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 11, 26));
         store.finish(assessment.id());
         clock.advance(Duration.ofSeconds(42));
 
@@ -185,7 +187,7 @@ class SqliteAssessmentStoreTest {
     @Test
     void updateDetailsFinishAndReopen() throws Exception {
         Team team = store.createTeam("Search");
-        Assessment assessment = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 11, 26));
+        Assessment assessment = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 11, 26));
         clock.advance(Duration.ofMinutes(1));
 
         Assessment changed = store.updateDetails(assessment.id(), LocalDate.of(2026, 12, 1), "2026-Q4b",
@@ -206,14 +208,14 @@ class SqliteAssessmentStoreTest {
     void assessmentsComeNewestFirstAndPreviousIsStrictlyEarlier() {
         Team team = store.createTeam("Search");
         Team other = store.createTeam("Other");
-        Assessment q2 = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 6, 30));
+        Assessment q2 = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 6, 30));
         clock.advance(Duration.ofSeconds(1));
-        Assessment q4 = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 12, 15));
+        Assessment q4 = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 12, 15));
         clock.advance(Duration.ofSeconds(1));
-        Assessment q4again = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 12, 15));
+        Assessment q4again = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 12, 15));
         clock.advance(Duration.ofSeconds(1));
-        Assessment q3 = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 9, 30));
-        newAssessment(other, SampleRubrics.tiny(), LocalDate.of(2026, 12, 1));
+        Assessment q3 = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 9, 30));
+        newAssessment(other, TestRubrics.tiny(), LocalDate.of(2026, 12, 1));
 
         assertThat(store.assessments(team.id())).containsExactly(q4again, q4, q3, q2);
         assertThat(store.previousAssessment(q4again.id())).contains(q4);
@@ -225,14 +227,14 @@ class SqliteAssessmentStoreTest {
     @Test
     void carryOverCopiesWhatStillFitsTheNewRubricMarkedAsCarriedOver() {
         Team team = store.createTeam("Search");
-        Assessment earlier = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 9, 30));
+        Assessment earlier = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 9, 30));
         ItemResponse p1 = new ItemResponse("p1", Optional.of(new Answer.Level(1)), "automated",
                 List.of("https://ci.example"), Map.of("1", 5), false);
         store.saveResponse(earlier.id(), p1);
         store.saveResponse(earlier.id(), ItemResponse.open("p2").withAnswer(new Answer.Level(0.5)));
         store.saveResponse(earlier.id(), ItemResponse.open("l1").withAnswer(new Answer.Choice("yes")));
 
-        Assessment next = store.createAssessment(new NewAssessment(team.id(), SampleRubrics.tinyVersion2(),
+        Assessment next = store.createAssessment(new NewAssessment(team.id(), TestRubrics.tinyVersion2(),
                 LocalDate.of(2026, 12, 15), "2026-Q4", List.of(), Optional.of(earlier.id())));
 
         Map<String, ItemResponse> carried = store.responses(next.id());
@@ -247,18 +249,18 @@ class SqliteAssessmentStoreTest {
     void aSnapshotIsStoredOncePerDistinctRubric() {
         Team team = store.createTeam("Search");
         for (int i = 0; i < 5; i++) {
-            newAssessment(team, SampleRubrics.defaultRubric(), LocalDate.of(2026, 1, 1).plusDays(i));
+            newAssessment(team, TestRubrics.defaultRubric(), LocalDate.of(2026, 1, 1).plusDays(i));
         }
-        Assessment other = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 2, 1));
+        Assessment other = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 2, 1));
 
         assertThat(DatabaseDump.single(file, "SELECT count(*) FROM rubric_snapshot")).isEqualTo("2");
-        assertThat(store.rubricOf(other.id())).isEqualTo(SampleRubrics.tiny());
+        assertThat(store.rubricOf(other.id())).isEqualTo(TestRubrics.tiny());
     }
 
     @Test
     void aSnapshotEditedOutsideTheAppIsReportedAsDamagedAndLeftAsItIs() throws Exception {
         Team team = store.createTeam("Search");
-        Assessment assessment = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 2, 1));
+        Assessment assessment = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 2, 1));
         store.close();
         // Still valid JSON and a valid rubric: only the stored hash can tell it was changed.
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -280,7 +282,7 @@ class SqliteAssessmentStoreTest {
     @Test
     void actionsRoundTripOpenOnesFirstThenByCreation() throws Exception {
         Team team = store.createTeam("Search");
-        Assessment assessment = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 11, 26));
+        Assessment assessment = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 11, 26));
         ActionItem first = store.addAction(assessment.id(), "p1", "Version the training data", "Chloé",
                 Optional.of(LocalDate.of(2027, 1, 31)));
         clock.advance(Duration.ofSeconds(1));
@@ -309,7 +311,7 @@ class SqliteAssessmentStoreTest {
     @Test
     void anActionKeepsTheTimeItWasClosedThroughLaterEditsAndLosesItWhenReopened() throws Exception {
         Team team = store.createTeam("Search");
-        Assessment assessment = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 11, 26));
+        Assessment assessment = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 11, 26));
         ActionItem added = store.addAction(assessment.id(), "p1", "Add a schema check", "Aiko", Optional.empty());
         assertThat(added.closedAt()).isEmpty();
 
@@ -342,7 +344,7 @@ class SqliteAssessmentStoreTest {
     @Test
     void theDatabaseRefusesAClosingTimeThatDisagreesWithTheStatus() {
         Team team = store.createTeam("Search");
-        Assessment assessment = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 11, 26));
+        Assessment assessment = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 11, 26));
         ActionItem open = store.addAction(assessment.id(), "p1", "Add a schema check", "Aiko", Optional.empty());
         String before = DatabaseDump.of(file);
 
@@ -373,10 +375,10 @@ class SqliteAssessmentStoreTest {
     void deletingATeamDeletesItsAssessmentsAnswersAndActions() {
         Team team = store.createTeam("Search");
         Team kept = store.createTeam("Kept");
-        Assessment assessment = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 11, 26));
+        Assessment assessment = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 11, 26));
         store.saveResponse(assessment.id(), ItemResponse.open("p1").withAnswer(new Answer.Level(1)));
         store.addAction(assessment.id(), "p1", "Do it", "", Optional.empty());
-        Assessment keptAssessment = newAssessment(kept, SampleRubrics.tiny(), LocalDate.of(2026, 11, 26));
+        Assessment keptAssessment = newAssessment(kept, TestRubrics.tiny(), LocalDate.of(2026, 11, 26));
 
         store.deleteTeam(team.id());
 
@@ -390,7 +392,7 @@ class SqliteAssessmentStoreTest {
     @Test
     void deletingAnAssessmentKeepsItsActionsForTheTeam() {
         Team team = store.createTeam("Search");
-        Assessment assessment = newAssessment(team, SampleRubrics.tiny(), LocalDate.of(2026, 11, 26));
+        Assessment assessment = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 11, 26));
         store.saveResponse(assessment.id(), ItemResponse.open("p1").withAnswer(new Answer.Level(1)));
         store.addAction(assessment.id(), "p1", "Do it", "", Optional.empty());
 

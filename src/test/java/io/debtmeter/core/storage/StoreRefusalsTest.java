@@ -9,6 +9,7 @@ import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestRubrics;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +42,7 @@ class StoreRefusalsTest {
         file = folder.resolve("debtmeter.db");
         store = SqliteAssessmentStore.open(file);
         team = store.createTeam("Search");
-        draft = store.createAssessment(new NewAssessment(team.id(), SampleRubrics.tiny(), LocalDate.of(2026, 11, 26),
+        draft = store.createAssessment(new NewAssessment(team.id(), TestRubrics.tiny(), LocalDate.of(2026, 11, 26),
                 "2026-Q4", List.of(), Optional.empty()));
         store.saveResponse(draft.id(), ItemResponse.open("p1").withAnswer(new Answer.Level(0.5)).withNote("before"));
         store.addAction(draft.id(), "p1", "Version the data", "", Optional.empty());
@@ -142,13 +143,13 @@ class StoreRefusalsTest {
 
     @Test
     void assessmentForATeamThatIsGone() {
-        assertRefusedUnchanged(() -> store.createAssessment(new NewAssessment(UUID.randomUUID(), SampleRubrics.tiny(),
+        assertRefusedUnchanged(() -> store.createAssessment(new NewAssessment(UUID.randomUUID(), TestRubrics.tiny(),
                 LocalDate.of(2026, 11, 26), "Q", List.of(), Optional.empty())), "team no longer exists");
     }
 
     @Test
     void carryOverFromAnAssessmentThatIsGoneCreatesNothing() {
-        assertRefusedUnchanged(() -> store.createAssessment(new NewAssessment(team.id(), SampleRubrics.tiny(),
+        assertRefusedUnchanged(() -> store.createAssessment(new NewAssessment(team.id(), TestRubrics.tiny(),
                 LocalDate.of(2026, 12, 26), "Q", List.of(), Optional.of(UUID.randomUUID()))), "carry answers over");
     }
 

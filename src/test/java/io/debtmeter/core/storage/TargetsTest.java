@@ -6,6 +6,8 @@ import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Targets;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestClock;
+import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class TargetsTest {
     @TempDir
     Path folder;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00.000Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:00:00.000Z"));
     private Path file;
     private AssessmentStore store;
     private Assessment tiny;
@@ -42,9 +44,9 @@ class TargetsTest {
         file = folder.resolve("targets.db");
         store = SqliteAssessmentStore.open(file, Duration.ofSeconds(5), clock);
         Team team = store.createTeam("Search");
-        tiny = store.createAssessment(new NewAssessment(team.id(), SampleRubrics.tiny(), LocalDate.of(2026, 11, 1),
+        tiny = store.createAssessment(new NewAssessment(team.id(), TestRubrics.tiny(), LocalDate.of(2026, 11, 1),
                 "2026-Q4", List.of(), Optional.empty()));
-        defaultRubric = store.createAssessment(new NewAssessment(team.id(), SampleRubrics.defaultRubric(),
+        defaultRubric = store.createAssessment(new NewAssessment(team.id(), TestRubrics.defaultRubric(),
                 LocalDate.of(2026, 8, 1), "2026-Q3", List.of(), Optional.empty()));
     }
 

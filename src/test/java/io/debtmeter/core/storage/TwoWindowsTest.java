@@ -7,6 +7,7 @@ import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,7 @@ class TwoWindowsTest {
              AssessmentStore second = SqliteAssessmentStore.open(file)) {
             Team team = first.createTeam("Search");
             assertThat(second.teams()).containsExactly(team);
-            Assessment assessment = second.createAssessment(new NewAssessment(team.id(), SampleRubrics.tiny(),
+            Assessment assessment = second.createAssessment(new NewAssessment(team.id(), TestRubrics.tiny(),
                     LocalDate.of(2026, 11, 26), "2026-Q4", List.of(), Optional.empty()));
 
             for (int round = 0; round < 20; round++) {
@@ -64,7 +65,7 @@ class TwoWindowsTest {
         try (AssessmentStore first = SqliteAssessmentStore.open(file);
              AssessmentStore second = SqliteAssessmentStore.open(file)) {
             Team team = first.createTeam("Search");
-            Assessment assessment = first.createAssessment(new NewAssessment(team.id(), SampleRubrics.tiny(),
+            Assessment assessment = first.createAssessment(new NewAssessment(team.id(), TestRubrics.tiny(),
                     LocalDate.of(2026, 11, 26), "2026-Q4", List.of(), Optional.empty()));
             ExecutorService threads = Executors.newFixedThreadPool(2);
             try {

@@ -1,6 +1,6 @@
 package io.debtmeter.ui.common;
 
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.shell.DebtmeterApp;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;

@@ -4,7 +4,7 @@ import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Team;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.FramesHeldExecutor;
 import io.debtmeter.ui.wizard.WizardTestData;

@@ -1,18 +1,16 @@
 package io.debtmeter.ui.compare;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Team;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.Scrolling;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Legibility;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.Scrolling;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.wizard.WizardTestData;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -29,7 +27,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,10 +53,8 @@ class CompareSampleUiTest {
         data = WizardTestData.open(tempDir);
         Team sample = new SampleData(data.store).load(data.mlTechnicalDebt(), LocalDate.of(2026, 11, 15));
         quarters = data.store.assessments(sample.id());   // newest first: Q4 (draft), Q3, Q2, Q1
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         CompareViewModel viewModel = new CompareViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator());
-        scene = new Scene(new CompareView(viewModel, new Texts(Locale.ENGLISH), () -> { }), 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
+        scene = TestStages.styledScene(new CompareView(viewModel, new Texts(Locale.ENGLISH), () -> { }));
         viewModel.compare(quarters.get(1).id(), quarters.get(0).id());
         stage.setScene(scene);
         TestStages.show(stage);
@@ -112,7 +107,7 @@ class CompareSampleUiTest {
 
     @Test
     void darkTheme(FxRobot robot) {
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(TestStages::darkTheme);
         robot.interact(() -> Screenshots.save(scene, "compare-sample-dark-top"));
         Scrolling.reveal(robot, "#compare-items");
         robot.interact(() -> Screenshots.save(scene, "compare-sample-dark-items"));

@@ -1,25 +1,25 @@
 package io.debtmeter.ui.compare;
 
-import io.debtmeter.core.analysis.compare.CompareRubrics;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestClock;
+import io.debtmeter.testsupport.TestRubrics;
+import io.debtmeter.testsupport.TestStores;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import static io.debtmeter.core.analysis.compare.CompareRubrics.choice;
-import static io.debtmeter.core.analysis.compare.CompareRubrics.level;
-import static io.debtmeter.core.analysis.compare.CompareRubrics.notApplicable;
+import static io.debtmeter.testsupport.TestRubrics.choice;
+import static io.debtmeter.testsupport.TestRubrics.level;
+import static io.debtmeter.testsupport.TestRubrics.notApplicable;
 
 /**
  * A real SQLite store holding two teams whose every answer is known (the same answers as
@@ -44,7 +44,7 @@ final class CompareTestData implements AutoCloseable {
     static final String Q2_LINEAGE_NOTE = "The lineage service was retired in April; tables are listed in a wiki again.";
     static final String Q2_MONITORING_NOTE = "Dashboards only: the drift alert was switched off after false alarms.";
 
-    final SettableClock clock = new SettableClock();
+    final TestClock clock = new TestClock("2026-01-05T09:00:00Z");
     final AssessmentStore store;
     final Team search;
     final Team ads;
@@ -55,11 +55,11 @@ final class CompareTestData implements AutoCloseable {
     final Assessment adsQ2;
 
     CompareTestData(Path folder) throws Exception {
-        store = SqliteAssessmentStore.open(folder.resolve("compare.db"), Duration.ofSeconds(5), clock);
+        store = TestStores.create(folder, "compare.db", clock);
         search = store.createTeam("Search ranking");
         ads = store.createTeam("Ads");
         empty = store.createTeam("Empty team");
-        Rubric v1 = CompareRubrics.version1();
+        Rubric v1 = TestRubrics.compareVersion1();
         q1 = assessment(search, v1, LocalDate.of(2026, 3, 1), "2026-Q1", List.of(
                 level("versioning", 1, Q1_VERSIONING_NOTE), level("lineage", 2, Q1_LINEAGE_NOTE), choice("reproduce", "hand"),
                 level("tests", 3), notApplicable("fairness", "The ranker makes no decisions about people."),
@@ -74,7 +74,7 @@ final class CompareTestData implements AutoCloseable {
                 level("versioning", 3, Q2_VERSIONING_NOTE), level("lineage", 1, Q2_LINEAGE_NOTE), choice("reproduce", "script"),
                 level("tests", 3), level("fairness", 2), level("monitoring", 1, Q2_MONITORING_NOTE), level("rollback", 4)));
         close(rollback, ActionStatus.DONE, "2026-07-10T08:00:00Z");
-        q3 = assessment(search, CompareRubrics.version2(), LocalDate.of(2026, 9, 1), "2026-Q3", List.of(
+        q3 = assessment(search, TestRubrics.compareVersion2(), LocalDate.of(2026, 9, 1), "2026-Q3", List.of(
                 level("versioning", 3, "Still DVC."), level("lineage", 2), choice("reproduce", "command"),
                 level("tests", 2), notApplicable("fairness", ""), level("monitoring", 3), level("alerts", 1)));
         adsQ2 = assessment(ads, v1, LocalDate.of(2026, 6, 15), "2026-Q2", List.of(

@@ -1,14 +1,12 @@
 package io.debtmeter.ui.compare;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.Scrolling;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Legibility;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.Scrolling;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -56,13 +54,9 @@ class CompareUiTest {
     @Start
     void start(Stage stage) throws Exception {
         data = new CompareTestData(tempDir);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         CompareViewModel viewModel = new CompareViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), ZoneOffset.UTC);
         viewModel.compare(data.q1.id(), data.q2.id());
-        scene = new Scene(new CompareView(viewModel, new Texts(Locale.ENGLISH), back::incrementAndGet), 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestStages.showStyled(stage, new CompareView(viewModel, new Texts(Locale.ENGLISH), back::incrementAndGet));
     }
 
     @AfterEach
@@ -231,7 +225,7 @@ class CompareUiTest {
 
     @Test
     void darkThemeReadsTheSame(FxRobot robot) {
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(TestStages::darkTheme);
         robot.interact(() -> Screenshots.save(scene, "compare-dark-top"));
         filterTo(robot, "#compare-filter-all");
         robot.clickOn("Version the data");

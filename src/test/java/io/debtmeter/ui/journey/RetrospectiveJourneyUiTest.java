@@ -6,23 +6,22 @@ import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.AssessmentStatus;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.Scrolling;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.Scrolling;
+import io.debtmeter.testsupport.TestStages;
+import io.debtmeter.testsupport.TestStores;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.shell.AppServices;
 import io.debtmeter.ui.shell.DebtmeterApp;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.teams.AssessmentRow;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -42,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static io.debtmeter.testsupport.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -174,7 +174,7 @@ class RetrospectiveJourneyUiTest {
     }
 
     private void openApp() throws Exception {
-        store = SqliteAssessmentStore.open(folder.resolve("journey.db"));
+        store = TestStores.create(folder, "journey.db");
         UserDirectories directories = new UserDirectories("Linux", Map.of(), folder);
         AppServices services = new AppServices(store, new RubricCatalog(new RubricLoader(), directories.userRubricsFolder()),
                 new DirectTaskExecutor(), new ScoreCalculator(),
@@ -197,9 +197,5 @@ class RetrospectiveJourneyUiTest {
 
     private Rubric defaultRubric() {
         return new RubricCatalog(new RubricLoader(), folder).load().find(RubricCatalog.DEFAULT_RUBRIC_ID).orElseThrow().rubric();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 }

@@ -1,16 +1,13 @@
 package io.debtmeter.ui.portfolio;
 
 import io.debtmeter.core.analysis.portfolio.PortfolioRow;
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.shell.DebtmeterApp;
 import io.debtmeter.ui.task.FramesHeldExecutor;
 import io.debtmeter.ui.task.FxTaskExecutor;
 import io.debtmeter.ui.task.TaskExecutor;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -148,9 +145,9 @@ class PortfolioFramesUiTest {
             ((Stage) window).setScene(DebtmeterApp.styledScene(new PortfolioView(held, new Texts(Locale.ENGLISH), id -> { })));
         });
         robot.interact(() -> Screenshots.save(robot.lookup("#portfolio").query().getScene(), "portfolio-first-frame-light"));
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(TestStages::darkTheme);
         robot.interact(() -> Screenshots.save(robot.lookup("#portfolio").query().getScene(), "portfolio-first-frame-dark"));
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        robot.interact(TestStages::lightTheme);
 
         assertThat(shownNames(robot)).containsExactly("Ranking", "Fraud", "Churn", "Search");
         assertThat(robot.lookup("#portfolio-chart-note").queryAs(Label.class).getText())

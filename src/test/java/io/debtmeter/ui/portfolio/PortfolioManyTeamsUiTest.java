@@ -1,16 +1,14 @@
 package io.debtmeter.ui.portfolio;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Legibility;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.task.FxTaskExecutor;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -31,7 +29,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -80,18 +77,14 @@ class PortfolioManyTeamsUiTest {
             }
         }
 
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         PortfolioViewModel viewModel = new PortfolioViewModel(data.store, new DirectTaskExecutor(), CLOCK);
         // A 1280 x 800 window less the app's header (about 56 px): the room the portfolio really has.
-        scene = new Scene(new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { }), 1280, 744);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestStages.showStyled(stage, new PortfolioView(viewModel, new Texts(Locale.ENGLISH), id -> { }), 1280, 744);
     }
 
     @AfterEach
     void closeStore() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        TestStages.lightTheme();
         data.close();
     }
 
@@ -186,8 +179,8 @@ class PortfolioManyTeamsUiTest {
         assertThat(robot.lookup("#portfolio-summary-teams").queryAs(Label.class).getText()).isEqualTo("60");
         robot.interact(() -> {
             Screenshots.save(scene, "portfolio-60-light");
-            assertThat(LayoutChecks.truncatedLabels(scene.getRoot())).isEmpty();
-            assertThat(LayoutChecks.overflowingLabels(scene.getRoot())).isEmpty();
+            assertThat(Legibility.truncated(scene)).isEmpty();
+            assertThat(Legibility.overflowing(scene)).isEmpty();
         });
     }
 
@@ -202,8 +195,8 @@ class PortfolioManyTeamsUiTest {
         robot.interact(() -> table.scrollTo(59));
         robot.interact(() -> {
             Screenshots.save(scene, "portfolio-60-bottom");
-            assertThat(LayoutChecks.truncatedLabels(scene.getRoot())).isEmpty();
-            assertThat(LayoutChecks.overflowingLabels(scene.getRoot())).isEmpty();
+            assertThat(Legibility.truncated(scene)).isEmpty();
+            assertThat(Legibility.overflowing(scene)).isEmpty();
         });
     }
 
@@ -219,14 +212,14 @@ class PortfolioManyTeamsUiTest {
 
     @Test
     void darkThemeOnManyTeams(FxRobot robot) {
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(TestStages::darkTheme);
         Node first = robot.lookup("#portfolio-table .table-row-cell").query();
         robot.clickOn(first);
 
         robot.interact(() -> {
             Screenshots.save(scene, "portfolio-60-dark");
-            assertThat(LayoutChecks.truncatedLabels(scene.getRoot())).isEmpty();
-            assertThat(LayoutChecks.overflowingLabels(scene.getRoot())).isEmpty();
+            assertThat(Legibility.truncated(scene)).isEmpty();
+            assertThat(Legibility.overflowing(scene)).isEmpty();
         });
     }
 }

@@ -4,7 +4,6 @@ import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Item;
@@ -12,6 +11,7 @@ import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestStores;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +45,7 @@ final class PortfolioTestData implements AutoCloseable {
         try {
             RubricCatalog.Contents catalog = new RubricCatalog(new RubricLoader(),
                     Files.createDirectories(tempDir.resolve("rubrics"))).load();
-            return new PortfolioTestData(SqliteAssessmentStore.open(tempDir.resolve("portfolio.db")), catalog);
+            return new PortfolioTestData(TestStores.create(tempDir, "portfolio.db"), catalog);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,13 +1,11 @@
 package io.debtmeter.ui.portfolio;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.model.Team;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Legibility;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -31,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 
 import static io.debtmeter.ui.portfolio.PortfolioTestData.CLOCK;
@@ -74,16 +71,12 @@ class PortfolioUiTest {
         data.assessed(fraud, data.technicalDebt, LocalDate.of(2026, 5, 1), 0);
         data.store.createTeam("Recommendations");
 
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        scene = new Scene(portfolioView(), 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestStages.showStyled(stage, portfolioView());
     }
 
     @AfterEach
     void closeStore() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        TestStages.lightTheme();
         data.close();
     }
 
@@ -173,8 +166,8 @@ class PortfolioUiTest {
 
         assertThat(grades).containsExactly("E", "C", "B");
         robot.interact(() -> {
-            assertThat(LayoutChecks.truncatedLabels(scene.getRoot())).isEmpty();
-            assertThat(LayoutChecks.overflowingLabels(scene.getRoot())).isEmpty();
+            assertThat(Legibility.truncated(scene)).isEmpty();
+            assertThat(Legibility.overflowing(scene)).isEmpty();
         });
     }
 
@@ -255,12 +248,12 @@ class PortfolioUiTest {
 
     @Test
     void darkThemeKeepsEveryTextReadable(FxRobot robot) {
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(TestStages::darkTheme);
         robot.clickOn(rowOf(robot, "Search ranking"));
 
         robot.interact(() -> {
             Screenshots.save(scene, "portfolio-dark");
-            assertThat(LayoutChecks.truncatedLabels(scene.getRoot())).isEmpty();
+            assertThat(Legibility.truncated(scene)).isEmpty();
         });
     }
 }

@@ -9,9 +9,10 @@ import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.Scrolling;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Legibility;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.Scrolling;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.wizard.WizardTestData;
@@ -35,11 +36,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
 
+import static io.debtmeter.testsupport.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -83,16 +84,12 @@ class ScorecardChartUiTest {
                 Map.of("0", 3, "1", 2), false));
         data.store.finish(q4.id());
 
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        scene = new Scene(scorecardFor(q4.id()), 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestStages.showStyled(stage, scorecardFor(q4.id()));
     }
 
     @AfterEach
     void closeStore() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        TestStages.lightTheme();
         data.close();
     }
 
@@ -103,10 +100,6 @@ class ScorecardChartUiTest {
 
     private String item(int index) {
         return rubric.items().get(index).id();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     private static boolean showing(FxRobot robot, String query) {
@@ -285,7 +278,7 @@ class ScorecardChartUiTest {
         robot.interact(() -> Screenshots.save(scene, "scorecard-weakest-rule-detail"));
 
         robot.interact(() -> {
-            Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+            TestStages.darkTheme();
             scene.setRoot(scorecardFor(assessment.id()));
         });
         robot.interact(() -> Screenshots.save(scene, "scorecard-weakest-rule-dark"));

@@ -1,6 +1,5 @@
 package io.debtmeter.ui.scorecard;
 
-import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
@@ -10,15 +9,12 @@ import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.wizard.WizardTestData;
-import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,12 +28,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static io.debtmeter.testsupport.OnScreen.shown;
+import static io.debtmeter.testsupport.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -77,11 +74,7 @@ class ScorecardUiTest {
                 done.owner(), done.due(), ActionStatus.DONE, done.createdAt(), done.updatedAt()));
         data.store.finish(q4.id());
 
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        scene = new Scene(scorecardFor(q4.id()), 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestStages.showStyled(stage, scorecardFor(q4.id()));
     }
 
     @AfterEach
@@ -92,20 +85,6 @@ class ScorecardUiTest {
     private ScorecardView scorecardFor(UUID assessmentId) {
         ScorecardViewModel viewModel = new ScorecardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), assessmentId);
         return new ScorecardView(viewModel, new Texts(Locale.ENGLISH), closed::incrementAndGet, reopened::set);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static boolean shown(FxRobot robot, String query) {
-        Optional<Node> found = robot.lookup(query).tryQuery();
-        for (Node node = found.orElse(null); node != null; node = node.getParent()) {
-            if (!node.isVisible()) {
-                return false;
-            }
-        }
-        return found.isPresent();
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.debtmeter.ui.shell;
 
 import io.debtmeter.core.platform.UserDirectories;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import javafx.scene.control.Label;

@@ -2,7 +2,7 @@ package io.debtmeter.ui.shell;
 
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.sample.SampleData;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.FxTaskExecutor;
 import io.debtmeter.ui.wizard.WizardTestData;

@@ -4,15 +4,14 @@ import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.storage.DatabaseFiles;
-import io.debtmeter.core.storage.SampleRubrics;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Team;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.TestRubrics;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.teams.AssessmentRow;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +43,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import static io.debtmeter.testsupport.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -121,7 +121,7 @@ class StartupUiTest {
         try (var store = SqliteAssessmentStore.open(database)) {
             Team fraud = store.createTeam("Fraud models");
             store.createTeam("Ranking");
-            store.createAssessment(new NewAssessment(fraud.id(), SampleRubrics.tiny(), LocalDate.of(2026, 10, 1),
+            store.createAssessment(new NewAssessment(fraud.id(), TestRubrics.tiny(), LocalDate.of(2026, 10, 1),
                     "2026-Q4", List.of("Ana"), Optional.empty()));
         }
         HeadStart headStart = HeadStart.begin(database, StoreOpener.SQLITE);
@@ -214,7 +214,7 @@ class StartupUiTest {
     void aDamagedFileIsExplainedAndItsNewestBackupRestored(FxRobot robot) throws Exception {
         Path file = folder.resolve("damaged.db");
         try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
-            new SampleData(store).load(SampleRubrics.defaultRubric(), LocalDate.of(2026, 11, 15));
+            new SampleData(store).load(TestRubrics.defaultRubric(), LocalDate.of(2026, 11, 15));
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             new DatabaseBackups(Clock.systemUTC()).backUp(connection, file, "test");
@@ -249,9 +249,5 @@ class StartupUiTest {
         CountDownLatch done = new CountDownLatch(1);
         headStart.whenDone((opened, failure) -> done.countDown());
         assertThat(done.await(20, TimeUnit.SECONDS)).as("head start finished").isTrue();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 }

@@ -1,6 +1,6 @@
 package io.debtmeter.ui.task;
 
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.TestStages;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;

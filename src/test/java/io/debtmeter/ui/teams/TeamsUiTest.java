@@ -6,12 +6,12 @@ import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Team;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.TestStages;
+import io.debtmeter.testsupport.TestStores;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.shell.AppServices;
 import io.debtmeter.ui.shell.DebtmeterApp;
@@ -54,7 +54,7 @@ class TeamsUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        store = SqliteAssessmentStore.open(folder.resolve("teams.db"));
+        store = TestStores.create(folder, "teams.db");
         UserDirectories directories = new UserDirectories("Linux", Map.of(), folder);
         AppServices services = new AppServices(store, new RubricCatalog(new RubricLoader(), directories.userRubricsFolder()),
                 new DirectTaskExecutor(), new ScoreCalculator(),

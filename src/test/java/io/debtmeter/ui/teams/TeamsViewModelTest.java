@@ -5,7 +5,6 @@ import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.rubric.CatalogEntry;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Coverage;
@@ -14,6 +13,7 @@ import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestStores;
 import io.debtmeter.ui.task.QueuedTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +46,7 @@ class TeamsViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = SqliteAssessmentStore.open(tempDir.resolve("teams.db"));
+        store = TestStores.create(tempDir, "teams.db");
         catalog = new RubricCatalog(new RubricLoader(), Files.createDirectories(tempDir.resolve("rubrics")));
     }
 

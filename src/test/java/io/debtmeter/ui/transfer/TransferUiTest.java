@@ -16,8 +16,9 @@ import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.TestStages;
+import io.debtmeter.testsupport.TestStores;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.shell.AppServices;
 import io.debtmeter.ui.shell.DebtmeterApp;
@@ -206,7 +207,7 @@ class TransferUiTest {
     /** A second database with one team of its own, exported as an exchange file. */
     private Path otherTeamFile() throws Exception {
         Path file = folder.resolve("vision.json");
-        try (AssessmentStore other = SqliteAssessmentStore.open(folder.resolve("other.db"))) {
+        try (AssessmentStore other = TestStores.create(folder, "other.db")) {
             Team vision = other.createTeam("Vision");
             Assessment assessment = other.createAssessment(new NewAssessment(vision.id(), rubric, LocalDate.of(2026, 10, 1),
                     "2026-Q4", List.of("Aiko"), Optional.empty()));

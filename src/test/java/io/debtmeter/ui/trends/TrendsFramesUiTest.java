@@ -1,7 +1,7 @@
 package io.debtmeter.ui.trends;
 
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.FramesHeldExecutor;
 import javafx.scene.Scene;

@@ -1,7 +1,5 @@
 package io.debtmeter.ui.trends;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Answer;
@@ -11,12 +9,11 @@ import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.wizard.WizardTestData;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
@@ -37,7 +34,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -60,16 +56,12 @@ class TrendsSampleUiTest {
     void start(Stage stage) {
         data = WizardTestData.open(tempDir);
         rubric = data.mlTechnicalDebt();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        scene = new Scene(new Region(), 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestStages.showStyled(stage, new Region());
     }
 
     @AfterEach
     void closeStore() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        TestStages.lightTheme();
         data.close();
     }
 
@@ -102,7 +94,7 @@ class TrendsSampleUiTest {
                 .contains("We retired the last Scala job");
         TrendsUiChecks.saveWithTooltip(robot, scene, "trends-sample-note");
 
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(TestStages::darkTheme);
         TrendsUiChecks.assertLegible(robot, scene);
         robot.interact(() -> Screenshots.save(scene, "trends-sample-dark"));
     }
@@ -188,7 +180,7 @@ class TrendsSampleUiTest {
         assertThat(TrendsUiChecks.shownTooltip(robot)).startsWith("Version the feature store \u00b7 2026-Q4");
         TrendsUiChecks.saveWithTooltip(robot, scene, "trends-forty-hover");
 
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(TestStages::darkTheme);
         TrendsUiChecks.assertLegible(robot, scene);
         robot.interact(() -> Screenshots.save(scene, "trends-forty-dark"));
     }

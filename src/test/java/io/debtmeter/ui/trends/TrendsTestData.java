@@ -2,19 +2,21 @@ package io.debtmeter.ui.trends;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
-import io.debtmeter.core.rubric.RubricLoader;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestStores;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+
+import static io.debtmeter.testsupport.TestRubrics.level;
+import static io.debtmeter.testsupport.TestRubrics.zeroToFour;
+import static io.debtmeter.testsupport.TestRubrics.zeroToFourPractice;
 
 /**
  * A real SQLite store with one small team whose every number can be worked out by hand.
@@ -41,22 +43,22 @@ final class TrendsTestData implements AutoCloseable {
 
     final AssessmentStore store;
     final Team team;
-    final Rubric v1 = rubric("1", """
+    final Rubric v1 = zeroToFour("tiny", "Tiny", "1", """
             {"id": "data", "title": "Data", "weight": 1}, {"id": "model", "title": "Model", "weight": 1}
-            """, List.of(practice("data-versioning", "data", "Version the training data"),
-            practice("data-lineage", "data", "Track data lineage"), practice("model-tests", "model", "Test the model")));
-    final Rubric v2 = rubric("2", """
+            """, List.of(zeroToFourPractice("data-versioning", "data", "Version the training data"),
+            zeroToFourPractice("data-lineage", "data", "Track data lineage"), zeroToFourPractice("model-tests", "model", "Test the model")));
+    final Rubric v2 = zeroToFour("tiny", "Tiny", "2", """
             {"id": "data", "title": "Data", "weight": 1}, {"id": "model", "title": "Model", "weight": 1},
             {"id": "ops", "title": "Operations", "weight": 1}
-            """, List.of(practice("data-versioning", "data", "Version the training data"),
-            practice("model-tests", "model", "Test the model"), practice("ops-monitoring", "ops", "Monitor live quality")));
+            """, List.of(zeroToFourPractice("data-versioning", "data", "Version the training data"),
+            zeroToFourPractice("model-tests", "model", "Test the model"), zeroToFourPractice("ops-monitoring", "ops", "Monitor live quality")));
     final Assessment q1;
     final Assessment q2;
     final Assessment q3;
     final Assessment q4;
 
     TrendsTestData(Path tempDir) {
-        store = SqliteAssessmentStore.open(tempDir.resolve("trends.db"));
+        store = TestStores.create(tempDir, "trends.db");
         team = store.createTeam("Search ranking");
         q1 = assessment(v1, LocalDate.of(2026, 2, 15), "2026-Q1");
         save(q1, level("data-versioning", 1), level("data-lineage", 0), level("model-tests", 2));
@@ -81,40 +83,6 @@ final class TrendsTestData implements AutoCloseable {
     void save(Assessment assessment, ItemResponse... responses) {
         for (ItemResponse response : responses) {
             store.saveResponse(assessment.id(), response);
-        }
-    }
-
-    static ItemResponse level(String itemId, double level) {
-        return ItemResponse.open(itemId).withAnswer(new Answer.Level(level));
-    }
-
-    private static String practice(String id, String category, String title) {
-        return """
-                {"id": "%s", "category": "%s", "kind": "practice", "title": "%s", "question": "Q?", "why": "W",
-                 "levels": [{"value": 0, "descriptor": "d0"}, {"value": 1, "descriptor": "d1"}, {"value": 2, "descriptor": "d2"},
-                            {"value": 3, "descriptor": "d3"}, {"value": 4, "descriptor": "d4"}]}
-                """.formatted(id, category, title);
-    }
-
-    private static Rubric rubric(String version, String categories, List<String> items) {
-        String json = """
-                {
-                  "id": "tiny", "version": "%s", "title": "Tiny",
-                  "scale": {"levels": [{"value": 0, "label": "Absent"}, {"value": 1, "label": "Ad hoc"},
-                                       {"value": 2, "label": "Defined"}, {"value": 3, "label": "Managed"},
-                                       {"value": 4, "label": "Optimised"}]},
-                  "aggregation": {"rule": "weighted-mean"},
-                  "gradeBands": [{"label": "A", "min": 0, "max": 20, "meaning": "a"}, {"label": "B", "min": 20, "max": 40, "meaning": "b"},
-                                 {"label": "C", "min": 40, "max": 60, "meaning": "c"}, {"label": "D", "min": 60, "max": 80, "meaning": "d"},
-                                 {"label": "E", "min": 80, "max": 100, "meaning": "e"}],
-                  "categories": [%s],
-                  "items": [%s]
-                }
-                """.formatted(version, categories, String.join(",", items));
-        try {
-            return new RubricLoader().parse("tiny " + version, json.getBytes(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.debtmeter.ui.trends;
 
-import io.debtmeter.ui.Screenshots;
+import io.debtmeter.testsupport.Legibility;
+import io.debtmeter.testsupport.Screenshots;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -8,7 +9,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
@@ -16,7 +16,6 @@ import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -102,45 +101,19 @@ final class TrendsUiChecks {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
         });
-        List<String> cut = new ArrayList<>();
-        collectCut(scene.getRoot(), cut);
-        assertThat(cut).as("labels shortened with an ellipsis").isEmpty();
+        assertThat(Legibility.truncated(scene)).as("labels shortened with an ellipsis").isEmpty();
 
-        List<Bounds> labels = robot.lookup(".axis").queryAll().stream()
+        List<Node> labels = robot.lookup(".axis").queryAll().stream()
                 .filter(axis -> axis instanceof PeriodAxis)
                 .flatMap(axis -> ((Parent) axis).getChildrenUnmodifiable().stream())
                 .filter(n -> n instanceof Text && n.isVisible() && !((Text) n).getText().isEmpty())
-                .map(n -> n.localToScene(n.getBoundsInLocal()))
-                .sorted(Comparator.comparingDouble(Bounds::getMinX))
                 .toList();
         assertThat(labels).as("period labels on the time axis").isNotEmpty();
-        for (int i = 1; i < labels.size(); i++) {
-            assertThat(labels.get(i).getMinX()).as("label %d starts after label %d ends", i, i - 1)
-                    .isGreaterThanOrEqualTo(labels.get(i - 1).getMaxX());
-        }
-        for (Bounds label : labels) {
-            assertThat(label.getMinX()).isGreaterThanOrEqualTo(0);
-            assertThat(label.getMaxX()).isLessThanOrEqualTo(scene.getWidth());
-        }
+        assertThat(Legibility.overlapping(scene, labels)).as("period labels side by side in the window").isEmpty();
         for (String id : List.of("#trends-chart-panel", "#trends-legend", "#trends-heat-legend", "#trends-back")) {
             Node node = robot.lookup(id).query();
             Bounds bounds = node.localToScene(node.getBoundsInLocal());
             assertThat(bounds.getMaxX()).as(id + " fits the window").isLessThanOrEqualTo(scene.getWidth() + 0.5);
-        }
-    }
-
-    private static void collectCut(Node node, List<String> cut) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
-            Node text = labeled.lookup(".text");
-            if (text instanceof Text shown && !shown.getText().equals(labeled.getText())) {
-                cut.add(labeled.getText() + " -> " + shown.getText());
-            }
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectCut(child, cut));
         }
     }
 }

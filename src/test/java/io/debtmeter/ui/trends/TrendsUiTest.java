@@ -1,13 +1,10 @@
 package io.debtmeter.ui.trends;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -27,7 +24,6 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -55,16 +51,12 @@ class TrendsUiTest {
     @Start
     void start(Stage stage) {
         data = new TrendsTestData(tempDir);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        scene = new Scene(viewOf(data.team.id()), 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestStages.showStyled(stage, viewOf(data.team.id()));
     }
 
     @AfterEach
     void closeStore() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        TestStages.lightTheme();
         data.close();
     }
 
@@ -193,7 +185,7 @@ class TrendsUiTest {
     @Test
     void nothingIsCutOrOverlappingAt1280x800InLightAndDark(FxRobot robot) {
         TrendsUiChecks.assertLegible(robot, scene);
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(TestStages::darkTheme);
         TrendsUiChecks.assertLegible(robot, scene);
         robot.interact(() -> Screenshots.save(scene, "trends-dark"));
     }

@@ -4,13 +4,13 @@ import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestStores;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +42,7 @@ public final class WizardTestData implements AutoCloseable {
         try {
             Path userRubrics = Files.createDirectories(tempDir.resolve("rubrics"));
             RubricCatalog.Contents catalog = new RubricCatalog(new RubricLoader(), userRubrics).load();
-            return new WizardTestData(SqliteAssessmentStore.open(tempDir.resolve("t.db")), catalog);
+            return new WizardTestData(TestStores.create(tempDir, "t.db"), catalog);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

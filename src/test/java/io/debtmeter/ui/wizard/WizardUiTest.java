@@ -1,6 +1,5 @@
 package io.debtmeter.ui.wizard;
 
-import atlantafx.base.theme.PrimerLight;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
@@ -10,13 +9,11 @@ import io.debtmeter.model.AssessmentStatus;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
-import io.debtmeter.ui.Screenshots;
-import io.debtmeter.ui.Scrolling;
-import io.debtmeter.ui.TestStages;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.Scrolling;
+import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
-import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -36,12 +33,13 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static io.debtmeter.testsupport.OnScreen.shown;
+import static io.debtmeter.testsupport.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -77,11 +75,7 @@ class WizardUiTest {
         data.store.finish(q3.id());
         q4 = data.assessment(rubric, WizardTestData.Q4_DATE, "2026-Q4", Optional.of(q3.id()));
 
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        scene = new Scene(wizardFor(q4.id()), 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/io/debtmeter/ui/app.css")).toExternalForm());
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestStages.showStyled(stage, wizardFor(q4.id()));
     }
 
     @AfterEach
@@ -101,21 +95,6 @@ class WizardUiTest {
 
     private ItemResponse stored(int index) {
         return data.store.responses(q4.id()).get(item(index).id());
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    /** Visible itself and inside visible parents: what a person can see (if scrolled to). */
-    private static boolean shown(FxRobot robot, String query) {
-        Optional<Node> found = robot.lookup(query).tryQuery();
-        for (Node node = found.orElse(null); node != null; node = node.getParent()) {
-            if (!node.isVisible()) {
-                return false;
-            }
-        }
-        return found.isPresent();
     }
 
     /** Ctrl+A, so what is written next replaces the carried-over note. */

@@ -5,6 +5,7 @@ import io.debtmeter.model.Assessment;
 import io.debtmeter.model.AssessmentStatus;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -17,14 +18,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static io.debtmeter.core.analysis.compare.CompareRubrics.choice;
-import static io.debtmeter.core.analysis.compare.CompareRubrics.level;
-import static io.debtmeter.core.analysis.compare.CompareRubrics.notApplicable;
+import static io.debtmeter.testsupport.TestRubrics.choice;
+import static io.debtmeter.testsupport.TestRubrics.level;
+import static io.debtmeter.testsupport.TestRubrics.notApplicable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Comparisons of the small rubric in {@link CompareRubrics}, every number worked out by hand in the comments.
+ * Comparisons of the small rubric in {@link TestRubrics#compareVersion1()}, every number worked out by hand in the comments.
  * Item score s = level / 4 (0..4 scale); a litmus option counts by its score the same way.
  */
 class AssessmentComparerTest {
@@ -39,7 +40,7 @@ class AssessmentComparerTest {
      * fairness N/A, monitoring 2, rollback unanswered.
      */
     static ComparedSide q1() {
-        return side(SEARCH, "Search", "2026-Q1", LocalDate.of(2026, 3, 1), CompareRubrics.version1(), List.of(
+        return side(SEARCH, "Search", "2026-Q1", LocalDate.of(2026, 3, 1), TestRubrics.compareVersion1(), List.of(
                 level("versioning", 1, "Copied by hand"), level("lineage", 2), choice("reproduce", "hand"),
                 level("tests", 3), notApplicable("fairness", "No decisions about people"), level("monitoring", 2)));
     }
@@ -47,7 +48,7 @@ class AssessmentComparerTest {
     /** Search, 2026-Q2 (rubric 1.0): versioning 3 "DVC for all sets", lineage 1, reproduce "script" (3), tests 3,
      * fairness 2, monitoring 1, rollback 4. */
     static ComparedSide q2() {
-        return side(SEARCH, "Search", "2026-Q2", LocalDate.of(2026, 6, 1), CompareRubrics.version1(), List.of(
+        return side(SEARCH, "Search", "2026-Q2", LocalDate.of(2026, 6, 1), TestRubrics.compareVersion1(), List.of(
                 level("versioning", 3, "DVC for all sets"), level("lineage", 1), choice("reproduce", "script"),
                 level("tests", 3), level("fairness", 2), level("monitoring", 1), level("rollback", 4)));
     }
@@ -55,7 +56,7 @@ class AssessmentComparerTest {
     /** Search, 2026-Q3 (rubric 2.0): versioning 3, lineage 2, reproduce "command" (4), tests 2, fairness N/A,
      * monitoring 3, alerts 1. */
     static ComparedSide q3() {
-        return side(SEARCH, "Search", "2026-Q3", LocalDate.of(2026, 9, 1), CompareRubrics.version2(), List.of(
+        return side(SEARCH, "Search", "2026-Q3", LocalDate.of(2026, 9, 1), TestRubrics.compareVersion2(), List.of(
                 level("versioning", 3, "Still DVC"), level("lineage", 2), choice("reproduce", "command"),
                 level("tests", 2), notApplicable("fairness", ""), level("monitoring", 3), level("alerts", 1)));
     }
@@ -224,9 +225,9 @@ class AssessmentComparerTest {
     void levelsAreCountedOnTheAfterRubricsScale() {
         // Before: versioning 2 on 0..4 = 0.5. After: versioning 1 on 0 / 0.5 / 1 = 1.0.
         // Delta 0.5 on 0..1; the after scale has 3 levels, 2 steps: 0.5 * 2 = +1 level.
-        ComparedSide after = side(SEARCH, "Search", "2026-Q4", LocalDate.of(2026, 12, 1), CompareRubrics.halfStepVersion(),
+        ComparedSide after = side(SEARCH, "Search", "2026-Q4", LocalDate.of(2026, 12, 1), TestRubrics.halfStepVersion(),
                 List.of(level("versioning", 1)));
-        ComparedSide before = side(SEARCH, "Search", "2026-Q3", LocalDate.of(2026, 9, 1), CompareRubrics.version1(),
+        ComparedSide before = side(SEARCH, "Search", "2026-Q3", LocalDate.of(2026, 9, 1), TestRubrics.compareVersion1(),
                 List.of(level("versioning", 2)));
 
         ItemDelta versioning = compare(before, after).items().get(0);
@@ -239,7 +240,7 @@ class AssessmentComparerTest {
     @Test
     void aCategoryWithNothingScoredOnOneSideIsNotComparable() {
         // Model: tests unanswered and fairness N/A before -> no maturity; after tests 3, fairness 2 -> 62.5.
-        ComparedSide before = side(SEARCH, "Search", "2026-Q1", LocalDate.of(2026, 3, 1), CompareRubrics.version1(),
+        ComparedSide before = side(SEARCH, "Search", "2026-Q1", LocalDate.of(2026, 3, 1), TestRubrics.compareVersion1(),
                 List.of(notApplicable("fairness", ""), level("versioning", 2)));
 
         Comparison comparison = compare(before, q2());
@@ -255,7 +256,7 @@ class AssessmentComparerTest {
     @Test
     void twoDifferentTeamsCompareLikeTwoQuarters() {
         // Ads, 2026-Q2 on rubric 1.0: every practice at 2 (0.5), reproduce "no" (0).
-        ComparedSide ads = side(ADS, "Ads", "2026-Q2", LocalDate.of(2026, 6, 15), CompareRubrics.version1(), List.of(
+        ComparedSide ads = side(ADS, "Ads", "2026-Q2", LocalDate.of(2026, 6, 15), TestRubrics.compareVersion1(), List.of(
                 level("versioning", 2), level("lineage", 2), choice("reproduce", "no"), level("tests", 2),
                 level("fairness", 2), level("monitoring", 2), level("rollback", 2)));
 
@@ -289,7 +290,7 @@ class AssessmentComparerTest {
 
     @Test
     void nothingAnsweredOnOneSideGivesNoOverallDelta() {
-        ComparedSide empty = side(SEARCH, "Search", "2026-Q3", LocalDate.of(2026, 9, 1), CompareRubrics.version1(), List.of());
+        ComparedSide empty = side(SEARCH, "Search", "2026-Q3", LocalDate.of(2026, 9, 1), TestRubrics.compareVersion1(), List.of());
 
         Comparison comparison = compare(q2(), empty);
 

@@ -5,6 +5,7 @@ import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Coverage;
 import io.debtmeter.model.GradeBand;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

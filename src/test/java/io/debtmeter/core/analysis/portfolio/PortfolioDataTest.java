@@ -4,7 +4,6 @@ import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.GradeBand;
@@ -13,6 +12,7 @@ import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class PortfolioDataTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = SqliteAssessmentStore.open(tempDir.resolve("portfolio.db"));
+        store = TestStores.create(tempDir, "portfolio.db");
         RubricCatalog.Contents catalog = new RubricCatalog(new RubricLoader(), Files.createDirectories(tempDir.resolve("rubrics"))).load();
         technicalDebt = catalog.find("ml-technical-debt").orElseThrow().rubric();
         testScore = catalog.find("ml-test-score").orElseThrow().rubric();

@@ -7,6 +7,7 @@ import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.ScoreSummary;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestRubrics;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package io.debtmeter.core.analysis.trends;
 
 import io.debtmeter.core.analysis.trends.HeatMapCell.State;
 import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -69,7 +70,7 @@ class HeatMapBuilderTest {
     @Test
     void anItemNeverTouchedIsUnansweredWithoutANote() {
         HeatMap oneEmpty = new HeatMapBuilder(new ScoreCalculator()).build(List.of(
-                TrendRubrics.snapshot(TrendRubrics.version2(), java.time.LocalDate.of(2026, 1, 1), "2026-Q1")));
+                TrendSnapshots.snapshot(TestRubrics.trendVersion2(), java.time.LocalDate.of(2026, 1, 1), "2026-Q1")));
 
         assertThat(oneEmpty.groups()).allSatisfy(g -> assertThat(g.rows()).allSatisfy(r -> {
             assertThat(r.cells().get(0).state()).isEqualTo(State.UNANSWERED);

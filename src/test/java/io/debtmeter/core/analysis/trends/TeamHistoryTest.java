@@ -2,10 +2,11 @@ package io.debtmeter.core.analysis.trends;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestRubrics;
+import io.debtmeter.testsupport.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,16 +25,16 @@ class TeamHistoryTest {
 
     @Test
     void readsAssessmentsOldestFirstEachWithItsOwnRubricVersionAndResponses() {
-        try (AssessmentStore store = SqliteAssessmentStore.open(tempDir.resolve("h.db"))) {
+        try (AssessmentStore store = TestStores.create(tempDir, "h.db")) {
             Team team = store.createTeam("Ranking");
             Team other = store.createTeam("Other");
             // Created out of date order on purpose: the axis follows the dates.
-            Assessment q3 = create(store, team, TrendRubrics.version2(), LocalDate.of(2026, 7, 15), "2026-Q3");
-            Assessment q1 = create(store, team, TrendRubrics.version1(), LocalDate.of(2026, 1, 15), "2026-Q1");
-            Assessment q2 = create(store, team, TrendRubrics.version1(), LocalDate.of(2026, 4, 15), "2026-Q2");
-            create(store, other, TrendRubrics.version1(), LocalDate.of(2026, 2, 1), "2026-Q1");
-            store.saveResponse(q1.id(), TrendRubrics.notApplicable("model.old", "No second model yet"));
-            store.saveResponse(q3.id(), TrendRubrics.level("team.t", 3));
+            Assessment q3 = create(store, team, TestRubrics.trendVersion2(), LocalDate.of(2026, 7, 15), "2026-Q3");
+            Assessment q1 = create(store, team, TestRubrics.trendVersion1(), LocalDate.of(2026, 1, 15), "2026-Q1");
+            Assessment q2 = create(store, team, TestRubrics.trendVersion1(), LocalDate.of(2026, 4, 15), "2026-Q2");
+            create(store, other, TestRubrics.trendVersion1(), LocalDate.of(2026, 2, 1), "2026-Q1");
+            store.saveResponse(q1.id(), TestRubrics.notApplicable("model.old", "No second model yet"));
+            store.saveResponse(q3.id(), TestRubrics.level("team.t", 3));
 
             List<AssessmentSnapshot> history = TeamHistory.read(store, team.id());
 
@@ -47,7 +48,7 @@ class TeamHistoryTest {
 
     @Test
     void aTeamWithoutAssessmentsHasAnEmptyHistory() {
-        try (AssessmentStore store = SqliteAssessmentStore.open(tempDir.resolve("e.db"))) {
+        try (AssessmentStore store = TestStores.create(tempDir, "e.db")) {
             Team team = store.createTeam("New team");
 
             assertThat(TeamHistory.read(store, team.id())).isEmpty();

@@ -2,15 +2,16 @@ package io.debtmeter.core.analysis.trends;
 
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import static io.debtmeter.core.analysis.trends.TrendRubrics.choice;
-import static io.debtmeter.core.analysis.trends.TrendRubrics.level;
-import static io.debtmeter.core.analysis.trends.TrendRubrics.notApplicable;
-import static io.debtmeter.core.analysis.trends.TrendRubrics.snapshot;
+import static io.debtmeter.core.analysis.trends.TrendSnapshots.snapshot;
+import static io.debtmeter.testsupport.TestRubrics.choice;
+import static io.debtmeter.testsupport.TestRubrics.level;
+import static io.debtmeter.testsupport.TestRubrics.notApplicable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -20,8 +21,8 @@ import static org.assertj.core.api.Assertions.within;
  */
 class TeamTrendCalculatorTest {
 
-    private static final Rubric V1 = TrendRubrics.version1();
-    private static final Rubric V2 = TrendRubrics.version2();
+    private static final Rubric V1 = TestRubrics.trendVersion1();
+    private static final Rubric V2 = TestRubrics.trendVersion2();
 
     private final TeamTrendCalculator calculator = new TeamTrendCalculator(new ScoreCalculator());
 

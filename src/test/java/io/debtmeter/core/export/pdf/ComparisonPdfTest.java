@@ -3,11 +3,11 @@ package io.debtmeter.core.export.pdf;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
+import io.debtmeter.testsupport.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,7 +37,7 @@ class ComparisonPdfTest {
     void open() throws Exception {
         // The store stamps updates with this clock: an action closed "now" is closed on 2026-10-01,
         // between the two assessments (2026-08-15 and 2026-11-15).
-        store = SqliteAssessmentStore.open(folder.resolve("compare.db"), Duration.ofSeconds(5),
+        store = TestStores.create(folder, "compare.db",
                 Clock.fixed(Instant.parse("2026-10-01T09:00:00Z"), ZoneId.of("UTC")));
     }
 

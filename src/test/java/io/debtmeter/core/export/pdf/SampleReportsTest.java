@@ -3,9 +3,9 @@ package io.debtmeter.core.export.pdf;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class SampleReportsTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = SqliteAssessmentStore.open(folder.resolve("sample.db"));
+        store = TestStores.create(folder, "sample.db");
         team = new SampleData(store).load(PdfTestData.defaultRubric(), LocalDate.of(2026, 11, 15));
         newestFirst = store.assessments(team.id());
     }

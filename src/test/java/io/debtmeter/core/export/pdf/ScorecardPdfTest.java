@@ -3,9 +3,9 @@ package io.debtmeter.core.export.pdf;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
+import io.debtmeter.testsupport.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class ScorecardPdfTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = SqliteAssessmentStore.open(folder.resolve("pdf.db"));
+        store = TestStores.create(folder, "pdf.db");
     }
 
     @AfterEach

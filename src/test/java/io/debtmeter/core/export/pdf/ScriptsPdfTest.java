@@ -2,11 +2,11 @@ package io.debtmeter.core.export.pdf;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class ScriptsPdfTest {
 
     @BeforeEach
     void open() {
-        store = SqliteAssessmentStore.open(folder.resolve("pdf.db"));
+        store = TestStores.create(folder, "pdf.db");
     }
 
     @AfterEach

@@ -3,9 +3,9 @@ package io.debtmeter.core.export.pdf;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
+import io.debtmeter.testsupport.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class TrendPdfTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = SqliteAssessmentStore.open(folder.resolve("trend.db"));
+        store = TestStores.create(folder, "trend.db");
     }
 
     @AfterEach

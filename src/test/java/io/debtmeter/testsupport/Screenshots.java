@@ -1,4 +1,4 @@
-package io.debtmeter.ui;
+package io.debtmeter.testsupport;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;

@@ -1,4 +1,4 @@
-package io.debtmeter.ui;
+package io.debtmeter.testsupport;
 
 import io.debtmeter.ui.common.WindowFonts;
 import org.junit.platform.launcher.LauncherSession;

@@ -1,4 +1,4 @@
-package io.debtmeter.ui;
+package io.debtmeter.testsupport;
 
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;

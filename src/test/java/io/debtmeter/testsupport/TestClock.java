@@ -1,4 +1,4 @@
-package io.debtmeter.core.storage;
+package io.debtmeter.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,13 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, so stored times are known exactly. */
-public final class MutableClock extends Clock {
+/** A clock tests set and move by hand, so stored times (and rules that read them) are known exactly. */
+public final class TestClock extends Clock {
 
     private Instant now;
 
-    public MutableClock(Instant start) {
+    public TestClock(Instant start) {
         this.now = start;
+    }
+
+    public TestClock(String start) {
+        this(Instant.parse(start));
     }
 
     public synchronized void advance(Duration by) {
@@ -21,6 +25,10 @@ public final class MutableClock extends Clock {
 
     public synchronized void set(Instant instant) {
         now = instant;
+    }
+
+    public void set(String instant) {
+        set(Instant.parse(instant));
     }
 
     @Override
