@@ -149,8 +149,14 @@ class TeamsUiTest {
         assertThat(cell.getTooltip().getText()).isEqualTo(longName);
         // No row wider than the list: no horizontal scroll bar, and the cell ends within the list.
         assertThat(robot.lookup("#team-list .scroll-bar:horizontal").<Node>queryAll()).allSatisfy(bar -> assertThat(bar.isVisible()).isFalse());
-        assertThat(cell.localToScene(cell.getLayoutBounds()).getMaxX())
-                .isLessThanOrEqualTo(teamList(robot).localToScene(teamList(robot).getLayoutBounds()).getMaxX());
+        // Bounds are read on the FX thread: computing them here could race its layout.
+        ListView<Team> list = teamList(robot);
+        double[] rightEdges = new double[2];
+        robot.interact(() -> {
+            rightEdges[0] = cell.localToScene(cell.getLayoutBounds()).getMaxX();
+            rightEdges[1] = list.localToScene(list.getLayoutBounds()).getMaxX();
+        });
+        assertThat(rightEdges[0]).isLessThanOrEqualTo(rightEdges[1]);
         robot.interact(() -> Screenshots.save(scene, "teams-long-name"));
     }
 
