@@ -92,7 +92,7 @@ class TeamsUiTest {
         assertThat(robot.lookup("#team-name").queryAs(Label.class).getText()).isEqualTo("Fraud models");
 
         robot.clickOn("#rename-team");
-        robot.lookup("#rename-team-name").queryTextInputControl().clear();
+        robot.interact(() -> robot.lookup("#rename-team-name").queryTextInputControl().clear());   // on the FX thread
         robot.clickOn("#rename-team-name").write("Fraud detection").type(KeyCode.ENTER);
         assertThat(store.teams()).extracting(Team::name).containsExactly("Fraud detection");
 
