@@ -33,7 +33,8 @@ public enum AppIcon {
     IMPORT(Material2AL.INPUT),
     DONE(Material2AL.CHECK_CIRCLE),
     ERROR(Material2AL.ERROR_OUTLINE),
-    OPEN_FILE(Material2AL.INSERT_DRIVE_FILE);
+    OPEN_FILE(Material2AL.INSERT_DRIVE_FILE),
+    SEARCH(Material2MZ.SEARCH);
 
     private final Ikon ikon;
 

@@ -12,13 +12,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -37,7 +38,8 @@ public final class PortfolioView extends BorderPane {
     private final Label subtitle = new Label();
     private final Label problem = new Label();
     private final Label filterCount = new Label();
-    private final TextField filter = new TextField();
+    /** ControlsFX's search field: a magnifier on the left, and a clear button once something is typed. */
+    private final CustomTextField filter = (CustomTextField) TextFields.createClearableTextField();
     private final Button open = new Button();
     private final Button refresh = new Button();
     private final SummaryStrip summary;
@@ -93,6 +95,7 @@ public final class PortfolioView extends BorderPane {
         filter.setPromptText(texts.get("portfolio.filter.prompt"));
         filter.setAccessibleText(texts.get("portfolio.filter.accessible"));
         filter.setPrefColumnCount(24);
+        filter.setLeft(AppIcon.SEARCH.create());
         filterCount.setId("portfolio-filter-count");
         filterCount.getStyleClass().add(PortfolioCss.MUTED);
         filterCount.setMinWidth(Region.USE_PREF_SIZE);

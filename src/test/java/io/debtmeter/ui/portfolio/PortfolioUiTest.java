@@ -198,6 +198,18 @@ class PortfolioUiTest {
     }
 
     @Test
+    void theFilterFieldsClearButtonShowsEveryTeamAgain(FxRobot robot) {
+        robot.clickOn("#portfolio-filter").write("rank");
+        assertThat(rows(robot)).hasSize(1);
+        robot.interact(() -> Screenshots.save(scene, "portfolio-filter-typed"));
+
+        robot.clickOn(robot.lookup("#portfolio-filter .clear-button").<javafx.scene.Node>query());
+
+        assertThat(robot.lookup("#portfolio-filter").queryTextInputControl().getText()).isEmpty();
+        assertThat(rows(robot)).hasSize(4);
+    }
+
+    @Test
     void typingANameFiltersTheTableAndTheChart(FxRobot robot) {
         robot.clickOn("#portfolio-filter").write("rank");
 
