@@ -7,6 +7,7 @@ import io.debtmeter.model.Rubric;
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Notifications;
 import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.startup.TourStops;
 import io.debtmeter.ui.teams.TeamsViewModel;
 import io.debtmeter.ui.transfer.ExportFlow;
 import io.debtmeter.ui.transfer.ImportFlow;
@@ -30,7 +31,7 @@ import java.util.UUID;
  * The window's frame: a header with the main sections, and one screen at a time beneath it.
  * It navigates; {@link Screens} builds the screens, {@link FileMenu} and {@link ThemeToggle} the controls.
  */
-public final class MainView extends BorderPane {
+public final class MainView extends BorderPane implements TourStops {
 
     private final AppServices services;
     private final Texts texts;
@@ -146,12 +147,14 @@ public final class MainView extends BorderPane {
         return viewModel;
     }
 
+    @Override
     public void showTrends(UUID teamId) {
         select(teamsTab);
         show(screens.trends(teamId));
     }
 
     /** The engineering manager's view: every team's latest assessment. */
+    @Override
     public void showPortfolio() {
         select(portfolioTab);
         show(screens.portfolio());
@@ -168,6 +171,7 @@ public final class MainView extends BorderPane {
                 failure -> notifications.failed(texts.get("app.openAssessment.failed", StoreFailures.messageOf(failure))));
     }
 
+    @Override
     public void showCompare(UUID before, UUID after) {
         show(screens.compare(before, after));
     }
@@ -195,11 +199,13 @@ public final class MainView extends BorderPane {
         }
     }
 
+    @Override
     public void showWizard(UUID assessmentId) {
         select(teamsTab);
         show(screens.wizard(assessmentId));
     }
 
+    @Override
     public void showScorecard(UUID assessmentId) {
         select(teamsTab);
         show(screens.scorecard(assessmentId));
