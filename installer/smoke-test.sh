@@ -61,7 +61,7 @@ if [[ -e "$work/home/.openjfx" ]]; then
     echo "smoke-test: FAIL JavaFX extracted its libraries to $work/home/.openjfx instead of loading the image's"
     exit 1
 fi
-# JavaFX's class-path warning is filtered out (ui.shell.StartupWarmup): no "WARNING" in the terminal.
+# JavaFX's class-path warning is filtered out (ui.startup.StartupWarmup): no "WARNING" in the terminal.
 if grep -q "Unsupported JavaFX configuration" "$work/out.txt"; then
     echo "smoke-test: FAIL the window start printed JavaFX's class-path warning:"; cat "$work/out.txt"; exit 1
 fi

@@ -4,41 +4,18 @@ import io.debtmeter.core.export.ExportFormats;
 import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Rubric;
-import io.debtmeter.ui.about.AboutView;
-import io.debtmeter.ui.browser.RubricBrowserView;
-import io.debtmeter.ui.browser.RubricBrowserViewModel;
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Notifications;
 import io.debtmeter.ui.common.Texts;
-import io.debtmeter.ui.common.Theme;
-import io.debtmeter.ui.compare.CompareView;
-import io.debtmeter.ui.compare.CompareViewModel;
-import io.debtmeter.ui.home.HomeView;
-import io.debtmeter.ui.home.HomeViewModel;
-import io.debtmeter.ui.portfolio.PortfolioView;
-import io.debtmeter.ui.portfolio.PortfolioViewModel;
-import io.debtmeter.ui.scorecard.ScorecardView;
-import io.debtmeter.ui.scorecard.ScorecardViewModel;
-import io.debtmeter.ui.teams.TeamNavigation;
-import io.debtmeter.ui.teams.TeamsView;
+import io.debtmeter.ui.startup.TourStops;
 import io.debtmeter.ui.teams.TeamsViewModel;
 import io.debtmeter.ui.transfer.ExportFlow;
 import io.debtmeter.ui.transfer.ImportFlow;
-import io.debtmeter.ui.trends.TrendsView;
-import io.debtmeter.ui.trends.TrendsViewModel;
-import io.debtmeter.ui.wizard.WizardView;
-import io.debtmeter.ui.wizard.WizardViewModel;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,11 +27,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
 
-/** The window's frame: a header with the main sections, and one screen at a time beneath it. */
-public final class MainView extends BorderPane {
+/**
+ * The window's frame: a header with the main sections, and one screen at a time beneath it.
+ * It navigates; {@link Screens} builds the screens, {@link FileMenu} and {@link ThemeToggle} the controls.
+ */
+public final class MainView extends BorderPane implements TourStops {
 
     private final AppServices services;
     private final Texts texts;
+    private final Screens screens;
     private final StackPane content = new StackPane();
     private final Notifications notifications = new Notifications();
     private final StylesheetKeeper stylesheets = new StylesheetKeeper();
@@ -65,7 +46,6 @@ public final class MainView extends BorderPane {
     private final ToggleButton rubricsTab;
     private final ToggleButton aboutTab;
     private final ToggleButton portfolioTab;
-    private Theme theme;
     private final StackPane centre;
     private ScreenWarmup warmup;
 
@@ -80,10 +60,10 @@ public final class MainView extends BorderPane {
     public MainView(AppServices services, TeamsViewModel.Opening opening) {
         this.services = services;
         this.texts = services.texts();
+        this.screens = new Screens(services, this);
         setId("main");
-        theme = Theme.remembered(services.settings());
         exports = new ExportFlow(services.store(), services.executor(),
-                new ExportFormats(services.clock(), Locale.getDefault(), "Debtmeter " + appVersion()), texts,
+                new ExportFormats(services.clock(), Locale.getDefault(), "Debtmeter " + Screens.appVersion()), texts,
                 services.settings(), notifications, services.openFolder());
         imports = new ImportFlow(services.store(), services.executor(), texts, notifications,
                 Path.of(System.getProperty("user.home")));
@@ -108,69 +88,38 @@ public final class MainView extends BorderPane {
         tagline.getStyleClass().add("app-tagline");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(name, tagline, spacer, teamsTab, portfolioTab, rubricsTab, aboutTab, themeToggle());
+        HBox header = new HBox(name, tagline, spacer, teamsTab, portfolioTab, rubricsTab, aboutTab,
+                new ThemeToggle(texts, services.settings()));
         header.getStyleClass().add("app-header");
         return header;
     }
 
-    /** File: import, export everything, the data folder, quit. On macOS it is the system menu bar. */
     private MenuBar menuBar() {
-        MenuItem importItem = new MenuItem(texts.get("transfer.import.menu"), AppIcon.IMPORT.create());
-        importItem.setId("menu-import");
-        importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
-        importItem.setDisable(services.store().isReadOnly());
-        importItem.setOnAction(event -> imports.start(getScene().getWindow(), this::showTeams));
-        MenuItem exportAll = new MenuItem(texts.get("menu.exportAll"), AppIcon.EXPORT.create());
-        exportAll.setId("menu-export-all");
-        exportAll.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        exportAll.setOnAction(event -> export(ExportSubject.everything(), "debtmeter-all-teams"));
-        MenuItem dataFolder = new MenuItem(texts.get("menu.openDataFolder"), AppIcon.OPEN_FOLDER.create());
-        dataFolder.setOnAction(event -> services.openFolder().accept(services.store().location().toAbsolutePath().getParent()));
-        MenuItem quit = new MenuItem(texts.get("menu.quit"));
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(event -> getScene().getWindow().hide());
-        Menu file = new Menu(texts.get("menu.file"), null, importItem, exportAll, new SeparatorMenuItem(), dataFolder,
-                new SeparatorMenuItem(), quit);
-        file.setId("menu-file");
-        MenuBar bar = new MenuBar(file);
-        bar.setUseSystemMenuBar(true);
-        return bar;
-    }
+        return FileMenu.bar(texts, services.store(), new FileMenu.Actions() {
+            @Override
+            public void importFile() {
+                imports.start(getScene().getWindow(), MainView.this::showTeams);
+            }
 
-    private void export(ExportSubject subject, String suggestedName) {
-        exports.start(getScene().getWindow(), subject, suggestedName);
-    }
+            @Override
+            public void exportEverything() {
+                export(ExportSubject.everything(), "debtmeter-all-teams");
+            }
 
-    private static String appVersion() {
-        String version = MainView.class.getPackage().getImplementationVersion();
-        return version == null ? "development build" : version;
-    }
+            @Override
+            public void openDataFolder() {
+                services.openFolder().accept(services.store().location().toAbsolutePath().getParent());
+            }
 
-    /** Switches light and dark at once and remembers the choice for the next start. */
-    private Button themeToggle() {
-        Button toggle = new Button();
-        toggle.setId("theme-toggle");
-        toggle.getStyleClass().addAll("flat", "button-icon");
-        Runnable show = () -> {
-            boolean dark = theme == Theme.DARK;
-            toggle.setGraphic((dark ? AppIcon.LIGHT_MODE : AppIcon.DARK_MODE).create());
-            String tip = texts.get(dark ? "theme.toLight" : "theme.toDark");
-            toggle.setTooltip(new Tooltip(tip));
-            toggle.setAccessibleText(tip);
-        };
-        toggle.setOnAction(event -> {
-            theme = theme.other();
-            theme.apply();
-            show.run();
-            try {
-                theme.remember(services.settings());
-            } catch (java.io.UncheckedIOException e) {
-                // The theme still changes for this session; only remembering it failed.
-                toggle.setTooltip(new Tooltip(e.getMessage()));
+            @Override
+            public void quit() {
+                getScene().getWindow().hide();
             }
         });
-        show.run();
-        return toggle;
+    }
+
+    void export(ExportSubject subject, String suggestedName) {
+        exports.start(getScene().getWindow(), subject, suggestedName);
     }
 
     private ToggleButton tab(String key, String id, AppIcon icon, Runnable show) {
@@ -193,53 +142,22 @@ public final class MainView extends BorderPane {
 
     private TeamsViewModel teamsView() {
         select(teamsTab);
-        TeamsViewModel viewModel = new TeamsViewModel(services.store(), services.catalog(), services.executor(),
-                services.clock());
-        TeamsView view = new TeamsView(viewModel, texts, new TeamNavigation() {
-            @Override
-            public void openAssessment(Assessment assessment) {
-                MainView.this.openAssessment(assessment);
-            }
-
-            @Override
-            public void showTrends(UUID teamId) {
-                MainView.this.showTrends(teamId);
-            }
-
-            @Override
-            public void compare(UUID before, UUID after) {
-                MainView.this.showCompare(before, after);
-            }
-        });
-        view.setOnExport(this::export);
-        show(view);
+        TeamsViewModel viewModel = screens.teamsViewModel();
+        show(screens.teams(viewModel));
         return viewModel;
     }
 
+    @Override
     public void showTrends(UUID teamId) {
         select(teamsTab);
-        show(trendsScreen(teamId));
-    }
-
-    TrendsView trendsScreen(UUID teamId) {
-        TrendsViewModel viewModel = new TrendsViewModel(services.store(), services.executor(), services.calculator(), teamId);
-        TrendsView view = new TrendsView(viewModel, texts, this::openAssessment, () -> showTeam(teamId));
-        view.setOnExport(this::export);
-        return view;
+        show(screens.trends(teamId));
     }
 
     /** The engineering manager's view: every team's latest assessment. */
+    @Override
     public void showPortfolio() {
         select(portfolioTab);
-        show(portfolioScreen());
-    }
-
-    private PortfolioView portfolioScreen() {
-        return portfolioScreen(new PortfolioViewModel(services.store(), services.executor(), services.clock()));
-    }
-
-    PortfolioView portfolioScreen(PortfolioViewModel viewModel) {
-        return new PortfolioView(viewModel, texts, this::showTeam);
+        show(screens.portfolio());
     }
 
     /**
@@ -253,41 +171,23 @@ public final class MainView extends BorderPane {
                 failure -> notifications.failed(texts.get("app.openAssessment.failed", StoreFailures.messageOf(failure))));
     }
 
+    @Override
     public void showCompare(UUID before, UUID after) {
-        show(compareScreen(before, after));
-    }
-
-    /** The comparison starts reading once its screen is in the scene. */
-    Screen compareScreen(UUID before, UUID after) {
-        CompareViewModel viewModel = new CompareViewModel(services.store(), services.executor(), services.calculator());
-        CompareView view = new CompareView(viewModel, texts, this::showTeams);
-        view.setOnExport(this::export);
-        return new Screen(view, () -> viewModel.compare(before, after));
-    }
-
-    /** A screen, and what it does once placed in the scene. */
-    record Screen(Parent view, Runnable whenPlaced) {
-        Screen(Parent view) {
-            this(view, () -> { });
-        }
+        show(screens.compare(before, after));
     }
 
     public void showRubrics() {
         select(rubricsTab);
-        HomeViewModel viewModel = new HomeViewModel(services.catalog(), services.executor());
-        show(new HomeView(viewModel, texts, this::showRubric));
-        viewModel.load();
+        show(screens.rubrics());
     }
 
     public void showRubric(Rubric rubric) {
-        show(new RubricBrowserView(new RubricBrowserViewModel(rubric), texts, this::showRubrics));
+        show(screens.rubric(rubric));
     }
 
     public void showAbout() {
         select(aboutTab);
-        show(new AboutView(texts, appVersion(), services.store().location(),
-                services.store().isReadOnly(), services.directories().dataFolder(),
-                services.directories().userRubricsFolder(), services.openFolder()));
+        show(screens.about());
     }
 
     /** Drafts open in the wizard; final assessments as their scorecard. */
@@ -299,24 +199,16 @@ public final class MainView extends BorderPane {
         }
     }
 
+    @Override
     public void showWizard(UUID assessmentId) {
         select(teamsTab);
-        WizardViewModel viewModel = new WizardViewModel(services.store(), services.executor(),
-                services.calculator(), assessmentId);
-        show(new WizardView(viewModel, texts, this::showTeams, this::showScorecard));
+        show(screens.wizard(assessmentId));
     }
 
+    @Override
     public void showScorecard(UUID assessmentId) {
         select(teamsTab);
-        show(scorecardScreen(assessmentId));
-    }
-
-    ScorecardView scorecardScreen(UUID assessmentId) {
-        ScorecardViewModel viewModel = new ScorecardViewModel(services.store(), services.executor(),
-                services.calculator(), assessmentId);
-        ScorecardView view = new ScorecardView(viewModel, texts, this::showTeams, this::showWizard);
-        view.setOnExport(this::export);
-        return view;
+        show(screens.scorecard(assessmentId));
     }
 
     private void select(ToggleButton tab) {
@@ -333,7 +225,7 @@ public final class MainView extends BorderPane {
             return;
         }
         warmup = new ScreenWarmup(this, centre, content, stylesheets);
-        warmup.start(new WarmupPlan(this, services, warmup));   // made at the first quiet moment
+        warmup.start(new WarmupPlan(screens, services, warmup));   // made at the first quiet moment
     }
 
     /** Stops a warm-up still going (the window closes, or another file opens). */

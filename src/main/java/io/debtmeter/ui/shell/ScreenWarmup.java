@@ -48,7 +48,7 @@ final class ScreenWarmup extends AnimationTimer {
             List.of(MouseEvent.ANY, KeyEvent.ANY, ScrollEvent.ANY);
 
     /** A screen to build, and whether everything it builds from its data is in place. */
-    record Warmable(MainView.Screen screen, BooleanSupplier complete) {
+    record Warmable(Screen screen, BooleanSupplier complete) {
     }
 
     private final Node window;

@@ -18,11 +18,11 @@ import java.util.UUID;
  */
 final class WarmupPlan implements Runnable {
 
-    private final MainView screens;
+    private final Screens screens;
     private final AppServices services;
     private final ScreenWarmup warmup;
 
-    WarmupPlan(MainView screens, AppServices services, ScreenWarmup warmup) {
+    WarmupPlan(Screens screens, AppServices services, ScreenWarmup warmup) {
         this.screens = screens;
         this.services = services;
         this.warmup = warmup;
@@ -34,14 +34,14 @@ final class WarmupPlan implements Runnable {
             if (newest.size() >= 2) {
                 UUID before = newest.get(1).id();
                 UUID after = newest.get(0).id();
-                warmup.add(() -> completeWhenBuilt(screens.compareScreen(before, after), "#compare-actions"));
+                warmup.add(() -> completeWhenBuilt(screens.compare(before, after), "#compare-actions"));
             }
             newest.stream().filter(Assessment::isFinal).findFirst().map(Assessment::id).ifPresent(done ->
-                    warmup.add(() -> completeWhenBuilt(new MainView.Screen(screens.scorecardScreen(done)),
+                    warmup.add(() -> completeWhenBuilt(new Screen(screens.scorecard(done)),
                             "#scorecard-actions")));
             if (!newest.isEmpty()) {
                 UUID team = newest.get(0).teamId();
-                warmup.add(() -> completeWhenBuilt(new MainView.Screen(screens.trendsScreen(team)),
+                warmup.add(() -> completeWhenBuilt(new Screen(screens.trends(team)),
                         "#trends-heat-panel"));
             }
             warmup.add(this::portfolio);
@@ -55,7 +55,7 @@ final class WarmupPlan implements Runnable {
     /** The portfolio is complete once its view model has put its last frame's rows and chart in place. */
     private ScreenWarmup.Warmable portfolio() {
         PortfolioViewModel viewModel = new PortfolioViewModel(services.store(), services.executor(), services.clock());
-        return new ScreenWarmup.Warmable(new MainView.Screen(screens.portfolioScreen(viewModel)),
+        return new ScreenWarmup.Warmable(new Screen(screens.portfolio(viewModel)),
                 () -> !viewModel.loadingProperty().get());
     }
 
@@ -67,7 +67,7 @@ final class WarmupPlan implements Runnable {
     }
 
     /** Complete once the last part the screen builds from its data, found by id, is there. */
-    private static ScreenWarmup.Warmable completeWhenBuilt(MainView.Screen screen, String lastPartId) {
+    private static ScreenWarmup.Warmable completeWhenBuilt(Screen screen, String lastPartId) {
         return new ScreenWarmup.Warmable(screen, () -> screen.view().lookup(lastPartId) != null);
     }
 }

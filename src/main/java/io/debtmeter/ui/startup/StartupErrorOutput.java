@@ -1,4 +1,4 @@
-package io.debtmeter.ui.shell;
+package io.debtmeter.ui.startup;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -12,7 +12,7 @@ import java.nio.charset.Charset;
  * the toolkit is up what was held is passed on, late but whole, and so is everything after it, also
  * through a handler that took hold of the stream meanwhile (java.util.logging's console).
  */
-final class StartupErrorOutput extends OutputStream {
+public final class StartupErrorOutput extends OutputStream {
 
     private enum State { HOLDING, PASSING, DROPPING }
 
@@ -25,7 +25,7 @@ final class StartupErrorOutput extends OutputStream {
     }
 
     /** Puts a holding stream in place of {@code System.err} until {@link #release} or {@link #drop}. */
-    static StartupErrorOutput hold() {
+    public static StartupErrorOutput hold() {
         StartupErrorOutput output = new StartupErrorOutput(System.err);
         Charset charset = System.err.charset();
         System.setErr(new PrintStream(output, true, charset));
@@ -33,7 +33,7 @@ final class StartupErrorOutput extends OutputStream {
     }
 
     /** The toolkit is up (or failed in a way we cannot explain): the real stream back, with what was held. */
-    synchronized void release() {
+    public synchronized void release() {
         if (state != State.HOLDING) {
             return;
         }
@@ -48,7 +48,7 @@ final class StartupErrorOutput extends OutputStream {
      * The start failed for a reason the user is told in one line: what was held is dropped, and so
      * is what JavaFX's threads may still print until the process exits.
      */
-    synchronized void drop() {
+    public synchronized void drop() {
         state = State.DROPPING;
         held.reset();
     }

@@ -1,4 +1,4 @@
-package io.debtmeter.ui.shell;
+package io.debtmeter.ui.startup;
 
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.WindowFonts;
@@ -22,7 +22,7 @@ import java.util.logging.Logger;
  * Nothing here is needed for correctness: if the FX thread gets there first, it does the work itself
  * (class initialisation makes the other thread wait, never run it twice).
  */
-final class StartupWarmup {
+public final class StartupWarmup {
 
     /** The message JavaFX logs when its classes come from the class path (PlatformImpl.startup). */
     static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration";
@@ -38,13 +38,13 @@ final class StartupWarmup {
      * place before JavaFX logs (a second thread lost that race in every start measured); the rest of
      * JavaFX's way into logging is warmed on a second thread.
      */
-    static void beforeToolkit() {
+    public static void beforeToolkit() {
         quietClassPathWarning();
         start("debtmeter-warmup-logging", () -> System.getLogger("javafx"));
     }
 
     /** Call once the toolkit runs (Application.init), before the window is built. */
-    static void afterToolkit() {
+    public static void afterToolkit() {
         start("debtmeter-warmup-icons", () -> {
             WindowFonts.load();       // an icon is text: none may be laid out before our fonts are in
             AppIcon.BACK.create();    // Material2AL

@@ -1,4 +1,4 @@
-package io.debtmeter.ui.shell;
+package io.debtmeter.ui.startup;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.debtmeter.ui.shell;
+package io.debtmeter.ui.startup;
 
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * </ul>
  * Anything else is not explained here and stays a failure with its stack trace.
  */
-final class WindowStartProblems {
+public final class WindowStartProblems {
 
     static final String PREFIX = "cannot open the window: ";
     static final String NO_DISPLAY = PREFIX + "no display (DISPLAY is not set)."
@@ -44,7 +44,7 @@ final class WindowStartProblems {
      *
      * @param glassPlatform the {@code glass.platform} property: tests run JavaFX's headless one
      */
-    static Optional<String> beforeLaunch(String osName, Map<String, String> environment, String glassPlatform) {
+    public static Optional<String> beforeLaunch(String osName, Map<String, String> environment, String glassPlatform) {
         boolean gtk = glassPlatform == null || glassPlatform.equalsIgnoreCase("gtk");
         if (isLinux(osName) && gtk && !isSet(environment.get("DISPLAY")) && !isSet(environment.get("WAYLAND_DISPLAY"))) {
             return Optional.of(NO_DISPLAY);
@@ -53,7 +53,7 @@ final class WindowStartProblems {
     }
 
     /** What {@code Application.launch} threw, explained; empty if it is not a missing display or library. */
-    static Optional<String> explain(Throwable failure, String osName, Map<String, String> environment) {
+    public static Optional<String> explain(Throwable failure, String osName, Map<String, String> environment) {
         if (!isLinux(osName)) {
             return Optional.empty();
         }

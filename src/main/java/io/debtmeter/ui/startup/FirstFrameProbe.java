@@ -1,4 +1,4 @@
-package io.debtmeter.ui.shell;
+package io.debtmeter.ui.startup;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -17,7 +17,7 @@ import javafx.stage.Stage;
  * serialised with rendering, so by then that frame has been handed to the screen. The bare-window
  * baseline ({@code io.debtmeter.benchmark.BareWindow}) uses the same rule.
  */
-final class FirstFrameProbe extends AnimationTimer {
+public final class FirstFrameProbe extends AnimationTimer {
 
     static final String PROPERTY = "debtmeter.exitAfterFirstFrame";
 
@@ -28,11 +28,11 @@ final class FirstFrameProbe extends AnimationTimer {
         this.stage = stage;
     }
 
-    static boolean requested() {
+    public static boolean requested() {
         return Boolean.getBoolean(PROPERTY);
     }
 
-    static void install(Stage stage) {
+    public static void install(Stage stage) {
         new FirstFrameProbe(stage).start();
     }
 

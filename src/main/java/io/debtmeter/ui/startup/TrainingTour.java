@@ -1,4 +1,4 @@
-package io.debtmeter.ui.shell;
+package io.debtmeter.ui.startup;
 
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Team;
@@ -42,13 +42,13 @@ final class TrainingTour extends AnimationTimer {
         return Boolean.getBoolean(PROPERTY);
     }
 
-    /** Starts the tour on the main view now on {@code stage}'s scene, once its table has loaded. */
+    /** Starts the tour on the main view ({@link TourStops}) now on {@code stage}'s scene, once its table has loaded. */
     static void start(Stage stage) {
         new TrainingTour(stage).start();
     }
 
     private void plan(Scene scene) {
-        if (!(scene.getRoot() instanceof MainView main)) {
+        if (!(scene.getRoot() instanceof TourStops main)) {
             return;
         }
         screens.add(main::showPortfolio);
