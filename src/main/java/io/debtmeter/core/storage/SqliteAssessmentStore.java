@@ -36,8 +36,8 @@ import java.util.function.Supplier;
  * file take turns (WAL, busy timeout) and each sees what the other committed. Methods are
  * synchronized because the connection is not safe for concurrent use; the UI calls them from its
  * single background thread anyway. The work behind the methods lives in package-private parts
- * ({@link AssessmentCommands}, {@link ActionCommands}, {@link AssessmentReads}, {@link
- * ImportTransactions}) that run under this store's lock.
+ * ({@link TeamCommands}, {@link AssessmentCommands}, {@link ActionCommands}, {@link AssessmentReads},
+ * {@link ImportTransactions}), wired in {@link StoreParts}, that run under this store's lock.
  */
 public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites {
 
@@ -47,29 +47,15 @@ public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites 
     private final Path file;
     private final boolean readOnly;
     private final Connection connection;
-    private final PreparedStatements statements;
-    private final WriteTransactions transactions;
-    private final Timestamps time;
     private final FileHealth health;
-    private final StoreRows rows;
-    private final AssessmentCommands assessmentCommands;
-    private final ActionCommands actionCommands;
-    private final AssessmentReads reads;
-    private final ImportTransactions imports;
+    private final StoreParts parts;
 
     private SqliteAssessmentStore(SafeDatabaseOpener.Opened opened, Path file, Clock clock) {
         this.connection = opened.connection();
         this.file = file;
         this.readOnly = opened.readOnly();
         this.health = opened.health();
-        this.statements = new PreparedStatements(connection);
-        this.transactions = new WriteTransactions(statements, file, readOnly, health);
-        this.time = new Timestamps(clock);
-        this.rows = StoreRows.on(statements);
-        this.assessmentCommands = new AssessmentCommands(transactions, time, rows);
-        this.actionCommands = new ActionCommands(transactions, time, rows);
-        this.reads = new AssessmentReads(transactions, readOnly, health, rows);
-        this.imports = new ImportTransactions(transactions, statements, rows);
+        this.parts = StoreParts.wire(connection, file, readOnly, health, clock);
     }
 
     /**
@@ -135,176 +121,175 @@ public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites 
     @Override
     public synchronized <T> T inOneTransaction(String failedAction, Supplier<T> work) {
         Objects.requireNonNull(work, "work");
-        return transactions.all(failedAction, work);
+        return parts.transactions().all(failedAction, work);
     }
 
     // --- teams ---------------------------------------------------------------------------
 
     @Override
     public synchronized List<Team> teams() {
-        return transactions.read("Could not read the teams", rows.teams()::all);
+        return parts.teams().all();
     }
 
     @Override
     public synchronized Optional<Team> team(UUID teamId) {
-        return transactions.read("Could not read the team", () -> rows.teams().find(teamId));
+        return parts.teams().find(teamId);
     }
 
     @Override
     public synchronized Team createTeam(String name) {
-        return transactions.write("Could not create the team", () -> rows.teams().insert(name, time.now()));
+        return parts.teams().create(name);
     }
 
     @Override
     public synchronized Team renameTeam(UUID teamId, String newName) {
-        return transactions.write("Could not rename the team", () -> rows.teams().rename(teamId, newName, time.now()));
+        return parts.teams().rename(teamId, newName);
     }
 
     @Override
     public synchronized void deleteTeam(UUID teamId) {
-        transactions.write("Could not delete the team", () -> {
-            rows.teams().delete(teamId);
-            return null;
-        });
+        parts.teams().delete(teamId);
     }
 
     // --- assessments ---------------------------------------------------------------------
 
     @Override
     public synchronized List<Assessment> assessments(UUID teamId) {
-        return transactions.read("Could not read the assessments", () -> rows.assessments().ofTeam(teamId));
+        return parts.transactions().read("Could not read the assessments",
+                () -> parts.rows().assessments().ofTeam(teamId));
     }
 
     @Override
     public synchronized Optional<Assessment> assessment(UUID assessmentId) {
-        return transactions.read("Could not read the assessment", () -> rows.assessments().find(assessmentId));
+        return parts.transactions().read("Could not read the assessment",
+                () -> parts.rows().assessments().find(assessmentId));
     }
 
     @Override
     public synchronized Assessment createAssessment(NewAssessment request) {
-        return assessmentCommands.create(request);
+        return parts.assessments().create(request);
     }
 
     @Override
     public synchronized Assessment updateDetails(UUID assessmentId, LocalDate date, String period,
                                                  List<String> participants) {
-        return assessmentCommands.updateDetails(assessmentId, date, period, participants);
+        return parts.assessments().updateDetails(assessmentId, date, period, participants);
     }
 
     @Override
     public synchronized void deleteAssessment(UUID assessmentId) {
-        assessmentCommands.delete(assessmentId);
+        parts.assessments().delete(assessmentId);
     }
 
     @Override
     public synchronized Rubric rubricOf(UUID assessmentId) {
-        return reads.rubricOf(assessmentId);
+        return parts.reads().rubricOf(assessmentId);
     }
 
     @Override
     public synchronized Map<String, ItemResponse> responses(UUID assessmentId) {
-        return transactions.read("Could not read the answers", () -> rows.responses().of(assessmentId));
+        return parts.transactions().read("Could not read the answers", () -> parts.rows().responses().of(assessmentId));
     }
 
     @Override
     public synchronized void saveResponse(UUID assessmentId, ItemResponse response) {
-        assessmentCommands.saveResponse(assessmentId, response);
+        parts.assessments().saveResponse(assessmentId, response);
     }
 
     @Override
     public synchronized Assessment finish(UUID assessmentId) {
-        return assessmentCommands.setStatus(assessmentId, AssessmentStatus.FINAL, "Could not finish the assessment");
+        return parts.assessments().setStatus(assessmentId, AssessmentStatus.FINAL, "Could not finish the assessment");
     }
 
     @Override
     public synchronized Assessment reopen(UUID assessmentId) {
-        return assessmentCommands.setStatus(assessmentId, AssessmentStatus.DRAFT, "Could not reopen the assessment");
+        return parts.assessments().setStatus(assessmentId, AssessmentStatus.DRAFT, "Could not reopen the assessment");
     }
 
     @Override
     public synchronized Optional<Assessment> previousAssessment(UUID assessmentId) {
-        return reads.previous(assessmentId);
+        return parts.reads().previous(assessmentId);
     }
 
     // --- reading many at once: one query each, whatever the number of teams or assessments ----
 
     @Override
     public synchronized Map<UUID, Map<String, ItemResponse>> responses(Collection<UUID> assessmentIds) {
-        return reads.responses(assessmentIds);
+        return parts.reads().responses(assessmentIds);
     }
 
     @Override
     public synchronized Map<UUID, Rubric> rubricsOf(Collection<UUID> assessmentIds) {
-        return reads.rubricsOf(assessmentIds);
+        return parts.reads().rubricsOf(assessmentIds);
     }
 
     /** Cached scores, and the missing ones scored and cached (when the file can be written). */
     @Override
     public synchronized Map<UUID, ScoreSummary> scoreSummaries(Collection<UUID> assessmentIds) {
-        return reads.scoreSummaries(assessmentIds);
+        return parts.reads().scoreSummaries(assessmentIds);
     }
 
     @Override
     public synchronized Map<UUID, Assessment> latestAssessments() {
-        return reads.latest();
+        return parts.reads().latest();
     }
 
     @Override
     public synchronized Map<UUID, List<Assessment>> latestTwoAssessments() {
-        return reads.newestOfEachTeam(2);
+        return parts.reads().newestOfEachTeam(2);
     }
 
     // --- targets -------------------------------------------------------------------------
 
     @Override
     public synchronized Targets targets(UUID assessmentId) {
-        return transactions.read("Could not read the targets", () -> rows.targets().of(assessmentId));
+        return parts.transactions().read("Could not read the targets", () -> parts.rows().targets().of(assessmentId));
     }
 
     @Override
     public synchronized void setCategoryTarget(UUID assessmentId, String categoryId, OptionalDouble maturity) {
-        assessmentCommands.setTarget(assessmentId, TargetRows.Scope.CATEGORY, categoryId, maturity);
+        parts.assessments().setTarget(assessmentId, TargetRows.Scope.CATEGORY, categoryId, maturity);
     }
 
     @Override
     public synchronized void setItemTarget(UUID assessmentId, String itemId, OptionalDouble level) {
-        assessmentCommands.setTarget(assessmentId, TargetRows.Scope.ITEM, itemId, level);
+        parts.assessments().setTarget(assessmentId, TargetRows.Scope.ITEM, itemId, level);
     }
 
     // --- bulk writes (BulkWrites) ----------------------------------------------------------
 
     @Override
     public synchronized void importTeams(List<TeamBundle> bundles) {
-        imports.importTeams(bundles);
+        parts.imports().importTeams(bundles);
     }
 
     @Override
     public synchronized <T> T applyImport(Function<ImportWrites, T> work) {
-        return imports.applyImport(work);
+        return parts.imports().applyImport(work);
     }
 
     // --- actions -------------------------------------------------------------------------
 
     @Override
     public synchronized List<ActionItem> actions(UUID teamId) {
-        return transactions.read("Could not read the actions", () -> rows.actions().ofTeam(teamId));
+        return parts.transactions().read("Could not read the actions", () -> parts.rows().actions().ofTeam(teamId));
     }
 
     @Override
     public synchronized ActionItem addAction(UUID assessmentId, String itemId, String text, String owner,
                                              Optional<LocalDate> due) {
-        return actionCommands.add(assessmentId, itemId, text, owner, due);
+        return parts.actions().add(assessmentId, itemId, text, owner, due);
     }
 
     @Override
     public synchronized ActionItem updateAction(ActionItem changed) {
-        return actionCommands.update(changed);
+        return parts.actions().update(changed);
     }
 
     @Override
     public synchronized void close() {
         health.stop();
-        statements.close();
+        parts.statements().close();
         try {
             connection.close();
         } catch (SQLException e) {

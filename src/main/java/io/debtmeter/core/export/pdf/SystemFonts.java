@@ -1,13 +1,9 @@
 package io.debtmeter.core.export.pdf;
 
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.CmapSubtable;
 import org.apache.fontbox.ttf.OTFParser;
-import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -16,18 +12,14 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The fonts installed on the machine, for characters the bundled fonts lack (Korean, Devanagari,
@@ -47,8 +39,6 @@ public final class SystemFonts {
     /** One face of a font file ({@code index} is its position in a {@code .ttc}, else -1). */
     record Face(Path file, int index, String name) {
     }
-
-    private static final int[] NOTHING = new int[0];
 
     private final List<Path> folders;
     private List<Path> files;
@@ -77,27 +67,12 @@ public final class SystemFonts {
 
     /** The font folders of this operating system, for the current user and for everyone. */
     static List<Path> defaultFolders() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home", "."));
-        List<Path> found = new ArrayList<>();
-        if (os.startsWith("windows")) {
-            String windir = System.getenv("WINDIR");
-            found.add(Path.of(windir == null ? "C:\\Windows" : windir, "Fonts"));
-            String local = System.getenv("LOCALAPPDATA");
-            if (local != null) {
-                found.add(Path.of(local, "Microsoft", "Windows", "Fonts"));
-            }
-        } else if (os.contains("mac")) {
-            found.add(Path.of("/System/Library/Fonts"));
-            found.add(Path.of("/Library/Fonts"));
-            found.add(home.resolve("Library/Fonts"));
-        } else {
-            found.add(Path.of("/usr/share/fonts"));
-            found.add(Path.of("/usr/local/share/fonts"));
-            found.add(home.resolve(".local/share/fonts"));
-            found.add(home.resolve(".fonts"));
-        }
-        return found;
+        return FontFolders.defaultFolders();
+    }
+
+    /** The order in which font files are tried; lower is better (see {@link FontFolders#preference}). */
+    static int preference(String fileName) {
+        return FontFolders.preference(fileName);
     }
 
     /** The preferred installed face that can draw {@code codePoint}, if any. */
@@ -141,7 +116,7 @@ public final class SystemFonts {
         for (String candidate : candidates) {
             Path file = regular.file().resolveSibling(candidate);
             if (Files.isRegularFile(file)) {
-                List<Face> read = readFaces(file);
+                List<Face> read = FaceCoverageReader.readFaces(file, coverage);
                 if (!read.isEmpty()) {
                     return read.get(0);
                 }
@@ -179,11 +154,11 @@ public final class SystemFonts {
 
     private Optional<Face> search(int codePoint) {
         if (files == null) {
-            files = listFiles();
+            files = FontFolders.listFiles(folders);
         }
         for (int i = 0; ; i++) {
             while (i >= faces.size() && filesRead < files.size()) {
-                faces.addAll(readFaces(files.get(filesRead++)));
+                faces.addAll(FaceCoverageReader.readFaces(files.get(filesRead++), coverage));
             }
             if (i >= faces.size()) {
                 return Optional.empty();
@@ -195,106 +170,6 @@ public final class SystemFonts {
         }
     }
 
-    /** Every font file in the folders, the preferred ones first (see {@link #preference}). */
-    private List<Path> listFiles() {
-        List<Path> list = new ArrayList<>();
-        for (Path folder : folders) {
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(folder, 8, FileVisitOption.FOLLOW_LINKS)) {
-                walk.filter(SystemFonts::isFontFile).filter(Files::isRegularFile).forEach(list::add);
-            } catch (IOException | UncheckedIOException | SecurityException e) {
-                // A folder we may not read (or a link loop) only means fewer fonts to choose from.
-            }
-        }
-        list.sort(Comparator.comparingInt((Path p) -> preference(p.getFileName().toString()))
-                .thenComparingInt(p -> p.getFileName().toString().length())
-                .thenComparing(p -> p.getFileName().toString()));
-        return list;
-    }
-
-    private static boolean isFontFile(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".ttf") || name.endsWith(".otf") || name.endsWith(".ttc");
-    }
-
-    /**
-     * Lower is better: regular faces of sans families first (they sit best beside Noto Sans), Noto
-     * before others, then serif families, then bold, italic, light, condensed and monospaced faces.
-     */
-    static int preference(String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        int score = 0;
-        if (!name.startsWith("noto")) {
-            score += 1;
-        }
-        if (name.contains("serif") || name.contains("naskh") || name.contains("myeongjo") || name.contains("mincho")
-                || name.contains("batang") || name.contains("kufi")) {
-            score += 2;
-        }
-        for (String style : List.of("bold", "italic", "oblique", "light", "thin", "black", "heavy", "medium",
-                "semibold", "extrabold", "condensed", "narrow", "mono", "coding", "display", "looped")) {
-            if (name.contains(style)) {
-                score += 4;
-            }
-        }
-        return score;
-    }
-
-    /** The usable faces of one file, each with its character map read; none if the file is unusable. */
-    private List<Face> readFaces(Path file) {
-        List<Face> found = new ArrayList<>();
-        try {
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                try (TrueTypeCollection collection = new TrueTypeCollection(file.toFile())) {
-                    int[] index = {0};
-                    collection.processAllFonts(font -> {
-                        addFace(found, new Face(file, index[0]++, font.getName()), font);
-                    });
-                }
-            } else {
-                try (TrueTypeFont font = new OTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
-                    addFace(found, new Face(file, -1, font.getName()), font);
-                }
-            }
-        } catch (IOException | RuntimeException unreadable) {
-            // Broken or unsupported font files are skipped.
-        }
-        return found;
-    }
-
-    private void addFace(List<Face> found, Face face, TrueTypeFont font) throws IOException {
-        if (font instanceof OpenTypeFont otf && otf.isPostScript()) {
-            return;
-        }
-        if (!font.getTableMap().containsKey("glyf") || face.name() == null) {
-            return;
-        }
-        CmapLookup lookup = font.getUnicodeCmapLookup(false);
-        if (!(lookup instanceof CmapSubtable cmap)) {
-            return;
-        }
-        int glyphs = font.getNumberOfGlyphs();
-        int[] codes = new int[64];
-        int size = 0;
-        for (int gid = 1; gid < glyphs; gid++) {
-            List<Integer> chars = cmap.getCharCodes(gid);
-            if (chars == null) {
-                continue;
-            }
-            for (int code : chars) {
-                if (size == codes.length) {
-                    codes = Arrays.copyOf(codes, size * 2);
-                }
-                codes[size++] = code;
-            }
-        }
-        int[] sorted = size == 0 ? NOTHING : Arrays.copyOf(codes, size);
-        Arrays.sort(sorted);
-        coverage.put(face, sorted);
-        found.add(face);
-    }
 
     /**
      * Whether PDFBox can embed the face: checked once per face by drawing the character into a

@@ -1,0 +1,57 @@
+package io.debtmeter.core.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The problems {@link ExchangeDocumentMapper} and its record mappers find, in the order found, and
+ * the value checks they share: collected in one place so that every part reports into the same
+ * list and the user sees them all at once.
+ */
+final class MappingProblems {
+
+    /** Enough to fix a file by; more would bury the first ones. */
+    private static final int MAX_PROBLEMS = 100;
+
+    private final List<ExchangeReader.Pointed> problems = new ArrayList<>();
+
+    List<ExchangeReader.Pointed> firstOnes() {
+        return problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems;
+    }
+
+    void add(String pointer, String message) {
+        problems.add(new ExchangeReader.Pointed(pointer, message));
+    }
+
+    /** The schema fixed the shape; this catches the 30th of February. Null (and a problem) when not a real time. */
+    Instant time(JsonNode node, String at) {
+        try {
+            return Instant.parse(node.asText());
+        } catch (DateTimeParseException e) {
+            add(at, "\"" + node.asText() + "\" is not a real time");
+            return Instant.EPOCH;
+        }
+    }
+
+    LocalDate date(JsonNode node, String at) {
+        try {
+            return LocalDate.parse(node.asText());
+        } catch (DateTimeParseException e) {
+            add(at, "\"" + node.asText() + "\" is not a real date");
+            return LocalDate.EPOCH;
+        }
+    }
+
+    static String shortSha(String sha) {
+        return sha.length() > 12 ? sha.substring(0, 12) + "…" : sha;
+    }
+
+    static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+}

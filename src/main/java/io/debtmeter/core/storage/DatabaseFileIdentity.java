@@ -1,0 +1,106 @@
+package io.debtmeter.core.storage;
+
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+
+/**
+ * Decides, before {@link SafeDatabaseOpener} writes anything, whether a file is Debtmeter's own:
+ * SQLite's header, our stamp, and a schema this version knows. Judging is kept apart from opening
+ * so that every refusal happens through connections that cannot change the file.
+ */
+final class DatabaseFileIdentity {
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final SqliteConnections connections;
+    private final MigrationVersion known;
+
+    DatabaseFileIdentity(Path file, SqliteConnections connections, MigrationVersion known) {
+        this.file = file;
+        this.connections = connections;
+        this.known = known;
+    }
+
+    void requireExistingFile() throws DatabaseOpenException {
+        if (Files.isDirectory(file)) {
+            throw new DatabaseOpenException(DatabaseProblem.UNREADABLE, file, "it is a folder, not a file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new DatabaseOpenException(DatabaseProblem.MISSING, file, "");
+        }
+    }
+
+    /** The file beside the database that SQLite names with {@code suffix} ({@code -wal}, {@code -shm}). */
+    Path companion(String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    /**
+     * Judges an existing file through a connection that cannot write to it; refuses all but our own.
+     * {@code viewing}: for a read-only open, which may look at a file of a newer version.
+     */
+    SchemaState inspect(boolean viewing) throws DatabaseOpenException {
+        try {
+            if (Files.size(file) == 0) {
+                throw new DatabaseOpenException(DatabaseProblem.EMPTY_FILE, file, "");
+            }
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseProblem.UNREADABLE, file, e.toString(), e);
+        }
+        requireSqliteHeader();
+        SchemaState state;
+        // With no -wal beside it, the main file is the whole database: read it as immutable, which
+        // creates no -wal/-shm files either. Otherwise another program may be writing it right now,
+        // unless nobody can write in the folder (where SQLite could not create its -shm file anyway).
+        boolean logBeside = Files.exists(companion("-wal"));
+        boolean othersMayWrite = logBeside && Files.isWritable(file.getParent());
+        try (Connection connection = othersMayWrite ? connections.openReadOnly() : connections.openImmutable()) {
+            state = SchemaState.read(connection);
+        } catch (SQLException | FlywayException e) {
+            throw failure(file, e, true);
+        }
+        if (!state.isOurs()) {
+            throw new DatabaseOpenException(DatabaseProblem.NOT_DEBTMETER, file, state.describeForeign());
+        }
+        if (!viewing && state.applied().isPresent() && state.applied().get().compareTo(known) > 0) {
+            throw new DatabaseOpenException(DatabaseProblem.NEWER_VERSION, file,
+                    "schema " + state.applied().get() + ", this version knows " + known);
+        }
+        return state;
+    }
+
+    private void requireSqliteHeader() throws DatabaseOpenException {
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(SQLITE_HEADER.length);
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseProblem.UNREADABLE, file, e.toString(), e);
+        }
+        if (!Arrays.equals(start, SQLITE_HEADER)) {
+            throw new DatabaseOpenException(DatabaseProblem.NOT_SQLITE, file, "");
+        }
+    }
+
+    /** What the user is told when SQLite or Flyway fails while {@code file} is judged or opened. */
+    static DatabaseOpenException failure(Path file, Exception e, boolean reading) {
+        DatabaseProblem problem = SqliteErrors.classify(e);
+        if (problem == DatabaseProblem.DAMAGED) {
+            return new DatabaseOpenException(problem, file,
+                    FileHealth.detail(file, "SQLite reports \"" + SqliteErrors.detail(e) + "\""), e);
+        }
+        if (reading && problem == DatabaseProblem.IN_USE) {
+            return new DatabaseOpenException(DatabaseProblem.BUSY, file, "", e);
+        }
+        return new DatabaseOpenException(problem, file, SqliteErrors.detail(e), e);
+    }
+}

@@ -1,0 +1,27 @@
+package io.debtmeter.core.storage;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+
+/**
+ * The parts behind {@link SqliteAssessmentStore}, wired once on its connection. Kept apart so the
+ * store reads as the list of what it offers, each method one part's work under the store's lock.
+ */
+record StoreParts(PreparedStatements statements, WriteTransactions transactions, StoreRows rows,
+                  TeamCommands teams, AssessmentCommands assessments, ActionCommands actions,
+                  AssessmentReads reads, ImportTransactions imports) {
+
+    static StoreParts wire(Connection connection, Path file, boolean readOnly, FileHealth health, Clock clock) {
+        PreparedStatements statements = new PreparedStatements(connection);
+        WriteTransactions transactions = new WriteTransactions(statements, file, readOnly, health);
+        Timestamps time = new Timestamps(clock);
+        StoreRows rows = StoreRows.on(statements);
+        TeamCommands teams = new TeamCommands(transactions, time, rows);
+        AssessmentCommands assessments = new AssessmentCommands(transactions, time, rows);
+        ActionCommands actions = new ActionCommands(transactions, time, rows);
+        AssessmentReads reads = new AssessmentReads(transactions, readOnly, health, rows);
+        ImportTransactions imports = new ImportTransactions(transactions, statements, rows);
+        return new StoreParts(statements, transactions, rows, teams, assessments, actions, reads, imports);
+    }
+}

@@ -1,0 +1,44 @@
+package io.debtmeter.core.storage;
+
+import io.debtmeter.model.Team;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reading and changing teams for {@link SqliteAssessmentStore}, each one transaction. */
+final class TeamCommands {
+
+    private final WriteTransactions transactions;
+    private final Timestamps time;
+    private final TeamRows teams;
+
+    TeamCommands(WriteTransactions transactions, Timestamps time, StoreRows rows) {
+        this.transactions = transactions;
+        this.time = time;
+        this.teams = rows.teams();
+    }
+
+    List<Team> all() {
+        return transactions.read("Could not read the teams", teams::all);
+    }
+
+    Optional<Team> find(UUID teamId) {
+        return transactions.read("Could not read the team", () -> teams.find(teamId));
+    }
+
+    Team create(String name) {
+        return transactions.write("Could not create the team", () -> teams.insert(name, time.now()));
+    }
+
+    Team rename(UUID teamId, String newName) {
+        return transactions.write("Could not rename the team", () -> teams.rename(teamId, newName, time.now()));
+    }
+
+    void delete(UUID teamId) {
+        transactions.write("Could not delete the team", () -> {
+            teams.delete(teamId);
+            return null;
+        });
+    }
+}
