@@ -48,8 +48,8 @@ final class ActionsPanel extends VBox {
     }
 
     private void initListeners() {
-        viewModel.actionsRaisedHere().addListener((ListChangeListener<ActionItem>) change -> showActions());
-        addForm.onEdit(viewModel::setActionDraft);
+        viewModel.actions().actionsRaisedHere().addListener((ListChangeListener<ActionItem>) change -> showActions());
+        addForm.onEdit(viewModel.actions()::setActionDraft);
         viewModel.currentProperty().addListener((obs, old, current) -> {
             editing.clear();
             // A half-typed action was added to the item we left (WizardViewModel.saveDrafts).
@@ -61,7 +61,7 @@ final class ActionsPanel extends VBox {
     }
 
     private void add(String text, String owner, java.util.Optional<java.time.LocalDate> due) {
-        viewModel.addAction(text, owner, due);
+        viewModel.actions().addAction(text, owner, due);
         addForm.clear();
         addForm.focusText();
     }
@@ -71,11 +71,11 @@ final class ActionsPanel extends VBox {
         addForm.setVisible(!readOnly);
         addForm.setManaged(!readOnly);
         list.getChildren().clear();
-        for (ActionItem action : viewModel.actionsRaisedHere()) {
+        for (ActionItem action : viewModel.actions().actionsRaisedHere()) {
             list.getChildren().add(editing.contains(action.id()) && !readOnly ? editor(action) : row(action, readOnly));
         }
-        empty.setVisible(viewModel.actionsRaisedHere().isEmpty());
-        empty.setManaged(viewModel.actionsRaisedHere().isEmpty());
+        empty.setVisible(viewModel.actions().actionsRaisedHere().isEmpty());
+        empty.setManaged(viewModel.actions().actionsRaisedHere().isEmpty());
     }
 
     private Node row(ActionItem action, boolean readOnly) {
@@ -103,12 +103,12 @@ final class ActionsPanel extends VBox {
         }));
         if (action.isOpen()) {
             row.getChildren().add(iconButton("action-done-", action, WizardIcon.DONE, "wizard.action.done",
-                    () -> viewModel.setActionStatus(action, ActionStatus.DONE)));
+                    () -> viewModel.actions().setActionStatus(action, ActionStatus.DONE)));
             row.getChildren().add(iconButton("action-drop-", action, WizardIcon.DROP, "wizard.action.drop",
-                    () -> viewModel.setActionStatus(action, ActionStatus.DROPPED)));
+                    () -> viewModel.actions().setActionStatus(action, ActionStatus.DROPPED)));
         } else {
             row.getChildren().add(iconButton("action-reopen-", action, WizardIcon.REOPEN, "wizard.action.reopen",
-                    () -> viewModel.setActionStatus(action, ActionStatus.OPEN)));
+                    () -> viewModel.actions().setActionStatus(action, ActionStatus.OPEN)));
         }
         return row;
     }
@@ -117,7 +117,7 @@ final class ActionsPanel extends VBox {
         String prefix = "action-editor-" + action.id();
         ActionForm form = new ActionForm(texts, prefix, texts.get("wizard.action.save"), (text, owner, due) -> {
             editing.remove(action.id());
-            viewModel.updateAction(new ActionItem(action.id(), action.teamId(), action.raisedIn(), action.itemId(),
+            viewModel.actions().updateAction(new ActionItem(action.id(), action.teamId(), action.raisedIn(), action.itemId(),
                     text.strip(), owner.strip(), due, action.status(), action.createdAt(), action.updatedAt()));
         }, () -> {
             editing.remove(action.id());

@@ -49,7 +49,7 @@ final class HistoryPanel extends VBox {
 
     private void initListeners() {
         viewModel.currentProperty().addListener((obs, old, current) -> showPrevious(current));
-        viewModel.earlierOpenActions().addListener((ListChangeListener<ActionItem>) change -> showActions());
+        viewModel.actions().earlierOpenActions().addListener((ListChangeListener<ActionItem>) change -> showActions());
         viewModel.readOnlyProperty().addListener((obs, old, readOnly) -> showActions());
         showPrevious(viewModel.currentProperty().get());
         showActions();
@@ -73,10 +73,10 @@ final class HistoryPanel extends VBox {
 
     private void showActions() {
         openActions.getChildren().clear();
-        boolean none = viewModel.earlierOpenActions().isEmpty();
+        boolean none = viewModel.actions().earlierOpenActions().isEmpty();
         actionsTitle.setVisible(!none);
         actionsTitle.setManaged(!none);
-        for (ActionItem action : viewModel.earlierOpenActions()) {
+        for (ActionItem action : viewModel.actions().earlierOpenActions()) {
             openActions.getChildren().add(row(action));
         }
     }
@@ -99,7 +99,7 @@ final class HistoryPanel extends VBox {
             done.getStyleClass().add(Styles.SUCCESS);
             done.setMinWidth(Button.USE_PREF_SIZE);
             done.setDisable(viewModel.readOnlyProperty().get());
-            done.setOnAction(event -> viewModel.setActionStatus(action, ActionStatus.DONE));
+            done.setOnAction(event -> viewModel.actions().setActionStatus(action, ActionStatus.DONE));
             row.getChildren().add(done);
         } else {
             Label status = new Label(texts.get("wizard.action.status." + action.status().name()),

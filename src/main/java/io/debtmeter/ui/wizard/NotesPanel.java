@@ -69,16 +69,16 @@ final class NotesPanel extends VBox {
 
     private void initListeners() {
         note.textProperty().addListener((obs, old, text) -> {
-            viewModel.editNote(text);
+            viewModel.notes().editNote(text);
             pause.playFromStart();
         });
-        pause.setOnFinished(event -> viewModel.commitNote());
+        pause.setOnFinished(event -> viewModel.notes().commitNote());
         note.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
-                viewModel.commitNote();
+                viewModel.notes().commitNote();
             }
         });
-        newLink.textProperty().addListener((obs, old, text) -> viewModel.setEvidenceDraft(text));
+        newLink.textProperty().addListener((obs, old, text) -> viewModel.notes().setEvidenceDraft(text));
         addLink.setOnAction(event -> addLink());
         newLink.setOnAction(event -> addLink());
         // The note is set from the model only when the item changes, so the caret never jumps while typing.
@@ -90,7 +90,7 @@ final class NotesPanel extends VBox {
     }
 
     private void addLink() {
-        viewModel.addEvidence(newLink.getText());
+        viewModel.notes().addEvidence(newLink.getText());
         newLink.clear();
     }
 
@@ -117,7 +117,7 @@ final class NotesPanel extends VBox {
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
             remove.setAccessibleText(texts.get("wizard.evidence.remove", evidence.get(i)));
             remove.setDisable(viewModel.readOnlyProperty().get());
-            remove.setOnAction(event -> viewModel.removeEvidence(index));
+            remove.setOnAction(event -> viewModel.notes().removeEvidence(index));
             HBox row = new HBox(8, link, remove);
             row.setAlignment(Pos.CENTER_LEFT);
             links.getChildren().add(row);

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * Where the whole walk-through stands: each item's state for the sidebar, coverage counted as the
  * scorecard counts it, and how many items are settled or still carried over unconfirmed.
  */
-final class WizardProgress {
+public final class WizardProgress {
 
     private final ScoreCalculator calculator;
     private final ObservableList<SidebarEntry> sidebar = FXCollections.observableArrayList();
@@ -60,19 +60,21 @@ final class WizardProgress {
         return ItemState.of(response, VoteSpread.of(AnswerChoice.of(item, rubric.scale()), response.votes()));
     }
 
-    ObservableList<SidebarEntry> sidebar() {
+    public ObservableList<SidebarEntry> sidebar() {
         return sidebarView;
     }
 
-    ReadOnlyObjectProperty<Coverage> coverageProperty() {
+    /** Answered / not applicable / unanswered, counted as the scorecard counts them. */
+    public ReadOnlyObjectProperty<Coverage> coverageProperty() {
         return coverage.getReadOnlyProperty();
     }
 
-    ReadOnlyIntegerProperty settledCountProperty() {
+    /** Answered or N/A, and confirmed: what the progress bar fills with. */
+    public ReadOnlyIntegerProperty settledCountProperty() {
         return settledCount.getReadOnlyProperty();
     }
 
-    ReadOnlyIntegerProperty unconfirmedCountProperty() {
+    public ReadOnlyIntegerProperty unconfirmedCountProperty() {
         return unconfirmedCount.getReadOnlyProperty();
     }
 }
