@@ -56,6 +56,17 @@ public final class WizardProgress {
         unconfirmedCount.set((int) entries.stream().filter(e -> e.state() == ItemState.CARRIED_OVER).count());
     }
 
+    /** The first item not yet settled, or the first item when all are. */
+    static int firstUnsettledIndex(Rubric rubric, Function<Item, ItemResponse> responses) {
+        List<Item> items = rubric.items();
+        for (int i = 0; i < items.size(); i++) {
+            if (!stateOf(rubric, items.get(i), responses.apply(items.get(i))).isSettled()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     static ItemState stateOf(Rubric rubric, Item item, ItemResponse response) {
         return ItemState.of(response, VoteSpread.of(AnswerChoice.of(item, rubric.scale()), response.votes()));
     }

@@ -15,11 +15,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.SetChangeListener;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -89,17 +87,7 @@ public final class WizardViewModel {
         readOnly.set(loadedData.assessment().isFinal() || loadedData.storeReadOnly());
         actionList.setAll(loadedData.actions());
         loaded.set(true);
-        goTo(firstUnsettledIndex());
-    }
-
-    private int firstUnsettledIndex() {
-        List<Item> items = rubric().items();
-        for (int i = 0; i < items.size(); i++) {
-            if (!stateOf(items.get(i)).isSettled()) {
-                return i;
-            }
-        }
-        return 0;
+        goTo(WizardProgress.firstUnsettledIndex(rubric(), this::responseOf));
     }
 
     // --- navigation ------------------------------------------------------------------------
@@ -116,7 +104,7 @@ public final class WizardViewModel {
         Category category = rubric().category(item.categoryId()).orElseThrow();
         // The response first, the item last: views rebuild on the item and read the response then.
         publishResponse(item, choices);
-        current.set(new CurrentItem(item, category, index, rubric().items().size(), choices, previousOf(item)));
+        current.set(new CurrentItem(item, category, index, rubric().items().size(), choices, data.previousOf(item)));
         publishStates();
     }
 
@@ -135,15 +123,7 @@ public final class WizardViewModel {
 
     /** Items whose title, question, reference or category contains the text, in rubric order. */
     public List<Item> find(String text) {
-        if (data == null) {
-            return List.of();
-        }
-        String needle = text.strip().toLowerCase(Locale.ROOT);
-        return rubric().items().stream().filter(item -> {
-            String category = rubric().category(item.categoryId()).map(Category::title).orElse("");
-            String haystack = String.join("\n", item.title(), item.question(), item.reference(), item.id(), category);
-            return haystack.toLowerCase(Locale.ROOT).contains(needle);
-        }).toList();
+        return data == null ? List.of() : data.find(text);
     }
 
     // --- answering -------------------------------------------------------------------------
@@ -206,7 +186,7 @@ public final class WizardViewModel {
             return;
         }
         if (tracker.stateProperty().get() == SaveState.SAVING) {
-            finishAfterSaves(onFinished);
+            tracker.whenSaved(() -> finish(onFinished));
             return;
         }
         problem.set("");
@@ -215,21 +195,6 @@ public final class WizardViewModel {
             readOnly.set(true);
             onFinished.run();
         }, failure -> problem.set(SaveTracker.messageOf(failure)));
-    }
-
-    private void finishAfterSaves(Runnable onFinished) {
-        ChangeListener<SaveState> once = new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends SaveState> obs, SaveState old, SaveState now) {
-                if (now != SaveState.SAVING) {
-                    tracker.stateProperty().removeListener(this);
-                    if (now != SaveState.FAILED) {
-                        finish(onFinished);
-                    }
-                }
-            }
-        };
-        tracker.stateProperty().addListener(once);
     }
 
     /** Makes a final assessment a draft again: the explicit way to edit it. */
@@ -273,17 +238,8 @@ public final class WizardViewModel {
         saving.showItem(shown == null ? null : shown.item().id());
     }
 
-    private ItemState stateOf(Item item) {
-        return WizardProgress.stateOf(rubric(), item, responseOf(item));
-    }
-
     private ItemResponse responseOf(Item item) {
         return responses.of(item);
-    }
-
-    private Optional<PreviousAnswer> previousOf(Item item) {
-        return data.previous().map(previous -> new PreviousAnswer(previous.period(),
-                Optional.ofNullable(data.previousResponses().get(item.id())).flatMap(ItemResponse::answer)));
     }
 
     private int currentIndex() {
