@@ -21,6 +21,7 @@ import java.util.UUID;
 final class ActionsPanel extends VBox {
 
     private final WizardViewModel viewModel;
+    private final ActionsState actions;
     private final Texts texts;
     private final VBox list = new VBox(8);
     private final Label empty = new Label();
@@ -30,6 +31,7 @@ final class ActionsPanel extends VBox {
 
     ActionsPanel(WizardViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
+        this.actions = viewModel.actions();
         this.texts = texts;
         this.addForm = new ActionForm(texts, "wizard-action", texts.get("wizard.action.add"), this::add, null);
         createView();
@@ -48,8 +50,8 @@ final class ActionsPanel extends VBox {
     }
 
     private void initListeners() {
-        viewModel.actionsRaisedHere().addListener((ListChangeListener<ActionItem>) change -> showActions());
-        addForm.onEdit(viewModel::setActionDraft);
+        actions.actionsRaisedHere().addListener((ListChangeListener<ActionItem>) change -> showActions());
+        addForm.onEdit(actions::setActionDraft);
         viewModel.currentProperty().addListener((obs, old, current) -> {
             editing.clear();
             // A half-typed action was added to the item we left (WizardViewModel.saveDrafts).
@@ -61,7 +63,7 @@ final class ActionsPanel extends VBox {
     }
 
     private void add(String text, String owner, java.util.Optional<java.time.LocalDate> due) {
-        viewModel.addAction(text, owner, due);
+        actions.addAction(text, owner, due);
         addForm.clear();
         addForm.focusText();
     }
@@ -71,11 +73,11 @@ final class ActionsPanel extends VBox {
         addForm.setVisible(!readOnly);
         addForm.setManaged(!readOnly);
         list.getChildren().clear();
-        for (ActionItem action : viewModel.actionsRaisedHere()) {
+        for (ActionItem action : actions.actionsRaisedHere()) {
             list.getChildren().add(editing.contains(action.id()) && !readOnly ? editor(action) : row(action, readOnly));
         }
-        empty.setVisible(viewModel.actionsRaisedHere().isEmpty());
-        empty.setManaged(viewModel.actionsRaisedHere().isEmpty());
+        empty.setVisible(actions.actionsRaisedHere().isEmpty());
+        empty.setManaged(actions.actionsRaisedHere().isEmpty());
     }
 
     private Node row(ActionItem action, boolean readOnly) {
@@ -103,12 +105,12 @@ final class ActionsPanel extends VBox {
         }));
         if (action.isOpen()) {
             row.getChildren().add(iconButton("action-done-", action, WizardIcon.DONE, "wizard.action.done",
-                    () -> viewModel.setActionStatus(action, ActionStatus.DONE)));
+                    () -> actions.setActionStatus(action, ActionStatus.DONE)));
             row.getChildren().add(iconButton("action-drop-", action, WizardIcon.DROP, "wizard.action.drop",
-                    () -> viewModel.setActionStatus(action, ActionStatus.DROPPED)));
+                    () -> actions.setActionStatus(action, ActionStatus.DROPPED)));
         } else {
             row.getChildren().add(iconButton("action-reopen-", action, WizardIcon.REOPEN, "wizard.action.reopen",
-                    () -> viewModel.setActionStatus(action, ActionStatus.OPEN)));
+                    () -> actions.setActionStatus(action, ActionStatus.OPEN)));
         }
         return row;
     }
@@ -117,7 +119,7 @@ final class ActionsPanel extends VBox {
         String prefix = "action-editor-" + action.id();
         ActionForm form = new ActionForm(texts, prefix, texts.get("wizard.action.save"), (text, owner, due) -> {
             editing.remove(action.id());
-            viewModel.updateAction(new ActionItem(action.id(), action.teamId(), action.raisedIn(), action.itemId(),
+            actions.updateAction(new ActionItem(action.id(), action.teamId(), action.raisedIn(), action.itemId(),
                     text.strip(), owner.strip(), due, action.status(), action.createdAt(), action.updatedAt()));
         }, () -> {
             editing.remove(action.id());

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 final class HistoryPanel extends VBox {
 
     private final WizardViewModel viewModel;
+    private final ActionsState actions;
     private final Texts texts;
     private final AnswerText answerText;
     private final Label previousTitle = new Label();
@@ -25,6 +26,7 @@ final class HistoryPanel extends VBox {
 
     HistoryPanel(WizardViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
+        this.actions = viewModel.actions();
         this.texts = texts;
         this.answerText = new AnswerText(texts);
         createView();
@@ -49,7 +51,7 @@ final class HistoryPanel extends VBox {
 
     private void initListeners() {
         viewModel.currentProperty().addListener((obs, old, current) -> showPrevious(current));
-        viewModel.earlierOpenActions().addListener((ListChangeListener<ActionItem>) change -> showActions());
+        actions.earlierOpenActions().addListener((ListChangeListener<ActionItem>) change -> showActions());
         viewModel.readOnlyProperty().addListener((obs, old, readOnly) -> showActions());
         showPrevious(viewModel.currentProperty().get());
         showActions();
@@ -73,10 +75,10 @@ final class HistoryPanel extends VBox {
 
     private void showActions() {
         openActions.getChildren().clear();
-        boolean none = viewModel.earlierOpenActions().isEmpty();
+        boolean none = actions.earlierOpenActions().isEmpty();
         actionsTitle.setVisible(!none);
         actionsTitle.setManaged(!none);
-        for (ActionItem action : viewModel.earlierOpenActions()) {
+        for (ActionItem action : actions.earlierOpenActions()) {
             openActions.getChildren().add(row(action));
         }
     }
@@ -99,7 +101,7 @@ final class HistoryPanel extends VBox {
             done.getStyleClass().add(Styles.SUCCESS);
             done.setMinWidth(Button.USE_PREF_SIZE);
             done.setDisable(viewModel.readOnlyProperty().get());
-            done.setOnAction(event -> viewModel.setActionStatus(action, ActionStatus.DONE));
+            done.setOnAction(event -> actions.setActionStatus(action, ActionStatus.DONE));
             row.getChildren().add(done);
         } else {
             Label status = new Label(texts.get("wizard.action.status." + action.status().name()),

@@ -51,7 +51,7 @@ final class ItemSidebar extends ScrollPane {
     }
 
     private void initListeners() {
-        viewModel.sidebar().addListener((ListChangeListener<SidebarEntry>) change -> update());
+        viewModel.progress().sidebar().addListener((ListChangeListener<SidebarEntry>) change -> update());
         viewModel.currentProperty().addListener((obs, old, current) -> markCurrent());
         update();
     }
@@ -80,7 +80,7 @@ final class ItemSidebar extends ScrollPane {
         if (rows.isEmpty()) {
             build(rubric);
         }
-        for (SidebarEntry entry : viewModel.sidebar()) {
+        for (SidebarEntry entry : viewModel.progress().sidebar()) {
             rows.get(entry.item().id()).show(entry, rubric);
         }
         markCurrent();

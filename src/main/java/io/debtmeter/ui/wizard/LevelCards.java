@@ -82,7 +82,7 @@ final class LevelCards extends VBox {
     private void initListeners() {
         viewModel.currentProperty().addListener((obs, old, item) -> rebuild(item));
         viewModel.currentResponseProperty().addListener((obs, old, response) -> sync());
-        viewModel.currentUnsavedProperty().addListener((obs, old, value) -> show(unsaved, value));
+        viewModel.saving().currentUnsavedProperty().addListener((obs, old, value) -> show(unsaved, value));
         viewModel.readOnlyProperty().addListener((obs, old, value) -> sync());
         rebuild(viewModel.currentProperty().get());
     }

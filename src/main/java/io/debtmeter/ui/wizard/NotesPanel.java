@@ -26,6 +26,7 @@ final class NotesPanel extends VBox {
     static final Duration NOTE_SAVE_DELAY = Duration.millis(600);
 
     private final WizardViewModel viewModel;
+    private final NotesState notes;
     private final Texts texts;
     private final TextArea note = new TextArea();
     private final VBox links = new VBox(4);
@@ -35,6 +36,7 @@ final class NotesPanel extends VBox {
 
     NotesPanel(WizardViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
+        this.notes = viewModel.notes();
         this.texts = texts;
         createView();
         initListeners();
@@ -69,16 +71,16 @@ final class NotesPanel extends VBox {
 
     private void initListeners() {
         note.textProperty().addListener((obs, old, text) -> {
-            viewModel.editNote(text);
+            notes.editNote(text);
             pause.playFromStart();
         });
-        pause.setOnFinished(event -> viewModel.commitNote());
+        pause.setOnFinished(event -> notes.commitNote());
         note.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
-                viewModel.commitNote();
+                notes.commitNote();
             }
         });
-        newLink.textProperty().addListener((obs, old, text) -> viewModel.setEvidenceDraft(text));
+        newLink.textProperty().addListener((obs, old, text) -> notes.setEvidenceDraft(text));
         addLink.setOnAction(event -> addLink());
         newLink.setOnAction(event -> addLink());
         // The note is set from the model only when the item changes, so the caret never jumps while typing.
@@ -90,7 +92,7 @@ final class NotesPanel extends VBox {
     }
 
     private void addLink() {
-        viewModel.addEvidence(newLink.getText());
+        notes.addEvidence(newLink.getText());
         newLink.clear();
     }
 
@@ -117,7 +119,7 @@ final class NotesPanel extends VBox {
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
             remove.setAccessibleText(texts.get("wizard.evidence.remove", evidence.get(i)));
             remove.setDisable(viewModel.readOnlyProperty().get());
-            remove.setOnAction(event -> viewModel.removeEvidence(index));
+            remove.setOnAction(event -> notes.removeEvidence(index));
             HBox row = new HBox(8, link, remove);
             row.setAlignment(Pos.CENTER_LEFT);
             links.getChildren().add(row);

@@ -5,6 +5,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
@@ -61,6 +63,21 @@ final class SaveTracker {
                 error.set(messageOf(failure));
             }
             refresh();
+        });
+    }
+
+    /** Runs the action once no write is in flight any more, unless one of them failed. */
+    void whenSaved(Runnable action) {
+        state.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends SaveState> obs, SaveState old, SaveState now) {
+                if (now != SaveState.SAVING) {
+                    state.removeListener(this);
+                    if (now != SaveState.FAILED) {
+                        action.run();
+                    }
+                }
+            }
         });
     }
 

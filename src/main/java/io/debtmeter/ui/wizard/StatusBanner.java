@@ -42,7 +42,7 @@ final class StatusBanner extends VBox {
         retry.setId("wizard-retry");
         retry.setAccessibleText(texts.get("wizard.retry"));
         retry.setMinWidth(Button.USE_PREF_SIZE);
-        retry.setOnAction(event -> viewModel.retrySaving());
+        retry.setOnAction(event -> viewModel.saving().retrySaving());
         saveFailed.getChildren().addAll(saveFailedText, retry);
         saveFailed.getStyleClass().addAll(WizardCss.BANNER, "banner-danger");
         saveFailed.setAlignment(Pos.CENTER_LEFT);
@@ -70,8 +70,8 @@ final class StatusBanner extends VBox {
     }
 
     private void initListeners() {
-        viewModel.saveErrorProperty().addListener((obs, old, error) -> refresh());
-        viewModel.saveStateProperty().addListener((obs, old, state) -> refresh());
+        viewModel.saving().saveErrorProperty().addListener((obs, old, error) -> refresh());
+        viewModel.saving().saveStateProperty().addListener((obs, old, state) -> refresh());
         viewModel.problemProperty().addListener((obs, old, text) -> refresh());
         viewModel.loadErrorProperty().addListener((obs, old, text) -> refresh());
         viewModel.assessmentProperty().addListener((obs, old, assessment) -> refresh());
@@ -80,8 +80,8 @@ final class StatusBanner extends VBox {
     }
 
     private void refresh() {
-        boolean failed = viewModel.saveStateProperty().get() == SaveState.FAILED;
-        saveFailedText.setText(texts.get("wizard.saveFailed", viewModel.saveErrorProperty().get()));
+        boolean failed = viewModel.saving().saveStateProperty().get() == SaveState.FAILED;
+        saveFailedText.setText(texts.get("wizard.saveFailed", viewModel.saving().saveErrorProperty().get()));
         show(saveFailed, failed);
         String loadError = viewModel.loadErrorProperty().get();
         String problemText = !loadError.isEmpty() ? texts.get("wizard.loadError", loadError) : viewModel.problemProperty().get();

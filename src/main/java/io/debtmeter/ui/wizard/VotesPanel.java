@@ -23,6 +23,7 @@ import java.util.List;
 final class VotesPanel extends VBox {
 
     private final WizardViewModel viewModel;
+    private final VoteState votes;
     private final Texts texts;
     private final GridPane rows = new GridPane();
     private final Label summary = new Label();
@@ -37,6 +38,7 @@ final class VotesPanel extends VBox {
 
     VotesPanel(WizardViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
+        this.votes = viewModel.votes();
         this.texts = texts;
         createView();
         initListeners();
@@ -63,12 +65,12 @@ final class VotesPanel extends VBox {
         useMedian.setId("wizard-use-median");
         useMedian.getStyleClass().add(Styles.ACCENT);
         useMedian.setMaxWidth(Double.MAX_VALUE);
-        useMedian.setOnAction(event -> viewModel.useMedian());
+        useMedian.setOnAction(event -> votes.useMedian());
         clear.setId("wizard-votes-clear");
         clear.setText(texts.get("wizard.votes.clear"));
         clear.setAccessibleText(texts.get("wizard.votes.clear"));
         clear.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
-        clear.setOnAction(event -> viewModel.clearVotes());
+        clear.setOnAction(event -> votes.clearVotes());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox footer = new HBox(8, summary, spacer, clear);
@@ -79,8 +81,8 @@ final class VotesPanel extends VBox {
     private void initListeners() {
         // Rows are built once per item and updated in place, so a focused -/+ button keeps focus.
         viewModel.currentProperty().addListener((obs, old, current) -> rebuild());
-        viewModel.voteSpreadProperty().addListener((obs, old, spread) -> update(spread));
-        viewModel.readOnlyProperty().addListener((obs, old, readOnly) -> update(viewModel.voteSpreadProperty().get()));
+        votes.voteSpreadProperty().addListener((obs, old, spread) -> update(spread));
+        viewModel.readOnlyProperty().addListener((obs, old, readOnly) -> update(votes.voteSpreadProperty().get()));
         rebuild();
     }
 
@@ -91,7 +93,7 @@ final class VotesPanel extends VBox {
         plusButtons.clear();
         fills.clear();
         tracks.clear();
-        VoteSpread spread = viewModel.voteSpreadProperty().get();
+        VoteSpread spread = votes.voteSpreadProperty().get();
         if (spread == null) {
             return;
         }
@@ -159,7 +161,7 @@ final class VotesPanel extends VBox {
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.BUTTON_OUTLINED, Styles.SMALL);
         button.setAccessibleText(texts.get(textKey, choice.number(), choice.label()));
         button.setFocusTraversable(true);
-        button.setOnAction(event -> viewModel.addVotes(choice.voteKey(), delta));
+        button.setOnAction(event -> votes.addVotes(choice.voteKey(), delta));
         return button;
     }
 

@@ -4,11 +4,14 @@ import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
+import io.debtmeter.model.Category;
+import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,5 +36,21 @@ record WizardData(
         Map<String, ItemResponse> previousResponses = previous.map(p -> store.responses(p.id())).orElse(Map.of());
         return new WizardData(assessment, teamName, store.rubricOf(assessmentId), store.responses(assessmentId),
                 previous, previousResponses, store.actions(assessment.teamId()), store.isReadOnly());
+    }
+
+    /** Items whose title, question, reference or category contains the text, in rubric order. */
+    List<Item> find(String text) {
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        return rubric.items().stream().filter(item -> {
+            String category = rubric.category(item.categoryId()).map(Category::title).orElse("");
+            String haystack = String.join("\n", item.title(), item.question(), item.reference(), item.id(), category);
+            return haystack.toLowerCase(Locale.ROOT).contains(needle);
+        }).toList();
+    }
+
+    /** The item's answer in the team's previous assessment, if there was one. */
+    Optional<PreviousAnswer> previousOf(Item item) {
+        return previous.map(p -> new PreviousAnswer(p.period(),
+                Optional.ofNullable(previousResponses.get(item.id())).flatMap(ItemResponse::answer)));
     }
 }

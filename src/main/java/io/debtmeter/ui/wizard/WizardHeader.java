@@ -97,14 +97,14 @@ final class WizardHeader extends VBox {
 
     private void initListeners() {
         viewModel.currentProperty().addListener((obs, old, current) -> showPosition());
-        viewModel.settledCountProperty().addListener((obs, old, count) -> showPosition());
+        viewModel.progress().settledCountProperty().addListener((obs, old, count) -> showPosition());
         viewModel.assessmentProperty().addListener((obs, old, assessment) -> showTeam(assessment));
-        viewModel.saveStateProperty().addListener((obs, old, state) -> showSaveState(state));
+        viewModel.saving().saveStateProperty().addListener((obs, old, state) -> showSaveState(state));
         viewModel.readOnlyProperty().addListener((obs, old, readOnly) -> finish.setDisable(readOnly));
         finish.setDisable(viewModel.readOnlyProperty().get());
         showPosition();
         showTeam(viewModel.assessmentProperty().get());
-        showSaveState(viewModel.saveStateProperty().get());
+        showSaveState(viewModel.saving().saveStateProperty().get());
     }
 
     private void showPosition() {
@@ -115,7 +115,7 @@ final class WizardHeader extends VBox {
         category.setText(current.category().title().toUpperCase());
         position.setText(texts.get("wizard.position", current.index() + 1, current.total()));
         position.setAccessibleText(texts.get("wizard.position.accessible", current.index() + 1, current.total()));
-        int done = viewModel.settledCountProperty().get();
+        int done = viewModel.progress().settledCountProperty().get();
         progress.setProgress((double) done / current.total());
         settled.setText(texts.get("wizard.settled", done, current.total()));
         progress.setAccessibleText(settled.getText());

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * Where the whole walk-through stands: each item's state for the sidebar, coverage counted as the
  * scorecard counts it, and how many items are settled or still carried over unconfirmed.
  */
-final class WizardProgress {
+public final class WizardProgress {
 
     private final ScoreCalculator calculator;
     private final ObservableList<SidebarEntry> sidebar = FXCollections.observableArrayList();
@@ -56,23 +56,36 @@ final class WizardProgress {
         unconfirmedCount.set((int) entries.stream().filter(e -> e.state() == ItemState.CARRIED_OVER).count());
     }
 
+    /** The first item not yet settled, or the first item when all are. */
+    static int firstUnsettledIndex(Rubric rubric, Function<Item, ItemResponse> responses) {
+        List<Item> items = rubric.items();
+        for (int i = 0; i < items.size(); i++) {
+            if (!stateOf(rubric, items.get(i), responses.apply(items.get(i))).isSettled()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     static ItemState stateOf(Rubric rubric, Item item, ItemResponse response) {
         return ItemState.of(response, VoteSpread.of(AnswerChoice.of(item, rubric.scale()), response.votes()));
     }
 
-    ObservableList<SidebarEntry> sidebar() {
+    public ObservableList<SidebarEntry> sidebar() {
         return sidebarView;
     }
 
-    ReadOnlyObjectProperty<Coverage> coverageProperty() {
+    /** Answered / not applicable / unanswered, counted as the scorecard counts them. */
+    public ReadOnlyObjectProperty<Coverage> coverageProperty() {
         return coverage.getReadOnlyProperty();
     }
 
-    ReadOnlyIntegerProperty settledCountProperty() {
+    /** Answered or N/A, and confirmed: what the progress bar fills with. */
+    public ReadOnlyIntegerProperty settledCountProperty() {
         return settledCount.getReadOnlyProperty();
     }
 
-    ReadOnlyIntegerProperty unconfirmedCountProperty() {
+    public ReadOnlyIntegerProperty unconfirmedCountProperty() {
         return unconfirmedCount.getReadOnlyProperty();
     }
 }

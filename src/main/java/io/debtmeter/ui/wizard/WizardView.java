@@ -151,12 +151,12 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
 
     private void requestFinish() {
         viewModel.saveDrafts();
-        if (viewModel.hasUnsavedChanges()) {
+        if (viewModel.saving().hasUnsavedChanges()) {
             showMessage("wizard-finish-blocked", texts.get("wizard.finish.blocked"));
             return;
         }
-        Coverage coverage = viewModel.coverageProperty().get();
-        int unconfirmed = viewModel.unconfirmedCountProperty().get();
+        Coverage coverage = viewModel.progress().coverageProperty().get();
+        int unconfirmed = viewModel.progress().unconfirmedCountProperty().get();
         if (coverage.unanswered() == 0 && unconfirmed == 0) {
             finish();
             return;

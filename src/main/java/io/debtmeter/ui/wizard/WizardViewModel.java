@@ -2,42 +2,32 @@ package io.debtmeter.ui.wizard;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.model.ActionItem;
-import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Category;
-import io.debtmeter.model.Coverage;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.ui.task.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
-import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * State of the assessment wizard: one item at a time, its answer, note, evidence, votes and actions.
- * Every change is kept in memory at once (so the screen never loses it) and written to the store
- * through the executor; {@link #saveStateProperty()} says "saved" only after the store returned.
+ * State of the assessment wizard: one item at a time and its answer. What belongs to the item's
+ * panels lives in parts this class owns: {@link #votes()}, {@link #notes()}, {@link #actions()},
+ * {@link #progress()} and {@link #saving()}. Every change is kept in memory at once (so the screen
+ * never loses it) and written to the store through the executor; {@link SaveStatus} says "saved"
+ * only after the store returned.
  */
 public final class WizardViewModel {
 
@@ -45,8 +35,13 @@ public final class WizardViewModel {
     private final TaskExecutor executor;
     private final UUID assessmentId;
     private final SaveTracker tracker;
-    private final WizardActions actions;
+    private final ItemResponses responses;
     private final WizardProgress progress;
+    private final VoteState votes;
+    private final NotesState notes;
+    private final ActionsState actions;
+    private final SaveStatus saving;
+    private final WizardActions actionList;
 
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
@@ -54,28 +49,21 @@ public final class WizardViewModel {
     private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<CurrentItem> current = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ItemResponse> currentResponse = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<VoteSpread> voteSpread = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper currentUnsaved = new ReadOnlyBooleanWrapper(false);
 
-    private final Map<String, ItemResponse> responses = new HashMap<>();
     private WizardData data;
-    /** The item whose typed note is not yet sent to the store, or null. */
-    private String pendingNoteItem;
-    /** Evidence and an action typed for the current item but not yet added: added on leaving it. */
-    private String evidenceDraft = "";
-    private ActionDraft actionDraft;
-
-    private record ActionDraft(String text, String owner, Optional<LocalDate> due) {
-    }
 
     public WizardViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, UUID assessmentId) {
         this.store = store;
         this.executor = executor;
         this.assessmentId = assessmentId;
         this.tracker = new SaveTracker(executor);
-        this.actions = new WizardActions(store, tracker, assessmentId);
+        this.responses = new ItemResponses(store, tracker, assessmentId);
         this.progress = new WizardProgress(calculator);
+        this.votes = new VoteState(this::update, this::choose);
+        this.notes = new NotesState(responses, this::isEditable, this::update);
+        this.actionList = new WizardActions(store, tracker, assessmentId);
+        this.actions = new ActionsState(actionList, this::isEditable, () -> current.get() != null);
+        this.saving = new SaveStatus(tracker, () -> problem.set(""));
         tracker.failedKeys().addListener((SetChangeListener<String>) change -> publishStates());
         load();
     }
@@ -94,23 +82,12 @@ public final class WizardViewModel {
 
     private void show(WizardData loadedData) {
         data = loadedData;
-        responses.clear();
-        responses.putAll(loadedData.responses());
+        responses.setAll(loadedData.responses());
         assessment.set(loadedData.assessment());
         readOnly.set(loadedData.assessment().isFinal() || loadedData.storeReadOnly());
-        actions.setAll(loadedData.actions());
+        actionList.setAll(loadedData.actions());
         loaded.set(true);
-        goTo(firstUnsettledIndex());
-    }
-
-    private int firstUnsettledIndex() {
-        List<Item> items = rubric().items();
-        for (int i = 0; i < items.size(); i++) {
-            if (!stateOf(items.get(i)).isSettled()) {
-                return i;
-            }
-        }
-        return 0;
+        goTo(WizardProgress.firstUnsettledIndex(rubric(), this::responseOf));
     }
 
     // --- navigation ------------------------------------------------------------------------
@@ -123,11 +100,11 @@ public final class WizardViewModel {
         saveDrafts();
         Item item = rubric().items().get(index);
         List<AnswerChoice> choices = AnswerChoice.of(item, rubric().scale());
-        actions.showItem(item.id());
+        actionList.showItem(item.id());
         Category category = rubric().category(item.categoryId()).orElseThrow();
         // The response first, the item last: views rebuild on the item and read the response then.
         publishResponse(item, choices);
-        current.set(new CurrentItem(item, category, index, rubric().items().size(), choices, previousOf(item)));
+        current.set(new CurrentItem(item, category, index, rubric().items().size(), choices, data.previousOf(item)));
         publishStates();
     }
 
@@ -146,15 +123,7 @@ public final class WizardViewModel {
 
     /** Items whose title, question, reference or category contains the text, in rubric order. */
     public List<Item> find(String text) {
-        if (data == null) {
-            return List.of();
-        }
-        String needle = text.strip().toLowerCase(Locale.ROOT);
-        return rubric().items().stream().filter(item -> {
-            String category = rubric().category(item.categoryId()).map(Category::title).orElse("");
-            String haystack = String.join("\n", item.title(), item.question(), item.reference(), item.id(), category);
-            return haystack.toLowerCase(Locale.ROOT).contains(needle);
-        }).toList();
+        return data == null ? List.of() : data.find(text);
     }
 
     // --- answering -------------------------------------------------------------------------
@@ -191,143 +160,18 @@ public final class WizardViewModel {
         return item == null ? Optional.empty() : AnswerChoice.forDigit(item.choices(), digit).map(AnswerChoice::answer);
     }
 
-    // --- note and evidence -----------------------------------------------------------------
-
-    /** Keeps typed text in memory at once; it is stored by {@link #commitNote()}, on moving on, or with any other change. */
-    public void editNote(String text) {
-        ItemResponse response = currentResponse.get();
-        if (!isEditable() || response == null || response.note().equals(text)) {
-            return;
-        }
-        responses.put(response.itemId(), response.withNote(text));
-        pendingNoteItem = response.itemId();
-        tracker.setEditing(true);
-        currentResponse.set(responses.get(response.itemId()));
-    }
-
-    /** Stores a typed note; the view calls it after a pause in typing and when the field loses focus. */
-    public void commitNote() {
-        if (pendingNoteItem != null) {
-            String itemId = pendingNoteItem;
-            pendingNoteItem = null;
-            tracker.setEditing(false);
-            save(itemId);
-        }
-    }
-
-    /** What is typed in the evidence field; kept so that moving on adds it rather than losing it. */
-    public void setEvidenceDraft(String text) {
-        evidenceDraft = text == null ? "" : text;
-    }
-
-    /** What is typed in the new-action fields; kept so that moving on adds it rather than losing it. */
-    public void setActionDraft(String text, String owner, Optional<LocalDate> due) {
-        actionDraft = text == null || text.isBlank() ? null : new ActionDraft(text, owner, due);
-    }
+    // --- drafts ----------------------------------------------------------------------------
 
     /**
      * Stores everything typed for the current item and not yet stored: the note, evidence and an
      * action not yet added. Called on moving to another item, finishing and leaving the wizard.
      */
     public void saveDrafts() {
-        commitNote();
-        if (!evidenceDraft.isBlank()) {
-            addEvidence(evidenceDraft);
-        }
-        evidenceDraft = "";
-        if (actionDraft != null) {
-            addAction(actionDraft.text(), actionDraft.owner(), actionDraft.due());
-        }
-        actionDraft = null;
-    }
-
-    public void addEvidence(String link) {
-        String trimmed = link == null ? "" : link.strip();
-        if (!trimmed.isEmpty()) {
-            update(r -> {
-                List<String> links = new ArrayList<>(r.evidenceLinks());
-                links.add(trimmed);
-                return r.withEvidenceLinks(links);
-            });
-        }
-    }
-
-    public void removeEvidence(int index) {
-        update(r -> {
-            List<String> links = new ArrayList<>(r.evidenceLinks());
-            if (index >= 0 && index < links.size()) {
-                links.remove(index);
-            }
-            return r.withEvidenceLinks(links);
-        });
-    }
-
-    // --- votes -----------------------------------------------------------------------------
-
-    /** Changes one choice's vote count by delta (never below zero). */
-    public void addVotes(String voteKey, int delta) {
-        update(r -> {
-            Map<String, Integer> votes = new TreeMap<>(r.votes());
-            int count = Math.max(0, votes.getOrDefault(voteKey, 0) + delta);
-            if (count == 0) {
-                votes.remove(voteKey);
-            } else {
-                votes.put(voteKey, count);
-            }
-            return r.withVotes(votes);
-        });
-    }
-
-    public void clearVotes() {
-        update(r -> r.withVotes(Map.of()));
-    }
-
-    /** Settles the item at the votes' median. */
-    public void useMedian() {
-        VoteSpread spread = voteSpread.get();
-        if (spread != null) {
-            spread.median().ifPresent(choice -> choose(choice.answer()));
-        }
-    }
-
-    // --- actions ---------------------------------------------------------------------------
-
-    public void addAction(String text, String owner, Optional<LocalDate> due) {
-        if (isEditable() && current.get() != null && text != null && !text.isBlank()) {
-            actions.add(text, owner == null ? "" : owner, due);
-        }
-    }
-
-    public void updateAction(ActionItem changed) {
-        if (isEditable()) {
-            actions.update(changed);
-        }
-    }
-
-    public void setActionStatus(ActionItem action, ActionStatus status) {
-        if (isEditable()) {
-            actions.setStatus(action, status);
-        }
-    }
-
-    public ObservableList<ActionItem> actionsRaisedHere() {
-        return actions.raisedHere();
-    }
-
-    public ObservableList<ActionItem> earlierOpenActions() {
-        return actions.earlierOpen();
+        notes.saveDrafts();
+        actions.saveDraft();
     }
 
     // --- saving, finishing, reopening --------------------------------------------------------
-
-    public void retrySaving() {
-        problem.set("");
-        tracker.retry();
-    }
-
-    public boolean hasUnsavedChanges() {
-        return tracker.hasFailures();
-    }
 
     /**
      * Makes the assessment final, then calls onFinished. Writes still in flight are waited for; if
@@ -342,7 +186,7 @@ public final class WizardViewModel {
             return;
         }
         if (tracker.stateProperty().get() == SaveState.SAVING) {
-            finishAfterSaves(onFinished);
+            tracker.whenSaved(() -> finish(onFinished));
             return;
         }
         problem.set("");
@@ -351,21 +195,6 @@ public final class WizardViewModel {
             readOnly.set(true);
             onFinished.run();
         }, failure -> problem.set(SaveTracker.messageOf(failure)));
-    }
-
-    private void finishAfterSaves(Runnable onFinished) {
-        ChangeListener<SaveState> once = new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends SaveState> obs, SaveState old, SaveState now) {
-                if (now != SaveState.SAVING) {
-                    tracker.stateProperty().removeListener(this);
-                    if (now != SaveState.FAILED) {
-                        finish(onFinished);
-                    }
-                }
-            }
-        };
-        tracker.stateProperty().addListener(once);
     }
 
     /** Makes a final assessment a draft again: the explicit way to edit it. */
@@ -387,34 +216,16 @@ public final class WizardViewModel {
     }
 
     private void update(UnaryOperator<ItemResponse> change) {
-        ItemResponse response = currentResponse.get();
-        if (!isEditable() || response == null) {
+        if (!isEditable() || !responses.change(change)) {
             return;
         }
-        ItemResponse changed = change.apply(response);
-        responses.put(changed.itemId(), changed);
-        // The change carries the typed note too, so the note is no longer pending.
-        if (changed.itemId().equals(pendingNoteItem)) {
-            pendingNoteItem = null;
-            tracker.setEditing(false);
-        }
-        save(changed.itemId());
         publishResponse(current.get().item(), current.get().choices());
         publishStates();
     }
 
-    private void save(String itemId) {
-        ItemResponse snapshot = responses.get(itemId);
-        tracker.write(itemId, () -> {
-            store.saveResponse(assessmentId, snapshot);
-            return snapshot;
-        }, saved -> { });
-    }
-
     private void publishResponse(Item item, List<AnswerChoice> choices) {
-        ItemResponse response = responseOf(item);
-        voteSpread.set(VoteSpread.of(choices, response.votes()));
-        currentResponse.set(response);
+        votes.show(choices, responseOf(item));
+        responses.show(item);
     }
 
     /** Sidebar, counts and the unsaved mark of the item on screen. */
@@ -424,20 +235,11 @@ public final class WizardViewModel {
         }
         progress.update(rubric(), this::responseOf, tracker.failedKeys());
         CurrentItem shown = current.get();
-        currentUnsaved.set(shown != null && tracker.failedKeys().contains(shown.item().id()));
-    }
-
-    private ItemState stateOf(Item item) {
-        return WizardProgress.stateOf(rubric(), item, responseOf(item));
+        saving.showItem(shown == null ? null : shown.item().id());
     }
 
     private ItemResponse responseOf(Item item) {
-        return responses.getOrDefault(item.id(), ItemResponse.open(item.id()));
-    }
-
-    private Optional<PreviousAnswer> previousOf(Item item) {
-        return data.previous().map(previous -> new PreviousAnswer(previous.period(),
-                Optional.ofNullable(data.previousResponses().get(item.id())).flatMap(ItemResponse::answer)));
+        return responses.of(item);
     }
 
     private int currentIndex() {
@@ -484,41 +286,26 @@ public final class WizardViewModel {
     }
 
     public ReadOnlyObjectProperty<ItemResponse> currentResponseProperty() {
-        return currentResponse.getReadOnlyProperty();
+        return responses.currentProperty();
     }
 
-    public ReadOnlyObjectProperty<VoteSpread> voteSpreadProperty() {
-        return voteSpread.getReadOnlyProperty();
+    public VoteState votes() {
+        return votes;
     }
 
-    /** The item on screen has a change the store refused: its answer is shown but not saved. */
-    public ReadOnlyBooleanProperty currentUnsavedProperty() {
-        return currentUnsaved.getReadOnlyProperty();
+    public NotesState notes() {
+        return notes;
     }
 
-    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
-        return tracker.stateProperty();
+    public ActionsState actions() {
+        return actions;
     }
 
-    public ReadOnlyStringProperty saveErrorProperty() {
-        return tracker.errorProperty();
+    public WizardProgress progress() {
+        return progress;
     }
 
-    /** Answered / not applicable / unanswered, counted as the scorecard counts them. */
-    public ReadOnlyObjectProperty<Coverage> coverageProperty() {
-        return progress.coverageProperty();
-    }
-
-    /** Answered or N/A, and confirmed: what the progress bar fills with. */
-    public ReadOnlyIntegerProperty settledCountProperty() {
-        return progress.settledCountProperty();
-    }
-
-    public ReadOnlyIntegerProperty unconfirmedCountProperty() {
-        return progress.unconfirmedCountProperty();
-    }
-
-    public ObservableList<SidebarEntry> sidebar() {
-        return progress.sidebar();
+    public SaveStatus saving() {
+        return saving;
     }
 }

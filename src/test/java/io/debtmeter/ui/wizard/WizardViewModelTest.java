@@ -79,7 +79,7 @@ class WizardViewModelTest {
         assertThat(wizard.teamName()).isEqualTo("Search ranking");
         assertThat(wizard.assessmentProperty().get().period()).isEqualTo("2026-Q4");
         assertThat(wizard.readOnlyProperty().get()).isFalse();
-        assertThat(wizard.saveStateProperty().get()).isEqualTo(SaveState.IDLE);
+        assertThat(wizard.saving().saveStateProperty().get()).isEqualTo(SaveState.IDLE);
     }
 
     @Test
@@ -107,12 +107,12 @@ class WizardViewModelTest {
         wizard.next();
         wizard.markNotApplicable();
         wizard.next();
-        wizard.addVotes("1", 1);
+        wizard.votes().addVotes("1", 1);
 
-        assertThat(wizard.settledCountProperty().get()).isEqualTo(2);
-        assertThat(wizard.coverageProperty().get().answered()).isEqualTo(1);
-        assertThat(wizard.coverageProperty().get().notApplicable()).isEqualTo(1);
-        assertThat(wizard.coverageProperty().get().unanswered()).isEqualTo(28);
+        assertThat(wizard.progress().settledCountProperty().get()).isEqualTo(2);
+        assertThat(wizard.progress().coverageProperty().get().answered()).isEqualTo(1);
+        assertThat(wizard.progress().coverageProperty().get().notApplicable()).isEqualTo(1);
+        assertThat(wizard.progress().coverageProperty().get().unanswered()).isEqualTo(28);
     }
 
     @Test
@@ -155,10 +155,10 @@ class WizardViewModelTest {
         wizard.next();
         wizard.markNotApplicable();
         wizard.next();
-        wizard.addVotes("0", 1);
-        wizard.addVotes("3", 2);
+        wizard.votes().addVotes("0", 1);
+        wizard.votes().addVotes("3", 2);
 
-        List<SidebarEntry> sidebar = wizard.sidebar();
+        List<SidebarEntry> sidebar = wizard.progress().sidebar();
         assertThat(sidebar).hasSize(30);
         assertThat(sidebar.get(0).state()).isEqualTo(ItemState.CARRIED_OVER);
         assertThat(sidebar.get(1).state()).isEqualTo(ItemState.ANSWERED);
@@ -179,7 +179,7 @@ class WizardViewModelTest {
         wizard.choose(new Answer.Level(3));
 
         assertThat(stored(q4.id(), item(0)).answer()).contains(new Answer.Level(3));
-        assertThat(wizard.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(wizard.saving().saveStateProperty().get()).isEqualTo(SaveState.SAVED);
         assertThat(wizard.currentResponseProperty().get().answer()).contains(new Answer.Level(3));
     }
 
@@ -192,11 +192,11 @@ class WizardViewModelTest {
 
         wizard.choose(new Answer.Level(1));
 
-        assertThat(wizard.saveStateProperty().get()).isEqualTo(SaveState.SAVING);
+        assertThat(wizard.saving().saveStateProperty().get()).isEqualTo(SaveState.SAVING);
         assertThat(wizard.currentResponseProperty().get().answer()).as("the choice shows at once").contains(new Answer.Level(1));
         assertThat(data.store.responses(q4.id())).isEmpty();
         executor.runAll();
-        assertThat(wizard.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(wizard.saving().saveStateProperty().get()).isEqualTo(SaveState.SAVED);
         assertThat(stored(q4.id(), item(0)).answer()).contains(new Answer.Level(1));
     }
 
@@ -205,16 +205,16 @@ class WizardViewModelTest {
         Assessment q4 = data.q4();
         WizardViewModel wizard = wizard(q4.id());
 
-        wizard.editNote("We log 3 models");
-        assertThat(wizard.saveStateProperty().get()).isEqualTo(SaveState.EDITING);
+        wizard.notes().editNote("We log 3 models");
+        assertThat(wizard.saving().saveStateProperty().get()).isEqualTo(SaveState.EDITING);
         assertThat(data.store.responses(q4.id())).isEmpty();
-        wizard.commitNote();
+        wizard.notes().commitNote();
         assertThat(stored(q4.id(), item(0)).note()).isEqualTo("We log 3 models");
 
-        wizard.editNote("We log 3 models and 2 pipelines");
+        wizard.notes().editNote("We log 3 models and 2 pipelines");
         wizard.next();
         assertThat(stored(q4.id(), item(0)).note()).isEqualTo("We log 3 models and 2 pipelines");
-        assertThat(wizard.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(wizard.saving().saveStateProperty().get()).isEqualTo(SaveState.SAVED);
     }
 
     @Test
@@ -222,11 +222,11 @@ class WizardViewModelTest {
         Assessment q4 = data.q4();
         WizardViewModel wizard = wizard(q4.id());
 
-        wizard.setEvidenceDraft("https://wiki.example/runbook");
-        wizard.setActionDraft("Write the runbook", "Ana", Optional.empty());
+        wizard.notes().setEvidenceDraft("https://wiki.example/runbook");
+        wizard.actions().setActionDraft("Write the runbook", "Ana", Optional.empty());
         wizard.next();
-        wizard.setEvidenceDraft("   ");
-        wizard.setActionDraft("", "", Optional.empty());
+        wizard.notes().setEvidenceDraft("   ");
+        wizard.actions().setActionDraft("", "", Optional.empty());
         wizard.next();
 
         assertThat(stored(q4.id(), item(0)).evidenceLinks()).containsExactly("https://wiki.example/runbook");
@@ -241,10 +241,10 @@ class WizardViewModelTest {
         Assessment q4 = data.q4();
         WizardViewModel wizard = wizard(q4.id());
 
-        wizard.addEvidence(" https://dash.example/model ");
-        wizard.addEvidence("   ");
-        wizard.addEvidence("Runbook p. 4");
-        wizard.removeEvidence(0);
+        wizard.notes().addEvidence(" https://dash.example/model ");
+        wizard.notes().addEvidence("   ");
+        wizard.notes().addEvidence("Runbook p. 4");
+        wizard.notes().removeEvidence(0);
 
         assertThat(stored(q4.id(), item(0)).evidenceLinks()).containsExactly("Runbook p. 4");
     }
@@ -254,21 +254,21 @@ class WizardViewModelTest {
         Assessment q4 = data.q4();
         WizardViewModel wizard = wizard(q4.id());
 
-        wizard.addVotes("1", 2);
-        wizard.addVotes("2", 3);
-        wizard.addVotes("4", 1);
-        wizard.addVotes("0", -1);
+        wizard.votes().addVotes("1", 2);
+        wizard.votes().addVotes("2", 3);
+        wizard.votes().addVotes("4", 1);
+        wizard.votes().addVotes("0", -1);
 
-        VoteSpread spread = wizard.voteSpreadProperty().get();
+        VoteSpread spread = wizard.votes().voteSpreadProperty().get();
         assertThat(spread.total()).isEqualTo(6);
         assertThat(spread.median()).map(AnswerChoice::number).contains("2");
         assertThat(spread.discuss()).isTrue();
         assertThat(stored(q4.id(), item(0)).votes()).containsOnly(
                 java.util.Map.entry("1", 2), java.util.Map.entry("2", 3), java.util.Map.entry("4", 1));
 
-        wizard.useMedian();
+        wizard.votes().useMedian();
         assertThat(stored(q4.id(), item(0)).answer()).contains(new Answer.Level(2));
-        wizard.clearVotes();
+        wizard.votes().clearVotes();
         assertThat(stored(q4.id(), item(0)).votes()).isEmpty();
     }
 
@@ -282,19 +282,19 @@ class WizardViewModelTest {
 
         wizard.choose(new Answer.Level(2));
 
-        assertThat(wizard.saveStateProperty().get()).isEqualTo(SaveState.FAILED);
-        assertThat(wizard.saveErrorProperty().get()).contains("final");
+        assertThat(wizard.saving().saveStateProperty().get()).isEqualTo(SaveState.FAILED);
+        assertThat(wizard.saving().saveErrorProperty().get()).contains("final");
         assertThat(wizard.currentResponseProperty().get().answer()).contains(new Answer.Level(2));
-        assertThat(wizard.currentUnsavedProperty().get()).isTrue();
-        assertThat(wizard.sidebar().get(0).unsaved()).isTrue();
-        assertThat(wizard.hasUnsavedChanges()).isTrue();
+        assertThat(wizard.saving().currentUnsavedProperty().get()).isTrue();
+        assertThat(wizard.progress().sidebar().get(0).unsaved()).isTrue();
+        assertThat(wizard.saving().hasUnsavedChanges()).isTrue();
         assertThat(data.store.responses(q4.id())).isEmpty();
 
         data.store.reopen(q4.id());
-        wizard.retrySaving();
+        wizard.saving().retrySaving();
 
-        assertThat(wizard.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
-        assertThat(wizard.currentUnsavedProperty().get()).isFalse();
+        assertThat(wizard.saving().saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(wizard.saving().currentUnsavedProperty().get()).isFalse();
         assertThat(stored(q4.id(), item(0)).answer()).contains(new Answer.Level(2));
     }
 
@@ -305,12 +305,12 @@ class WizardViewModelTest {
         data.store.close();
 
         wizard.choose(new Answer.Level(4));
-        wizard.editNote("typed after the failure");
+        wizard.notes().editNote("typed after the failure");
         wizard.next();
 
-        assertThat(wizard.saveStateProperty().get()).isEqualTo(SaveState.FAILED);
-        assertThat(wizard.saveErrorProperty().get()).isNotBlank();
-        assertThat(wizard.sidebar().get(0).unsaved()).isTrue();
+        assertThat(wizard.saving().saveStateProperty().get()).isEqualTo(SaveState.FAILED);
+        assertThat(wizard.saving().saveErrorProperty().get()).isNotBlank();
+        assertThat(wizard.progress().sidebar().get(0).unsaved()).isTrue();
     }
 
     @Test
@@ -323,7 +323,7 @@ class WizardViewModelTest {
 
         wizard.choose(new Answer.Level(3));
 
-        assertThat(wizard.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(wizard.saving().saveStateProperty().get()).isEqualTo(SaveState.SAVED);
         assertThat(stored(q4.id(), item(0)).answer()).contains(new Answer.Level(3));
     }
 
@@ -336,7 +336,7 @@ class WizardViewModelTest {
         Assessment q4 = data.assessment(rubric, WizardTestData.Q4_DATE.plusDays(1), "2026-Q4b", Optional.of(q3.id()));
         WizardViewModel wizard = wizard(q4.id());
         assertThat(wizard.currentResponseProperty().get().carriedOver()).isTrue();
-        assertThat(wizard.unconfirmedCountProperty().get()).isEqualTo(1);
+        assertThat(wizard.progress().unconfirmedCountProperty().get()).isEqualTo(1);
 
         wizard.confirmCarriedOver();
 
@@ -344,8 +344,8 @@ class WizardViewModelTest {
         assertThat(confirmed.carriedOver()).isFalse();
         assertThat(confirmed.answer()).contains(new Answer.Level(3));
         assertThat(confirmed.note()).isEqualTo("From Q3");
-        assertThat(wizard.sidebar().get(0).state()).isEqualTo(ItemState.ANSWERED);
-        assertThat(wizard.unconfirmedCountProperty().get()).isZero();
+        assertThat(wizard.progress().sidebar().get(0).state()).isEqualTo(ItemState.ANSWERED);
+        assertThat(wizard.progress().unconfirmedCountProperty().get()).isZero();
 
         Assessment again = data.assessment(rubric, WizardTestData.Q4_DATE.plusDays(2), "2026-Q4c", Optional.of(q3.id()));
         WizardViewModel second = wizard(again.id());
@@ -422,14 +422,14 @@ class WizardViewModelTest {
         data.store.finish(q3.id());
         WizardViewModel wizard = wizard(data.q4().id());
 
-        assertThat(wizard.earlierOpenActions()).containsExactly(open);
-        assertThat(wizard.actionsRaisedHere()).isEmpty();
+        assertThat(wizard.actions().earlierOpenActions()).containsExactly(open);
+        assertThat(wizard.actions().actionsRaisedHere()).isEmpty();
 
-        wizard.setActionStatus(open, ActionStatus.DONE);
+        wizard.actions().setActionStatus(open, ActionStatus.DONE);
 
         assertThat(data.store.actions(data.team.id())).filteredOn(a -> a.id().equals(open.id()))
                 .extracting(ActionItem::status).containsExactly(ActionStatus.DONE);
-        assertThat(wizard.earlierOpenActions()).extracting(ActionItem::status).containsExactly(ActionStatus.DONE);
+        assertThat(wizard.actions().earlierOpenActions()).extracting(ActionItem::status).containsExactly(ActionStatus.DONE);
         assertThat(data.store.actions(data.team.id())).filteredOn(a -> a.id().equals(other.id()))
                 .extracting(ActionItem::status).containsExactly(ActionStatus.OPEN);
     }
@@ -439,10 +439,10 @@ class WizardViewModelTest {
         Assessment q4 = data.q4();
         WizardViewModel wizard = wizard(q4.id());
 
-        wizard.addAction("Write the attribution guide", "Ben", Optional.of(LocalDate.of(2026, 11, 15)));
-        wizard.addAction("   ", "nobody", Optional.empty());
+        wizard.actions().addAction("Write the attribution guide", "Ben", Optional.of(LocalDate.of(2026, 11, 15)));
+        wizard.actions().addAction("   ", "nobody", Optional.empty());
 
-        assertThat(wizard.actionsRaisedHere()).hasSize(1);
+        assertThat(wizard.actions().actionsRaisedHere()).hasSize(1);
         ActionItem added = data.store.actions(data.team.id()).get(0);
         assertThat(added.text()).isEqualTo("Write the attribution guide");
         assertThat(added.owner()).isEqualTo("Ben");
@@ -450,9 +450,9 @@ class WizardViewModelTest {
         assertThat(added.raisedIn()).isEqualTo(q4.id());
         assertThat(added.itemId()).isEqualTo(item(0).id());
 
-        wizard.updateAction(new ActionItem(added.id(), added.teamId(), added.raisedIn(), added.itemId(),
+        wizard.actions().updateAction(new ActionItem(added.id(), added.teamId(), added.raisedIn(), added.itemId(),
                 "Write and share the guide", "Ana", Optional.empty(), added.status(), added.createdAt(), added.updatedAt()));
-        wizard.setActionStatus(wizard.actionsRaisedHere().get(0), ActionStatus.DROPPED);
+        wizard.actions().setActionStatus(wizard.actions().actionsRaisedHere().get(0), ActionStatus.DROPPED);
 
         ActionItem stored = data.store.actions(data.team.id()).get(0);
         assertThat(stored.text()).isEqualTo("Write and share the guide");
@@ -460,7 +460,7 @@ class WizardViewModelTest {
         assertThat(stored.due()).isEmpty();
         assertThat(stored.status()).isEqualTo(ActionStatus.DROPPED);
         wizard.next();
-        assertThat(wizard.actionsRaisedHere()).isEmpty();
+        assertThat(wizard.actions().actionsRaisedHere()).isEmpty();
     }
 
     // --- finishing ----------------------------------------------------------------------------
@@ -470,7 +470,7 @@ class WizardViewModelTest {
         Assessment q4 = data.q4();
         WizardViewModel wizard = wizard(q4.id());
         AtomicInteger finished = new AtomicInteger();
-        wizard.editNote("last words");
+        wizard.notes().editNote("last words");
 
         wizard.finish(finished::incrementAndGet);
 
@@ -515,7 +515,7 @@ class WizardViewModelTest {
 
         assertThat(wizard.readOnlyProperty().get()).isTrue();
         assertThat(wizard.chooseDigit(4)).isFalse();
-        wizard.addVotes("1", 1);
+        wizard.votes().addVotes("1", 1);
         assertThat(wizard.currentResponseProperty().get().votes()).isEmpty();
 
         wizard.reopen();
