@@ -100,6 +100,17 @@ public final class ViewGallery {
                 // The note sits below the level cards: scrolled into view for a second picture.
                 shoot(out.resolve("wizard-japanese-note-scrolled" + suffix + ".png"), main, m -> m.getScene()
                         .getRoot().lookupAll(".scroll-pane").forEach(pane -> ((javafx.scene.control.ScrollPane) pane).setVvalue(1)));
+                // Presenter mode (wizard.css sizes in em), the wizard's keys overlay, the rubric browser and about.
+                shoot(out.resolve("wizard-presenter" + suffix + ".png"), main, m -> {
+                    m.showWizard(japaneseDraft);
+                    ((javafx.scene.control.ButtonBase) m.getScene().getRoot().lookup("#wizard-presenter")).fire();
+                });
+                shoot(out.resolve("wizard-help" + suffix + ".png"), main, m -> {
+                    m.showWizard(japaneseDraft);
+                    ((javafx.scene.control.ButtonBase) m.getScene().getRoot().lookup("#wizard-help")).fire();
+                });
+                shoot(out.resolve("rubrics" + suffix + ".png"), main, MainView::showRubrics);
+                shoot(out.resolve("about" + suffix + ".png"), main, MainView::showAbout);
             }
             System.out.println("Wrote views of " + team.name() + " (" + history.size() + " assessments) to " + out);
         } finally {
