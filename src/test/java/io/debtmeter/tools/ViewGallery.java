@@ -96,6 +96,11 @@ public final class ViewGallery {
                 shoot(out.resolve("compare" + suffix + ".png"), main,
                         m -> m.showCompare(pair.before().id(), pair.after().id()));
                 shoot(out.resolve("scorecard" + suffix + ".png"), main, m -> m.showScorecard(pair.after().id()));
+                // The scorecard still shown: Enter on its first clickable row opens the details over it.
+                shoot(out.resolve("scorecard-detail" + suffix + ".png"), main, m -> javafx.event.Event.fireEvent(
+                        m.getScene().getRoot().lookup(".clickable"), new javafx.scene.input.KeyEvent(
+                                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ENTER,
+                                false, false, false, false)));
                 shoot(out.resolve("team" + suffix + ".png"), main, m -> m.showTeam(team.id()));
                 shoot(out.resolve("home" + suffix + ".png"), main, MainView::showTeams);
                 shoot(out.resolve("wizard-japanese-note" + suffix + ".png"), main, m -> m.showWizard(japaneseDraft));
