@@ -57,7 +57,9 @@ public final class ViewGallery {
         WindowFonts.load();   // before anything touches a font, as the app does (decision 0019)
         Path database = Path.of(args[0]);
         Path out = Files.createDirectories(Path.of(args[1]));
-        Path scratch = Files.createTempDirectory("gallery");
+        // Beside the pictures, not a random temp folder: the about and rubric pages show its path, and
+        // two runs into the same folder must give the same pixels.
+        Path scratch = Files.createDirectories(out.resolve("scratch"));
         try (AssessmentStore store = SqliteAssessmentStore.open(database)) {
             if (store.teams().isEmpty()) {   // an empty file: show the sample team, as "Load sample data" makes it
                 RubricCatalog bundled = new RubricCatalog(new RubricLoader(), Files.createDirectories(scratch.resolve("r")));
@@ -94,12 +96,33 @@ public final class ViewGallery {
                 shoot(out.resolve("compare" + suffix + ".png"), main,
                         m -> m.showCompare(pair.before().id(), pair.after().id()));
                 shoot(out.resolve("scorecard" + suffix + ".png"), main, m -> m.showScorecard(pair.after().id()));
+                // The scorecard still shown: Enter on its first clickable row opens the details over it.
+                shoot(out.resolve("scorecard-detail" + suffix + ".png"), main, m -> javafx.event.Event.fireEvent(
+                        m.getScene().getRoot().lookup(".clickable"), new javafx.scene.input.KeyEvent(
+                                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ENTER,
+                                false, false, false, false)));
                 shoot(out.resolve("team" + suffix + ".png"), main, m -> m.showTeam(team.id()));
                 shoot(out.resolve("home" + suffix + ".png"), main, MainView::showTeams);
                 shoot(out.resolve("wizard-japanese-note" + suffix + ".png"), main, m -> m.showWizard(japaneseDraft));
                 // The note sits below the level cards: scrolled into view for a second picture.
                 shoot(out.resolve("wizard-japanese-note-scrolled" + suffix + ".png"), main, m -> m.getScene()
                         .getRoot().lookupAll(".scroll-pane").forEach(pane -> ((javafx.scene.control.ScrollPane) pane).setVvalue(1)));
+                // Presenter mode (wizard.css sizes in em), the wizard's keys overlay, the rubric browser and about.
+                shoot(out.resolve("wizard-presenter" + suffix + ".png"), main, m -> {
+                    m.showWizard(japaneseDraft);
+                    ((javafx.scene.control.ButtonBase) m.getScene().getRoot().lookup("#wizard-presenter")).fire();
+                });
+                shoot(out.resolve("wizard-help" + suffix + ".png"), main, m -> {
+                    m.showWizard(japaneseDraft);
+                    ((javafx.scene.control.ButtonBase) m.getScene().getRoot().lookup("#wizard-help")).fire();
+                });
+                shoot(out.resolve("rubrics" + suffix + ".png"), main, MainView::showRubrics);
+                shoot(out.resolve("about" + suffix + ".png"), main, MainView::showAbout);
+                // An id that is in no database: each screen's problem strip.
+                UUID missing = new UUID(0, 1);
+                shoot(out.resolve("problem-scorecard" + suffix + ".png"), main, m -> m.showScorecard(missing));
+                shoot(out.resolve("problem-compare" + suffix + ".png"), main, m -> m.showCompare(missing, missing));
+                shoot(out.resolve("problem-trends" + suffix + ".png"), main, m -> m.showTrends(missing));
             }
             System.out.println("Wrote views of " + team.name() + " (" + history.size() + " assessments) to " + out);
         } finally {
@@ -134,6 +157,13 @@ public final class ViewGallery {
             return null;
         });
         Thread.sleep(1500);
+        // A screen still loading shows a spinner, drawn wherever its animation has got to: hidden.
+        onFx(() -> {
+            main.getScene().getRoot().lookupAll(".progress-indicator").stream()
+                    .filter(node -> node instanceof javafx.scene.control.ProgressIndicator spinner && spinner.isIndeterminate())
+                    .forEach(spinner -> spinner.setOpacity(0));
+            return null;
+        });
         onFx(() -> ImageIO.write(SwingFXUtils.fromFXImage(main.getScene().snapshot(null), null), "png", file.toFile()));
     }
 
