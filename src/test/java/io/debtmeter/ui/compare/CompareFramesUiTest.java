@@ -9,7 +9,6 @@ import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.FramesHeldExecutor;
 import io.debtmeter.ui.wizard.WizardTestData;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +50,7 @@ class CompareFramesUiTest {
         viewModel = new CompareViewModel(data.store, frames, new ScoreCalculator());
         CompareView view = new CompareView(viewModel, new Texts(Locale.ENGLISH), () -> { });
         page = (VBox) ((javafx.scene.control.ScrollPane) view.lookup("#compare-scroll")).getContent();
-        stage.setScene(new Scene(view, 1280, 800));
+        stage.setScene(TestStages.styledScene(view));   // the colours compare.css looks up live in app.css
         TestStages.show(stage);
     }
 

@@ -4,7 +4,6 @@ import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.FramesHeldExecutor;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,8 @@ class TrendsFramesUiTest {
     void start(Stage stage) {
         data = new TrendsTestData(tempDir);
         TrendsViewModel viewModel = new TrendsViewModel(data.store, frames, new ScoreCalculator(), data.team.id());
-        stage.setScene(new Scene(new TrendsView(viewModel, new Texts(Locale.ENGLISH), id -> { }, () -> { }), 1280, 800));
+        // The colours trends.css looks up live in app.css.
+        stage.setScene(TestStages.styledScene(new TrendsView(viewModel, new Texts(Locale.ENGLISH), id -> { }, () -> { })));
         TestStages.show(stage);
     }
 
