@@ -10,7 +10,6 @@ import io.debtmeter.model.Rubric;
 
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,12 +26,7 @@ final class BulkImport {
     private final ResponseRows responses;
     private final ActionRows actions;
     private final TargetRows targets;
-    private final RubricSnapshots snapshots;
-    /**
-     * Snapshot hash by rubric object: writing the 50 KB default rubric and hashing it costs about a
-     * millisecond, which 20,000 assessments of the same rubric must not pay 20,000 times.
-     */
-    private final Map<Rubric, String> hashes = new IdentityHashMap<>();
+    private final ImportSnapshots snapshots;
 
     BulkImport(TeamRows teams, AssessmentRows assessments, ResponseRows responses, ActionRows actions,
                TargetRows targets, RubricSnapshots snapshots) {
@@ -41,7 +35,7 @@ final class BulkImport {
         this.responses = responses;
         this.actions = actions;
         this.targets = targets;
-        this.snapshots = snapshots;
+        this.snapshots = new ImportSnapshots(snapshots);
     }
 
     void write(TeamBundle bundle) throws SQLException {
@@ -52,7 +46,7 @@ final class BulkImport {
             if (!assessment.teamId().equals(bundle.team().id())) {
                 throw new StoreException("The assessment of " + assessment.date() + " belongs to another team.");
             }
-            String hash = hash(entry.rubric());
+            String hash = snapshots.store(entry.rubric());
             Rubric snapshot = snapshots.get(hash);
             for (ItemResponse response : entry.responses()) {
                 AnswerRules.check(snapshot, response);
@@ -74,14 +68,5 @@ final class BulkImport {
             }
             actions.insert(action);
         }
-    }
-
-    private String hash(Rubric rubric) throws SQLException {
-        String hash = hashes.get(rubric);
-        if (hash == null) {
-            hash = snapshots.store(rubric);
-            hashes.put(rubric, hash);
-        }
-        return hash;
     }
 }

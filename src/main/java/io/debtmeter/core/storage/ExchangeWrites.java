@@ -12,10 +12,8 @@ import io.debtmeter.model.Team;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The SQLite {@link ImportWrites}: the writes of an exchange import inside the one transaction
@@ -29,10 +27,8 @@ final class ExchangeWrites implements ImportWrites {
     private final AssessmentRows assessments;
     private final ResponseRows responses;
     private final TargetRows targets;
-    private final RubricSnapshots snapshots;
+    private final ImportSnapshots snapshots;
     private final JsonColumns json = new JsonColumns();
-    /** Snapshot hash by rubric object: serialising the 50 KB default rubric costs about a millisecond. */
-    private final Map<Rubric, String> hashes = new IdentityHashMap<>();
 
     ExchangeWrites(PreparedStatements statements, TeamRows teams, AssessmentRows assessments, ResponseRows responses,
                    TargetRows targets, RubricSnapshots snapshots) {
@@ -41,7 +37,7 @@ final class ExchangeWrites implements ImportWrites {
         this.assessments = assessments;
         this.responses = responses;
         this.targets = targets;
-        this.snapshots = snapshots;
+        this.snapshots = new ImportSnapshots(snapshots);
     }
 
     @Override
@@ -67,7 +63,7 @@ final class ExchangeWrites implements ImportWrites {
     @Override
     public void addAssessment(Assessment assessment, Rubric rubric, List<ItemResponse> answers, Targets set) {
         run(() -> {
-            String hash = hash(rubric);
+            String hash = snapshots.store(rubric);
             check(rubric, answers, set);
             assessments.insert(assessment, hash);
             responses.saveAll(assessment.id(), answers, assessment.updatedAt());
@@ -155,15 +151,6 @@ final class ExchangeWrites implements ImportWrites {
             AnswerRules.check(rubric, answer);
         }
         TargetRules.check(rubric, set);
-    }
-
-    private String hash(Rubric rubric) throws SQLException {
-        String hash = hashes.get(rubric);
-        if (hash == null) {
-            hash = snapshots.store(rubric);
-            hashes.put(rubric, hash);
-        }
-        return hash;
     }
 
     private static void requireOne(int changed, String what) {
