@@ -2,7 +2,6 @@ package io.debtmeter.ui.scorecard;
 
 import atlantafx.base.theme.Styles;
 import io.debtmeter.ui.common.Texts;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -46,17 +45,7 @@ final class CategoryTargetEditor extends VBox {
                 texts.get("scorecard.target.clear.accessible", title));
         clear.setOnAction(event -> viewModel.targets().saveCategoryTarget(categoryId, OptionalDouble.empty()));
         HBox line = new HBox(10, label, input, save, clear);
-        line.setAlignment(Pos.CENTER_LEFT);
-        summary.setId("scorecard-detail-gap");
-        summary.getStyleClass().add(ScorecardCss.GAP);
-        summary.setWrapText(true);
-        getChildren().addAll(line, status, summary);
-        if (!viewModel.canSetTargets()) {
-            line.setDisable(true);
-            Label readOnly = new Label(texts.get("scorecard.target.readOnly"));
-            readOnly.setWrapText(true);
-            getChildren().add(readOnly);
-        }
+        TargetEditorRows.fill(this, line, status, summary, "scorecard-detail-gap", viewModel, texts);
         OptionalDouble current = viewModel.targets().current().forCategory(categoryId);
         if (current.isPresent()) {
             input.setText(AnswerLabel.target(current.getAsDouble()));

@@ -8,7 +8,6 @@ import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.LevelDescriptor;
 import io.debtmeter.ui.common.Texts;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -62,17 +61,7 @@ final class ItemTargetEditor extends VBox {
         save.setMinWidth(Region.USE_PREF_SIZE);
         save.setOnAction(event -> viewModel.targets().saveItemTarget(itemId, levels.getValue().level()));
         HBox line = new HBox(10, label, levels, save);
-        line.setAlignment(Pos.CENTER_LEFT);
-        summary.setId("scorecard-item-target-summary");
-        summary.getStyleClass().add(ScorecardCss.GAP);
-        summary.setWrapText(true);
-        getChildren().addAll(line, status, summary);
-        if (!viewModel.canSetTargets()) {
-            line.setDisable(true);
-            Label readOnly = new Label(texts.get("scorecard.target.readOnly"));
-            readOnly.setWrapText(true);
-            getChildren().add(readOnly);
-        }
+        TargetEditorRows.fill(this, line, status, summary, "scorecard-item-target-summary", viewModel, texts);
         refresh();
     }
 
