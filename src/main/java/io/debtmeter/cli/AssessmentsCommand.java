@@ -74,15 +74,8 @@ final class AssessmentsCommand implements Callable<Integer> {
                     JsonOutput.put(node, "grade", scored.grade());
                 }
             }
-            if (json) {
-                context.out().print(JsonOutput.print(array));
-            } else if (array.isEmpty()) {
-                context.out().println("No assessments" + (team == null ? "" : " for " + TerminalText.inline(teams.get(0).name())) + ".");
-            } else {
-                context.out().print(table.render());
-            }
-            context.out().flush();
-            return ExitCode.OK;
+            String none = "No assessments" + (team == null ? "" : " for " + TerminalText.inline(teams.get(0).name())) + ".";
+            return ListingOutput.print(context, json, array, table, none);
         } catch (StoreException e) {
             throw ExistingDatabase.failure(e);
         }

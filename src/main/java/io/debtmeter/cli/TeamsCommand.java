@@ -67,15 +67,7 @@ final class TeamsCommand implements Callable<Integer> {
                 }
             }
             ExistingDatabase.requireIntact(store);
-            if (json) {
-                context.out().print(JsonOutput.print(array));
-            } else if (array.isEmpty()) {
-                context.out().println("No teams in " + store.location() + ".");
-            } else {
-                context.out().print(table.render());
-            }
-            context.out().flush();
-            return ExitCode.OK;
+            return ListingOutput.print(context, json, array, table, "No teams in " + store.location() + ".");
         } catch (StoreException e) {
             throw ExistingDatabase.failure(e);
         }
