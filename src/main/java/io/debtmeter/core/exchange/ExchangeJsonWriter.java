@@ -3,9 +3,7 @@ package io.debtmeter.core.exchange;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import io.debtmeter.core.rubric.JsonFileLayout;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
@@ -34,7 +32,7 @@ final class ExchangeJsonWriter {
 
     void write(ExchangeDocument document, OutputStream out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(prettyPrinter());
+            json.setPrettyPrinter(JsonFileLayout.prettyPrinter());
             json.writeStartObject();
             json.writeStringField("format", ExchangeFormat.NAME);
             json.writeNumberField("formatVersion", document.formatVersion());
@@ -196,15 +194,5 @@ final class ExchangeJsonWriter {
         } else {
             json.writeNumber(value);
         }
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return printer;
     }
 }

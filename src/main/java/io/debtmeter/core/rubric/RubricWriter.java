@@ -3,9 +3,6 @@ package io.debtmeter.core.rubric;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.debtmeter.model.AnswerOption;
 import io.debtmeter.model.Category;
 import io.debtmeter.model.GradeBand;
@@ -39,23 +36,13 @@ public final class RubricWriter {
     public byte[] toJson(Rubric rubric) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(prettyPrinter());
+            json.setPrettyPrinter(JsonFileLayout.prettyPrinter());
             writeRubric(json, rubric);
         } catch (IOException e) {
             // Writing to memory cannot fail for I/O reasons; anything here is a bug.
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return printer;
     }
 
     private void writeRubric(JsonGenerator json, Rubric rubric) throws IOException {
