@@ -1,23 +1,19 @@
 package io.debtmeter.ui.trends;
 
-import javafx.scene.chart.ValueAxis;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The debt scale, 0 to 100 in steps of 20, with a little room beyond both ends so that a marker at
- * 0 or 100 is drawn whole rather than cut in half by the plot's edge.
+ * 0 or 100 is drawn whole rather than cut in half by the plot's edge. Fixed: every team's chart
+ * reads on the same 0..100 scale.
  */
-final class DebtAxis extends ValueAxis<Number> {
+final class DebtAxis extends FixedRangeAxis {
 
     private static final double ROOM = 5;
 
     DebtAxis() {
         super(-ROOM, 100 + ROOM);
-        setAutoRanging(false);
-        setMinorTickVisible(false);
-        setAnimated(false);
     }
 
     @Override
@@ -32,20 +28,5 @@ final class DebtAxis extends ValueAxis<Number> {
     @Override
     protected String getTickMarkLabel(Number value) {
         return String.valueOf(value.intValue());
-    }
-
-    @Override
-    protected List<Number> calculateMinorTickMarks() {
-        return List.of();
-    }
-
-    @Override
-    protected void setRange(Object range, boolean animate) {
-        // Fixed: every team's chart reads on the same 0..100 scale.
-    }
-
-    @Override
-    protected Object getRange() {
-        return new double[] {getLowerBound(), getUpperBound()};
     }
 }

@@ -1,7 +1,6 @@
 package io.debtmeter.ui.trends;
 
 import io.debtmeter.core.analysis.trends.TrendPoint;
-import javafx.scene.chart.ValueAxis;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,16 +13,13 @@ import java.util.TreeMap;
  * Labels that would touch their neighbour are left out, newest first kept, so with 40 assessments
  * about every third is labelled and none overlap.
  */
-final class PeriodAxis extends ValueAxis<Number> {
+final class PeriodAxis extends FixedRangeAxis {
 
     private static final double LABEL_GAP = 14;
     private final TreeMap<Long, String> labelsByDay = new TreeMap<>();
 
     PeriodAxis() {
         super(0, 1);
-        setAutoRanging(false);
-        setMinorTickVisible(false);
-        setAnimated(false);
     }
 
     /** @param points oldest first; two on one day share a tick, labelled with the later one's period */
@@ -66,20 +62,5 @@ final class PeriodAxis extends ValueAxis<Number> {
     protected String getTickMarkLabel(Number value) {
         String label = labelsByDay.get(Math.round(value.doubleValue()));
         return label == null ? "" : label;
-    }
-
-    @Override
-    protected List<Number> calculateMinorTickMarks() {
-        return List.of();
-    }
-
-    @Override
-    protected void setRange(Object range, boolean animate) {
-        // The bounds are set from the points; nothing to range automatically.
-    }
-
-    @Override
-    protected Object getRange() {
-        return new double[] {getLowerBound(), getUpperBound()};
     }
 }
