@@ -30,15 +30,10 @@ final class QuestionPane extends VBox {
     }
 
     private void initListeners() {
-        viewModel.currentProperty().addListener((obs, old, current) -> show(current));
-        show(viewModel.currentProperty().get());
+        CurrentItemFollower.follow(viewModel, this::show);
     }
 
-    private void show(WizardViewModel.CurrentItem current) {
-        if (current == null) {
-            return;
-        }
-        Item item = current.item();
+    private void show(Item item) {
         title.setText(item.title());
         question.setText(item.question());
     }

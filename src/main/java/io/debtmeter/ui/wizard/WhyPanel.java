@@ -25,15 +25,10 @@ final class WhyPanel extends VBox {
         reference.setId("wizard-reference");
         reference.getStyleClass().add(Styles.TEXT_MUTED);
         getChildren().addAll(title, why, reference);
-        viewModel.currentProperty().addListener((obs, old, current) -> show(current));
-        show(viewModel.currentProperty().get());
+        CurrentItemFollower.follow(viewModel, this::show);
     }
 
-    private void show(WizardViewModel.CurrentItem current) {
-        if (current == null) {
-            return;
-        }
-        Item item = current.item();
+    private void show(Item item) {
         why.setText(item.why());
         reference.setText(item.reference().isEmpty() ? "" : texts.get("wizard.reference", item.reference()));
         reference.setManaged(!item.reference().isEmpty());
