@@ -62,7 +62,7 @@ final class StatusBanner extends VBox {
         reopen.setAccessibleText(texts.get("wizard.reopen.accessible"));
         reopen.getStyleClass().add(Styles.ACCENT);
         reopen.setMinWidth(Button.USE_PREF_SIZE);
-        reopen.setOnAction(event -> viewModel.reopen());
+        reopen.setOnAction(event -> viewModel.finishing().reopen());
         readOnly.getChildren().addAll(finalText, reopen);
         readOnly.getStyleClass().addAll(WizardCss.BANNER, "banner-info");
         readOnly.setAlignment(Pos.CENTER_LEFT);
@@ -72,7 +72,7 @@ final class StatusBanner extends VBox {
     private void initListeners() {
         viewModel.saving().saveErrorProperty().addListener((obs, old, error) -> refresh());
         viewModel.saving().saveStateProperty().addListener((obs, old, state) -> refresh());
-        viewModel.problemProperty().addListener((obs, old, text) -> refresh());
+        viewModel.finishing().problemProperty().addListener((obs, old, text) -> refresh());
         viewModel.loadErrorProperty().addListener((obs, old, text) -> refresh());
         viewModel.assessmentProperty().addListener((obs, old, assessment) -> refresh());
         viewModel.readOnlyProperty().addListener((obs, old, value) -> refresh());
@@ -84,7 +84,7 @@ final class StatusBanner extends VBox {
         saveFailedText.setText(texts.get("wizard.saveFailed", viewModel.saving().saveErrorProperty().get()));
         show(saveFailed, failed);
         String loadError = viewModel.loadErrorProperty().get();
-        String problemText = !loadError.isEmpty() ? texts.get("wizard.loadError", loadError) : viewModel.problemProperty().get();
+        String problemText = !loadError.isEmpty() ? texts.get("wizard.loadError", loadError) : viewModel.finishing().problemProperty().get();
         problem.setText(problemText);
         show(problem, !problemText.isEmpty());
         var assessment = viewModel.assessmentProperty().get();

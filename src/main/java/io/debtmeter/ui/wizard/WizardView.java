@@ -170,7 +170,7 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
     }
 
     private void finish() {
-        viewModel.finish(() -> onFinished.accept(viewModel.assessmentId()));
+        viewModel.finishing().finish(() -> onFinished.accept(viewModel.assessmentId()));
     }
 
     private void showMessage(String id, String message) {

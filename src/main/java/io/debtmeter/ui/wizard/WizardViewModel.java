@@ -25,9 +25,9 @@ import java.util.function.UnaryOperator;
 /**
  * State of the assessment wizard: one item at a time and its answer. What belongs to the item's
  * panels lives in parts this class owns: {@link #votes()}, {@link #notes()}, {@link #actions()},
- * {@link #progress()} and {@link #saving()}. Every change is kept in memory at once (so the screen
- * never loses it) and written to the store through the executor; {@link SaveStatus} says "saved"
- * only after the store returned.
+ * {@link #progress()}, {@link #saving()} and {@link #finishing()}. Every change is kept in memory
+ * at once (so the screen never loses it) and written to the store through the executor;
+ * {@link SaveStatus} says "saved" only after the store returned.
  */
 public final class WizardViewModel {
 
@@ -41,11 +41,11 @@ public final class WizardViewModel {
     private final NotesState notes;
     private final ActionsState actions;
     private final SaveStatus saving;
+    private final FinishState finishing;
     private final WizardActions actionList;
 
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<CurrentItem> current = new ReadOnlyObjectWrapper<>();
@@ -63,7 +63,15 @@ public final class WizardViewModel {
         this.notes = new NotesState(responses, this::isEditable, this::update);
         this.actionList = new WizardActions(store, tracker, assessmentId);
         this.actions = new ActionsState(actionList, this::isEditable, () -> current.get() != null);
-        this.saving = new SaveStatus(tracker, () -> problem.set(""));
+        this.finishing = new FinishState(store, executor, assessmentId, tracker, this::isEditable, this::saveDrafts,
+                assessment::get, finished -> {
+                    assessment.set(finished);
+                    readOnly.set(true);
+                }, reopened -> {
+                    assessment.set(reopened);
+                    readOnly.set(data.storeReadOnly());
+                });
+        this.saving = new SaveStatus(tracker, finishing::clearProblem);
         tracker.failedKeys().addListener((SetChangeListener<String>) change -> publishStates());
         load();
     }
@@ -171,44 +179,6 @@ public final class WizardViewModel {
         actions.saveDraft();
     }
 
-    // --- saving, finishing, reopening --------------------------------------------------------
-
-    /**
-     * Makes the assessment final, then calls onFinished. Writes still in flight are waited for; if
-     * one of them fails, nothing is finished (the save error says why and offers a retry).
-     */
-    public void finish(Runnable onFinished) {
-        if (!isEditable()) {
-            return;
-        }
-        saveDrafts();
-        if (tracker.hasFailures()) {
-            return;
-        }
-        if (tracker.stateProperty().get() == SaveState.SAVING) {
-            tracker.whenSaved(() -> finish(onFinished));
-            return;
-        }
-        problem.set("");
-        executor.execute(() -> store.finish(assessmentId), finished -> {
-            assessment.set(finished);
-            readOnly.set(true);
-            onFinished.run();
-        }, failure -> problem.set(SaveTracker.messageOf(failure)));
-    }
-
-    /** Makes a final assessment a draft again: the explicit way to edit it. */
-    public void reopen() {
-        if (assessment.get() == null || !assessment.get().isFinal()) {
-            return;
-        }
-        problem.set("");
-        executor.execute(() -> store.reopen(assessmentId), reopened -> {
-            assessment.set(reopened);
-            readOnly.set(data.storeReadOnly());
-        }, failure -> problem.set(SaveTracker.messageOf(failure)));
-    }
-
     // --- internals -------------------------------------------------------------------------
 
     private boolean isEditable() {
@@ -268,11 +238,6 @@ public final class WizardViewModel {
         return loadError.getReadOnlyProperty();
     }
 
-    /** A finish or reopen that the store refused, in the store's words. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
     public ReadOnlyObjectProperty<Assessment> assessmentProperty() {
         return assessment.getReadOnlyProperty();
     }
@@ -307,5 +272,9 @@ public final class WizardViewModel {
 
     public SaveStatus saving() {
         return saving;
+    }
+
+    public FinishState finishing() {
+        return finishing;
     }
 }

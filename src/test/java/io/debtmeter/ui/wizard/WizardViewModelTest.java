@@ -472,7 +472,7 @@ class WizardViewModelTest {
         AtomicInteger finished = new AtomicInteger();
         wizard.notes().editNote("last words");
 
-        wizard.finish(finished::incrementAndGet);
+        wizard.finishing().finish(finished::incrementAndGet);
 
         assertThat(finished).hasValue(1);
         assertThat(data.store.assessment(q4.id()).orElseThrow().status()).isEqualTo(AssessmentStatus.FINAL);
@@ -491,7 +491,7 @@ class WizardViewModelTest {
         AtomicInteger finished = new AtomicInteger();
 
         wizard.choose(new Answer.Level(2));
-        wizard.finish(finished::incrementAndGet);
+        wizard.finishing().finish(finished::incrementAndGet);
         assertThat(finished).hasValue(0);
         executor.runAll();
         assertThat(finished).hasValue(1);
@@ -502,7 +502,7 @@ class WizardViewModelTest {
         data.store.finish(other.id());
         failing.choose(new Answer.Level(1));
         data.store.reopen(other.id());
-        failing.finish(finished::incrementAndGet);
+        failing.finishing().finish(finished::incrementAndGet);
         assertThat(finished).as("not finished over an unsaved answer").hasValue(1);
         assertThat(data.store.assessment(other.id()).orElseThrow().isFinal()).isFalse();
     }
@@ -518,7 +518,7 @@ class WizardViewModelTest {
         wizard.votes().addVotes("1", 1);
         assertThat(wizard.currentResponseProperty().get().votes()).isEmpty();
 
-        wizard.reopen();
+        wizard.finishing().reopen();
 
         assertThat(wizard.readOnlyProperty().get()).isFalse();
         assertThat(data.store.assessment(q3.id()).orElseThrow().isFinal()).isFalse();
