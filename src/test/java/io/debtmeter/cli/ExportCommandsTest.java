@@ -1,5 +1,6 @@
 package io.debtmeter.cli;
 
+import io.debtmeter.cli.CliRuns.Run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debtmeter.core.assessment.AssessmentStore;
@@ -7,8 +8,6 @@ import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.export.ExportFixture;
 import io.debtmeter.core.export.ReadOnlyFolder;
 import io.debtmeter.core.export.Rfc4180Reader;
-import io.debtmeter.core.rubric.RubricCatalog;
-import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Assessment;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,8 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +31,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,9 +52,6 @@ class ExportCommandsTest {
     private ExportFixture fixture;
     private String db;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     @BeforeEach
     void database() {
         fixture = ExportFixture.create(folder.resolve("team.db"));
@@ -66,19 +59,7 @@ class ExportCommandsTest {
     }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        RubricLoader loader = new RubricLoader();
-        CliContext context = new CliContext(loader, new RubricCatalog(loader, folder.resolve("user-rubrics")),
-                new PrintWriter(out, true), new PrintWriter(err, true), SqliteAssessmentStore::open,
-                folder.resolve("no-default.db"));
-        int exitCode = DebtmeterCommand.create(context, () -> {
-            throw new AssertionError("no window");
-        }).execute(args);
-        Run run = new Run(exitCode, out.toString(), err.toString());
-        assertThat(run.err()).as("stderr of %s must not show a stack trace", Arrays.toString(args))
-                .doesNotContain("Exception").doesNotContain("\tat ");
-        return run;
+        return CliRuns.withUserRubrics(folder.resolve("user-rubrics")).defaultDatabase(folder.resolve("no-default.db")).noStackTraces().run(args);
     }
 
     /** A text table's rows as cells (columns are two or more spaces apart). */

@@ -1,9 +1,8 @@
 package io.debtmeter.cli;
 
+import io.debtmeter.cli.CliRuns.Run;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.export.ExportFixture;
-import io.debtmeter.core.rubric.RubricCatalog;
-import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.ItemResponse;
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -68,19 +65,7 @@ class ExportPdfReplacedCharactersTest {
         }
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        RubricLoader loader = new RubricLoader();
-        CliContext context = new CliContext(loader, new RubricCatalog(loader, folder.resolve("user-rubrics")),
-                new PrintWriter(out, true), new PrintWriter(err, true), SqliteAssessmentStore::open,
-                folder.resolve("no-default.db"));
-        int exitCode = DebtmeterCommand.create(context, () -> {
-            throw new AssertionError("no window");
-        }).execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+        return CliRuns.withUserRubrics(folder.resolve("user-rubrics")).defaultDatabase(folder.resolve("no-default.db")).run(args);
     }
 }
