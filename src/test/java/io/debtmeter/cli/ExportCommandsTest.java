@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.export.ExportFixture;
+import io.debtmeter.core.export.WithExportFixture;
 import io.debtmeter.core.export.ReadOnlyFolder;
 import io.debtmeter.core.export.Rfc4180Reader;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
@@ -15,7 +16,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sqlite.SQLiteConfig;
@@ -42,19 +42,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code teams}, {@code assessments}, {@code export} and {@code compare}, run in-process as the launcher
  * runs them, on the database of {@link ExportFixture} (whose values are worked out by hand there).
  */
-class ExportCommandsTest {
+class ExportCommandsTest extends WithExportFixture {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path folder;
-
-    private ExportFixture fixture;
     private String db;
 
     @BeforeEach
     void database() {
-        fixture = ExportFixture.create(folder.resolve("team.db"));
         db = fixture.file.toString();
     }
 

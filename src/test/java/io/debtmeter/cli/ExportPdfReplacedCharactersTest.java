@@ -2,13 +2,11 @@ package io.debtmeter.cli;
 
 import io.debtmeter.cli.CliRuns.Run;
 import io.debtmeter.core.assessment.AssessmentStore;
-import io.debtmeter.core.export.ExportFixture;
+import io.debtmeter.core.export.WithExportFixture;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.ItemResponse;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,17 +16,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code export --format pdf} says which characters of the notes no font could draw (issue 17, point 6). */
-class ExportPdfReplacedCharactersTest {
-
-    @TempDir
-    Path folder;
-
-    private ExportFixture fixture;
-
-    @BeforeEach
-    void database() {
-        fixture = ExportFixture.create(folder.resolve("team.db"));
-    }
+class ExportPdfReplacedCharactersTest extends WithExportFixture {
 
     @Test
     void aPdfSaysWhichCharactersNoFontHasAndStillGetsWritten() {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.storage.DatabaseDump;
-import io.debtmeter.testsupport.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,13 +36,11 @@ class ExchangeBadFilesTest {
 
     @BeforeAll
     static void aDatabaseAndAValidExportOfIt() {
-        TestClock clock = new TestClock(ExchangeFixture.START);
         file = folder.resolve("here.db");
-        store = ExchangeFixture.open(file, clock);
-        ExchangeFixture.fill(store, clock);
-        valid = ExchangeFixture.exportDatabase(store);
-        // The fixture has a second team; remove it so that the file would add something if it got through.
-        store.deleteTeam(store.teams().stream().filter(t -> t.name().equals("Fraud detection")).findFirst().orElseThrow().id());
+        // The fixture has a second team; it is removed so that the file would add something if it got through.
+        ExchangeFixture.StoreAndExport made = ExchangeFixture.filledLessItsSecondTeam(file);
+        store = made.store();
+        valid = made.export();
     }
 
     @AfterAll

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.storage.DatabaseDump;
-import io.debtmeter.testsupport.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,12 +36,10 @@ class ExchangeValuesKeptAsWrittenTest {
 
     @BeforeAll
     static void aDatabaseAndAValidExportOfIt() {
-        TestClock clock = new TestClock(ExchangeFixture.START);
         database = folder.resolve("here.db");
-        store = ExchangeFixture.open(database, clock);
-        ExchangeFixture.fill(store, clock);
-        valid = ExchangeFixture.exportDatabase(store);
-        store.deleteTeam(store.teams().stream().filter(t -> t.name().equals("Fraud detection")).findFirst().orElseThrow().id());
+        ExchangeFixture.StoreAndExport made = ExchangeFixture.filledLessItsSecondTeam(database);
+        store = made.store();
+        valid = made.export();
     }
 
     @AfterAll
