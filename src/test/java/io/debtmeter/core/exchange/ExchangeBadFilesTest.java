@@ -3,12 +3,9 @@ package io.debtmeter.core.exchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.storage.DatabaseDump;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,29 +20,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * exactly as it was (compared as a full dump). The database already holds the fixture, so a
  * half-done import would show.
  */
-class ExchangeBadFilesTest {
+class ExchangeBadFilesTest extends WithStoreAndValidExport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path folder;
-
-    private static AssessmentStore store;
+    /** The database of {@link WithStoreAndValidExport}, by the name these tests use. */
     private static Path file;
-    private static byte[] valid;
 
     @BeforeAll
-    static void aDatabaseAndAValidExportOfIt() {
-        file = folder.resolve("here.db");
-        // The fixture has a second team; it is removed so that the file would add something if it got through.
-        ExchangeFixture.StoreAndExport made = ExchangeFixture.filledLessItsSecondTeam(file);
-        store = made.store();
-        valid = made.export();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+    static void theDatabaseFile() {
+        file = database;
     }
 
     @Test

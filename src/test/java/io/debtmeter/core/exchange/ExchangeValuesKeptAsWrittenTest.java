@@ -3,15 +3,10 @@ package io.debtmeter.core.exchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.storage.DatabaseDump;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,30 +17,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * into 0, 1e-400 into 0.0) is refused with its pointer, line and column, and nothing is written;
  * so are the JSON errors Jackson would otherwise describe in its own terms.
  */
-class ExchangeValuesKeptAsWrittenTest {
+class ExchangeValuesKeptAsWrittenTest extends WithStoreAndValidExport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MARK = "@@here@@";
-
-    @TempDir
-    static Path folder;
-
-    private static AssessmentStore store;
-    private static Path database;
-    private static byte[] valid;
-
-    @BeforeAll
-    static void aDatabaseAndAValidExportOfIt() {
-        database = folder.resolve("here.db");
-        ExchangeFixture.StoreAndExport made = ExchangeFixture.filledLessItsSecondTeam(database);
-        store = made.store();
-        valid = made.export();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     @Test
     void aLoneSurrogateInANote() {
