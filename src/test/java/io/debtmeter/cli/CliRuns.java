@@ -4,8 +4,10 @@ import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,6 +39,11 @@ final class CliRuns {
     /** Runs with user rubrics from this folder, this machine's default database, and no window allowed. */
     static CliRuns withUserRubrics(Path userRubrics) {
         return new CliRuns(userRubrics, null, false, false);
+    }
+
+    /** Runs with user rubrics from a new, empty {@code user-rubrics} folder made in this folder. */
+    static CliRuns withNewUserRubricsFolder(Path folder) throws IOException {
+        return withUserRubrics(Files.createDirectory(folder.resolve("user-rubrics")));
     }
 
     /** The same runs, with this file as the database used when no {@code --db} is given. */

@@ -37,15 +37,15 @@ class OwnFileCommandsTest {
     @TempDir
     Path folder;
 
-    private Path userRubrics;
+    private CliRuns cli;
 
     @BeforeEach
     void userRubricsFolder() throws IOException {
-        userRubrics = Files.createDirectory(folder.resolve("user-rubrics"));
+        cli = CliRuns.withNewUserRubricsFolder(folder).defaultDatabase(folder.resolve("default/debtmeter.db")).noStackTraces();
     }
 
     private Run run(String... args) {
-        return CliRuns.withUserRubrics(userRubrics).defaultDatabase(folder.resolve("default/debtmeter.db")).noStackTraces().run(args);
+        return cli.run(args);
     }
 
     private static void sql(Path file, String... statements) throws Exception {

@@ -25,15 +25,15 @@ class SampleCommandTest {
     @TempDir
     Path folder;
 
-    private Path userRubrics;
+    private CliRuns cli;
 
     @BeforeEach
     void userRubricsFolder() throws IOException {
-        userRubrics = Files.createDirectory(folder.resolve("user-rubrics"));
+        cli = CliRuns.withNewUserRubricsFolder(folder);
     }
 
     private Run run(String... args) {
-        return CliRuns.withUserRubrics(userRubrics).run(args);
+        return cli.run(args);
     }
 
     @Test
