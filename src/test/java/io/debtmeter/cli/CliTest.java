@@ -1,10 +1,9 @@
 package io.debtmeter.cli;
 
+import io.debtmeter.cli.CliRuns.Run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.debtmeter.core.rubric.RubricCatalog;
-import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,14 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,27 +86,9 @@ class CliTest {
         userRubricsFolder = Files.createDirectory(tempDir.resolve("user-rubrics"));
     }
 
-    private record Run(int exitCode, String out, String err, boolean windowOpened) {
-    }
-
     /** Runs one command line; every run also checks that no stack trace reaches the user. */
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        AtomicBoolean windowOpened = new AtomicBoolean();
-        RubricLoader loader = new RubricLoader();
-        CliContext context = new CliContext(loader, new RubricCatalog(loader, userRubricsFolder),
-                new PrintWriter(out, true), new PrintWriter(err, true));
-
-        int exitCode = DebtmeterCommand.create(context, () -> windowOpened.set(true)).execute(args);
-
-        context.out().flush();
-        context.err().flush();
-        Run run = new Run(exitCode, out.toString(), err.toString(), windowOpened.get());
-        assertThat(run.err()).as("stderr of %s must not show a stack trace", Arrays.toString(args))
-                .doesNotContain("Exception")
-                .doesNotContain("\tat ");
-        return run;
+        return CliRuns.withUserRubrics(userRubricsFolder).windowAllowed().noStackTraces().run(args);
     }
 
     private Path writeFile(Path folder, String name, String content) throws IOException {

@@ -1,19 +1,16 @@
 package io.debtmeter.cli;
 
+import io.debtmeter.cli.CliRuns.Run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.exchange.ExchangeFixture;
-import io.debtmeter.core.rubric.RubricCatalog;
-import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -35,9 +32,6 @@ class ControlCharactersInOutputTest {
 
     private Path file;
     private Path database;
-
-    private record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeEach
     void aFileWithAHostileTeamName() throws IOException {
@@ -140,14 +134,6 @@ class ControlCharactersInOutputTest {
     }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        RubricLoader loader = new RubricLoader();
-        CliContext context = new CliContext(loader, new RubricCatalog(loader, folder.resolve("no-user-rubrics")),
-                new PrintWriter(out, true), new PrintWriter(err, true));
-        int exitCode = DebtmeterCommand.create(context, () -> {
-            throw new AssertionError("no window");
-        }).execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+        return CliRuns.withUserRubrics(folder.resolve("no-user-rubrics")).run(args);
     }
 }

@@ -1,11 +1,10 @@
 package io.debtmeter.cli;
 
+import io.debtmeter.cli.CliRuns.Run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.exchange.ExchangeFixture;
-import io.debtmeter.core.rubric.RubricCatalog;
-import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.storage.DatabaseDump;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
@@ -16,12 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,9 +35,6 @@ class ExchangeCommandsTest {
     private Path exportFile;
     private Path database;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     @BeforeEach
     void anExportOfTheFixture() throws IOException {
         TestClock clock = new TestClock(ExchangeFixture.START);
@@ -53,17 +46,7 @@ class ExchangeCommandsTest {
     }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        RubricLoader loader = new RubricLoader();
-        CliContext context = new CliContext(loader, new RubricCatalog(loader, folder.resolve("no-user-rubrics")),
-                new PrintWriter(out, true), new PrintWriter(err, true));
-        int exitCode = DebtmeterCommand.create(context, () -> {
-            throw new AssertionError("no window");
-        }).execute(args);
-        Run run = new Run(exitCode, out.toString(), err.toString());
-        assertThat(run.err()).as("stderr of %s", Arrays.toString(args)).doesNotContain("Exception").doesNotContain("\tat ");
-        return run;
+        return CliRuns.withUserRubrics(folder.resolve("no-user-rubrics")).noStackTraces().run(args);
     }
 
     @Test

@@ -1,14 +1,14 @@
 package io.debtmeter.cli;
 
+import io.debtmeter.cli.CliRuns.Run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.export.ExportFixture;
+import io.debtmeter.core.export.WithExportFixture;
 import io.debtmeter.core.export.ReadOnlyFolder;
 import io.debtmeter.core.export.Rfc4180Reader;
-import io.debtmeter.core.rubric.RubricCatalog;
-import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Assessment;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,14 +16,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +31,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,39 +42,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code teams}, {@code assessments}, {@code export} and {@code compare}, run in-process as the launcher
  * runs them, on the database of {@link ExportFixture} (whose values are worked out by hand there).
  */
-class ExportCommandsTest {
+class ExportCommandsTest extends WithExportFixture {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path folder;
-
-    private ExportFixture fixture;
     private String db;
-
-    private record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeEach
     void database() {
-        fixture = ExportFixture.create(folder.resolve("team.db"));
         db = fixture.file.toString();
     }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        RubricLoader loader = new RubricLoader();
-        CliContext context = new CliContext(loader, new RubricCatalog(loader, folder.resolve("user-rubrics")),
-                new PrintWriter(out, true), new PrintWriter(err, true), SqliteAssessmentStore::open,
-                folder.resolve("no-default.db"));
-        int exitCode = DebtmeterCommand.create(context, () -> {
-            throw new AssertionError("no window");
-        }).execute(args);
-        Run run = new Run(exitCode, out.toString(), err.toString());
-        assertThat(run.err()).as("stderr of %s must not show a stack trace", Arrays.toString(args))
-                .doesNotContain("Exception").doesNotContain("\tat ");
-        return run;
+        return CliRuns.withUserRubrics(folder.resolve("user-rubrics")).defaultDatabase(folder.resolve("no-default.db")).noStackTraces().run(args);
     }
 
     /** A text table's rows as cells (columns are two or more spaces apart). */

@@ -1,18 +1,13 @@
 package io.debtmeter.cli;
 
+import io.debtmeter.cli.CliRuns.Run;
 import io.debtmeter.core.assessment.AssessmentStore;
-import io.debtmeter.core.export.ExportFixture;
-import io.debtmeter.core.rubric.RubricCatalog;
-import io.debtmeter.core.rubric.RubricLoader;
+import io.debtmeter.core.export.WithExportFixture;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.ItemResponse;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +16,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code export --format pdf} says which characters of the notes no font could draw (issue 17, point 6). */
-class ExportPdfReplacedCharactersTest {
-
-    @TempDir
-    Path folder;
-
-    private ExportFixture fixture;
-
-    @BeforeEach
-    void database() {
-        fixture = ExportFixture.create(folder.resolve("team.db"));
-    }
+class ExportPdfReplacedCharactersTest extends WithExportFixture {
 
     @Test
     void aPdfSaysWhichCharactersNoFontHasAndStillGetsWritten() {
@@ -68,19 +53,7 @@ class ExportPdfReplacedCharactersTest {
         }
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        RubricLoader loader = new RubricLoader();
-        CliContext context = new CliContext(loader, new RubricCatalog(loader, folder.resolve("user-rubrics")),
-                new PrintWriter(out, true), new PrintWriter(err, true), SqliteAssessmentStore::open,
-                folder.resolve("no-default.db"));
-        int exitCode = DebtmeterCommand.create(context, () -> {
-            throw new AssertionError("no window");
-        }).execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+        return CliRuns.withUserRubrics(folder.resolve("user-rubrics")).defaultDatabase(folder.resolve("no-default.db")).run(args);
     }
 }

@@ -1,8 +1,7 @@
 package io.debtmeter.cli;
 
+import io.debtmeter.cli.CliRuns.Run;
 import io.debtmeter.core.assessment.AssessmentStore;
-import io.debtmeter.core.rubric.RubricCatalog;
-import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.storage.DatabaseBackups;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,8 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,27 +37,15 @@ class OwnFileCommandsTest {
     @TempDir
     Path folder;
 
-    private Path userRubrics;
-
-    private record Run(int exitCode, String out, String err) {
-    }
+    private CliRuns cli;
 
     @BeforeEach
     void userRubricsFolder() throws IOException {
-        userRubrics = Files.createDirectory(folder.resolve("user-rubrics"));
+        cli = CliRuns.withNewUserRubricsFolder(folder).defaultDatabase(folder.resolve("default/debtmeter.db")).noStackTraces();
     }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        RubricLoader loader = new RubricLoader();
-        CliContext context = new CliContext(loader, new RubricCatalog(loader, userRubrics),
-                new PrintWriter(out, true), new PrintWriter(err, true), SqliteAssessmentStore::open,
-                folder.resolve("default/debtmeter.db"));
-        int exitCode = DebtmeterCommand.create(context, () -> { throw new AssertionError("no window"); }).execute(args);
-        Run run = new Run(exitCode, out.toString(), err.toString());
-        assertThat(run.err()).as("stderr of %s", Arrays.toString(args)).doesNotContain("Exception").doesNotContain("\tat ");
-        return run;
+        return cli.run(args);
     }
 
     private static void sql(Path file, String... statements) throws Exception {

@@ -1,8 +1,7 @@
 package io.debtmeter.cli;
 
+import io.debtmeter.cli.CliRuns.Run;
 import io.debtmeter.core.assessment.AssessmentStore;
-import io.debtmeter.core.rubric.RubricCatalog;
-import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Assessment;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,31 +25,22 @@ class SampleCommandTest {
     @TempDir
     Path folder;
 
-    private Path userRubrics;
-
-    private record Result(int exitCode, String out, String err) {
-    }
+    private CliRuns cli;
 
     @BeforeEach
     void userRubricsFolder() throws IOException {
-        userRubrics = Files.createDirectory(folder.resolve("user-rubrics"));
+        cli = CliRuns.withNewUserRubricsFolder(folder);
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        RubricLoader loader = new RubricLoader();
-        CliContext context = new CliContext(loader, new RubricCatalog(loader, userRubrics),
-                new PrintWriter(out, true), new PrintWriter(err, true), SqliteAssessmentStore::open);
-        int exitCode = DebtmeterCommand.create(context, () -> { throw new AssertionError("no window"); }).execute(args);
-        return new Result(exitCode, out.toString(), err.toString());
+    private Run run(String... args) {
+        return cli.run(args);
     }
 
     @Test
     void withoutCountsItMakesTheSampleTeamOfTheWindow() throws Exception {
         Path db = folder.resolve("demo.db");
 
-        Result result = run("sample", "--db", db.toString(), "--until", "2026-11-15");
+        Run result = run("sample", "--db", db.toString(), "--until", "2026-11-15");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).startsWith("Made the sample team \"" + SampleData.TEAM_NAME
@@ -68,7 +56,7 @@ class SampleCommandTest {
     void withCountsItGeneratesThatManyTeamsAndSaysWhatItMade() throws Exception {
         Path db = folder.resolve("big.db");
 
-        Result result = run("--db", db.toString(), "sample", "--teams", "3", "--assessments", "5", "--until", "2026-11-15",
+        Run result = run("--db", db.toString(), "sample", "--teams", "3", "--assessments", "5", "--until", "2026-11-15",
                 "--rubric", "ml-test-score");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -104,14 +92,14 @@ class SampleCommandTest {
         run("sample", "--db", db.toString(), "--teams", "2", "--assessments", "1");
         List<Object> before = contentOf(db);
 
-        Result refused = run("sample", "--db", db.toString(), "--teams", "2", "--assessments", "1");
+        Run refused = run("sample", "--db", db.toString(), "--teams", "2", "--assessments", "1");
 
         assertThat(refused.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(refused.err()).isEqualTo("debtmeter: " + db.toAbsolutePath() + " already has 2 teams; add --append"
                 + " to add the sample beside them, or choose a new file" + System.lineSeparator());
         assertThat(contentOf(db)).isEqualTo(before);
 
-        Result appended = run("sample", "--db", db.toString(), "--teams", "2", "--assessments", "1", "--append");
+        Run appended = run("sample", "--db", db.toString(), "--teams", "2", "--assessments", "1", "--append");
 
         assertThat(appended.exitCode()).isZero();
         try (AssessmentStore store = SqliteAssessmentStore.open(db)) {
@@ -121,7 +109,7 @@ class SampleCommandTest {
 
     @Test
     void progressGoesToStandardErrorBetweenTransactions() {
-        Result result = run("sample", "--db", folder.resolve("p.db").toString(), "--teams", "30", "--assessments", "1",
+        Run result = run("sample", "--db", folder.resolve("p.db").toString(), "--teams", "30", "--assessments", "1",
                 "--progress-seconds", "0");
 
         assertThat(result.exitCode()).isZero();
@@ -131,9 +119,9 @@ class SampleCommandTest {
 
     @Test
     void usageErrorsExitWithOne() {
-        Result noDatabase = run("sample", "--teams", "2");
-        Result noTeams = run("sample", "--db", folder.resolve("x.db").toString(), "--teams", "0");
-        Result badDate = run("sample", "--db", folder.resolve("x.db").toString(), "--until", "yesterday");
+        Run noDatabase = run("sample", "--teams", "2");
+        Run noTeams = run("sample", "--db", folder.resolve("x.db").toString(), "--teams", "0");
+        Run badDate = run("sample", "--db", folder.resolve("x.db").toString(), "--until", "yesterday");
 
         assertThat(noDatabase.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(noDatabase.err()).startsWith("Missing --db FILE");
@@ -145,7 +133,7 @@ class SampleCommandTest {
 
     @Test
     void anUnknownRubricIsInvalidInputAndCreatesNoDatabase() {
-        Result result = run("sample", "--db", folder.resolve("x.db").toString(), "--rubric", "no-such-rubric");
+        Run result = run("sample", "--db", folder.resolve("x.db").toString(), "--rubric", "no-such-rubric");
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(result.err()).startsWith("debtmeter: no rubric with id 'no-such-rubric'; available: ml-technical-debt");
@@ -156,7 +144,7 @@ class SampleCommandTest {
     void aFileThatIsNotADatabaseIsAnIoErrorAndLeftAlone() throws Exception {
         Path notes = Files.writeString(folder.resolve("notes.db"), "notes for the retro\n");
 
-        Result result = run("sample", "--db", notes.toString(), "--teams", "1");
+        Run result = run("sample", "--db", notes.toString(), "--teams", "1");
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.IO_ERROR);
         assertThat(result.err()).contains("is not a Debtmeter database");

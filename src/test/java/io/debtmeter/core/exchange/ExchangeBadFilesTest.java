@@ -3,13 +3,9 @@ package io.debtmeter.core.exchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.storage.DatabaseDump;
-import io.debtmeter.testsupport.TestClock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,31 +20,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * exactly as it was (compared as a full dump). The database already holds the fixture, so a
  * half-done import would show.
  */
-class ExchangeBadFilesTest {
+class ExchangeBadFilesTest extends WithStoreAndValidExport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path folder;
-
-    private static AssessmentStore store;
+    /** The database of {@link WithStoreAndValidExport}, by the name these tests use. */
     private static Path file;
-    private static byte[] valid;
 
     @BeforeAll
-    static void aDatabaseAndAValidExportOfIt() {
-        TestClock clock = new TestClock(ExchangeFixture.START);
-        file = folder.resolve("here.db");
-        store = ExchangeFixture.open(file, clock);
-        ExchangeFixture.fill(store, clock);
-        valid = ExchangeFixture.exportDatabase(store);
-        // The fixture has a second team; remove it so that the file would add something if it got through.
-        store.deleteTeam(store.teams().stream().filter(t -> t.name().equals("Fraud detection")).findFirst().orElseThrow().id());
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+    static void theDatabaseFile() {
+        file = database;
     }
 
     @Test

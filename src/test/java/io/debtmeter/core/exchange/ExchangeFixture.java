@@ -52,6 +52,23 @@ public final class ExchangeFixture {
         }
     }
 
+    /** A store holding the fixture less its second team, and the export of the whole fixture taken before. */
+    record StoreAndExport(AssessmentStore store, byte[] export) {
+    }
+
+    /**
+     * Opens and fills a store at this file, exports it, then removes the fixture's second team
+     * ("Fraud detection"), so that importing the export back would add something.
+     */
+    static StoreAndExport filledLessItsSecondTeam(Path file) {
+        TestClock clock = new TestClock(START);
+        AssessmentStore store = open(file, clock);
+        fill(store, clock);
+        byte[] export = exportDatabase(store);
+        store.deleteTeam(store.teams().stream().filter(t -> t.name().equals("Fraud detection")).findFirst().orElseThrow().id());
+        return new StoreAndExport(store, export);
+    }
+
     public static Ids fill(AssessmentStore store, TestClock clock) {
         Team search = store.createTeam("Search ranking");
         tick(clock);

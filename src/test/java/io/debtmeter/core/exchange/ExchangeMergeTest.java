@@ -56,15 +56,24 @@ class ExchangeMergeTest {
         there.close();
     }
 
+    /** This database, opened after the test changed the other one. */
+    private AssessmentStore openHere() {
+        return ExchangeFixture.open(hereFile, hereClock);
+    }
+
+    /** The other database as it is now, exported and read back as an import reads a file. */
+    private ExchangeDocument thereAsAFile() {
+        return ExchangeFixture.read(ExchangeFixture.exportDatabase(there));
+    }
+
     @Test
     void aNewerCopyInTheFileUpdatesTheAssessmentWhole() {
         thereClock.advance(Duration.ofDays(1));
         there.saveResponse(ids.q3().id(), new ItemResponse("p2", Optional.of(new Answer.Level(0.5)), "decided", List.of(),
                 Map.of(), false));
-        byte[] file = ExchangeFixture.exportDatabase(there);
-        try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
+        try (AssessmentStore here = openHere()) {
             ExchangeImporter importer = new ExchangeImporter(here);
-            ImportPlan plan = importer.plan(ExchangeFixture.read(file));
+            ImportPlan plan = importer.plan(thereAsAFile());
             assertThat(plan.with(PlanEntry.Outcome.UPDATE)).extracting(PlanEntry::name)
                     .containsExactly("Search ranking · 2026-Q3");
             assertThat(plan.conflicts()).isEmpty();
@@ -83,10 +92,9 @@ class ExchangeMergeTest {
         there.setCategoryTarget(ids.q2().id(), "c1", OptionalDouble.of(80));
         assertThat(there.assessment(ids.q2().id()).orElseThrow().updatedAt())
                 .isEqualTo(thereClock.instant());
-        byte[] file = ExchangeFixture.exportDatabase(there);
-        try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
+        try (AssessmentStore here = openHere()) {
             ExchangeImporter importer = new ExchangeImporter(here);
-            ImportPlan plan = importer.plan(ExchangeFixture.read(file));
+            ImportPlan plan = importer.plan(thereAsAFile());
             assertThat(plan.with(PlanEntry.Outcome.UPDATE)).extracting(PlanEntry::name)
                     .containsExactly("Search ranking · 2026-Q2");
             assertThat(plan.conflicts()).isEmpty();
@@ -161,10 +169,9 @@ class ExchangeMergeTest {
     void aNewerRenameInTheFileRenamesTheTeam() {
         thereClock.advance(Duration.ofDays(1));
         there.renameTeam(ids.fraud().id(), "Fraud & abuse");
-        byte[] file = ExchangeFixture.exportDatabase(there);
-        try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
+        try (AssessmentStore here = openHere()) {
             ExchangeImporter importer = new ExchangeImporter(here);
-            ImportPlan plan = importer.plan(ExchangeFixture.read(file));
+            ImportPlan plan = importer.plan(thereAsAFile());
             assertThat(plan.with(PlanEntry.Outcome.UPDATE)).singleElement()
                     .satisfies(entry -> assertThat(entry.reason()).isEqualTo("renamed from \"Fraud detection\""));
             importer.apply(plan);
@@ -176,10 +183,9 @@ class ExchangeMergeTest {
     void aPlanMadeBeforeTheDatabaseChangedIsRefusedAndWritesNothing() {
         thereClock.advance(Duration.ofDays(1));
         there.renameTeam(ids.fraud().id(), "Fraud & abuse");
-        byte[] file = ExchangeFixture.exportDatabase(there);
-        try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
+        try (AssessmentStore here = openHere()) {
             ExchangeImporter importer = new ExchangeImporter(here);
-            ImportPlan plan = importer.plan(ExchangeFixture.read(file));
+            ImportPlan plan = importer.plan(thereAsAFile());
             hereClock.advance(Duration.ofMinutes(1));
             here.saveResponse(ids.q3().id(), new ItemResponse("p2", Optional.of(new Answer.Level(1)), "", List.of(), Map.of(), false));
             String before = DatabaseDump.of(hereFile);

@@ -96,11 +96,8 @@ class ExchangeMutationPropertiesTest {
     Stream<DynamicTest> aFieldDeleted() {
         return cases("aFieldDeleted", 50, (number, random) -> {
             ObjectNode root = tree();
-            List<ObjectNode> objects = new ArrayList<>();
-            collect(root, objects, new ArrayList<>());
-            ObjectNode target = objects.get(random.nextInt(objects.size()));
-            List<String> names = new ArrayList<>();
-            target.fieldNames().forEachRemaining(names::add);
+            ObjectNode target = anyObject(root, random);
+            List<String> names = fieldNames(target);
             if (!names.isEmpty()) {
                 target.remove(names.get(random.nextInt(names.size())));
             }
@@ -113,11 +110,8 @@ class ExchangeMutationPropertiesTest {
         return cases("aValueOfAnotherType", 50, (number, random) -> {
             JsonNode replacement = otherValue(number, random);
             ObjectNode root = tree();
-            List<ObjectNode> objects = new ArrayList<>();
-            collect(root, objects, new ArrayList<>());
-            ObjectNode target = objects.get(random.nextInt(objects.size()));
-            List<String> names = new ArrayList<>();
-            target.fieldNames().forEachRemaining(names::add);
+            ObjectNode target = anyObject(root, random);
+            List<String> names = fieldNames(target);
             if (!names.isEmpty()) {
                 target.set(names.get(random.nextInt(names.size())), replacement);
             }
@@ -129,8 +123,7 @@ class ExchangeMutationPropertiesTest {
     Stream<DynamicTest> anIdRepeated() {
         return cases("anIdRepeated", 30, (number, random) -> {
             ObjectNode root = tree();
-            List<ObjectNode> objects = new ArrayList<>();
-            collect(root, objects, new ArrayList<>());
+            List<ObjectNode> objects = objects(root);
             List<ObjectNode> withIds = objects.stream().filter(o -> o.has("id") && o.get("id").asText().length() == 36).toList();
             ObjectNode from = withIds.get(random.nextInt(withIds.size()));
             ObjectNode to = withIds.get(random.nextInt(withIds.size()));
@@ -278,6 +271,25 @@ class ExchangeMutationPropertiesTest {
     }
 
     /** Every object of the tree, the root first. */
+    /** Every object in the tree. */
+    private static List<ObjectNode> objects(ObjectNode root) {
+        List<ObjectNode> objects = new ArrayList<>();
+        collect(root, objects, new ArrayList<>());
+        return objects;
+    }
+
+    /** One object of the tree, picked with one draw of the random numbers. */
+    private static ObjectNode anyObject(ObjectNode root, RandomGenerator random) {
+        List<ObjectNode> objects = objects(root);
+        return objects.get(random.nextInt(objects.size()));
+    }
+
+    private static List<String> fieldNames(ObjectNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     private static void collect(JsonNode node, List<ObjectNode> objects, List<ArrayNode> arrays) {
         if (node instanceof ObjectNode object) {
             objects.add(object);

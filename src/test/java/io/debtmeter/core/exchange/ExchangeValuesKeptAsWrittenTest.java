@@ -3,16 +3,10 @@ package io.debtmeter.core.exchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.storage.DatabaseDump;
-import io.debtmeter.testsupport.TestClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,32 +17,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * into 0, 1e-400 into 0.0) is refused with its pointer, line and column, and nothing is written;
  * so are the JSON errors Jackson would otherwise describe in its own terms.
  */
-class ExchangeValuesKeptAsWrittenTest {
+class ExchangeValuesKeptAsWrittenTest extends WithStoreAndValidExport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MARK = "@@here@@";
-
-    @TempDir
-    static Path folder;
-
-    private static AssessmentStore store;
-    private static Path database;
-    private static byte[] valid;
-
-    @BeforeAll
-    static void aDatabaseAndAValidExportOfIt() {
-        TestClock clock = new TestClock(ExchangeFixture.START);
-        database = folder.resolve("here.db");
-        store = ExchangeFixture.open(database, clock);
-        ExchangeFixture.fill(store, clock);
-        valid = ExchangeFixture.exportDatabase(store);
-        store.deleteTeam(store.teams().stream().filter(t -> t.name().equals("Fraud detection")).findFirst().orElseThrow().id());
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     @Test
     void aLoneSurrogateInANote() {

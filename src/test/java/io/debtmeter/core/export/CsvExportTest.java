@@ -3,9 +3,7 @@ package io.debtmeter.core.export;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,17 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Scores and actions CSV from a real SQLite file, parsed back with a strict RFC 4180 reader. */
-class CsvExportTest {
-
-    @TempDir
-    Path folder;
-
-    private ExportFixture fixture;
-
-    @BeforeEach
-    void database() {
-        fixture = ExportFixture.create(folder.resolve("team.db"));
-    }
+class CsvExportTest extends WithExportFixture {
 
     private List<List<String>> export(Exporter exporter, ExportSubject subject) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

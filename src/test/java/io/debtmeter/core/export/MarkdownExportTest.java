@@ -4,9 +4,7 @@ import io.debtmeter.core.analysis.compare.AssessmentComparer;
 import io.debtmeter.core.analysis.compare.ComparisonLoader;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.scoring.ScoreCalculator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -14,17 +12,7 @@ import java.time.ZoneOffset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Markdown from a real SQLite file; every number worked out by hand in {@link ExportFixture}. */
-class MarkdownExportTest {
-
-    @TempDir
-    Path folder;
-
-    private ExportFixture fixture;
-
-    @BeforeEach
-    void database() {
-        fixture = ExportFixture.create(folder.resolve("team.db"));
-    }
+class MarkdownExportTest extends WithExportFixture {
 
     private String render(ExportSubject subject) {
         try (AssessmentStore store = fixture.open()) {

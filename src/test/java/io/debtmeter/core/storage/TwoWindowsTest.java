@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -95,11 +96,9 @@ class TwoWindowsTest {
     void aWriteBlockedLongerThanTheBusyTimeoutFailsSayingTheFileIsInUse() throws Exception {
         Path file = folder.resolve("shared.db");
         try (AssessmentStore store = SqliteAssessmentStore.open(file, SHORT_TIMEOUT);
-             Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement otherWrites = other.createStatement()) {
+             OtherProgram otherWrites = new OtherProgram(file)) {
             Team team = store.createTeam("Search");
-            otherWrites.execute("BEGIN IMMEDIATE");
-            otherWrites.executeUpdate("UPDATE team SET name = 'changing'");
+            otherWrites.beginWriting("UPDATE team SET name = 'changing'");
             String before = store.team(team.id()).orElseThrow().name();
 
             long start = System.nanoTime();
@@ -120,10 +119,8 @@ class TwoWindowsTest {
     void openingWhileAnotherProgramHoldsTheWriteLockIsInUse() throws Exception {
         Path file = folder.resolve("shared.db");
         SqliteAssessmentStore.open(file).close();
-        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement otherWrites = other.createStatement()) {
-            otherWrites.execute("BEGIN IMMEDIATE");
-            otherWrites.executeUpdate("INSERT INTO team VALUES ('x', 'X', 'x', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
+        try (OtherProgram otherWrites = new OtherProgram(file)) {
+            otherWrites.beginWriting("INSERT INTO team VALUES ('x', 'X', 'x', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
 
             assertThatThrownBy(() -> SqliteAssessmentStore.open(file, SHORT_TIMEOUT))
                     .isInstanceOfSatisfying(DatabaseOpenException.class,
@@ -137,15 +134,42 @@ class TwoWindowsTest {
     void aReaderIsNotBlockedByAnotherProgramsOpenWrite() throws Exception {
         Path file = folder.resolve("shared.db");
         try (AssessmentStore store = SqliteAssessmentStore.open(file, SHORT_TIMEOUT);
-             Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement otherWrites = other.createStatement()) {
+             OtherProgram otherWrites = new OtherProgram(file)) {
             Team team = store.createTeam("Search");
-            otherWrites.execute("BEGIN IMMEDIATE");
-            otherWrites.executeUpdate("UPDATE team SET name = 'uncommitted'");
+            otherWrites.beginWriting("UPDATE team SET name = 'uncommitted'");
 
             assertThat(store.teams()).containsExactly(team);
             otherWrites.execute("COMMIT");
             assertThat(store.teams()).extracting(Team::name).containsExactly("uncommitted");
+        }
+    }
+
+    /** Another program on the same file, with its own plain SQLite connection. */
+    private static final class OtherProgram implements AutoCloseable {
+
+        private final Connection connection;
+        private final Statement statement;
+
+        OtherProgram(Path file) throws SQLException {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            statement = connection.createStatement();
+        }
+
+        /** Takes the write lock and makes this change, leaving it uncommitted. */
+        void beginWriting(String change) throws SQLException {
+            statement.execute("BEGIN IMMEDIATE");
+            statement.executeUpdate(change);
+        }
+
+        void execute(String sql) throws SQLException {
+            statement.execute(sql);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (connection) {
+                statement.close();
+            }
         }
     }
 }

@@ -6,7 +6,6 @@ import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Item;
-import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.testsupport.Legibility;
@@ -71,14 +70,8 @@ class ScorecardChartUiTest {
         data = WizardTestData.open(tempDir);
         rubric = data.mlTechnicalDebt();
         q4 = data.q4();
+        data.answerInPattern(q4, rubric, 1);
         List<Item> items = rubric.items();
-        for (int i = 1; i < items.size() - 1; i++) {
-            Item item = items.get(i);
-            Answer answer = i == 3 ? new Answer.NotApplicable()
-                    : item.kind() == ItemKind.LITMUS ? new Answer.Choice(item.options().get(i % item.options().size()).id())
-                    : new Answer.Level((i * 7 + i / 4) % 5);
-            data.store.saveResponse(q4.id(), ItemResponse.open(item.id()).withAnswer(answer));
-        }
         data.store.saveResponse(q4.id(), new ItemResponse(items.get(0).id(), Optional.of(new Answer.Level(0)),
                 "Only AUC is looked at; nobody owns explanations.", List.of("https://wiki.example.org/ml/shap-review"),
                 Map.of("0", 3, "1", 2), false));

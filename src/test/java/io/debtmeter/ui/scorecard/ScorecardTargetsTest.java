@@ -11,13 +11,11 @@ import io.debtmeter.model.GradeBand;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.ui.task.DirectTaskExecutor;
+import io.debtmeter.ui.wizard.WithWizardTestData;
 import io.debtmeter.ui.wizard.WizardTestData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,19 +30,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * SQLite store; every number worked out by hand. On the default rubric items 0..3 are "Model
  * boundaries" and items 4..6 "Data dependencies", on a 0..4 scale with bands A..E of 20 each.
  */
-class ScorecardTargetsTest {
+class ScorecardTargetsTest extends WithWizardTestData {
 
-    @TempDir
-    Path tempDir;
-
-    private WizardTestData data;
-    private Rubric rubric;
     private Assessment q4;
 
     @BeforeEach
-    void openStore() {
-        data = WizardTestData.open(tempDir);
-        rubric = data.mlTechnicalDebt();
+    void answerFourItems() {
         q4 = data.q4();
         answer(q4, rubric, 0, new Answer.Level(3));    // model boundaries: 0.75
         answer(q4, rubric, 1, new Answer.Level(1));    // model boundaries: 0.25
@@ -52,17 +43,8 @@ class ScorecardTargetsTest {
         answer(q4, rubric, 5, new Answer.Level(3));    // data dependencies: 0.75
     }
 
-    @AfterEach
-    void closeStore() {
-        data.close();
-    }
-
     private ScorecardViewModel scorecard(UUID assessmentId) {
         return new ScorecardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), assessmentId);
-    }
-
-    private void answer(Assessment assessment, Rubric in, int itemIndex, Answer answer) {
-        data.store.saveResponse(assessment.id(), ItemResponse.open(in.items().get(itemIndex).id()).withAnswer(answer));
     }
 
     private String item(int index) {

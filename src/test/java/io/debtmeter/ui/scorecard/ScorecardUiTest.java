@@ -6,7 +6,6 @@ import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Item;
-import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.testsupport.Screenshots;
@@ -59,14 +58,8 @@ class ScorecardUiTest {
         data = WizardTestData.open(tempDir);
         rubric = data.mlTechnicalDebt();
         q4 = data.q4();
+        data.answerInPattern(q4, rubric, 0);
         List<Item> items = rubric.items();
-        for (int i = 0; i < items.size() - 1; i++) {
-            Item item = items.get(i);
-            Answer answer = i == 3 ? new Answer.NotApplicable()
-                    : item.kind() == ItemKind.LITMUS ? new Answer.Choice(item.options().get(i % item.options().size()).id())
-                    : new Answer.Level((i * 7 + i / 4) % 5);
-            data.store.saveResponse(q4.id(), ItemResponse.open(item.id()).withAnswer(answer));
-        }
         data.store.addAction(q4.id(), items.get(0).id(), "Add a SHAP report to the release checklist", "Ana",
                 Optional.of(LocalDate.of(2026, 12, 15)));
         ActionItem done = data.store.addAction(q4.id(), items.get(4).id(), "Put training data under DVC", "Ben", Optional.empty());

@@ -7,18 +7,14 @@ import io.debtmeter.model.AggregationRule;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.CategoryScore;
-import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.ItemScore;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.ScoreResult;
 import io.debtmeter.ui.task.DirectTaskExecutor;
+import io.debtmeter.ui.wizard.WithWizardTestData;
 import io.debtmeter.ui.wizard.WizardTestData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,31 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The scorecard's numbers, hand-computed (docs/scoring.md), against a real SQLite store. */
-class ScorecardViewModelTest {
-
-    @TempDir
-    Path tempDir;
-
-    private WizardTestData data;
-    private Rubric rubric;
-
-    @BeforeEach
-    void openStore() {
-        data = WizardTestData.open(tempDir);
-        rubric = data.mlTechnicalDebt();
-    }
-
-    @AfterEach
-    void closeStore() {
-        data.close();
-    }
+class ScorecardViewModelTest extends WithWizardTestData {
 
     private ScorecardViewModel scorecard(UUID assessmentId) {
         return new ScorecardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), assessmentId);
-    }
-
-    private void answer(Assessment assessment, Rubric in, int itemIndex, Answer answer) {
-        data.store.saveResponse(assessment.id(), ItemResponse.open(in.items().get(itemIndex).id()).withAnswer(answer));
     }
 
     @Test

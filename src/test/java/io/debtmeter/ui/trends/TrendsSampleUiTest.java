@@ -66,8 +66,7 @@ class TrendsSampleUiTest {
     }
 
     private TrendsView viewOf(UUID teamId) {
-        TrendsViewModel viewModel = new TrendsViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), teamId);
-        return new TrendsView(viewModel, new Texts(Locale.ENGLISH), opened::set, () -> { });
+        return TrendsViews.of(data.store, teamId, opened::set, () -> { });
     }
 
     @Test

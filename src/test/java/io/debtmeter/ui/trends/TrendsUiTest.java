@@ -1,10 +1,7 @@
 package io.debtmeter.ui.trends;
 
-import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestStages;
-import io.debtmeter.ui.common.Texts;
-import io.debtmeter.ui.task.DirectTaskExecutor;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -23,7 +20,6 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -61,8 +57,7 @@ class TrendsUiTest {
     }
 
     private TrendsView viewOf(UUID teamId) {
-        TrendsViewModel viewModel = new TrendsViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), teamId);
-        return new TrendsView(viewModel, new Texts(Locale.ENGLISH), opened::set, backs::incrementAndGet);
+        return TrendsViews.of(data.store, teamId, opened::set, backs::incrementAndGet);
     }
 
     @SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Item;
+import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
@@ -78,6 +79,21 @@ public final class WizardTestData implements AutoCloseable {
                 "From Q3", List.of(), Map.of(), false));
         store.finish(q3.id());
         return q3;
+    }
+
+    /**
+     * Answers the items from this index up to, not including, the rubric's last one (which stays open):
+     * item 3 N/A, litmus questions their (i mod options)-th option, other practices level (7i + i/4) mod 5.
+     */
+    public void answerInPattern(Assessment assessment, Rubric rubric, int fromIndex) {
+        List<Item> items = rubric.items();
+        for (int i = fromIndex; i < items.size() - 1; i++) {
+            Item item = items.get(i);
+            Answer answer = i == 3 ? new Answer.NotApplicable()
+                    : item.kind() == ItemKind.LITMUS ? new Answer.Choice(item.options().get(i % item.options().size()).id())
+                    : new Answer.Level((i * 7 + i / 4) % 5);
+            store.saveResponse(assessment.id(), ItemResponse.open(item.id()).withAnswer(answer));
+        }
     }
 
     @Override

@@ -9,15 +9,10 @@ import io.debtmeter.model.Assessment;
 import io.debtmeter.model.AssessmentStatus;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemResponse;
-import io.debtmeter.model.Rubric;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.task.TaskExecutor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,24 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The wizard's state against a real SQLite store, synchronously and without the FX toolkit. */
-class WizardViewModelTest {
-
-    @TempDir
-    Path tempDir;
-
-    private WizardTestData data;
-    private Rubric rubric;
-
-    @BeforeEach
-    void openStore() {
-        data = WizardTestData.open(tempDir);
-        rubric = data.mlTechnicalDebt();
-    }
-
-    @AfterEach
-    void closeStore() {
-        data.close();
-    }
+class WizardViewModelTest extends WithWizardTestData {
 
     private WizardViewModel wizard(UUID assessmentId) {
         return wizard(assessmentId, new DirectTaskExecutor());
