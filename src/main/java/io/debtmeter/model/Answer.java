@@ -14,4 +14,11 @@ public sealed interface Answer {
     /** The item does not apply to this team; it leaves the denominator. */
     record NotApplicable() implements Answer {
     }
+
+    /**
+     * Nobody present could tell. Unlike {@link NotApplicable} it stays in the score, at the lowest
+     * point the item offers: not knowing is itself debt, until the team finds out.
+     */
+    record DontKnow() implements Answer {
+    }
 }

@@ -17,12 +17,30 @@ public record Item(
         String reference,
         double weight,
         List<LevelDescriptor> levels,
-        List<AnswerOption> options) {
+        List<AnswerOption> options,
+        ItemGuidance guidance) {
 
     public Item {
         levels = levels == null ? List.of() : List.copyOf(levels);
         options = options == null ? List.of() : List.copyOf(options);
         reference = reference == null ? "" : reference;
+        guidance = guidance == null ? ItemGuidance.NONE : guidance;
+    }
+
+    /** An item of a rubric that gives no guidance beyond its levels (every rubric before 2.0). */
+    public Item(String id, String categoryId, ItemKind kind, String title, String question, String why,
+                String reference, double weight, List<LevelDescriptor> levels, List<AnswerOption> options) {
+        this(id, categoryId, kind, title, question, why, reference, weight, levels, options, ItemGuidance.NONE);
+    }
+
+    /**
+     * The raw value a "don't know" stands for: the lowest point the item offers (its lowest level, or its
+     * lowest-scoring option), so not knowing counts as the most debt the item can carry.
+     */
+    public double lowestValue() {
+        return kind == ItemKind.PRACTICE
+                ? levels.stream().mapToDouble(LevelDescriptor::value).min().orElse(0)
+                : options.stream().mapToDouble(AnswerOption::score).min().orElse(0);
     }
 
     public Optional<LevelDescriptor> level(double value) {

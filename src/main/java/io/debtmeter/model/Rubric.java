@@ -13,13 +13,23 @@ public record Rubric(
         AggregationRule aggregation,
         List<GradeBand> gradeBands,
         List<Category> categories,
-        List<Item> items) {
+        List<Item> items,
+        String placementRule,
+        String previousVersion) {
 
     public Rubric {
         gradeBands = List.copyOf(gradeBands);
         categories = List.copyOf(categories);
         items = List.copyOf(items);
         description = description == null ? "" : description;
+        placementRule = placementRule == null ? "" : placementRule;
+        previousVersion = previousVersion == null ? "" : previousVersion;
+    }
+
+    /** A rubric without a placement rule or a previous version (every rubric before 2.0). */
+    public Rubric(String id, String version, String title, String description, Scale scale,
+                  AggregationRule aggregation, List<GradeBand> gradeBands, List<Category> categories, List<Item> items) {
+        this(id, version, title, description, scale, aggregation, gradeBands, categories, items, "", "");
     }
 
     public List<Item> itemsOf(String categoryId) {

@@ -375,20 +375,19 @@ class OwnFileCommandsTest {
     }
 
     @Test
-    void anOldUnstampedDebtmeterFileIsReadAndThenStampedByAWritingCommand() throws Exception {
-        Path db = sample("old.db");
-        sql(db, "PRAGMA application_id = 0", "DELETE FROM flyway_schema_history WHERE version = '5'");
+    void anOldUnstampedDebtmeterFileIsRefusedReadOnlyThenUpgradedByAReadingCommandWithABackup() throws Exception {
+        Path db = io.debtmeter.core.storage.OlderDatabaseFiles.schemaFourWithOneTeam(folder.resolve("old.db"));
         byte[] before = Files.readAllBytes(db);
+
+        Run viewing = run("--read-only", "teams", "--db", db.toString());
+        assertThat(viewing.exitCode()).isNotZero();
+        assertThat(viewing.err()).contains("written by an older version of Debtmeter", "without read-only to upgrade it");
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
 
         Run teams = run("teams", "--db", db.toString());
         assertThat(teams.exitCode()).as(teams.err()).isZero();
-        assertThat(Files.readAllBytes(db)).isEqualTo(before);
-
-        Run append = run("sample", "--append", "--db", db.toString(), "--until", "2026-11-15");
-        assertThat(append.exitCode()).as(append.err()).isZero();
-        try (AssessmentStore store = SqliteAssessmentStore.openReadOnly(db)) {
-            assertThat(store.teams()).hasSize(2);
-        }
+        assertThat(teams.out()).contains("Search");
+        assertThat(new DatabaseBackups(Clock.systemUTC()).backupsOf(db)).hasSize(1);
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement statement = connection.createStatement();
              ResultSet id = statement.executeQuery("PRAGMA application_id")) {

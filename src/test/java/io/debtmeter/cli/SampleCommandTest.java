@@ -44,7 +44,7 @@ class SampleCommandTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).startsWith("Made the sample team \"" + SampleData.TEAM_NAME
-                + "\": 4 assessments of ml-technical-debt 1.0.0 in " + db.toAbsolutePath() + " (");
+                + "\": 4 assessments of ml-technical-debt 2.0.0 in " + db.toAbsolutePath() + " (");
         try (AssessmentStore store = SqliteAssessmentStore.open(db)) {
             assertThat(store.teams()).extracting(Team::name).containsExactly(SampleData.TEAM_NAME);
             assertThat(store.assessments(store.teams().get(0).id())).extracting(Assessment::period)

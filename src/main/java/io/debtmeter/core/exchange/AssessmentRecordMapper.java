@@ -102,6 +102,8 @@ final class AssessmentRecordMapper {
             answer = Optional.of(new Answer.Level(answerNode.get("level").doubleValue()));
         } else if (answerNode.has("option")) {
             answer = Optional.of(new Answer.Choice(answerNode.get("option").asText()));
+        } else if (answerNode.has("dontKnow")) {
+            answer = Optional.of(new Answer.DontKnow());
         } else {
             answer = Optional.of(new Answer.NotApplicable());
         }

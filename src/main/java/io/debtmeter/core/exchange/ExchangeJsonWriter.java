@@ -121,6 +121,8 @@ final class ExchangeJsonWriter {
                 writeNumber(json, level.value());
             } else if (answer instanceof Answer.Choice choice) {
                 json.writeStringField("option", choice.optionId());
+            } else if (answer instanceof Answer.DontKnow) {
+                json.writeBooleanField("dontKnow", true);
             } else {
                 json.writeBooleanField("notApplicable", true);
             }

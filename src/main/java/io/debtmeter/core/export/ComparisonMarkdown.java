@@ -93,12 +93,13 @@ public final class ComparisonMarkdown {
         }
     }
 
-    /** "2 Defined", an option's label, "not applicable" or "unanswered". */
+    /** "2 Defined", an option's label, "not applicable", "don't know" or "unanswered". */
     public static String answer(ItemSide side) {
         return switch (side.state()) {
             case LEVEL -> DisplayNumbers.level(side.value().getAsDouble()) + " " + side.label();
             case OPTION -> side.label();
             case NOT_APPLICABLE -> "not applicable";
+            case DONT_KNOW -> "don't know";
             case UNANSWERED -> "unanswered";
         };
     }

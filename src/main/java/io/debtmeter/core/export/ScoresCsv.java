@@ -21,7 +21,7 @@ import java.util.OptionalDouble;
  * Scores as CSV: one row per assessment and item, every item of the assessment's own rubric version,
  * in rubric order, answered or not. Teams by name, each team's assessments oldest first.
  *
- * <p>{@code answer} is {@code level}, {@code option}, {@code n/a} or {@code unanswered}; {@code level}
+ * <p>{@code answer} is {@code level}, {@code option}, {@code n/a}, {@code dont-know} or {@code unanswered}; {@code level}
  * is the level chosen (or, for a litmus question, the chosen option's score on the scale);
  * {@code score} is the item score 0..1 of docs/scoring.md (empty when not scored).
  */
@@ -74,6 +74,9 @@ public final class ScoresCsv implements Exporter {
         }
         if (answer.get() instanceof Answer.Level) {
             return "level";
+        }
+        if (answer.get() instanceof Answer.DontKnow) {
+            return "dont-know";
         }
         return answer.get() instanceof Answer.Choice ? "option" : "n/a";
     }

@@ -18,8 +18,13 @@ public final class RubricCatalog {
     /** The shipped rubric everyone starts with. */
     public static final String DEFAULT_RUBRIC_ID = "ml-technical-debt";
 
-    /** Files under {@code rubrics/} that ship inside the jar (a test keeps this list in step with the folder). */
-    public static final List<String> BUNDLED_FILES = List.of("ml-technical-debt.json", "ml-test-score.json");
+    /**
+     * Files under {@code rubrics/} that ship inside the jar (a test keeps this list in step with the folder).
+     * An earlier version of a rubric comes before the current one, so {@link Contents#find} gives the current
+     * one to new assessments while a team can still choose the earlier one to stay comparable.
+     */
+    public static final List<String> BUNDLED_FILES =
+            List.of("ml-technical-debt-1.0.0.json", "ml-technical-debt.json", "ml-test-score.json");
 
     private final RubricLoader loader;
     private final Path userFolder;

@@ -6,7 +6,9 @@ import io.debtmeter.model.AnswerOption;
 import io.debtmeter.model.Category;
 import io.debtmeter.model.GradeBand;
 import io.debtmeter.model.Item;
+import io.debtmeter.model.ItemGuidance;
 import io.debtmeter.model.ItemKind;
+import io.debtmeter.model.OptionRange;
 import io.debtmeter.model.LevelDescriptor;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Scale;
@@ -15,6 +17,8 @@ import io.debtmeter.model.ScaleLevel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /** Turns a document that passed validation into model records; never sees an invalid one. */
@@ -38,12 +42,15 @@ final class RubricMapper {
                 map(root.path("categories"), n -> new Category(
                         n.path("id").asText(), n.path("title").asText(), n.path("description").asText(""),
                         n.path("weight").asDouble())),
-                map(root.path("items"), this::toItem));
+                map(root.path("items"), this::toItem),
+                root.path("placementRule").asText(""),
+                root.path("previousVersion").asText(""));
     }
 
     private Item toItem(JsonNode n) {
         List<LevelDescriptor> levels = map(n.path("levels"),
-                l -> new LevelDescriptor(l.path("value").asDouble(), l.path("descriptor").asText()));
+                l -> new LevelDescriptor(l.path("value").asDouble(), l.path("descriptor").asText(),
+                        l.path("evidence").asText("")));
         levels.sort(Comparator.comparingDouble(LevelDescriptor::value));
         return new Item(
                 n.path("id").asText(),
@@ -56,7 +63,18 @@ final class RubricMapper {
                 n.path("weight").asDouble(1.0),
                 levels,
                 map(n.path("options"), o -> new AnswerOption(
-                        o.path("id").asText(), o.path("label").asText(), o.path("score").asDouble())));
+                        o.path("id").asText(), o.path("label").asText(), o.path("score").asDouble(), range(o.path("range")))),
+                new ItemGuidance(n.path("notApplicableWhen").asText(""), n.path("meaningChange").asText(""),
+                        n.path("rangeUnit").asText("")));
+    }
+
+    private static Optional<OptionRange> range(JsonNode range) {
+        if (range.isMissingNode()) {
+            return Optional.empty();
+        }
+        JsonNode to = range.path("to");
+        return Optional.of(new OptionRange(range.path("from").asDouble(),
+                to.isMissingNode() ? OptionalDouble.empty() : OptionalDouble.of(to.asDouble())));
     }
 
     private static <T> List<T> map(JsonNode array, Function<JsonNode, T> mapper) {

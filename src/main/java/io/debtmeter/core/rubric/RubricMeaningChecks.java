@@ -70,6 +70,7 @@ final class RubricMeaningChecks {
             if (item.has("options") && !scale.isEmpty()) {
                 checkOptions(list(item.path("options")), pointer + "/options", scale);
             }
+            new OptionRangeChecks(this::report).check(item, pointer);
         }
     }
 

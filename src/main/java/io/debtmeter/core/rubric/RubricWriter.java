@@ -9,6 +9,7 @@ import io.debtmeter.model.GradeBand;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.LevelDescriptor;
+import io.debtmeter.model.OptionRange;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.ScaleLevel;
 
@@ -51,6 +52,8 @@ public final class RubricWriter {
         json.writeStringField("version", rubric.version());
         json.writeStringField("title", rubric.title());
         writeUnlessEmpty(json, "description", rubric.description());
+        writeUnlessEmpty(json, "placementRule", rubric.placementRule());
+        writeUnlessEmpty(json, "previousVersion", rubric.previousVersion());
         json.writeObjectFieldStart("scale");
         json.writeArrayFieldStart("levels");
         for (ScaleLevel level : rubric.scale().levels()) {
@@ -104,6 +107,9 @@ public final class RubricWriter {
         if (item.weight() != 1.0) {
             writeNumberField(json, "weight", item.weight());
         }
+        writeUnlessEmpty(json, "notApplicableWhen", item.guidance().notApplicableWhen());
+        writeUnlessEmpty(json, "meaningChange", item.guidance().meaningChange());
+        writeUnlessEmpty(json, "rangeUnit", item.guidance().rangeUnit());
         // The schema allows levels only on practices and options only on litmus questions.
         if (item.kind() == ItemKind.PRACTICE) {
             json.writeArrayFieldStart("levels");
@@ -111,6 +117,7 @@ public final class RubricWriter {
                 json.writeStartObject();
                 writeNumberField(json, "value", level.value());
                 json.writeStringField("descriptor", level.descriptor());
+                writeUnlessEmpty(json, "evidence", level.evidence());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -121,6 +128,15 @@ public final class RubricWriter {
                 json.writeStringField("id", option.id());
                 json.writeStringField("label", option.label());
                 writeNumberField(json, "score", option.score());
+                if (option.range().isPresent()) {
+                    OptionRange range = option.range().get();
+                    json.writeObjectFieldStart("range");
+                    writeNumberField(json, "from", range.from());
+                    if (range.to().isPresent()) {
+                        writeNumberField(json, "to", range.to().getAsDouble());
+                    }
+                    json.writeEndObject();
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -92,7 +92,7 @@ public final class ScoreCalculator {
         if (answer == null || answer instanceof Answer.NotApplicable) {
             return OptionalDouble.empty();
         }
-        double raw = rawValue(item, answer);
+        double raw = answer instanceof Answer.DontKnow ? item.lowestValue() : rawValue(item, answer);
         // Normalising makes a 0..4 scale and a 0/0.5/1 scale score alike.
         return OptionalDouble.of((raw - scale.min()) / (scale.max() - scale.min()));
     }
@@ -215,9 +215,10 @@ public final class ScoreCalculator {
 
     // --- coverage and weakest lists ----------------------------------------------------------
 
-    /** Counts the given items as answered (scored), not applicable or unanswered. */
+    /** Counts the given items as answered, "don't know" (both scored), not applicable or unanswered. */
     private static Coverage coverage(List<Item> items, Map<String, Answer> answers) {
         int answered = 0;
+        int dontKnow = 0;
         int notApplicable = 0;
         int unanswered = 0;
         for (Item item : items) {
@@ -226,11 +227,13 @@ public final class ScoreCalculator {
                 unanswered++;
             } else if (answer instanceof Answer.NotApplicable) {
                 notApplicable++;
+            } else if (answer instanceof Answer.DontKnow) {
+                dontKnow++;
             } else {
                 answered++;
             }
         }
-        return new Coverage(answered, notApplicable, unanswered);
+        return new Coverage(answered, notApplicable, unanswered, dontKnow);
     }
 
     /** Scored categories, lowest maturity first; the stable sort keeps rubric order on ties. */

@@ -31,6 +31,13 @@ public enum DatabaseProblem {
     /** Written by a newer Debtmeter whose schema this version does not know. It was not touched. */
     NEWER_VERSION("%1$s was written by a newer version of Debtmeter (%2$s). Open it read-only or choose another file."),
 
+    /**
+     * Opened read-only, but written by an older Debtmeter whose tables this version cannot read as they
+     * are; upgrading needs one read-write open (which backs the file up first). It was not touched.
+     */
+    OLDER_VERSION("%1$s was written by an older version of Debtmeter (%2$s) and cannot be read as it is."
+            + " Open it once without read-only to upgrade it; a backup of it is kept first."),
+
     /** The file or its folder cannot be written (permissions, a read-only disk, an immutable file). */
     READ_ONLY_LOCATION("Debtmeter cannot write to %1$s: %2$s. Choose another location, in a folder you can write to,"
             + " or open the file read-only."),

@@ -159,6 +159,9 @@ final class ResponseRows {
         if (answer instanceof Answer.Choice) {
             return "choice";
         }
+        if (answer instanceof Answer.DontKnow) {
+            return "dontknow";
+        }
         return answer instanceof Answer.NotApplicable ? "na" : "open";
     }
 
@@ -175,6 +178,7 @@ final class ResponseRows {
             case "level" -> Optional.of(new Answer.Level(rows.getDouble(level)));
             case "choice" -> Optional.of(new Answer.Choice(rows.getString(level + 1)));
             case "na" -> Optional.of(new Answer.NotApplicable());
+            case "dontknow" -> Optional.of(new Answer.DontKnow());
             case "open" -> Optional.empty();
             default -> throw new SQLException("unknown response state '" + state + "'");
         };

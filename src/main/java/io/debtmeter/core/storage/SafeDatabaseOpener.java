@@ -152,6 +152,10 @@ final class SafeDatabaseOpener {
     Opened openTrulyReadOnly() throws DatabaseOpenException {
         identity.requireExistingFile();
         SchemaState state = identity.inspect(true);
+        if (state.applied().isPresent() && !schema.readableWithoutMigrating(state)) {
+            throw new DatabaseOpenException(DatabaseProblem.OLDER_VERSION, file, "schema "
+                    + state.applied().get() + ", this version reads " + schema.known());
+        }
         boolean immutable = !Files.isWritable(file.getParent()) || !Files.exists(identity.companion("-wal"));
         try {
             Connection connection = immutable ? connections.openImmutable() : connections.openReadOnly();

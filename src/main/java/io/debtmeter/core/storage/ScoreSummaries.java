@@ -44,7 +44,7 @@ final class ScoreSummaries {
     /** The current rows among {@code ids}; assessments without one are absent. */
     Map<UUID, ScoreSummary> cached(Collection<UUID> ids, Map<UUID, Rubric> rubrics) throws SQLException {
         PreparedStatement select = statements.get("SELECT assessment_id, debt_index, grade_index, answered,"
-                + " not_applicable, unanswered FROM score_summary"
+                + " not_applicable, unanswered, dont_know FROM score_summary"
                 + " WHERE scoring_version = ? AND assessment_id IN (SELECT value FROM json_each(?))");
         select.setInt(1, SCORING_VERSION);
         select.setString(2, json.ids(ids));
@@ -57,7 +57,7 @@ final class ScoreSummaries {
                 int gradeIndex = rows.getInt(3);
                 Optional<GradeBand> grade = rows.wasNull() ? Optional.empty() : band(rubrics.get(id), gradeIndex);
                 found.put(id, new ScoreSummary(debtIndex, grade,
-                        new Coverage(rows.getInt(4), rows.getInt(5), rows.getInt(6))));
+                        new Coverage(rows.getInt(4), rows.getInt(5), rows.getInt(6), rows.getInt(7))));
             }
         }
         return found;
@@ -73,8 +73,8 @@ final class ScoreSummaries {
     /** Stores freshly computed rows; call it in the same write transaction that read the answers. */
     void save(Map<UUID, ScoreSummary> computed, Map<UUID, Rubric> rubrics) throws SQLException {
         PreparedStatement upsert = statements.get("INSERT OR REPLACE INTO score_summary (assessment_id,"
-                + " scoring_version, debt_index, grade_index, answered, not_applicable, unanswered)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+                + " scoring_version, debt_index, grade_index, answered, not_applicable, unanswered, dont_know)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         for (Map.Entry<UUID, ScoreSummary> entry : computed.entrySet()) {
             ScoreSummary summary = entry.getValue();
             upsert.setString(1, entry.getKey().toString());
@@ -93,6 +93,7 @@ final class ScoreSummaries {
             upsert.setInt(5, summary.coverage().answered());
             upsert.setInt(6, summary.coverage().notApplicable());
             upsert.setInt(7, summary.coverage().unanswered());
+            upsert.setInt(8, summary.coverage().dontKnow());
             upsert.addBatch();
         }
         upsert.executeBatch();

@@ -55,6 +55,7 @@ final class CompareText {
             case LEVEL -> texts.get("compare.answer.level", ItemResponse.voteKey(side.value().getAsDouble()), side.label());
             case OPTION -> side.label();
             case NOT_APPLICABLE -> texts.get("compare.answer.notApplicable");
+            case DONT_KNOW -> texts.get("compare.answer.dontKnow");
             case UNANSWERED -> texts.get("compare.answer.unanswered");
         };
     }

@@ -99,6 +99,14 @@ final class HeatMapPainter {
                 g.setLineDashes();
                 noteMark(g, cell, palette.text(), x, y, w);
             }
+            case DONT_KNOW -> {
+                // Coloured as the lowest level it counts as, with "?" instead of the number.
+                double score = cell.score().getAsDouble();
+                g.setFill(palette.step(score));
+                g.fillRoundRect(x, y, w, h, RADIUS, RADIUS);
+                label(g, "?", palette.textOn(score), x, y, w, h, true);
+                noteMark(g, cell, palette.textOn(score), x, y, w);
+            }
             case NOT_IN_RUBRIC -> {
                 // Left blank on purpose: the item did not exist in that rubric version.
             }

@@ -56,6 +56,7 @@ final class TrendTexts {
             case SCORED -> texts.get("trends.heat.cell.scored", row.title(), column.period(),
                     DisplayNumbers.level(cell.level().getAsDouble()), cell.answerLabel());
             case NOT_APPLICABLE -> texts.get("trends.heat.cell.na", row.title(), column.period());
+            case DONT_KNOW -> texts.get("trends.heat.cell.dontKnow", row.title(), column.period());
             case UNANSWERED -> texts.get("trends.heat.cell.unanswered", row.title(), column.period());
             case NOT_IN_RUBRIC -> texts.get("trends.heat.cell.notInVersion", row.title(), column.period(),
                     column.rubricVersion());

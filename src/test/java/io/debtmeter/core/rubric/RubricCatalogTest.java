@@ -53,6 +53,7 @@ class RubricCatalogTest {
         assertThat(contents.entries())
                 .extracting(entry -> entry.rubric().id(), CatalogEntry::origin, CatalogEntry::location)
                 .containsExactly(
+                        tuple("ml-technical-debt", RubricOrigin.BUNDLED, "rubrics/ml-technical-debt-1.0.0.json"),
                         tuple("ml-technical-debt", RubricOrigin.BUNDLED, "rubrics/ml-technical-debt.json"),
                         tuple("ml-test-score", RubricOrigin.BUNDLED, "rubrics/ml-test-score.json"));
     }
@@ -105,7 +106,7 @@ class RubricCatalogTest {
     void missingUserFolderGivesOnlyTheBundledRubrics() {
         RubricCatalog.Contents contents = new RubricCatalog(loader, userFolder.resolve("does-not-exist")).load();
 
-        assertThat(ids(contents)).containsExactly("ml-technical-debt", "ml-test-score");
+        assertThat(ids(contents)).containsExactly("ml-technical-debt", "ml-technical-debt", "ml-test-score");
         assertThat(contents.failures()).isEmpty();
     }
 
@@ -129,7 +130,7 @@ class RubricCatalogTest {
 
         RubricCatalog.Contents contents = load();
 
-        assertThat(ids(contents)).containsExactly("ml-technical-debt", "ml-test-score");
+        assertThat(ids(contents)).containsExactly("ml-technical-debt", "ml-technical-debt", "ml-test-score");
         assertThat(contents.failures()).isEmpty();
     }
 
@@ -141,7 +142,7 @@ class RubricCatalogTest {
 
         RubricCatalog.Contents contents = load();
 
-        assertThat(ids(contents)).containsExactly("ml-technical-debt", "ml-test-score", "team-rubric");
+        assertThat(ids(contents)).containsExactly("ml-technical-debt", "ml-technical-debt", "ml-test-score", "team-rubric");
         assertThat(contents.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.source()).isEqualTo(brokenFile.toString());
             // The only item points elsewhere, so 'testing' is also reported as a category without items.
@@ -169,7 +170,7 @@ class RubricCatalogTest {
 
         RubricCatalog.Contents contents = load();
 
-        assertThat(ids(contents)).containsExactly("ml-technical-debt", "ml-test-score", "team-rubric");
+        assertThat(ids(contents)).containsExactly("ml-technical-debt", "ml-technical-debt", "ml-test-score", "team-rubric");
         assertThat(contents.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.source()).isEqualTo(file.toString());
             assertThat(failure.problems()).extracting(RubricProblem::pointer).contains("/categories");
@@ -188,7 +189,7 @@ class RubricCatalogTest {
 
         RubricCatalog.Contents contents = load();
 
-        assertThat(ids(contents)).containsExactly("ml-technical-debt", "ml-test-score");
+        assertThat(ids(contents)).containsExactly("ml-technical-debt", "ml-technical-debt", "ml-test-score");
         assertThat(contents.failures()).singleElement().satisfies(failure ->
                 assertThat(failure.problems()).singleElement().satisfies(problem -> {
                     assertThat(problem.source()).isEqualTo(file.toString());
@@ -221,22 +222,22 @@ class RubricCatalogTest {
 
         RubricCatalog.Contents contents = load();
 
-        assertThat(ids(contents)).containsExactly("ml-technical-debt", "ml-test-score", "team-rubric");
+        assertThat(ids(contents)).containsExactly("ml-technical-debt", "ml-technical-debt", "ml-test-score", "team-rubric");
         assertThat(contents.failures()).extracting(InvalidRubricException::source).containsExactly(second.toString());
     }
 
     @Test
     void findReturnsTheUserRubricWhenItHasTheSameIdAndANewerVersion() throws IOException {
-        Path file = writeUserFile("newer.json", smallestValidJson(RubricCatalog.DEFAULT_RUBRIC_ID, "2.0.0"));
+        Path file = writeUserFile("newer.json", smallestValidJson(RubricCatalog.DEFAULT_RUBRIC_ID, "3.0.0"));
 
         RubricCatalog.Contents contents = load();
 
         assertThat(contents.failures()).isEmpty();
-        assertThat(contents.entries()).hasSize(3);
+        assertThat(contents.entries()).hasSize(4);
         CatalogEntry found = contents.find(RubricCatalog.DEFAULT_RUBRIC_ID).orElseThrow();
         assertThat(found.origin()).isEqualTo(RubricOrigin.USER);
         assertThat(found.location()).isEqualTo(file.toString());
-        assertThat(found.rubric().version()).isEqualTo("2.0.0");
+        assertThat(found.rubric().version()).isEqualTo("3.0.0");
     }
 
     @Test

@@ -132,29 +132,29 @@ class OwnFilesTest {
     }
 
     @Test
-    void anOlderUnstampedDebtmeterFileIsReadAsItIsAndStampedOnItsNextReadWriteOpen() throws Exception {
-        Path file = folder.resolve("old.db");
-        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
-            store.createTeam("Search");
-        }
-        sql(file, "PRAGMA application_id = 0", "DELETE FROM flyway_schema_history WHERE version = '5'");
+    void anOlderUnstampedDebtmeterFileIsRefusedReadOnlyAndUpgradedWithABackupWhenOpenedToRead() throws Exception {
+        Path file = OlderDatabaseFiles.schemaFourWithOneTeam(folder.resolve("old.db"));
         byte[] before = Files.readAllBytes(file);
+
+        // Schema 6 changed a table this version reads: --read-only cannot read it as it is, and says so.
+        assertThatThrownBy(() -> SqliteAssessmentStore.openReadOnly(file))
+                .isInstanceOfSatisfying(DatabaseOpenException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(DatabaseProblem.OLDER_VERSION);
+                    assertThat(e.getMessage()).contains("written by an older version of Debtmeter (schema 4,"
+                            + " this version reads 6)", "Open it once without read-only to upgrade it");
+                });
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
 
         try (AssessmentStore reading = SqliteAssessmentStore.openForReading(file)) {
             assertThat(reading.teams()).extracting(Team::name).containsExactly("Search");
         }
+        assertThat(DatabaseDump.single(file, "PRAGMA application_id")).isEqualTo(String.valueOf(SchemaState.OURS));
+        assertThat(DatabaseDump.single(file, "SELECT group_concat(version) FROM flyway_schema_history WHERE success = 1"))
+                .isEqualTo("1,2,3,4,5,6");
+        assertThat(new DatabaseBackups(Clock.systemUTC()).backupsOf(file)).hasSize(1);
         try (AssessmentStore viewing = SqliteAssessmentStore.openReadOnly(file)) {
             assertThat(viewing.teams()).extracting(Team::name).containsExactly("Search");
         }
-        assertThat(Files.readAllBytes(file)).isEqualTo(before);
-
-        try (AssessmentStore writing = SqliteAssessmentStore.open(file)) {
-            assertThat(writing.teams()).extracting(Team::name).containsExactly("Search");
-        }
-        assertThat(DatabaseDump.single(file, "PRAGMA application_id")).isEqualTo(String.valueOf(SchemaState.OURS));
-        assertThat(DatabaseDump.single(file, "SELECT group_concat(version) FROM flyway_schema_history WHERE success = 1"))
-                .isEqualTo("1,2,3,4,5");
-        assertThat(new DatabaseBackups(Clock.systemUTC()).backupsOf(file)).hasSize(1);
     }
 
     /** A sample database made by the store, with a backup beside it, checkpointed into the main file. */

@@ -7,5 +7,7 @@ public enum AnswerState {
     /** A litmus question answered with one of its options. */
     OPTION,
     NOT_APPLICABLE,
+    /** Nobody could tell: scored at the item's lowest point (its value and score are present). */
+    DONT_KNOW,
     UNANSWERED
 }

@@ -121,6 +121,9 @@ public final class AssessmentComparer {
             AnswerOption option = item.option(choice.optionId()).orElseThrow();
             return new ItemSide(AnswerState.OPTION, OptionalDouble.of(option.score()), option.label(), score, note);
         }
+        if (answer.get() instanceof Answer.DontKnow) {
+            return new ItemSide(AnswerState.DONT_KNOW, OptionalDouble.of(item.lowestValue()), "", score, note);
+        }
         return new ItemSide(AnswerState.NOT_APPLICABLE, OptionalDouble.empty(), "", OptionalDouble.empty(), note);
     }
 

@@ -63,6 +63,9 @@ public final class HeatMapBuilder {
         }
         Rubric rubric = snapshot.rubric();
         double score = calculator.itemScore(item, rubric.scale(), answer.get()).orElseThrow();
+        if (answer.get() instanceof Answer.DontKnow) {
+            return HeatMapCell.dontKnow(item.lowestValue(), score, note);
+        }
         if (answer.get() instanceof Answer.Choice choice) {
             AnswerOption option = item.option(choice.optionId()).orElseThrow();
             return HeatMapCell.scored(option.score(), score, option.label(), note);

@@ -19,7 +19,9 @@ public record HeatMapCell(State state, OptionalDouble level, OptionalDouble scor
         NOT_APPLICABLE,
         UNANSWERED,
         /** The assessment's rubric version does not have this item. */
-        NOT_IN_RUBRIC
+        NOT_IN_RUBRIC,
+        /** Nobody could tell: scored at the item's lowest point, so it has a level and a colour too. */
+        DONT_KNOW
     }
 
     public HeatMapCell {
@@ -31,8 +33,13 @@ public record HeatMapCell(State state, OptionalDouble level, OptionalDouble scor
         return new HeatMapCell(State.SCORED, OptionalDouble.of(level), OptionalDouble.of(score), answerLabel, note);
     }
 
+    /** "Don't know", scored at the item's lowest point {@code level}. */
+    public static HeatMapCell dontKnow(double level, double score, String note) {
+        return new HeatMapCell(State.DONT_KNOW, OptionalDouble.of(level), OptionalDouble.of(score), "", note);
+    }
+
     public static HeatMapCell unscored(State state, String note) {
-        if (state == State.SCORED) {
+        if (state == State.SCORED || state == State.DONT_KNOW) {
             throw new IllegalArgumentException("A scored cell needs its level");
         }
         return new HeatMapCell(state, OptionalDouble.empty(), OptionalDouble.empty(), "", note);

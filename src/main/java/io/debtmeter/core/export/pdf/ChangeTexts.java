@@ -33,6 +33,7 @@ final class ChangeTexts {
             case LEVEL -> numbers.level(side.value().getAsDouble()) + " · " + side.label();
             case OPTION -> side.label();
             case NOT_APPLICABLE -> "N/A";
+            case DONT_KNOW -> "don't know";
             case UNANSWERED -> "unanswered";
         };
     }

@@ -36,6 +36,9 @@ final class ItemTexts {
         if (answer.get() instanceof Answer.NotApplicable) {
             return "Not applicable";
         }
+        if (answer.get() instanceof Answer.DontKnow) {
+            return "Don't know · counted as the lowest level";
+        }
         if (answer.get() instanceof Answer.Choice choice) {
             return "Answer: " + row.item().option(choice.optionId()).map(AnswerOption::label).orElse(choice.optionId());
         }
