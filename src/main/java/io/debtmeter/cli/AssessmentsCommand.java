@@ -3,16 +3,13 @@ package io.debtmeter.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.debtmeter.core.assessment.AssessmentStore;
-import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Team;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** Lists assessments with their results; the short ids it prints are what the other commands take. */
 @Command(name = "assessments", mixinStandardHelpOptions = true, sortOptions = false,
@@ -27,12 +24,7 @@ import java.util.concurrent.Callable;
             "  debtmeter assessments --db team.db",
             "  debtmeter assessments --team \"search ranking\"",
             "  debtmeter assessments --team 3f2a --json"})
-final class AssessmentsCommand implements Callable<Integer> {
-
-    private final CliContext context;
-
-    @ParentCommand
-    DebtmeterCommand parent;
+final class AssessmentsCommand extends ReadingCommand {
 
     @Option(names = "--team", paramLabel = "TEAM", description = "Only this team: its name (any case) or an id prefix.")
     String team;
@@ -41,43 +33,39 @@ final class AssessmentsCommand implements Callable<Integer> {
     boolean json;
 
     AssessmentsCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
-    public Integer call() {
-        try (AssessmentStore store = ExistingDatabase.open(context, parent)) {
-            ExistingDatabase.requireIntact(store);
-            List<Team> teams = team == null ? store.teams() : List.of(new IdResolver(store).team(team));
-            ScoredAssessments scoring = new ScoredAssessments();
-            TextTable table = new TextTable("ID", "TEAM", "DATE", "PERIOD", "RUBRIC", "STATUS", "DEBT", "GRADE");
-            ArrayNode array = JsonOutput.MAPPER.createArrayNode();
-            for (Team each : teams) {
-                for (ScoredAssessments.Scored scored : scoring.of(store, each)) {
-                    Assessment a = scored.assessment();
-                    String status = a.status().name().toLowerCase() + (scored.result().isPartial() ? ", partial" : "");
-                    table.row(IdResolver.shortId(a.id()), each.name(), a.date().toString(), a.period(),
-                            a.rubricId() + " " + a.rubricVersion(), status, DisplayNumbers.shown(scored.shownDebtIndex()),
-                            scored.grade().orElse(DisplayNumbers.NONE));
-                    ObjectNode node = array.addObject();
-                    node.put("id", a.id().toString());
-                    node.put("shortId", IdResolver.shortId(a.id()));
-                    node.put("teamId", each.id().toString());
-                    node.put("team", each.name());
-                    node.put("date", a.date().toString());
-                    node.put("period", a.period());
-                    node.put("rubricId", a.rubricId());
-                    node.put("rubricVersion", a.rubricVersion());
-                    node.put("status", a.status().name().toLowerCase());
-                    node.put("partial", scored.result().isPartial());
-                    JsonOutput.put(node, "debtIndex", scored.shownDebtIndex());
-                    JsonOutput.put(node, "grade", scored.grade());
-                }
+    int read(AssessmentStore store) {
+        ExistingDatabase.requireIntact(store);
+        List<Team> teams = team == null ? store.teams() : List.of(new IdResolver(store).team(team));
+        ScoredAssessments scoring = new ScoredAssessments();
+        TextTable table = new TextTable("ID", "TEAM", "DATE", "PERIOD", "RUBRIC", "STATUS", "DEBT", "GRADE");
+        ArrayNode array = JsonOutput.MAPPER.createArrayNode();
+        for (Team each : teams) {
+            for (ScoredAssessments.Scored scored : scoring.of(store, each)) {
+                Assessment a = scored.assessment();
+                String status = a.status().name().toLowerCase() + (scored.result().isPartial() ? ", partial" : "");
+                table.row(IdResolver.shortId(a.id()), each.name(), a.date().toString(), a.period(),
+                        a.rubricId() + " " + a.rubricVersion(), status, DisplayNumbers.shown(scored.shownDebtIndex()),
+                        scored.grade().orElse(DisplayNumbers.NONE));
+                ObjectNode node = array.addObject();
+                node.put("id", a.id().toString());
+                node.put("shortId", IdResolver.shortId(a.id()));
+                node.put("teamId", each.id().toString());
+                node.put("team", each.name());
+                node.put("date", a.date().toString());
+                node.put("period", a.period());
+                node.put("rubricId", a.rubricId());
+                node.put("rubricVersion", a.rubricVersion());
+                node.put("status", a.status().name().toLowerCase());
+                node.put("partial", scored.result().isPartial());
+                JsonOutput.put(node, "debtIndex", scored.shownDebtIndex());
+                JsonOutput.put(node, "grade", scored.grade());
             }
-            String none = "No assessments" + (team == null ? "" : " for " + TerminalText.inline(teams.get(0).name())) + ".";
-            return ListingOutput.print(context, json, array, table, none);
-        } catch (StoreException e) {
-            throw ExistingDatabase.failure(e);
         }
+        String none = "No assessments" + (team == null ? "" : " for " + TerminalText.inline(teams.get(0).name())) + ".";
+        return ListingOutput.print(context, json, array, table, none);
     }
 }

@@ -4,17 +4,14 @@ import io.debtmeter.core.analysis.compare.AssessmentComparer;
 import io.debtmeter.core.analysis.compare.Comparison;
 import io.debtmeter.core.analysis.compare.ComparisonLoader;
 import io.debtmeter.core.assessment.AssessmentStore;
-import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.export.ComparisonMarkdown;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.time.ZoneId;
-import java.util.concurrent.Callable;
 
 /** Compares two assessments (two quarters of a team, or two teams) as the compare screen does. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
@@ -29,14 +26,9 @@ import java.util.concurrent.Callable;
             "  debtmeter compare 3f2a9c1e 7b01d4aa",
             "  debtmeter compare 3f2a 7b01 --format md > comparison.md",
             "  debtmeter compare 3f2a 7b01 --format json | jq '.debtIndex'"})
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand extends ReadingCommand {
 
     enum Format { TEXT, JSON, MD }
-
-    private final CliContext context;
-
-    @ParentCommand
-    DebtmeterCommand parent;
 
     @Parameters(index = "0", paramLabel = "ID1", description = "The earlier (\"before\") assessment: id or unique prefix.")
     String beforeId;
@@ -48,27 +40,23 @@ final class CompareCommand implements Callable<Integer> {
     Format format;
 
     CompareCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
-    public Integer call() {
-        try (AssessmentStore store = ExistingDatabase.open(context, parent)) {
-            ExistingDatabase.requireIntact(store);
-            IdResolver ids = new IdResolver(store);
-            Assessment before = ids.assessment(beforeId);
-            Assessment after = ids.assessment(afterId);
-            Comparison comparison = new ComparisonLoader(new AssessmentComparer(new ScoreCalculator()), ZoneId.systemDefault())
-                    .load(store, before.id(), after.id());
-            context.out().print(switch (format == null ? Format.TEXT : format) {
-                case TEXT -> TerminalText.lines(ComparisonText.render(comparison));
-                case JSON -> JsonOutput.print(ComparisonJson.of(comparison));
-                case MD -> TerminalText.lines(ComparisonMarkdown.render(comparison));
-            });
-            context.out().flush();
-            return ExitCode.OK;
-        } catch (StoreException e) {
-            throw ExistingDatabase.failure(e);
-        }
+    int read(AssessmentStore store) {
+        ExistingDatabase.requireIntact(store);
+        IdResolver ids = new IdResolver(store);
+        Assessment before = ids.assessment(beforeId);
+        Assessment after = ids.assessment(afterId);
+        Comparison comparison = new ComparisonLoader(new AssessmentComparer(new ScoreCalculator()), ZoneId.systemDefault())
+                .load(store, before.id(), after.id());
+        context.out().print(switch (format == null ? Format.TEXT : format) {
+            case TEXT -> TerminalText.lines(ComparisonText.render(comparison));
+            case JSON -> JsonOutput.print(ComparisonJson.of(comparison));
+            case MD -> TerminalText.lines(ComparisonMarkdown.render(comparison));
+        });
+        context.out().flush();
+        return ExitCode.OK;
     }
 }

@@ -21,14 +21,14 @@ final class ExistingDatabase {
     private ExistingDatabase() {
     }
 
-    static AssessmentStore open(CliContext context, DebtmeterCommand parent) {
-        Path file = parent != null && parent.database != null ? parent.database : context.defaultDatabase();
+    static AssessmentStore open(DatabaseCommand command) {
+        Path file = command.database();
         if (!Files.exists(file)) {
             throw new CommandFailure(ExitCode.IO_ERROR, "no database at " + file.toAbsolutePath()
                     + "; give one with --db FILE (or make one with 'debtmeter sample --db FILE'). Nothing was created.");
         }
         try {
-            return context.stores().openForReading(file, parent != null && parent.readOnly);
+            return command.context.stores().openForReading(file, command.readOnly());
         } catch (DatabaseOpenException e) {
             throw failure(e);
         }
@@ -50,9 +50,9 @@ final class ExistingDatabase {
     }
 
     /** Commands that write refuse {@code --read-only} rather than silently ignore it. */
-    static void refuseReadOnly(DebtmeterCommand parent, String command) {
-        if (parent != null && parent.readOnly) {
-            throw new CommandFailure(ExitCode.USAGE, command + " writes to the database, so --read-only does not apply;"
+    static void refuseReadOnly(DatabaseCommand command, String name) {
+        if (command.readOnly()) {
+            throw new CommandFailure(ExitCode.USAGE, name + " writes to the database, so --read-only does not apply;"
                     + " leave it out");
         }
     }

@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -26,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /**
  * Writes an assessment, a team or the whole database to a file. The file appears complete or not at
@@ -60,7 +58,7 @@ import java.util.concurrent.Callable;
             "  debtmeter export --team 9c41 --format csv --csv actions --out a.csv --force",
             "  debtmeter export --all --format csv --out everything.csv",
             "  debtmeter export --assessment 3f2a --format pdf --page letter --out card.pdf"})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends DatabaseCommand {
 
     /** Exactly one of the three. */
     static final class Subject {
@@ -76,15 +74,11 @@ final class ExportCommand implements Callable<Integer> {
         boolean all;
     }
 
-    private final CliContext context;
     private final ExportFormats formats = new ExportFormats(Clock.systemDefaultZone(), Locale.getDefault(),
             VersionProvider.appAndVersion());
 
     @Spec
     CommandSpec spec;
-
-    @ParentCommand
-    DebtmeterCommand parent;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Subject subject;
@@ -105,13 +99,13 @@ final class ExportCommand implements Callable<Integer> {
     ExportFormats.CsvContent csv;
 
     ExportCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() {
         checkOptions();
-        try (AssessmentStore store = ExistingDatabase.open(context, parent)) {
+        try (AssessmentStore store = ExistingDatabase.open(this)) {
             refuseTheDatabaseItself(store);
             IdResolver ids = new IdResolver(store);
             ExportSubject target;

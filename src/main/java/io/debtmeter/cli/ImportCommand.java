@@ -16,7 +16,6 @@ import io.debtmeter.core.storage.DatabaseOpenException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +23,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /** Merges an exchange file into the database by id, after showing what it will do. */
@@ -45,13 +43,8 @@ import java.util.stream.Stream;
             "  debtmeter import --dry-run search-ranking.json   (preview only)",
             "  debtmeter import --db team.db search-ranking.json",
             "  debtmeter import --json everything.json | jq .counts"})
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends DatabaseCommand {
 
-
-    private final CliContext context;
-
-    @ParentCommand
-    DebtmeterCommand parent;
 
     @Parameters(paramLabel = "FILE", description = "The exchange file (JSON) to import.")
     Path file;
@@ -63,16 +56,16 @@ final class ImportCommand implements Callable<Integer> {
     boolean json;
 
     ImportCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() {
         if (!dryRun) {
-            ExistingDatabase.refuseReadOnly(parent, "import (without --dry-run)");
+            ExistingDatabase.refuseReadOnly(this, "import (without --dry-run)");
         }
         ExchangeDocument document = ExchangeFiles.read(context, file, "nothing was imported");
-        Path database = parent == null || parent.database == null ? context.defaultDatabase() : parent.database;
+        Path database = database();
         // A dry run writes nothing, not even a new empty database: a missing file is planned against
         // an empty one in a temporary folder, so everything shows as "to add".
         boolean missing = !Files.exists(database);
@@ -92,8 +85,6 @@ final class ImportCommand implements Callable<Integer> {
                 printText(plan, database, applied);
             }
             return ExitCode.OK;
-        } catch (DatabaseOpenException e) {
-            throw ExistingDatabase.failure(e);
         } catch (PlanOutdatedException e) {
             // Its own message speaks of the window's preview, which the command line never shows.
             throw new CommandFailure(ExitCode.IO_ERROR, "the database " + database + " changed while the import was"
@@ -111,7 +102,7 @@ final class ImportCommand implements Callable<Integer> {
             return context.stores().open(scratch.resolve("empty.db"));
         }
         if (dryRun && !missing) {
-            return context.stores().openForReading(database, parent != null && parent.readOnly);
+            return context.stores().openForReading(database, readOnly());
         }
         return context.stores().open(database);
     }

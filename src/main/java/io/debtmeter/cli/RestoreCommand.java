@@ -5,7 +5,6 @@ import io.debtmeter.core.storage.DatabaseProblem;
 import io.debtmeter.core.storage.DatabaseRestore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** Puts a backup in place of a (damaged) database; the file that was there is kept aside, never deleted. */
 @Command(name = "restore", mixinStandardHelpOptions = true, sortOptions = false,
@@ -29,12 +27,7 @@ import java.util.concurrent.Callable;
             "  debtmeter restore --db team.db --list",
             "  debtmeter restore --db team.db",
             "  debtmeter restore --db team.db --from backups/team-20261201-101530-123-schema4.db"})
-final class RestoreCommand implements Callable<Integer> {
-
-    private final CliContext context;
-
-    @ParentCommand
-    DebtmeterCommand parent;
+final class RestoreCommand extends DatabaseCommand {
 
     @Option(names = "--from", paramLabel = "BACKUP", description = "The backup to restore (default: the newest).")
     Path from;
@@ -43,15 +36,14 @@ final class RestoreCommand implements Callable<Integer> {
     boolean list;
 
     RestoreCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() {
-        Path database = (parent != null && parent.database != null ? parent.database : context.defaultDatabase())
-                .toAbsolutePath().normalize();
+        Path database = database().toAbsolutePath().normalize();
         if (!list) {
-            ExistingDatabase.refuseReadOnly(parent, "restore");
+            ExistingDatabase.refuseReadOnly(this, "restore");
         }
         DatabaseRestore restore = new DatabaseRestore(Clock.systemUTC());
         List<Path> backups;

@@ -6,20 +6,17 @@ import io.debtmeter.core.rubric.CatalogEntry;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.core.sample.SampleLoader;
-import io.debtmeter.core.storage.DatabaseOpenException;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** Fills a database with sample teams: the one sample team of the window, or many generated ones. */
@@ -38,19 +35,13 @@ import java.util.stream.Collectors;
             "", "Examples:",
             "  debtmeter sample --db demo.db",
             "  debtmeter sample --teams 500 --assessments 40 --db big.db --seed 7"})
-final class SampleCommand implements Callable<Integer> {
+final class SampleCommand extends DatabaseCommand {
 
     static final int MAX_TEAMS = 100_000;
     static final int MAX_ASSESSMENTS = 400;
 
-    private final CliContext context;
-
     @Spec
     CommandSpec spec;
-
-    /** Holds the inherited --db option. */
-    @ParentCommand
-    DebtmeterCommand parent;
 
     @Option(names = "--teams", paramLabel = "N", description = "How many teams to generate (1-" + MAX_TEAMS + ").")
     Integer teams;
@@ -79,7 +70,7 @@ final class SampleCommand implements Callable<Integer> {
     double progressSeconds;
 
     SampleCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -89,7 +80,7 @@ final class SampleCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Missing --db FILE: sample data goes into a database of its own, never into the one you work in");
         }
-        ExistingDatabase.refuseReadOnly(parent, "sample");
+        ExistingDatabase.refuseReadOnly(this, "sample");
         checkCounts();
         Rubric rubric = rubric();
         LocalDate lastDate = until == null ? LocalDate.now() : until;
@@ -106,8 +97,6 @@ final class SampleCommand implements Callable<Integer> {
                 generate(store, rubric, lastDate);
             }
             return ExitCode.OK;
-        } catch (DatabaseOpenException e) {
-            throw ExistingDatabase.failure(e);
         } catch (StoreException e) {
             throw ExistingDatabase.failure(e);
         }

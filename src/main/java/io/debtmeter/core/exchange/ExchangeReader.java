@@ -17,7 +17,6 @@ import io.debtmeter.core.rubric.UnstorableValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +33,8 @@ public final class ExchangeReader {
 
     /** Far above a real export (1,000 assessments of the default rubric take about 15 MB). */
     public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+    /** How size messages name the file. */
+    private static final String KIND = "an exchange file";
 
     private static final ObjectMapper TREES = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -62,27 +63,17 @@ public final class ExchangeReader {
     /** {@link IOException} only when the file cannot be read at all. */
     public ExchangeDocument read(Path file) throws IOException, InvalidExchangeFileException {
         String source = file.toString();
-        long size = Files.size(file);
-        if (size > maxBytes) {
-            throw single(source, "the file is " + InputSize.describe(size) + "; an exchange file may be at most "
-                    + InputSize.describe(maxBytes));
-        }
-        return parse(source, Files.readAllBytes(file));
+        return parse(source, InputSize.readFile(file, maxBytes, KIND, message -> single(source, message)));
     }
 
     /** Reads at most one byte past the size limit. */
     public ExchangeDocument read(String source, InputStream in) throws IOException, InvalidExchangeFileException {
-        byte[] content = in.readNBytes((int) maxBytes + 1);
-        if (content.length > maxBytes) {
-            throw single(source, "the file is larger than " + InputSize.describe(maxBytes)
-                    + ", the most an exchange file may be");
-        }
-        return parse(source, content);
+        return parse(source, InputSize.readStream(in, maxBytes, KIND, message -> single(source, message)));
     }
 
     public ExchangeDocument parse(String source, byte[] content) throws InvalidExchangeFileException {
         if (content.length > maxBytes) {
-            throw single(source, "the file is " + InputSize.describe(content.length) + "; an exchange file may be at most "
+            throw single(source, "the file is " + InputSize.describe(content.length) + "; " + KIND + " may be at most "
                     + InputSize.describe(maxBytes));
         }
         if (new String(content, StandardCharsets.UTF_8).isBlank()) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The problems {@link ExchangeDocumentMapper} and its record mappers find, in the order found, and
@@ -30,20 +31,19 @@ final class MappingProblems {
 
     /** The schema fixed the shape; this catches the 30th of February. Null (and a problem) when not a real time. */
     Instant time(JsonNode node, String at) {
-        try {
-            return Instant.parse(node.asText());
-        } catch (DateTimeParseException e) {
-            add(at, "\"" + node.asText() + "\" is not a real time");
-            return Instant.EPOCH;
-        }
+        return parsed(node, at, Instant::parse, "time", Instant.EPOCH);
     }
 
     LocalDate date(JsonNode node, String at) {
+        return parsed(node, at, LocalDate::parse, "date", LocalDate.EPOCH);
+    }
+
+    private <T> T parsed(JsonNode node, String at, Function<String, T> parse, String what, T fallback) {
         try {
-            return LocalDate.parse(node.asText());
+            return parse.apply(node.asText());
         } catch (DateTimeParseException e) {
-            add(at, "\"" + node.asText() + "\" is not a real date");
-            return LocalDate.EPOCH;
+            add(at, "\"" + node.asText() + "\" is not a real " + what);
+            return fallback;
         }
     }
 

@@ -7,7 +7,6 @@ import io.debtmeter.model.Rubric;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,8 @@ public final class RubricLoader {
 
     /** Far above any real rubric (the default one is ~60 KB); keeps a stray 50 MB file from being parsed. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** How size messages name the file. */
+    private static final String KIND = "a rubric file";
 
     /**
      * Compiled on first use: compiling the schema loads some 700 classes, which a window that only
@@ -31,21 +32,12 @@ public final class RubricLoader {
     /** Loads a file from disk; {@link IOException} only when the file cannot be read at all. */
     public Rubric load(Path file) throws IOException, InvalidRubricException {
         String source = file.toString();
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            throw single(source, "the file is " + InputSize.describe(size) + "; a rubric file may be at most "
-                    + InputSize.describe(MAX_BYTES));
-        }
-        return parse(source, Files.readAllBytes(file));
+        return parse(source, InputSize.readFile(file, MAX_BYTES, KIND, message -> single(source, message)));
     }
 
     /** Loads from a stream (e.g. a bundled resource), reading at most one byte past the size limit. */
     public Rubric load(String source, InputStream in) throws IOException, InvalidRubricException {
-        byte[] content = in.readNBytes((int) MAX_BYTES + 1);
-        if (content.length > MAX_BYTES) {
-            throw single(source, "the file is larger than " + InputSize.describe(MAX_BYTES) + ", the most a rubric file may be");
-        }
-        return parse(source, content);
+        return parse(source, InputSize.readStream(in, MAX_BYTES, KIND, message -> single(source, message)));
     }
 
     /** Checks content without keeping the result; an empty list means it is a valid rubric. */

@@ -12,20 +12,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Adding and changing actions for {@link SqliteAssessmentStore}, each one write transaction. */
-final class ActionCommands {
-
-    private final WriteTransactions transactions;
-    private final Timestamps time;
-    private final AssessmentRows assessments;
-    private final RubricSnapshots snapshots;
-    private final ActionRows actions;
+record ActionCommands(WriteTransactions transactions, Timestamps time, AssessmentRows assessments,
+                      RubricSnapshots snapshots, ActionRows actions) {
 
     ActionCommands(WriteTransactions transactions, Timestamps time, StoreRows rows) {
-        this.transactions = transactions;
-        this.time = time;
-        this.assessments = rows.assessments();
-        this.snapshots = rows.snapshots();
-        this.actions = rows.actions();
+        this(transactions, time, rows.assessments(), rows.snapshots(), rows.actions());
     }
 
     ActionItem add(UUID assessmentId, String itemId, String text, String owner, Optional<LocalDate> due) {

@@ -10,41 +10,26 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The action_item table. */
-final class ActionRows {
+record ActionRows(PreparedStatements statements) {
 
     private static final String COLUMNS = "id, team_id, raised_in, item_id, text, owner, due_on, status,"
             + " created_at, updated_at, closed_at";
 
-    private final PreparedStatements statements;
-
-    ActionRows(PreparedStatements statements) {
-        this.statements = statements;
-    }
-
     /** Open ones first, then in the order they were raised. */
     List<ActionItem> ofTeam(UUID teamId) throws SQLException {
         PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM action_item WHERE team_id = ?"
-                + " ORDER BY status = 'open' DESC, created_at, rowid");
-        select.setString(1, teamId.toString());
-        List<ActionItem> actions = new ArrayList<>();
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                actions.add(action(rows));
-            }
-        }
-        return actions;
+                + " ORDER BY status = 'open' DESC, created_at, rowid", teamId);
+        return PreparedStatements.all(select, ActionRows::action);
     }
 
     ActionItem require(UUID id) throws SQLException {
-        PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM action_item WHERE id = ?");
-        select.setString(1, id.toString());
+        PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM action_item WHERE id = ?", id);
         try (ResultSet rows = select.executeQuery()) {
             if (!rows.next()) {
                 throw new StoreException("This action no longer exists.");

@@ -19,24 +19,11 @@ import java.util.UUID;
  * The changes to one assessment (creating it, its details, status, answers and targets) for
  * {@link SqliteAssessmentStore}, each one write transaction. The store's lock is held by the caller.
  */
-final class AssessmentCommands {
-
-    private final WriteTransactions transactions;
-    private final Timestamps time;
-    private final TeamRows teams;
-    private final AssessmentRows assessments;
-    private final ResponseRows responses;
-    private final RubricSnapshots snapshots;
-    private final TargetRows targets;
+record AssessmentCommands(WriteTransactions transactions, Timestamps time, TeamRows teams, AssessmentRows assessments,
+                          ResponseRows responses, RubricSnapshots snapshots, TargetRows targets) {
 
     AssessmentCommands(WriteTransactions transactions, Timestamps time, StoreRows rows) {
-        this.transactions = transactions;
-        this.time = time;
-        this.teams = rows.teams();
-        this.assessments = rows.assessments();
-        this.responses = rows.responses();
-        this.snapshots = rows.snapshots();
-        this.targets = rows.targets();
+        this(transactions, time, rows.teams(), rows.assessments(), rows.responses(), rows.snapshots(), rows.targets());
     }
 
     Assessment create(NewAssessment request) {

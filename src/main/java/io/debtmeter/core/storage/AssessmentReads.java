@@ -19,27 +19,15 @@ import java.util.UUID;
  * portfolio) in one query each, whatever the number of teams or assessments, with the score cache.
  * The store's lock is held by the caller.
  */
-final class AssessmentReads {
+record AssessmentReads(WriteTransactions transactions, boolean readOnly, FileHealth health,
+                       AssessmentRows assessments, ResponseRows responses, RubricSnapshots snapshots,
+                       ScoreSummaries summaries) {
 
     /** How long the score cache waits for the open's damage check before scores go uncached. */
     private static final long CACHE_WAITS_FOR_CHECK_MILLIS = 250;
 
-    private final WriteTransactions transactions;
-    private final boolean readOnly;
-    private final FileHealth health;
-    private final AssessmentRows assessments;
-    private final ResponseRows responses;
-    private final RubricSnapshots snapshots;
-    private final ScoreSummaries summaries;
-
     AssessmentReads(WriteTransactions transactions, boolean readOnly, FileHealth health, StoreRows rows) {
-        this.transactions = transactions;
-        this.readOnly = readOnly;
-        this.health = health;
-        this.assessments = rows.assessments();
-        this.responses = rows.responses();
-        this.snapshots = rows.snapshots();
-        this.summaries = rows.summaries();
+        this(transactions, readOnly, health, rows.assessments(), rows.responses(), rows.snapshots(), rows.summaries());
     }
 
     Rubric rubricOf(UUID assessmentId) {

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The assessment table. */
-final class AssessmentRows {
+record AssessmentRows(PreparedStatements statements, JsonColumns json) {
 
     private static final String COLUMNS = "id, team_id, rubric_id, rubric_version, assessed_on, period, participants,"
             + " status, created_at, updated_at";
@@ -31,20 +31,9 @@ final class AssessmentRows {
     record Header(UUID id, UUID teamId, AssessmentStatus status, String snapshot) {
     }
 
-    private final PreparedStatements statements;
-    private final JsonColumns json;
-
-    AssessmentRows(PreparedStatements statements, JsonColumns json) {
-        this.statements = statements;
-        this.json = json;
-    }
-
     Optional<Assessment> find(UUID id) throws SQLException {
-        PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM assessment WHERE id = ?");
-        select.setString(1, id.toString());
-        try (ResultSet rows = select.executeQuery()) {
-            return rows.next() ? Optional.of(assessment(rows)) : Optional.empty();
-        }
+        PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM assessment WHERE id = ?", id);
+        return PreparedStatements.first(select, this::assessment);
     }
 
     Assessment require(UUID id) throws SQLException {
@@ -52,8 +41,8 @@ final class AssessmentRows {
     }
 
     Header header(UUID id) throws SQLException {
-        PreparedStatement select = statements.get("SELECT team_id, status, snapshot_sha256 FROM assessment WHERE id = ?");
-        select.setString(1, id.toString());
+        PreparedStatement select = statements.get("SELECT team_id, status, snapshot_sha256 FROM assessment WHERE id = ?",
+                id);
         try (ResultSet rows = select.executeQuery()) {
             if (!rows.next()) {
                 throw new StoreException("This assessment no longer exists.");
@@ -65,15 +54,8 @@ final class AssessmentRows {
     /** Newest date first; on the same date, the one created last first. */
     List<Assessment> ofTeam(UUID teamId) throws SQLException {
         PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM assessment WHERE team_id = ?"
-                + " ORDER BY assessed_on DESC, created_at DESC, id DESC");
-        select.setString(1, teamId.toString());
-        List<Assessment> assessments = new ArrayList<>();
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                assessments.add(assessment(rows));
-            }
-        }
-        return assessments;
+                + " ORDER BY assessed_on DESC, created_at DESC, id DESC", teamId);
+        return PreparedStatements.all(select, this::assessment);
     }
 
     /**
@@ -122,9 +104,7 @@ final class AssessmentRows {
         select.setString(1, current.teamId().toString());
         select.setString(2, current.date().toString());
         select.setString(3, Timestamps.format(current.createdAt()));
-        try (ResultSet rows = select.executeQuery()) {
-            return rows.next() ? Optional.of(assessment(rows)) : Optional.empty();
-        }
+        return PreparedStatements.first(select, this::assessment);
     }
 
     void insert(Assessment assessment, String snapshot) throws SQLException {
@@ -173,8 +153,7 @@ final class AssessmentRows {
     }
 
     void delete(UUID id) throws SQLException {
-        PreparedStatement delete = statements.get("DELETE FROM assessment WHERE id = ?");
-        delete.setString(1, id.toString());
+        PreparedStatement delete = statements.get("DELETE FROM assessment WHERE id = ?", id);
         delete.executeUpdate();
     }
 

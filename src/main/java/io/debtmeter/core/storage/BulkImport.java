@@ -19,23 +19,13 @@ import java.util.UUID;
  * its assessments, answers, targets and actions through the API would leave (with the bundle's ids
  * and times instead of fresh ones). Answers go in as one prepared-statement batch per assessment.
  */
-final class BulkImport {
+record BulkImport(TeamRows teams, AssessmentRows assessments, ResponseRows responses, ActionRows actions,
+                  TargetRows targets, ImportSnapshots snapshots) {
 
-    private final TeamRows teams;
-    private final AssessmentRows assessments;
-    private final ResponseRows responses;
-    private final ActionRows actions;
-    private final TargetRows targets;
-    private final ImportSnapshots snapshots;
-
-    BulkImport(TeamRows teams, AssessmentRows assessments, ResponseRows responses, ActionRows actions,
-               TargetRows targets, RubricSnapshots snapshots) {
-        this.teams = teams;
-        this.assessments = assessments;
-        this.responses = responses;
-        this.actions = actions;
-        this.targets = targets;
-        this.snapshots = new ImportSnapshots(snapshots);
+    /** With a snapshot cache of its own: one import stores each rubric once. */
+    BulkImport(StoreRows rows) {
+        this(rows.teams(), rows.assessments(), rows.responses(), rows.actions(), rows.targets(),
+                new ImportSnapshots(rows.snapshots()));
     }
 
     void write(TeamBundle bundle) throws SQLException {

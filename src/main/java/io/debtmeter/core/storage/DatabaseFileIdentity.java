@@ -17,19 +17,9 @@ import java.util.Arrays;
  * SQLite's header, our stamp, and a schema this version knows. Judging is kept apart from opening
  * so that every refusal happens through connections that cannot change the file.
  */
-final class DatabaseFileIdentity {
+record DatabaseFileIdentity(Path file, SqliteConnections connections, MigrationVersion known) {
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-
-    private final Path file;
-    private final SqliteConnections connections;
-    private final MigrationVersion known;
-
-    DatabaseFileIdentity(Path file, SqliteConnections connections, MigrationVersion known) {
-        this.file = file;
-        this.connections = connections;
-        this.known = known;
-    }
 
     void requireExistingFile() throws DatabaseOpenException {
         if (Files.isDirectory(file)) {

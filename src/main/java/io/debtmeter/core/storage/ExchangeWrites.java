@@ -20,24 +20,16 @@ import java.util.Locale;
  * {@link SqliteAssessmentStore#applyImport} opened. Answers are written with ordinary SQL on the
  * response table, so triggers on it see every change.
  */
-final class ExchangeWrites implements ImportWrites {
+record ExchangeWrites(PreparedStatements statements, TeamRows teams, AssessmentRows assessments,
+                      ResponseRows responses, TargetRows targets, ImportSnapshots snapshots) implements ImportWrites {
 
-    private final PreparedStatements statements;
-    private final TeamRows teams;
-    private final AssessmentRows assessments;
-    private final ResponseRows responses;
-    private final TargetRows targets;
-    private final ImportSnapshots snapshots;
-    private final JsonColumns json = new JsonColumns();
+    /** Holds no state: the columns are written the same for every import. */
+    private static final JsonColumns JSON = new JsonColumns();
 
-    ExchangeWrites(PreparedStatements statements, TeamRows teams, AssessmentRows assessments, ResponseRows responses,
-                   TargetRows targets, RubricSnapshots snapshots) {
-        this.statements = statements;
-        this.teams = teams;
-        this.assessments = assessments;
-        this.responses = responses;
-        this.targets = targets;
-        this.snapshots = new ImportSnapshots(snapshots);
+    /** With a snapshot cache of its own: one import stores each rubric once. */
+    ExchangeWrites(PreparedStatements statements, StoreRows rows) {
+        this(statements, rows.teams(), rows.assessments(), rows.responses(), rows.targets(),
+                new ImportSnapshots(rows.snapshots()));
     }
 
     @Override
@@ -80,7 +72,7 @@ final class ExchangeWrites implements ImportWrites {
                     + " status = ?, created_at = ?, updated_at = ? WHERE id = ?");
             update.setString(1, assessment.date().toString());
             update.setString(2, assessment.period());
-            update.setString(3, json.strings(assessment.participants()));
+            update.setString(3, JSON.strings(assessment.participants()));
             update.setString(4, assessment.status().name().toLowerCase(Locale.ROOT));
             update.setString(5, Timestamps.format(assessment.createdAt()));
             update.setString(6, Timestamps.format(assessment.updatedAt()));

@@ -14,17 +14,7 @@ import java.util.function.Supplier;
  * {@code inOneTransaction}), with a larger page cache while they run. The store's lock is held by
  * the caller.
  */
-final class ImportTransactions {
-
-    private final WriteTransactions transactions;
-    private final PreparedStatements statements;
-    private final StoreRows rows;
-
-    ImportTransactions(WriteTransactions transactions, PreparedStatements statements, StoreRows rows) {
-        this.transactions = transactions;
-        this.statements = statements;
-        this.rows = rows;
-    }
+record ImportTransactions(WriteTransactions transactions, PreparedStatements statements, StoreRows rows) {
 
     /**
      * One transaction for all the teams: 600,000 answers saved one at a time, each in its own synced
@@ -33,8 +23,7 @@ final class ImportTransactions {
     void importTeams(List<TeamBundle> bundles) {
         Objects.requireNonNull(bundles, "bundles");
         withImportCache(() -> transactions.write("Could not import the teams", () -> {
-            BulkImport bulk = new BulkImport(rows.teams(), rows.assessments(), rows.responses(), rows.actions(),
-                    rows.targets(), rows.snapshots());
+            BulkImport bulk = new BulkImport(rows);
             for (TeamBundle bundle : bundles) {
                 bulk.write(bundle);
             }
@@ -46,8 +35,7 @@ final class ImportTransactions {
         Objects.requireNonNull(work, "work");
         return withImportCache(() -> transactions.write("Could not import the file", () -> {
             try {
-                return work.apply(new ExchangeWrites(statements, rows.teams(), rows.assessments(), rows.responses(),
-                        rows.targets(), rows.snapshots()));
+                return work.apply(new ExchangeWrites(statements, rows));
             } catch (ExchangeWrites.ImportSqlFailure e) {
                 throw e.getCause();
             }

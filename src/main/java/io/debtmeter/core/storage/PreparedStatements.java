@@ -2,15 +2,26 @@ package io.debtmeter.core.storage;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Prepared statements of one connection, each prepared once and reused: compiling the SQL again
  * for every answer saved would cost as much as the rest of the save, bar the disk sync.
  */
 final class PreparedStatements implements AutoCloseable {
+
+    /** Makes a value of the row a result set stands on. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
 
     private final Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
@@ -29,6 +40,31 @@ final class PreparedStatements implements AutoCloseable {
             statement.clearParameters();
         }
         return statement;
+    }
+
+    /** The statement for SQL whose one parameter is an id, with that id bound. */
+    PreparedStatement get(String sql, UUID id) throws SQLException {
+        PreparedStatement statement = get(sql);
+        statement.setString(1, id.toString());
+        return statement;
+    }
+
+    /** Every row the query returns, in its order. */
+    static <T> List<T> all(PreparedStatement select, RowReader<T> reader) throws SQLException {
+        List<T> found = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                found.add(reader.read(rows));
+            }
+        }
+        return found;
+    }
+
+    /** The first row the query returns, if any. */
+    static <T> Optional<T> first(PreparedStatement select, RowReader<T> reader) throws SQLException {
+        try (ResultSet rows = select.executeQuery()) {
+            return rows.next() ? Optional.of(reader.read(rows)) : Optional.empty();
+        }
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** The response table: one row per item an assessment touched, whatever its state. */
 final class ResponseRows {
@@ -40,8 +41,7 @@ final class ResponseRows {
     /** By item id, in the order the items were first answered. */
     Map<String, ItemResponse> of(UUID assessmentId) throws SQLException {
         PreparedStatement select = statements.get("SELECT item_id, state, level, option_id, note, evidence, votes,"
-                + " carried_over FROM response WHERE assessment_id = ? ORDER BY rowid");
-        select.setString(1, assessmentId.toString());
+                + " carried_over FROM response WHERE assessment_id = ? ORDER BY rowid", assessmentId);
         Map<String, ItemResponse> responses = new LinkedHashMap<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
@@ -58,10 +58,7 @@ final class ResponseRows {
      * item id in the order of {@link #of(UUID)}.
      */
     Map<UUID, Map<String, ItemResponse>> of(Collection<UUID> assessmentIds) throws SQLException {
-        Map<UUID, Map<String, ItemResponse>> result = new LinkedHashMap<>();
-        for (UUID id : assessmentIds) {
-            result.put(id, new LinkedHashMap<>());
-        }
+        Map<UUID, Map<String, ItemResponse>> result = emptyMapsFor(assessmentIds, LinkedHashMap::new);
         if (result.isEmpty()) {
             return result;
         }
@@ -83,10 +80,7 @@ final class ResponseRows {
      * read in a third of the time the full rows take.
      */
     Map<UUID, Map<String, Answer>> answersOf(Collection<UUID> assessmentIds) throws SQLException {
-        Map<UUID, Map<String, Answer>> result = new LinkedHashMap<>();
-        for (UUID id : assessmentIds) {
-            result.put(id, new HashMap<>());
-        }
+        Map<UUID, Map<String, Answer>> result = emptyMapsFor(assessmentIds, HashMap::new);
         if (result.isEmpty()) {
             return result;
         }
@@ -163,6 +157,16 @@ final class ResponseRows {
             return "dontknow";
         }
         return answer instanceof Answer.NotApplicable ? "na" : "open";
+    }
+
+    /** An empty map for each assessment id, in the order asked, each id once. */
+    private static <V> Map<UUID, Map<String, V>> emptyMapsFor(Collection<UUID> assessmentIds,
+                                                              Supplier<Map<String, V>> emptyMap) {
+        Map<UUID, Map<String, V>> maps = new LinkedHashMap<>();
+        for (UUID id : assessmentIds) {
+            maps.put(id, emptyMap.get());
+        }
+        return maps;
     }
 
     /** Reads item_id, state, level, option_id, note, evidence, votes, carried_over from column {@code first} on. */

@@ -16,29 +16,18 @@ import java.util.Set;
  * Brings a file judged ours up to this version's schema for {@link SafeDatabaseOpener}: stamp,
  * damage check, backup, Flyway. Kept apart from the open itself so the order in which a file is
  * changed (never before it is checked and backed up) can be read in one place.
+ *
+ * @param known   the highest schema version this build ships
+ * @param shipped every schema version this build ships
  */
-final class SchemaUpgrade {
+record SchemaUpgrade(Path file, SqliteConnections connections, Clock clock, MigrationVersion known,
+                     Set<MigrationVersion> shipped) {
 
     /** The migration that stamps the file; it changes no table, so reading need not wait for it. */
     static final MigrationVersion STAMP_VERSION = MigrationVersion.fromVersion("5");
 
-    private final Path file;
-    private final SqliteConnections connections;
-    private final Clock clock;
-    private final MigrationVersion known;
-    private final Set<MigrationVersion> shipped;
-
     SchemaUpgrade(Path file, SqliteConnections connections, Clock clock, MigrationScripts scripts) {
-        this.file = file;
-        this.connections = connections;
-        this.clock = clock;
-        this.shipped = scripts.versions();
-        this.known = scripts.highest();
-    }
-
-    /** The highest schema version this build ships. */
-    MigrationVersion known() {
-        return known;
+        this(file, connections, clock, scripts.highest(), scripts.versions());
     }
 
     /** A new (or stamped but empty) file: stamped first, then given every table. */

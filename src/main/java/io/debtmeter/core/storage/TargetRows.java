@@ -40,8 +40,8 @@ final class TargetRows {
     }
 
     Targets of(UUID assessmentId) throws SQLException {
-        PreparedStatement select = statements.get("SELECT scope, ref_id, value FROM target WHERE assessment_id = ?");
-        select.setString(1, assessmentId.toString());
+        PreparedStatement select = statements.get("SELECT scope, ref_id, value FROM target WHERE assessment_id = ?",
+                assessmentId);
         Map<String, Double> categories = new HashMap<>();
         Map<String, Double> items = new HashMap<>();
         try (ResultSet rows = select.executeQuery()) {

@@ -7,16 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Reading and changing teams for {@link SqliteAssessmentStore}, each one transaction. */
-final class TeamCommands {
-
-    private final WriteTransactions transactions;
-    private final Timestamps time;
-    private final TeamRows teams;
+record TeamCommands(WriteTransactions transactions, Timestamps time, TeamRows teams) {
 
     TeamCommands(WriteTransactions transactions, Timestamps time, StoreRows rows) {
-        this.transactions = transactions;
-        this.time = time;
-        this.teams = rows.teams();
+        this(transactions, time, rows.teams());
     }
 
     List<Team> all() {

@@ -8,40 +8,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The team table. */
-final class TeamRows {
+record TeamRows(PreparedStatements statements) {
 
     private static final String COLUMNS = "id, name, created_at, updated_at";
 
-    private final PreparedStatements statements;
-
-    TeamRows(PreparedStatements statements) {
-        this.statements = statements;
-    }
-
     List<Team> all() throws SQLException {
         PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM team ORDER BY name_key, name");
-        List<Team> teams = new ArrayList<>();
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                teams.add(team(rows));
-            }
-        }
-        return teams;
+        return PreparedStatements.all(select, TeamRows::team);
     }
 
     Optional<Team> find(UUID id) throws SQLException {
-        PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM team WHERE id = ?");
-        select.setString(1, id.toString());
-        try (ResultSet rows = select.executeQuery()) {
-            return rows.next() ? Optional.of(team(rows)) : Optional.empty();
-        }
+        PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM team WHERE id = ?", id);
+        return PreparedStatements.first(select, TeamRows::team);
     }
 
     Team require(UUID id) throws SQLException {
@@ -80,8 +64,7 @@ final class TeamRows {
     }
 
     void delete(UUID id) throws SQLException {
-        PreparedStatement delete = statements.get("DELETE FROM team WHERE id = ?");
-        delete.setString(1, id.toString());
+        PreparedStatement delete = statements.get("DELETE FROM team WHERE id = ?", id);
         delete.executeUpdate();
     }
 

@@ -67,18 +67,7 @@ final class WriteTransactions {
                 throw new InnerFailure(e);
             }
         }
-        begin(failedAction);
-        try {
-            T result = work.run();
-            statements.get("COMMIT").execute();
-            return result;
-        } catch (SQLException e) {
-            health.noteFailure(e);
-            throw SqliteErrors.storeFailure(failedAction, file, e, rollback());
-        } catch (RuntimeException | Error e) {
-            rollback();
-            throw e;
-        }
+        return transaction(failedAction, work);
     }
 
     /**
@@ -91,10 +80,22 @@ final class WriteTransactions {
             return work.get();
         }
         requireWritable(failedAction);
-        begin(failedAction);
         depth++;
         try {
-            T result = work.get();
+            return transaction(failedAction, work::get);
+        } finally {
+            depth--;
+        }
+    }
+
+    /**
+     * BEGIN IMMEDIATE, the work, COMMIT; on any failure rolled back. An SQL failure of a write
+     * joined into it ({@link InnerFailure}) is told as the failure of the whole.
+     */
+    private <T> T transaction(String failedAction, Work<T> work) {
+        begin(failedAction);
+        try {
+            T result = work.run();
             statements.get("COMMIT").execute();
             return result;
         } catch (SQLException e) {
@@ -105,8 +106,6 @@ final class WriteTransactions {
         } catch (RuntimeException | Error e) {
             rollback();
             throw e;
-        } finally {
-            depth--;
         }
     }
 

@@ -20,18 +20,12 @@ import java.util.Locale;
  * with both answers, the notes that explain the moves, unmatched items and the actions closed between.
  * Every number is the comparison's (core.analysis.compare), as the compare screen shows it.
  */
-final class ComparisonReport {
+record ComparisonReport(Comparison comparison, ReportFlow flow, ReportNumbers numbers) {
 
     static final String TITLE = "Assessment comparison";
 
-    private final Comparison comparison;
-    private final ReportFlow flow;
-    private final ReportNumbers numbers;
-
     ComparisonReport(Comparison comparison, ReportDocument document) {
-        this.comparison = comparison;
-        this.flow = document.flow();
-        this.numbers = document.numbers();
+        this(comparison, document.flow(), document.numbers());
     }
 
     /** "Team A · 2026-Q3 → 2026-Q4", or with both team names when two teams are compared. */
@@ -97,9 +91,7 @@ final class ComparisonReport {
     }
 
     private void categories() {
-        flow.heading("Categories", TextStyle.SUBSECTION, 40);
-        flow.paragraph("Maturity in percent; higher is better.", TextStyle.SMALL_MUTED);
-        flow.gap(3);
+        tableHeading("Categories", "Maturity in percent; higher is better.");
         List<List<Cell>> rows = new ArrayList<>();
         for (CategoryDelta category : comparison.categories()) {
             String title = switch (category.presence()) {
@@ -114,6 +106,13 @@ final class ComparisonReport {
                 Column.number("Change", 1.4f), Column.text("", 2.2f)), TextStyle.BODY).draw(rows);
     }
 
+    /** A subsection heading with a line on how to read the table below it. */
+    private void tableHeading(String title, String howToRead) {
+        flow.heading(title, TextStyle.SUBSECTION, 40);
+        flow.paragraph(howToRead, TextStyle.SMALL_MUTED);
+        flow.gap(3);
+    }
+
     private String percent(java.util.OptionalDouble value) {
         return value.isPresent() ? numbers.score(value.getAsDouble()) + " %" : "–";
     }
@@ -123,9 +122,7 @@ final class ComparisonReport {
     }
 
     private void items() {
-        flow.heading("Items", TextStyle.SUBSECTION, 40);
-        flow.paragraph("Answers on each side; the change is counted in levels of the scale.", TextStyle.SMALL_MUTED);
-        flow.gap(3);
+        tableHeading("Items", "Answers on each side; the change is counted in levels of the scale.");
         List<List<Cell>> rows = new ArrayList<>();
         for (ItemDelta item : comparison.items()) {
             String levels = item.levelDelta().isPresent()

@@ -3,6 +3,8 @@ package io.debtmeter.core.export.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The font files shipped in the jar ({@code assets/fonts}, copied to {@code io/debtmeter/fonts/}).
@@ -16,9 +18,8 @@ public final class FontFiles {
     static final String BOLD = "NotoSans-Bold.ttf";
     static final String FALLBACK = "ipag.ttf";
 
-    private volatile byte[] regular;
-    private volatile byte[] bold;
-    private volatile byte[] fallback;
+    /** The shipped fonts read so far, by file name: each is read on first use, once. */
+    private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
     private final SystemFonts system;
 
     /** The shipped fonts, then the fonts installed on this machine. */
@@ -36,27 +37,15 @@ public final class FontFiles {
     }
 
     byte[] regular() {
-        byte[] bytes = regular;
-        if (bytes == null) {
-            bytes = regular = read(REGULAR);
-        }
-        return bytes;
+        return loaded.computeIfAbsent(REGULAR, FontFiles::read);
     }
 
     byte[] bold() {
-        byte[] bytes = bold;
-        if (bytes == null) {
-            bytes = bold = read(BOLD);
-        }
-        return bytes;
+        return loaded.computeIfAbsent(BOLD, FontFiles::read);
     }
 
     byte[] fallback() {
-        byte[] bytes = fallback;
-        if (bytes == null) {
-            bytes = fallback = read(FALLBACK);
-        }
-        return bytes;
+        return loaded.computeIfAbsent(FALLBACK, FontFiles::read);
     }
 
     private static byte[] read(String name) {

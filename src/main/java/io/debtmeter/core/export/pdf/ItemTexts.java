@@ -16,16 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** How an item's answer and votes are written in the scorecard report. */
-final class ItemTexts {
+record ItemTexts(ReportNumbers numbers) {
 
     /** Votes this many scale positions apart are flagged, as the wizard flags them (VoteSpread.DISCUSS_SPAN). */
     static final int DISCUSS_SPAN = 2;
-
-    private final ReportNumbers numbers;
-
-    ItemTexts(ReportNumbers numbers) {
-        this.numbers = numbers;
-    }
 
     /** "Level 2 · Defined", "Answer: Yes, always", "Not applicable", "Unanswered". */
     String answer(Scale scale, ItemDetailRow row) {

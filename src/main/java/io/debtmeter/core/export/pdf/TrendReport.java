@@ -12,21 +12,15 @@ import java.util.OptionalDouble;
  * Lays out a team's trend: the debt index over its assessments and each category's debt, as vector
  * line charts, then the same numbers as tables. Values are the trend calculator's (core.analysis.trends).
  */
-final class TrendReport {
+record TrendReport(TrendReportData data, ReportFlow flow, ReportNumbers numbers) {
 
     static final String TITLE = "Team trend";
     private static final float[] DASHES_NONE = null;
     private static final List<float[]> DASHES = List.of(new float[0], new float[] {6, 3}, new float[] {2, 2.5f},
             new float[] {7, 3, 2, 3});
 
-    private final TrendReportData data;
-    private final ReportFlow flow;
-    private final ReportNumbers numbers;
-
     TrendReport(TrendReportData data, ReportDocument document) {
-        this.data = data;
-        this.flow = document.flow();
-        this.numbers = document.numbers();
+        this(data, document.flow(), document.numbers());
     }
 
     void draw() {

@@ -1,0 +1,32 @@
+package io.debtmeter.cli;
+
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * A command that works on a database file. {@code --db} and {@code --read-only} are options of the
+ * top-level command (inherited by every subcommand), so each database command reads them from there.
+ */
+abstract class DatabaseCommand implements Callable<Integer> {
+
+    final CliContext context;
+
+    /** Holds the inherited {@code --db} and {@code --read-only} options; null when built without a command line. */
+    @ParentCommand
+    DebtmeterCommand parent;
+
+    DatabaseCommand(CliContext context) {
+        this.context = context;
+    }
+
+    /** {@code --db}, else the window's default database. */
+    final Path database() {
+        return parent != null && parent.database != null ? parent.database : context.defaultDatabase();
+    }
+
+    final boolean readOnly() {
+        return parent != null && parent.readOnly;
+    }
+}
