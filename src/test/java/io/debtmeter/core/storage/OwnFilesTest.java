@@ -54,19 +54,10 @@ class OwnFilesTest {
         }
     }
 
-    private static void sql(Path file, String... statements) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            for (String each : statements) {
-                statement.execute(each);
-            }
-        }
-    }
-
     @Test
     void anotherProgramsDatabaseWithItsOwnApplicationIdIsRefused() throws Exception {
         Path file = folder.resolve("other.db");
-        sql(file, "PRAGMA application_id = 1234", "PRAGMA user_version = 7");
+        DatabaseFiles.execute(file, "PRAGMA application_id = 1234", "PRAGMA user_version = 7");
 
         assertRefusedByEveryOpen(file, DatabaseProblem.NOT_DEBTMETER, file.toAbsolutePath() + " is a SQLite database of"
                 + " another program (application_id 1234, 0 tables, 0 Debtmeter tables, no Debtmeter schema history);"
@@ -76,7 +67,7 @@ class OwnFilesTest {
     @Test
     void aDatabaseHoldingOnlyAViewIsRefused() throws Exception {
         Path file = folder.resolve("view.db");
-        sql(file, "CREATE VIEW answer AS SELECT 42 AS value");
+        DatabaseFiles.execute(file, "CREATE VIEW answer AS SELECT 42 AS value");
 
         assertRefusedByEveryOpen(file, DatabaseProblem.NOT_DEBTMETER, file.toAbsolutePath() + " is a SQLite database of"
                 + " another program (application_id 0, 0 tables, 1 view, 0 Debtmeter tables, no Debtmeter schema"
@@ -87,7 +78,7 @@ class OwnFilesTest {
     void aDebtmeterLookalikeWithAnotherApplicationIdIsRefused() throws Exception {
         Path file = folder.resolve("lookalike.db");
         SqliteAssessmentStore.open(file).close();
-        sql(file, "PRAGMA application_id = 99");
+        DatabaseFiles.execute(file, "PRAGMA application_id = 99");
 
         assertRefusedByEveryOpen(file, DatabaseProblem.NOT_DEBTMETER, file.toAbsolutePath() + " is a SQLite database of"
                 + " another program (application_id 99, 8 tables, 8 Debtmeter tables); Debtmeter will not change it."
@@ -134,10 +125,8 @@ class OwnFilesTest {
     @Test
     void anOlderUnstampedDebtmeterFileIsReadAsItIsAndStampedOnItsNextReadWriteOpen() throws Exception {
         Path file = folder.resolve("old.db");
-        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
-            store.createTeam("Search");
-        }
-        sql(file, "PRAGMA application_id = 0", "DELETE FROM flyway_schema_history WHERE version = '5'");
+        DatabaseFiles.withTeam(file, "Search");
+        DatabaseFiles.execute(file, "PRAGMA application_id = 0", "DELETE FROM flyway_schema_history WHERE version = '5'");
         byte[] before = Files.readAllBytes(file);
 
         try (AssessmentStore reading = SqliteAssessmentStore.openForReading(file)) {
@@ -163,9 +152,7 @@ class OwnFilesTest {
         try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
             new SampleData(store).load(TestRubrics.defaultRubric(), LocalDate.of(2026, 11, 15));
         }
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            new DatabaseBackups(Clock.systemUTC()).backUp(connection, file, "test");
-        }
+        DatabaseFiles.backUp(file, "test");
         assertThat(file.resolveSibling(name + "-wal")).doesNotExist();
         return file;
     }
@@ -233,9 +220,7 @@ class OwnFilesTest {
     @Test
     void aReaderIsNotStoppedByAnotherProgramsUncommittedWrite() throws Exception {
         Path file = folder.resolve("shared.db");
-        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
-            store.createTeam("Committed");
-        }
+        DatabaseFiles.withTeam(file, "Committed");
         try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = writer.createStatement()) {
             statement.execute("PRAGMA busy_timeout = 0");
@@ -261,9 +246,7 @@ class OwnFilesTest {
     @Test
     void readOnlyWritesNothingAndLeavesNothingBeside() throws Exception {
         Path file = folder.resolve("viewed.db");
-        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
-            store.createTeam("Search");
-        }
+        DatabaseFiles.withTeam(file, "Search");
         byte[] before = Files.readAllBytes(file);
 
         try (AssessmentStore store = SqliteAssessmentStore.openReadOnly(file)) {
