@@ -31,41 +31,17 @@ class CliTest {
     /** The smallest valid rubric: one two-level scale, one category, one practice, two bands. */
     private static final String VALID_RUBRIC = TestRubrics.smallestValidJson("team-rubric", "1.0.0");
 
-    /** Valid JSON and schema, but wrong in meaning three times: unknown category, a band gap, a level without descriptor. */
-    private static final String RUBRIC_WITH_THREE_MEANING_ERRORS = """
-            {
-              "id": "meaningless",
-              "version": "1.0.0",
-              "title": "Three mistakes",
-              "scale": {"levels": [{"value": 0, "label": "No"}, {"value": 1, "label": "Yes"}]},
-              "aggregation": {"rule": "weighted-mean"},
-              "gradeBands": [
-                {"label": "A", "min": 0, "max": 40, "meaning": "Little debt"},
-                {"label": "B", "min": 50, "max": 100, "meaning": "Much debt"}
-              ],
-              "categories": [{"id": "testing", "title": "Testing", "weight": 1}],
-              "items": [
-                {
-                  "id": "unit-tests",
-                  "category": "no-such-category",
-                  "kind": "practice",
-                  "title": "Unit tests",
-                  "question": "Do you unit-test feature code?",
-                  "why": "Tests catch regressions.",
-                  "levels": [{"value": 0, "descriptor": "No tests."}]
-                },
-                {
-                  "id": "keeps-testing-used",
-                  "category": "testing",
-                  "kind": "practice",
-                  "title": "Integration tests",
-                  "question": "Do you test the pipeline end to end?",
-                  "why": "Parts that work alone can fail together.",
-                  "levels": [{"value": 0, "descriptor": "No."}, {"value": 1, "descriptor": "Yes."}]
-                }
-              ]
-            }
-            """;
+    /**
+     * Valid JSON and schema, but wrong in meaning three times: the first item's category is unknown, band A ends at 40
+     * where B starts at 50, and that item has no descriptor for level 1. The second item keeps "testing" in use.
+     */
+    private static final String RUBRIC_WITH_THREE_MEANING_ERRORS = TestRubrics.teamRubricJson("meaningless", "1.0.0",
+            "Three mistakes", 40,
+            TestRubrics.unitTestsPracticeJson("no-such-category", "[{\"value\": 0, \"descriptor\": \"No tests.\"}]"),
+            """
+            {"id": "keeps-testing-used", "category": "testing", "kind": "practice", "title": "Integration tests",
+             "question": "Do you test the pipeline end to end?", "why": "Parts that work alone can fail together.",
+             "levels": [{"value": 0, "descriptor": "No."}, {"value": 1, "descriptor": "Yes."}]}""");
 
     /** The comma after the version is missing, so the parser stops at the start of line 4. */
     private static final String RUBRIC_WITH_SYNTAX_ERROR_ON_LINE_4 = """

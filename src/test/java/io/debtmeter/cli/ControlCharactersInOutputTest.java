@@ -3,9 +3,7 @@ package io.debtmeter.cli;
 import io.debtmeter.cli.CliRuns.Run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.exchange.ExchangeFixture;
-import io.debtmeter.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,13 +33,10 @@ class ControlCharactersInOutputTest {
 
     @BeforeEach
     void aFileWithAHostileTeamName() throws IOException {
-        TestClock clock = new TestClock(ExchangeFixture.START);
-        try (AssessmentStore source = ExchangeFixture.open(folder.resolve("source.db"), clock)) {
-            ExchangeFixture.fill(source, clock);
-            String text = new String(ExchangeFixture.exportDatabase(source), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(text).contains("\"Search ranking\"");
-            file = Files.writeString(folder.resolve("hostile.json"), text.replace("\"Search ranking\"", "\"" + HOSTILE_JSON + "\""));
-        }
+        String text = new String(ExchangeFixture.exportOfAFilledStore(folder.resolve("source.db")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("\"Search ranking\"");
+        file = Files.writeString(folder.resolve("hostile.json"), text.replace("\"Search ranking\"", "\"" + HOSTILE_JSON + "\""));
         database = folder.resolve("team.db");
         assertThat(run("import", "--db", database.toString(), file.toString()).exitCode()).isEqualTo(ExitCode.OK);
     }

@@ -37,11 +37,7 @@ class ExchangeCommandsTest {
 
     @BeforeEach
     void anExportOfTheFixture() throws IOException {
-        TestClock clock = new TestClock(ExchangeFixture.START);
-        try (AssessmentStore source = ExchangeFixture.open(folder.resolve("source.db"), clock)) {
-            ExchangeFixture.fill(source, clock);
-            exportFile = Files.write(folder.resolve("everything.json"), ExchangeFixture.exportDatabase(source));
-        }
+        exportFile = Files.write(folder.resolve("everything.json"), ExchangeFixture.exportOfAFilledStore(folder.resolve("source.db")));
         database = folder.resolve("team.db");
     }
 

@@ -20,12 +20,10 @@ class ExportPdfReplacedCharactersTest extends WithExportFixture {
 
     @Test
     void aPdfSaysWhichCharactersNoFontHasAndStillGetsWritten() {
-        // Private-use characters: no installed font has them on any machine.
-        note("Marker \uE000 and \uE001 here");
         Path out = folder.resolve("card.pdf");
 
-        Run run = run("export", "--db", fixture.file.toString(), "--assessment", fixture.q2.id().toString(),
-                "--format", "pdf", "--out", out.toString());
+        // Private-use characters: no installed font has them on any machine.
+        Run run = exportQ2AsPdfWithTheNote("Marker \uE000 and \uE001 here", out);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(out).exists();
@@ -36,21 +34,20 @@ class ExportPdfReplacedCharactersTest extends WithExportFixture {
 
     @Test
     void aPdfWhoseCharactersAllHaveFontsSaysNothingMore() {
-        note("Korean 안녕, Hindi नमस्ते, Arabic مرحبا, math 𝔘");
-        Path out = folder.resolve("card.pdf");
-
-        Run run = run("export", "--db", fixture.file.toString(), "--assessment", fixture.q2.id().toString(),
-                "--format", "pdf", "--out", out.toString());
+        Run run = exportQ2AsPdfWithTheNote("Korean 안녕, Hindi नमस्ते, Arabic مرحبا, math 𝔘", folder.resolve("card.pdf"));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).endsWith(" bytes).\n").doesNotContain("replaced");
     }
 
-    private void note(String text) {
+    /** Saves this note on p1 of the fixture's Q2, then exports Q2 to a PDF at {@code out}. */
+    private Run exportQ2AsPdfWithTheNote(String note, Path out) {
         try (AssessmentStore store = SqliteAssessmentStore.open(fixture.file)) {
             store.saveResponse(fixture.q2.id(),
-                    new ItemResponse("p1", Optional.of(new Answer.Level(1)), text, List.of(), Map.of(), false));
+                    new ItemResponse("p1", Optional.of(new Answer.Level(1)), note, List.of(), Map.of(), false));
         }
+        return run("export", "--db", fixture.file.toString(), "--assessment", fixture.q2.id().toString(),
+                "--format", "pdf", "--out", out.toString());
     }
 
     private Run run(String... args) {

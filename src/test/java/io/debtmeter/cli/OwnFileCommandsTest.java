@@ -3,6 +3,7 @@ package io.debtmeter.cli;
 import io.debtmeter.cli.CliRuns.Run;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.storage.DatabaseBackups;
+import io.debtmeter.core.storage.DatabaseFiles;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,15 +47,6 @@ class OwnFileCommandsTest {
 
     private Run run(String... args) {
         return cli.run(args);
-    }
-
-    private static void sql(Path file, String... statements) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            for (String each : statements) {
-                statement.execute(each);
-            }
-        }
     }
 
     private static int count(Path file, String table) throws Exception {
@@ -114,7 +106,7 @@ class OwnFileCommandsTest {
     @Test
     void aDatabaseOfAnotherProgramIsRefusedByEveryCommand() throws Exception {
         Path other = folder.resolve("other.db");
-        sql(other, "PRAGMA application_id = 1234", "PRAGMA user_version = 7");
+        DatabaseFiles.execute(other, "PRAGMA application_id = 1234", "PRAGMA user_version = 7");
 
         assertEveryCommandRefuses(other, other.toAbsolutePath() + " is a SQLite database of another program"
                 + " (application_id 1234, 0 tables, 0 Debtmeter tables, no Debtmeter schema history);"
@@ -124,7 +116,7 @@ class OwnFileCommandsTest {
     @Test
     void aViewOnlyDatabaseIsRefusedByEveryCommand() throws Exception {
         Path view = folder.resolve("view.db");
-        sql(view, "CREATE VIEW v AS SELECT 1");
+        DatabaseFiles.execute(view, "CREATE VIEW v AS SELECT 1");
 
         assertEveryCommandRefuses(view, view.toAbsolutePath() + " is a SQLite database of another program"
                 + " (application_id 0, 0 tables, 1 view, 0 Debtmeter tables, no Debtmeter schema history);"
@@ -258,7 +250,7 @@ class OwnFileCommandsTest {
     @Test
     void sampleAppendThatFailsHalfwayLeavesNothingBehind() throws Exception {
         Path db = sample("demo.db");
-        sql(db, "CREATE TRIGGER disk_full BEFORE INSERT ON action_item BEGIN SELECT RAISE(ABORT, 'disk full simulated'); END");
+        DatabaseFiles.execute(db, "CREATE TRIGGER disk_full BEFORE INSERT ON action_item BEGIN SELECT RAISE(ABORT, 'disk full simulated'); END");
         int teams = count(db, "team");
         int assessments = count(db, "assessment");
         int responses = count(db, "response");
@@ -276,7 +268,7 @@ class OwnFileCommandsTest {
     @Test
     void generatedSampleThatFailsInItsSecondBatchLeavesNothingBehind() throws Exception {
         Path db = sample("demo.db");
-        sql(db, "CREATE TRIGGER disk_full BEFORE INSERT ON team WHEN (SELECT count(*) FROM team) > 26"
+        DatabaseFiles.execute(db, "CREATE TRIGGER disk_full BEFORE INSERT ON team WHEN (SELECT count(*) FROM team) > 26"
                 + " BEGIN SELECT RAISE(ABORT, 'disk full simulated'); END");
         int teams = count(db, "team");
         int assessments = count(db, "assessment");

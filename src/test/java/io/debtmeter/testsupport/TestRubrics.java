@@ -16,6 +16,7 @@ import io.debtmeter.model.ScaleLevel;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,11 @@ public final class TestRubrics {
     private static final String ZERO_TO_FOUR_LEVELS = """
             "levels": [{"value": 0, "descriptor": "d0"}, {"value": 1, "descriptor": "d1"}, {"value": 2, "descriptor": "d2"},
                        {"value": 3, "descriptor": "d3"}, {"value": 4, "descriptor": "d4"}]""";
+
+    /** The 0..4 scale with plain labels L0..L4, for rubrics whose scale labels no test reads. */
+    private static final String PLAIN_ZERO_TO_FOUR_SCALE = """
+            "scale": {"levels": [{"value": 0, "label": "L0"}, {"value": 1, "label": "L1"}, {"value": 2, "label": "L2"},
+                                 {"value": 3, "label": "L3"}, {"value": 4, "label": "L4"}]}""";
 
     private TestRubrics() {
     }
@@ -84,31 +90,46 @@ public final class TestRubrics {
 
     /** The smallest valid rubric: one two-level scale, one category, one practice (in {@code category}), two bands. */
     public static String smallestValidJson(String id, String version, String category) {
+        return teamRubricJson(id, version, "Team rubric", 50, unitTestsPracticeJson(category,
+                "[{\"value\": 0, \"descriptor\": \"No tests.\"}, {\"value\": 1, \"descriptor\": \"Tests run on every change.\"}]"));
+    }
+
+    /**
+     * A user's rubric on the scale No / Yes, weighted mean, with one category "testing" and these items (JSON
+     * objects). Band A runs from 0 to {@code bandAEnd}, band B from 50 to 100: any end but 50 leaves a gap or an overlap.
+     */
+    public static String teamRubricJson(String id, String version, String title, int bandAEnd, String... items) {
         return """
                 {
                   "id": "%s",
                   "version": "%s",
-                  "title": "Team rubric",
+                  "title": "%s",
                   "scale": {"levels": [{"value": 0, "label": "No"}, {"value": 1, "label": "Yes"}]},
                   "aggregation": {"rule": "weighted-mean"},
                   "gradeBands": [
-                    {"label": "A", "min": 0, "max": 50, "meaning": "Little debt"},
+                    {"label": "A", "min": 0, "max": %d, "meaning": "Little debt"},
                     {"label": "B", "min": 50, "max": 100, "meaning": "Much debt"}
                   ],
                   "categories": [{"id": "testing", "title": "Testing", "weight": 1}],
                   "items": [
-                    {
-                      "id": "unit-tests",
-                      "category": "%s",
-                      "kind": "practice",
-                      "title": "Unit tests",
-                      "question": "Do you unit-test feature code?",
-                      "why": "Tests catch regressions.",
-                      "levels": [{"value": 0, "descriptor": "No tests."}, {"value": 1, "descriptor": "Tests run on every change."}]
-                    }
+                %s
                   ]
                 }
-                """.formatted(id, version, category);
+                """.formatted(id, version, title, bandAEnd, String.join(",\n", items).indent(4).stripTrailing());
+    }
+
+    /** The practice "unit-tests" in {@code category}, with these level descriptors (a JSON list). */
+    public static String unitTestsPracticeJson(String category, String levels) {
+        return """
+                {
+                  "id": "unit-tests",
+                  "category": "%s",
+                  "kind": "practice",
+                  "title": "Unit tests",
+                  "question": "Do you unit-test feature code?",
+                  "why": "Tests catch regressions.",
+                  "levels": %s
+                }""".formatted(category, levels);
     }
 
     /** {@link #smallestValidJson(String, String, String)} with its practice in the category "testing". */
@@ -222,13 +243,9 @@ public final class TestRubrics {
      * maturity 100 * wb / (wa + wb), so debt index = 100 * wa / (wa + wb).
      */
     public static Rubric weighted(String id, double wa, double wb) {
-        String item = """
-                {"id": "%s", "category": "work", "kind": "practice", "title": "%s", "question": "Q?", "why": "W", "weight": %s,
-                 """ + ZERO_TO_FOUR_LEVELS + "}";
         return parse("""
                 {"id": "%s", "version": "w%s-%s", "title": "Weighted",
-                 "scale": {"levels": [{"value": 0, "label": "L0"}, {"value": 1, "label": "L1"}, {"value": 2, "label": "L2"},
-                                      {"value": 3, "label": "L3"}, {"value": 4, "label": "L4"}]},
+                 %s,
                  "aggregation": {"rule": "weighted-mean"},
                  "gradeBands": [{"label": "A", "min": 0, "max": 20, "meaning": "little"},
                                 {"label": "B", "min": 20, "max": 40, "meaning": "low"},
@@ -237,8 +254,8 @@ public final class TestRubrics {
                                 {"label": "E", "min": 80, "max": 100, "meaning": "most"}],
                  "categories": [{"id": "work", "title": "Work", "weight": 1}],
                  "items": [%s, %s, %s]}
-                """.formatted(id, number(wa), number(wb),
-                item.formatted("a", "A", number(wa)), item.formatted("b", "B", number(wb)), item.formatted("c", "C", "1")));
+                """.formatted(id, number(wa), number(wb), PLAIN_ZERO_TO_FOUR_SCALE, withWeight(zeroToFourPractice("a", "work", "A"), wa),
+                withWeight(zeroToFourPractice("b", "work", "B"), wb), withWeight(zeroToFourPractice("c", "work", "C"), 1)));
     }
 
     /**
@@ -247,13 +264,9 @@ public final class TestRubrics {
      * the lowest, 25, so debt index = 75.0, in [71.4, 85.7) = "First pass".
      */
     public static Rubric sixBands() {
-        String item = """
-                {"id": "%s", "category": "%s", "kind": "practice", "title": "T", "question": "Q?", "why": "W",
-                 """ + ZERO_TO_FOUR_LEVELS + "}";
         return parse("""
                 {"id": "six-bands", "version": "1.0", "title": "Six bands",
-                 "scale": {"levels": [{"value": 0, "label": "L0"}, {"value": 1, "label": "L1"}, {"value": 2, "label": "L2"},
-                                      {"value": 3, "label": "L3"}, {"value": 4, "label": "L4"}]},
+                 %s,
                  "aggregation": {"rule": "weakest-category"},
                  "gradeBands": [{"label": "Exceptional", "min": 0, "max": 28.5, "meaning": "m"},
                                 {"label": "Strong", "min": 28.5, "max": 57.1, "meaning": "m"},
@@ -263,7 +276,12 @@ public final class TestRubrics {
                                 {"label": "Research project", "min": 95, "max": 100, "meaning": "m"}],
                  "categories": [{"id": "x", "title": "X", "weight": 1}, {"id": "y", "title": "Y", "weight": 1}],
                  "items": [%s, %s]}
-                """.formatted(item.formatted("x1", "x"), item.formatted("y1", "y")));
+                """.formatted(PLAIN_ZERO_TO_FOUR_SCALE, zeroToFourPractice("x1", "x", "T"), zeroToFourPractice("y1", "y", "T")));
+    }
+
+    /** The item (a JSON object) with this weight. */
+    private static String withWeight(String item, double weight) {
+        return item.replaceFirst("\\{", "{\"weight\": " + number(weight) + ", ");
     }
 
     private static String number(double value) {
@@ -288,28 +306,28 @@ public final class TestRubrics {
      * rollback was removed and alerts was added (in platform). Every item weighs 1.
      */
     public static Rubric compareVersion1() {
-        return svc("1.0", ZERO_TO_FOUR, List.of(
-                        category("data", "Data", 2), category("model", "Model", 1), category("infra", "Infrastructure", 1)),
-                List.of(practice("versioning", "data", "Version the data", ZERO_TO_FOUR),
-                        practice("lineage", "data", "Track lineage", ZERO_TO_FOUR),
-                        reproduce(),
-                        practice("tests", "model", "Test the model", ZERO_TO_FOUR),
-                        practice("fairness", "model", "Check fairness", ZERO_TO_FOUR),
-                        practice("monitoring", "infra", "Monitor live performance", ZERO_TO_FOUR),
-                        practice("rollback", "infra", "Roll back in one step", ZERO_TO_FOUR)));
+        return compareVersion("1.0", category("infra", "Infrastructure", 1),
+                practice("monitoring", "infra", "Monitor live performance", ZERO_TO_FOUR),
+                practice("rollback", "infra", "Roll back in one step", ZERO_TO_FOUR));
     }
 
     /** See {@link #compareVersion1()}. */
     public static Rubric compareVersion2() {
-        return svc("2.0", ZERO_TO_FOUR, List.of(
-                        category("data", "Data", 2), category("model", "Model", 1), category("platform", "Platform", 1)),
-                List.of(practice("versioning", "data", "Version the data", ZERO_TO_FOUR),
-                        practice("lineage", "data", "Track lineage", ZERO_TO_FOUR),
-                        reproduce(),
-                        practice("tests", "model", "Test the model", ZERO_TO_FOUR),
-                        practice("fairness", "model", "Check fairness", ZERO_TO_FOUR),
-                        practice("monitoring", "platform", "Monitor live performance", ZERO_TO_FOUR),
-                        practice("alerts", "platform", "Alert on drift", ZERO_TO_FOUR)));
+        return compareVersion("2.0", category("platform", "Platform", 1),
+                practice("monitoring", "platform", "Monitor live performance", ZERO_TO_FOUR),
+                practice("alerts", "platform", "Alert on drift", ZERO_TO_FOUR));
+    }
+
+    /** Data and model, alike in both versions, then the third category, where the versions differ. */
+    private static Rubric compareVersion(String version, Category third, Item... thirdsItems) {
+        List<Item> items = new ArrayList<>(List.of(
+                practice("versioning", "data", "Version the data", ZERO_TO_FOUR),
+                practice("lineage", "data", "Track lineage", ZERO_TO_FOUR),
+                reproduce(),
+                practice("tests", "model", "Test the model", ZERO_TO_FOUR),
+                practice("fairness", "model", "Check fairness", ZERO_TO_FOUR)));
+        items.addAll(List.of(thirdsItems));
+        return svc(version, ZERO_TO_FOUR, List.of(category("data", "Data", 2), category("model", "Model", 1), third), items);
     }
 
     /** The comparison rubric's version 3.0: one category, one practice "versioning", on a 0 / 0.5 / 1 scale (No, Partly, Yes). */

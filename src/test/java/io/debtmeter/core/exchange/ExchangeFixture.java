@@ -69,6 +69,15 @@ public final class ExchangeFixture {
         return new StoreAndExport(store, export);
     }
 
+    /** The export of the whole fixture, from a store at this file that is filled, exported and closed. */
+    public static byte[] exportOfAFilledStore(Path file) {
+        TestClock clock = new TestClock(START);
+        try (AssessmentStore source = open(file, clock)) {
+            fill(source, clock);
+            return exportDatabase(source);
+        }
+    }
+
     public static Ids fill(AssessmentStore store, TestClock clock) {
         Team search = store.createTeam("Search ranking");
         tick(clock);

@@ -50,11 +50,7 @@ class ExchangeImporterSeamTest {
     }
 
     private byte[] sourceExport() {
-        TestClock clock = new TestClock(ExchangeFixture.START);
-        try (AssessmentStore source = ExchangeFixture.open(folder.resolve("a.db"), clock)) {
-            ExchangeFixture.fill(source, clock);
-            return ExchangeFixture.exportDatabase(source);
-        }
+        return ExchangeFixture.exportOfAFilledStore(folder.resolve("a.db"));
     }
 
     /** The real store behind only the given interfaces: to the importer it is some other store. */

@@ -58,11 +58,7 @@ class ExchangeMutationPropertiesTest {
     @BeforeAll
     static void aValidExportAndAnEmptyDatabase() throws IOException {
         folder = Files.createTempDirectory("exchange-properties");
-        TestClock clock = new TestClock(ExchangeFixture.START);
-        try (AssessmentStore source = ExchangeFixture.open(folder.resolve("source.db"), clock)) {
-            ExchangeFixture.fill(source, clock);
-            valid = ExchangeFixture.exportDatabase(source);
-        }
+        valid = ExchangeFixture.exportOfAFilledStore(folder.resolve("source.db"));
         databaseFile = folder.resolve("target.db");
         store = ExchangeFixture.open(databaseFile, new TestClock(ExchangeFixture.START));
     }

@@ -30,12 +30,7 @@ class ExchangeRoundTripTest {
 
     @Test
     void aWholeDatabaseSurvivesTheRoundTripByteForByte() throws Exception {
-        TestClock clock = new TestClock(ExchangeFixture.START);
-        byte[] first;
-        try (AssessmentStore source = ExchangeFixture.open(folder.resolve("a.db"), clock)) {
-            ExchangeFixture.fill(source, clock);
-            first = ExchangeFixture.exportDatabase(source);
-        }
+        byte[] first = ExchangeFixture.exportOfAFilledStore(folder.resolve("a.db"));
         byte[] second;
         try (AssessmentStore target = ExchangeFixture.open(folder.resolve("b.db"), new TestClock(ExchangeFixture.START))) {
             ExchangeImporter importer = new ExchangeImporter(target);

@@ -16,6 +16,8 @@ import io.debtmeter.model.Scale;
 import io.debtmeter.model.ScaleLevel;
 import io.debtmeter.model.ScoreResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.HashMap;
 import java.util.List;
@@ -307,62 +309,67 @@ class ScoreCalculatorTest {
     // Debt index and grade
     // ---------------------------------------------------------------------------------------
 
+    /**
+     * Every item at the same end of its scale, in the rubric of {@link #twoCategoriesWithALitmus()}:
+     * <ul>
+     * <li>at the top, every s = 1 → every M = 100 → overall (2*100 + 1*100)/3 = 100 → debt 0 → band A [0, 20);</li>
+     * <li>at the bottom, every s = 0 → every M = 0 → overall 0 → debt 100 → band E [80, 100], 100 inclusive.</li>
+     * </ul>
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "4, yes, 100.0, 0.0,   A",
+            "0, no,  0.0,   100.0, E"
+    })
+    void allAtOneEndOfTheScaleIsNoDebtOrAllDebtInTheFirstOrLastBand(double practiceLevel, String litmusChoice,
+            double maturity, double debtIndex, String band) {
+        ScoreResult result = calculator.score(twoCategoriesWithALitmus(),
+                Map.of("a1", level(practiceLevel), "a2", choice(litmusChoice), "b1", level(practiceLevel)));
+
+        assertThat(result.overallMaturity().getAsDouble()).isCloseTo(maturity, within(EPS));
+        assertThat(result.debtIndex().getAsDouble()).isCloseTo(debtIndex, within(EPS));
+        assertThat(result.grade()).map(GradeBand::label).contains(band);
+    }
+
     @Test
-    void allAtMaximumIsNoDebtAndTheFirstBand() {
-        Rubric rubric = rubric(WEIGHTED_MEAN,
-                List.of(category("a", 2), category("b", 1)),
-                List.of(practice("a1", "a", 3), litmus("a2", "a", 1, yesNo()), practice("b1", "b", 1)));
+    void allAtMaximumLeavesNoWeakestItem() {
+        ScoreResult result = calculator.score(twoCategoriesWithALitmus(), Map.of("a1", level(4), "a2", choice("yes"), "b1", level(4)));
 
-        ScoreResult result = calculator.score(rubric, Map.of("a1", level(4), "a2", choice("yes"), "b1", level(4)));
-
-        // every s = 1 → every M = 100 → overall (2*100 + 1*100)/3 = 100 → debt 0 → band A [0, 20)
-        assertThat(result.overallMaturity().getAsDouble()).isCloseTo(100.0, within(EPS));
-        assertThat(result.debtIndex().getAsDouble()).isCloseTo(0.0, within(EPS));
-        assertThat(result.grade()).map(GradeBand::label).contains("A");
         assertThat(result.weakestItems()).isEmpty(); // nothing below 1
     }
 
-    @Test
-    void allAtMinimumIsAllDebtAndTheLastBandIncludes100() {
-        Rubric rubric = rubric(WEIGHTED_MEAN,
+    /** Category a (weight 2): practice a1 (weight 3) and litmus a2 (yes / no); category b (weight 1): practice b1. */
+    private static Rubric twoCategoriesWithALitmus() {
+        return rubric(WEIGHTED_MEAN,
                 List.of(category("a", 2), category("b", 1)),
                 List.of(practice("a1", "a", 3), litmus("a2", "a", 1, yesNo()), practice("b1", "b", 1)));
-
-        ScoreResult result = calculator.score(rubric, Map.of("a1", level(0), "a2", choice("no"), "b1", level(0)));
-
-        // every s = 0 → every M = 0 → overall 0 → debt 100 → band E [80, 100], 100 inclusive
-        assertThat(result.overallMaturity().getAsDouble()).isCloseTo(0.0, within(EPS));
-        assertThat(result.debtIndex().getAsDouble()).isCloseTo(100.0, within(EPS));
-        assertThat(result.grade()).map(GradeBand::label).contains("E");
     }
 
-    @Test
-    void gradeUsesTheDebtIndexRoundedToOneDecimal() {
+    /**
+     * One practice done ("full") and one not ("none"), weighed so that the debt index lands just beside a band
+     * border: the grade follows the debt index as shown, rounded to one decimal.
+     * <ul>
+     * <li>M = 100*(1501*1 + 999*0)/(1501+999) = 100*1501/2500 = 60.04 → D = 100 - 60.04 = 39.96;
+     *     39.96 is shown as 40.0 → band C [40, 60), not B.</li>
+     * <li>M = 100*3003/(3003+1997) = 100*3003/5000 = 60.06 → D = 39.94 → shown 39.9 → band B [20, 40):
+     *     rounding goes down below the half.</li>
+     * </ul>
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "1501, 999,  39.96, C",
+            "3003, 1997, 39.94, B"
+    })
+    void gradeUsesTheDebtIndexRoundedToOneDecimal(double fullWeight, double noneWeight, double debtIndex, String band) {
         Rubric rubric = rubric(WEIGHTED_MEAN,
                 List.of(category("a", 1)),
-                List.of(practice("full", "a", 1501, SCALE_HALF_STEPS), practice("none", "a", 999, SCALE_HALF_STEPS)),
+                List.of(practice("full", "a", fullWeight, SCALE_HALF_STEPS), practice("none", "a", noneWeight, SCALE_HALF_STEPS)),
                 SCALE_HALF_STEPS);
 
         ScoreResult result = calculator.score(rubric, Map.of("full", level(1), "none", level(0)));
 
-        // M = 100*(1501*1 + 999*0)/(1501+999) = 100*1501/2500 = 60.04 → D = 100 - 60.04 = 39.96
-        assertThat(result.debtIndex().getAsDouble()).isCloseTo(39.96, within(EPS));
-        // 39.96 is shown as 40.0 → band C [40, 60), not B
-        assertThat(result.grade()).map(GradeBand::label).contains("C");
-    }
-
-    @Test
-    void gradeRoundsDownBelowTheHalf() {
-        Rubric rubric = rubric(WEIGHTED_MEAN,
-                List.of(category("a", 1)),
-                List.of(practice("full", "a", 3003, SCALE_HALF_STEPS), practice("none", "a", 1997, SCALE_HALF_STEPS)),
-                SCALE_HALF_STEPS);
-
-        ScoreResult result = calculator.score(rubric, Map.of("full", level(1), "none", level(0)));
-
-        // M = 100*3003/(3003+1997) = 100*3003/5000 = 60.06 → D = 39.94 → shown 39.9 → band B [20, 40)
-        assertThat(result.debtIndex().getAsDouble()).isCloseTo(39.94, within(EPS));
-        assertThat(result.grade()).map(GradeBand::label).contains("B");
+        assertThat(result.debtIndex().getAsDouble()).isCloseTo(debtIndex, within(EPS));
+        assertThat(result.grade()).map(GradeBand::label).contains(band);
     }
 
     @Test

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -117,18 +116,15 @@ class DatabaseBackupsTest {
     @Test
     void openingAFileWithDataAndAPendingMigrationBacksItUpFirst() throws Exception {
         Path file = folder.resolve("debtmeter.db");
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            statement.executeUpdate("CREATE TABLE flyway_schema_history (installed_rank INT NOT NULL PRIMARY KEY,"
-                    + " version VARCHAR(50), description VARCHAR(200) NOT NULL, type VARCHAR(20) NOT NULL,"
-                    + " script VARCHAR(1000) NOT NULL, checksum INT, installed_by VARCHAR(100) NOT NULL,"
-                    + " installed_on TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f','now')),"
-                    + " execution_time INT NOT NULL, success BOOLEAN NOT NULL)");
-            statement.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
-                    + " script, installed_by, execution_time, success)"
-                    + " VALUES (1, '0', '<< Flyway Baseline >>', 'BASELINE', '<< Flyway Baseline >>', 'test', 0, 1)");
-            statement.execute("PRAGMA application_id = " + SchemaState.OURS);
-        }
+        DatabaseFiles.execute(file, "CREATE TABLE flyway_schema_history (installed_rank INT NOT NULL PRIMARY KEY,"
+                + " version VARCHAR(50), description VARCHAR(200) NOT NULL, type VARCHAR(20) NOT NULL,"
+                + " script VARCHAR(1000) NOT NULL, checksum INT, installed_by VARCHAR(100) NOT NULL,"
+                + " installed_on TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f','now')),"
+                + " execution_time INT NOT NULL, success BOOLEAN NOT NULL)",
+                "INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
+                + " script, installed_by, execution_time, success)"
+                + " VALUES (1, '0', '<< Flyway Baseline >>', 'BASELINE', '<< Flyway Baseline >>', 'test', 0, 1)",
+                "PRAGMA application_id = " + SchemaState.OURS);
         String before = DatabaseDump.of(file);
 
         SqliteAssessmentStore.open(file, Duration.ofSeconds(5), clock).close();

@@ -42,13 +42,8 @@ class DatabaseOpeningTest {
     @Test
     void aFileAtTheCurrentSchemaOpensWithoutRunningFlyway() throws Exception {
         Path file = folder.resolve("current.db");
-        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
-            store.createTeam("Ranking");
-        }
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            assertThat(statement.executeUpdate("UPDATE flyway_schema_history SET checksum = 42 WHERE version = '1'")).isEqualTo(1);
-        }
+        DatabaseFiles.withTeam(file, "Ranking");
+        assertThat(DatabaseFiles.update(file, "UPDATE flyway_schema_history SET checksum = 42 WHERE version = '1'")).isEqualTo(1);
         String before = DatabaseDump.of(file);
 
         try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
@@ -203,11 +198,8 @@ class DatabaseOpeningTest {
     @Test
     void anotherProgramsSqliteDatabaseIsRefusedAndLeftAlone() throws Exception {
         Path file = folder.resolve("photos.db");
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            statement.executeUpdate("CREATE TABLE photo (id INTEGER PRIMARY KEY, path TEXT)");
-            statement.executeUpdate("INSERT INTO photo (path) VALUES ('holiday.jpg')");
-        }
+        DatabaseFiles.execute(file, "CREATE TABLE photo (id INTEGER PRIMARY KEY, path TEXT)",
+                "INSERT INTO photo (path) VALUES ('holiday.jpg')");
         byte[] before = Files.readAllBytes(file);
 
         DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
@@ -280,9 +272,7 @@ class DatabaseOpeningTest {
     @Test
     void aReadOnlyFileIsAReadOnlyLocationAndCanStillBeViewed() throws Exception {
         Path file = folder.resolve("debtmeter.db");
-        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
-            store.createTeam("Search");
-        }
+        DatabaseFiles.withTeam(file, "Search");
         byte[] before = Files.readAllBytes(file);
         Unwritable.make(file);
         try {
@@ -305,9 +295,7 @@ class DatabaseOpeningTest {
     void aFileInAReadOnlyFolderCanStillBeViewed() throws Exception {
         Path locked = Files.createDirectory(folder.resolve("locked"));
         Path file = locked.resolve("debtmeter.db");
-        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
-            store.createTeam("Search");
-        }
+        DatabaseFiles.withTeam(file, "Search");
         Unwritable.make(locked);
         try (AssessmentStore viewer = SqliteAssessmentStore.openReadOnly(file)) {
             assertThat(viewer.teams()).extracting(Team::name).containsExactly("Search");
@@ -349,12 +337,9 @@ class DatabaseOpeningTest {
         // A version below ours that we never shipped: the pre-check lets it pass, Flyway must not.
         Path file = folder.resolve("odd.db");
         SqliteAssessmentStore.open(file).close();
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            statement.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
-                    + " script, checksum, installed_by, execution_time, success)"
-                    + " VALUES (99, '0.5', 'unknown', 'SQL', 'V0_5__unknown.sql', 0, 'test', 0, 1)");
-        }
+        DatabaseFiles.execute(file, "INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
+                + " script, checksum, installed_by, execution_time, success)"
+                + " VALUES (99, '0.5', 'unknown', 'SQL', 'V0_5__unknown.sql', 0, 'test', 0, 1)");
 
         assertThatThrownBy(() -> SqliteAssessmentStore.open(file))
                 .isInstanceOfSatisfying(DatabaseOpenException.class,

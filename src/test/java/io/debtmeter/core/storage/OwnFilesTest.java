@@ -8,6 +8,8 @@ import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
@@ -21,9 +23,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** Debtmeter opens only its own files, and never writes to a damaged one (issue 17). */
 class OwnFilesTest {
@@ -54,60 +59,45 @@ class OwnFilesTest {
         }
     }
 
-    private static void sql(Path file, String... statements) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            for (String each : statements) {
-                statement.execute(each);
-            }
-        }
+    /** Leaves a file at this path as another program (or a person) would have. */
+    private interface FileMaker {
+        void make(Path file) throws Exception;
     }
 
-    @Test
-    void anotherProgramsDatabaseWithItsOwnApplicationIdIsRefused() throws Exception {
-        Path file = folder.resolve("other.db");
-        sql(file, "PRAGMA application_id = 1234", "PRAGMA user_version = 7");
-
-        assertRefusedByEveryOpen(file, DatabaseProblem.NOT_DEBTMETER, file.toAbsolutePath() + " is a SQLite database of"
-                + " another program (application_id 1234, 0 tables, 0 Debtmeter tables, no Debtmeter schema history);"
-                + " Debtmeter will not change it. Choose another file.");
+    /** Files that are not Debtmeter's: how each is made, the problem, and the message after the file's path. */
+    static Stream<Arguments> filesNotOurs() {
+        return Stream.of(
+                arguments(named("another program's database with its own application id", (FileMaker) file ->
+                                DatabaseFiles.execute(file, "PRAGMA application_id = 1234", "PRAGMA user_version = 7")),
+                        DatabaseProblem.NOT_DEBTMETER, " is a SQLite database of another program (application_id 1234,"
+                                + " 0 tables, 0 Debtmeter tables, no Debtmeter schema history); Debtmeter will not change it."
+                                + " Choose another file."),
+                arguments(named("a database holding only a view", (FileMaker) file ->
+                                DatabaseFiles.execute(file, "CREATE VIEW answer AS SELECT 42 AS value")),
+                        DatabaseProblem.NOT_DEBTMETER, " is a SQLite database of another program (application_id 0,"
+                                + " 0 tables, 1 view, 0 Debtmeter tables, no Debtmeter schema history); Debtmeter will not"
+                                + " change it. Choose another file."),
+                arguments(named("a Debtmeter lookalike with another application id", (FileMaker) file -> {
+                            SqliteAssessmentStore.open(file).close();
+                            DatabaseFiles.execute(file, "PRAGMA application_id = 99");
+                        }),
+                        DatabaseProblem.NOT_DEBTMETER, " is a SQLite database of another program (application_id 99,"
+                                + " 8 tables, 8 Debtmeter tables); Debtmeter will not change it. Choose another file."),
+                arguments(named("a zero-byte file", (FileMaker) Files::createFile),
+                        DatabaseProblem.EMPTY_FILE, " is an empty file (0 bytes), not a Debtmeter database; Debtmeter will"
+                                + " not change it. Delete it, or choose another file."),
+                arguments(named("a text file", (FileMaker) file -> Files.writeString(file, "shopping list\n")),
+                        DatabaseProblem.NOT_SQLITE, " is not a Debtmeter database (not an SQLite file); Debtmeter will not"
+                                + " change it. Choose another file."));
     }
 
-    @Test
-    void aDatabaseHoldingOnlyAViewIsRefused() throws Exception {
-        Path file = folder.resolve("view.db");
-        sql(file, "CREATE VIEW answer AS SELECT 42 AS value");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("filesNotOurs")
+    void aFileThatIsNotOursIsRefused(FileMaker maker, DatabaseProblem problem, String messageAfterThePath) throws Exception {
+        Path file = folder.resolve("not-ours.db");
+        maker.make(file);
 
-        assertRefusedByEveryOpen(file, DatabaseProblem.NOT_DEBTMETER, file.toAbsolutePath() + " is a SQLite database of"
-                + " another program (application_id 0, 0 tables, 1 view, 0 Debtmeter tables, no Debtmeter schema"
-                + " history); Debtmeter will not change it. Choose another file.");
-    }
-
-    @Test
-    void aDebtmeterLookalikeWithAnotherApplicationIdIsRefused() throws Exception {
-        Path file = folder.resolve("lookalike.db");
-        SqliteAssessmentStore.open(file).close();
-        sql(file, "PRAGMA application_id = 99");
-
-        assertRefusedByEveryOpen(file, DatabaseProblem.NOT_DEBTMETER, file.toAbsolutePath() + " is a SQLite database of"
-                + " another program (application_id 99, 8 tables, 8 Debtmeter tables); Debtmeter will not change it."
-                + " Choose another file.");
-    }
-
-    @Test
-    void aZeroByteFileIsRefused() throws Exception {
-        Path file = Files.createFile(folder.resolve("empty.db"));
-
-        assertRefusedByEveryOpen(file, DatabaseProblem.EMPTY_FILE, file.toAbsolutePath() + " is an empty file (0 bytes),"
-                + " not a Debtmeter database; Debtmeter will not change it. Delete it, or choose another file.");
-    }
-
-    @Test
-    void aTextFileIsRefused() throws Exception {
-        Path file = Files.writeString(folder.resolve("notes.db"), "shopping list\n");
-
-        assertRefusedByEveryOpen(file, DatabaseProblem.NOT_SQLITE, file.toAbsolutePath() + " is not a Debtmeter database"
-                + " (not an SQLite file); Debtmeter will not change it. Choose another file.");
+        assertRefusedByEveryOpen(file, problem, file.toAbsolutePath() + messageAfterThePath);
     }
 
     @Test
@@ -163,9 +153,7 @@ class OwnFilesTest {
         try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
             new SampleData(store).load(TestRubrics.defaultRubric(), LocalDate.of(2026, 11, 15));
         }
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            new DatabaseBackups(Clock.systemUTC()).backUp(connection, file, "test");
-        }
+        DatabaseFiles.backUp(file, "test");
         assertThat(file.resolveSibling(name + "-wal")).doesNotExist();
         return file;
     }
@@ -233,9 +221,7 @@ class OwnFilesTest {
     @Test
     void aReaderIsNotStoppedByAnotherProgramsUncommittedWrite() throws Exception {
         Path file = folder.resolve("shared.db");
-        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
-            store.createTeam("Committed");
-        }
+        DatabaseFiles.withTeam(file, "Committed");
         try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = writer.createStatement()) {
             statement.execute("PRAGMA busy_timeout = 0");
@@ -261,9 +247,7 @@ class OwnFilesTest {
     @Test
     void readOnlyWritesNothingAndLeavesNothingBeside() throws Exception {
         Path file = folder.resolve("viewed.db");
-        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
-            store.createTeam("Search");
-        }
+        DatabaseFiles.withTeam(file, "Search");
         byte[] before = Files.readAllBytes(file);
 
         try (AssessmentStore store = SqliteAssessmentStore.openReadOnly(file)) {

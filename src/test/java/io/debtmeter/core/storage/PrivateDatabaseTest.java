@@ -139,9 +139,7 @@ class PrivateDatabaseTest {
     @Test
     void aFileWhosePermissionsCannotBeChangedStillOpens() throws Exception {
         Path file = folder.resolve("debtmeter.db");
-        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
-            store.createTeam("Search");
-        }
+        DatabaseFiles.withTeam(file, "Search");
         withMode(file, "rw-r--r--");
         // As root: chattr +i, and the kernel refuses the chmod as well as every write.
         Unwritable.make(file);
@@ -157,10 +155,7 @@ class PrivateDatabaseTest {
         Path file = folder.resolve("debtmeter.db");
         SqliteAssessmentStore.open(file).close();
 
-        Path backup;
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            backup = new DatabaseBackups(Clock.systemUTC()).backUp(connection, file, "schema1");
-        }
+        Path backup = DatabaseFiles.backUp(file, "schema1");
 
         assertThat(mode(backup.getParent())).isEqualTo("rwx------");
         assertThat(mode(backup)).isEqualTo("rw-------");
@@ -171,10 +166,7 @@ class PrivateDatabaseTest {
     void anOlderBackupReadableByOthersIsTightenedWhenItsDatabaseIsOpened() throws Exception {
         Path file = folder.resolve("debtmeter.db");
         SqliteAssessmentStore.open(file).close();
-        Path backup;
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            backup = new DatabaseBackups(Clock.systemUTC()).backUp(connection, file, "schema1");
-        }
+        Path backup = DatabaseFiles.backUp(file, "schema1");
         withMode(backup, "rw-r--r--");
 
         SqliteAssessmentStore.open(file).close();

@@ -15,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -127,10 +124,7 @@ class ScoreSummariesTest {
             summaryOf(store, assessment);
         }
         // A row left by other scoring rules, claiming debt 99: it must not be believed.
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            assertThat(statement.executeUpdate("UPDATE score_summary SET scoring_version = 99, debt_index = 99")).isEqualTo(1);
-        }
+        assertThat(DatabaseFiles.update(file, "UPDATE score_summary SET scoring_version = 99, debt_index = 99")).isEqualTo(1);
         try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
             UUID id = store.latestAssessments().values().iterator().next().id();
             // p1 = 0.5 alone: maturity 50 % -> debt 50.

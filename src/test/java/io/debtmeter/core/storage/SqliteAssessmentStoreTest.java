@@ -263,10 +263,7 @@ class SqliteAssessmentStoreTest {
         Assessment assessment = newAssessment(team, TestRubrics.tiny(), LocalDate.of(2026, 2, 1));
         store.close();
         // Still valid JSON and a valid rubric: only the stored hash can tell it was changed.
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             java.sql.Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE rubric_snapshot SET content = replace(content, '\"Tiny', '\"Tampered')");
-        }
+        DatabaseFiles.execute(file, "UPDATE rubric_snapshot SET content = replace(content, '\"Tiny', '\"Tampered')");
         assertThat(DatabaseDump.single(file, "SELECT instr(content, '\"Tampered') > 0 FROM rubric_snapshot")).isEqualTo("1");
         String before = DatabaseDump.of(file);
         store = SqliteAssessmentStore.open(file, Duration.ofSeconds(5), clock);
@@ -360,10 +357,7 @@ class SqliteAssessmentStoreTest {
 
     /** A write through a connection of its own, as another tool on the same file would make. */
     private void writePastTheStore(String sql) throws java.sql.SQLException {
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             java.sql.Statement statement = connection.createStatement()) {
-            statement.executeUpdate(sql);
-        }
+        DatabaseFiles.execute(file, sql);
     }
 
     private static ActionItem withStatus(ActionItem action, String text, ActionStatus status) {

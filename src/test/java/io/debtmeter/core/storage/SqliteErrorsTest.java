@@ -46,10 +46,7 @@ class SqliteErrorsTest {
     @Test
     void aReadOnlyConnectionIsAReadOnlyLocation() throws Exception {
         Path file = folder.resolve("ro.db");
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            statement.executeUpdate("CREATE TABLE t (x)");
-        }
+        DatabaseFiles.execute(file, "CREATE TABLE t (x)");
         SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
         try (Connection connection = readOnly.createConnection("jdbc:sqlite:" + file);

@@ -1,9 +1,7 @@
 package io.debtmeter.ui.compare;
 
-import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;
-import io.debtmeter.model.Team;
 import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.FramesHeldExecutor;
@@ -20,7 +18,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,8 +42,7 @@ class CompareFramesUiTest {
     @Start
     void start(Stage stage) {
         data = WizardTestData.open(tempDir);
-        Team sample = new SampleData(data.store).load(data.mlTechnicalDebt(), LocalDate.of(2026, 11, 15));
-        quarters = data.store.assessments(sample.id());   // newest first: Q4 (draft), Q3, Q2, Q1
+        quarters = data.store.assessments(data.loadSampleTeam().id());   // newest first: Q4 (draft), Q3, Q2, Q1
         viewModel = new CompareViewModel(data.store, frames, new ScoreCalculator());
         CompareView view = new CompareView(viewModel, new Texts(Locale.ENGLISH), () -> { });
         page = (VBox) ((javafx.scene.control.ScrollPane) view.lookup("#compare-scroll")).getContent();

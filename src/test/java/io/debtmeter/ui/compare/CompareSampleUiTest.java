@@ -1,9 +1,7 @@
 package io.debtmeter.ui.compare;
 
-import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;
-import io.debtmeter.model.Team;
 import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.Scrolling;
@@ -24,7 +22,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -51,8 +48,7 @@ class CompareSampleUiTest {
     @Start
     void start(Stage stage) {
         data = WizardTestData.open(tempDir);
-        Team sample = new SampleData(data.store).load(data.mlTechnicalDebt(), LocalDate.of(2026, 11, 15));
-        quarters = data.store.assessments(sample.id());   // newest first: Q4 (draft), Q3, Q2, Q1
+        quarters = data.store.assessments(data.loadSampleTeam().id());   // newest first: Q4 (draft), Q3, Q2, Q1
         CompareViewModel viewModel = new CompareViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator());
         scene = TestStages.styledScene(new CompareView(viewModel, new Texts(Locale.ENGLISH), () -> { }));
         viewModel.compare(quarters.get(1).id(), quarters.get(0).id());

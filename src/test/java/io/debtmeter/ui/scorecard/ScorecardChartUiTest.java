@@ -2,7 +2,6 @@ package io.debtmeter.ui.scorecard;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Item;
@@ -12,13 +11,10 @@ import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.Scrolling;
 import io.debtmeter.testsupport.TestStages;
-import io.debtmeter.ui.common.Texts;
-import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.wizard.WizardTestData;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
@@ -26,18 +22,14 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.UUID;
 
 import static io.debtmeter.testsupport.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,42 +45,23 @@ import static org.assertj.core.api.Assertions.within;
  * N/A: maturity 100 * (0 + 0.5 + 1) / 3 = 50.0.
  */
 @ExtendWith(ApplicationExtension.class)
-class ScorecardChartUiTest {
+class ScorecardChartUiTest extends WithScorecardOfQ4 {
 
     private static final String MODEL = "model-boundaries";
 
-    @TempDir
-    Path tempDir;
-
-    private WizardTestData data;
-    private Rubric rubric;
-    private Assessment q4;
-    private Scene scene;
-
     @Start
     void start(Stage stage) {
-        data = WizardTestData.open(tempDir);
-        rubric = data.mlTechnicalDebt();
-        q4 = data.q4();
-        data.answerInPattern(q4, rubric, 1);
+        answerQ4InPattern(1);
         List<Item> items = rubric.items();
         data.store.saveResponse(q4.id(), new ItemResponse(items.get(0).id(), Optional.of(new Answer.Level(0)),
                 "Only AUC is looked at; nobody owns explanations.", List.of("https://wiki.example.org/ml/shap-review"),
                 Map.of("0", 3, "1", 2), false));
-        data.store.finish(q4.id());
-
-        scene = TestStages.showStyled(stage, scorecardFor(q4.id()));
+        finishQ4AndShowItsScorecard(stage);
     }
 
     @AfterEach
-    void closeStore() {
+    void lightThemeAgain() {
         TestStages.lightTheme();
-        data.close();
-    }
-
-    private ScorecardView scorecardFor(UUID assessmentId) {
-        ScorecardViewModel viewModel = new ScorecardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), assessmentId);
-        return new ScorecardView(viewModel, new Texts(Locale.ENGLISH), () -> { }, id -> { });
     }
 
     private String item(int index) {

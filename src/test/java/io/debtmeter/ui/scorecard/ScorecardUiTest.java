@@ -3,34 +3,22 @@ package io.debtmeter.ui.scorecard;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
-import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemResponse;
-import io.debtmeter.model.Rubric;
 import io.debtmeter.testsupport.Screenshots;
-import io.debtmeter.testsupport.TestStages;
-import io.debtmeter.ui.common.Texts;
-import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.wizard.WizardTestData;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static io.debtmeter.testsupport.OnScreen.shown;
 import static io.debtmeter.testsupport.OnScreen.text;
@@ -41,43 +29,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with actions raised, and reopens it to correct an answer.
  */
 @ExtendWith(ApplicationExtension.class)
-class ScorecardUiTest {
-
-    @TempDir
-    Path tempDir;
-
-    private WizardTestData data;
-    private Rubric rubric;
-    private Assessment q4;
-    private Scene scene;
-    private final AtomicInteger closed = new AtomicInteger();
-    private final AtomicReference<UUID> reopened = new AtomicReference<>();
+class ScorecardUiTest extends WithScorecardOfQ4 {
 
     @Start
     void start(Stage stage) {
-        data = WizardTestData.open(tempDir);
-        rubric = data.mlTechnicalDebt();
-        q4 = data.q4();
-        data.answerInPattern(q4, rubric, 0);
+        answerQ4InPattern(0);
         List<Item> items = rubric.items();
         data.store.addAction(q4.id(), items.get(0).id(), "Add a SHAP report to the release checklist", "Ana",
                 Optional.of(LocalDate.of(2026, 12, 15)));
         ActionItem done = data.store.addAction(q4.id(), items.get(4).id(), "Put training data under DVC", "Ben", Optional.empty());
         data.store.updateAction(new ActionItem(done.id(), done.teamId(), done.raisedIn(), done.itemId(), done.text(),
                 done.owner(), done.due(), ActionStatus.DONE, done.createdAt(), done.updatedAt()));
-        data.store.finish(q4.id());
-
-        scene = TestStages.showStyled(stage, scorecardFor(q4.id()));
-    }
-
-    @AfterEach
-    void closeStore() {
-        data.close();
-    }
-
-    private ScorecardView scorecardFor(UUID assessmentId) {
-        ScorecardViewModel viewModel = new ScorecardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), assessmentId);
-        return new ScorecardView(viewModel, new Texts(Locale.ENGLISH), closed::incrementAndGet, reopened::set);
+        finishQ4AndShowItsScorecard(stage);
     }
 
     @Test

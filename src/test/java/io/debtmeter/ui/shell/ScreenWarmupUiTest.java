@@ -1,7 +1,6 @@
 package io.debtmeter.ui.shell;
 
 import io.debtmeter.core.platform.UserDirectories;
-import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.FxTaskExecutor;
@@ -24,7 +23,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,7 +59,7 @@ class ScreenWarmupUiTest {
         stage = primaryStage;
         try (WizardTestData data = WizardTestData.open(folder)) {
             data.store.deleteTeam(data.team.id());   // leaves the sample team as the first and only one
-            new SampleData(data.store).load(data.mlTechnicalDebt(), LocalDate.of(2026, 11, 15));
+            data.loadSampleTeam();
         }
         executor = new FxTaskExecutor();
         window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),

@@ -1,6 +1,5 @@
 package io.debtmeter.ui.trends;
 
-import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
@@ -28,7 +27,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -71,7 +69,7 @@ class TrendsSampleUiTest {
 
     @Test
     void theSampleTeamsFourQuartersMatchAHandRolledScoreOfItsStoredAnswers(FxRobot robot) {
-        Team sample = new SampleData(data.store).load(rubric, LocalDate.of(2026, 11, 15));
+        Team sample = data.loadSampleTeam();
         robot.interact(() -> scene.setRoot(viewOf(sample.id())));
 
         @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
+import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Item;
@@ -61,6 +62,11 @@ public final class WizardTestData implements AutoCloseable {
 
     public Rubric rubric(String id) {
         return catalog.find(id).orElseThrow().rubric();
+    }
+
+    /** The sample team beside this one: the default rubric, four quarters up to 2026-11-15, the last a draft. */
+    public Team loadSampleTeam() {
+        return new SampleData(store).load(mlTechnicalDebt(), LocalDate.of(2026, 11, 15));
     }
 
     public Assessment q4() {

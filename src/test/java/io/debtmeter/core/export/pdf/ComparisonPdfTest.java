@@ -1,17 +1,13 @@
 package io.debtmeter.core.export.pdf;
 
 import io.debtmeter.core.assessment.AssessmentStore;
-import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.testsupport.TestStores;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -19,38 +15,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ComparisonPdfTest {
+class ComparisonPdfTest extends WithPdfStore {
 
-    @TempDir
-    Path folder;
-
-    private AssessmentStore store;
-
-    @BeforeEach
-    void open() throws Exception {
-        // The store stamps updates with this clock: an action closed "now" is closed on 2026-10-01,
-        // between the two assessments (2026-08-15 and 2026-11-15).
-        store = TestStores.create(folder, "compare.db",
-                Clock.fixed(Instant.parse("2026-10-01T09:00:00Z"), ZoneId.of("UTC")));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+    /**
+     * The store stamps updates with this clock: an action closed "now" is closed on 2026-10-01,
+     * between the two assessments (2026-08-15 and 2026-11-15).
+     */
+    @Override
+    AssessmentStore openStore(Path folder) {
+        return TestStores.create(folder, "compare.db", Clock.fixed(Instant.parse("2026-10-01T09:00:00Z"), ZoneId.of("UTC")));
     }
 
     @Test
     void headlineCategoryAndItemDeltasAreTheComparisons() throws Exception {
         Assessment after = PdfTestData.smallAssessment(store);
-        Assessment before = store.createAssessment(new NewAssessment(after.teamId(), PdfTestData.smallRubric(),
-                LocalDate.of(2026, 8, 15), "2026-Q3", List.of("Aiko"), Optional.empty()));
+        Assessment before = PdfTestData.earlierAssessment(store, after, LocalDate.of(2026, 8, 15), "2026-Q3");
         PdfTestData.save(store, before, "d1", new Answer.Level(2), "Only a wiki page so far.", Map.of());
         PdfTestData.save(store, before, "d2", new Answer.Level(2), "", Map.of());
         PdfTestData.save(store, before, "m1", new Answer.Level(1), "", Map.of());

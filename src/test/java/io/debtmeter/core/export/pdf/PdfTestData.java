@@ -94,6 +94,12 @@ final class PdfTestData {
         return assessment;
     }
 
+    /** An earlier assessment of the same team on the small rubric, with Aiko alone taking part. */
+    static Assessment earlierAssessment(AssessmentStore store, Assessment later, LocalDate date, String period) {
+        return store.createAssessment(new NewAssessment(later.teamId(), smallRubric(), date, period, List.of("Aiko"),
+                Optional.empty()));
+    }
+
     static void save(AssessmentStore store, Assessment assessment, String itemId, Answer answer, String note,
                      Map<String, Integer> votes) {
         store.saveResponse(assessment.id(), ItemResponse.open(itemId).withAnswer(answer).withNote(note).withVotes(votes));

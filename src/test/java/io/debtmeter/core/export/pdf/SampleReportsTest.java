@@ -1,18 +1,13 @@
 package io.debtmeter.core.export.pdf;
 
-import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.sample.SampleData;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Team;
-import io.debtmeter.testsupport.TestStores;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -23,26 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The three reports of the sample team (the data a first-time user sees), kept under target/pdf/ so
  * they can be rendered with pdftoppm and looked at; checked for what every report must have.
  */
-class SampleReportsTest {
+class SampleReportsTest extends WithPdfStore {
 
-    @TempDir
-    Path folder;
-
-    private AssessmentStore store;
     private Team team;
     private List<Assessment> newestFirst;
     private final PdfReports reports = new PdfReports(new ScoreCalculator());
 
     @BeforeEach
-    void open() throws Exception {
-        store = TestStores.create(folder, "sample.db");
+    void loadTheSampleTeam() {
         team = new SampleData(store).load(PdfTestData.defaultRubric(), LocalDate.of(2026, 11, 15));
         newestFirst = store.assessments(team.id());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

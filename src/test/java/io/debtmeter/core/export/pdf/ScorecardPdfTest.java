@@ -1,18 +1,12 @@
 package io.debtmeter.core.export.pdf;
 
-import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
-import io.debtmeter.testsupport.TestStores;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,25 +20,11 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ScorecardPdfTest {
+class ScorecardPdfTest extends WithPdfStore {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T14:05:00Z"), ZoneId.of("UTC"));
 
-    @TempDir
-    Path folder;
-
-    private AssessmentStore store;
     private final PdfReports reports = new PdfReports(new ScoreCalculator());
-
-    @BeforeEach
-    void open() throws Exception {
-        store = TestStores.create(folder, "pdf.db");
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void firstPageNamesTeamPeriodGradeAndDebtIndex() throws Exception {

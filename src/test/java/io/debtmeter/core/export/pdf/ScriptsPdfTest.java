@@ -1,16 +1,11 @@
 package io.debtmeter.core.export.pdf;
 
-import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.model.Team;
-import io.debtmeter.testsupport.TestStores;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -29,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the fonts installed on the machine, or reported as replaced. Needs the Debian packages
  * fonts-noto-core, fonts-nanum and fonts-symbola (installed by .ci/run), see docs/decisions/0020.
  */
-class ScriptsPdfTest {
+class ScriptsPdfTest extends WithPdfStore {
 
     static final String KOREAN = "안녕하세요 팀 여러분";
     static final String TEAM = "검색 팀";
@@ -39,21 +34,6 @@ class ScriptsPdfTest {
     static final String MATH = "Set 𝔘 of features";
     /** Private use: no installed font has it, on any machine. */
     static final String PRIVATE_USE = "Marker \uE000 here";
-
-    @TempDir
-    Path folder;
-
-    private AssessmentStore store;
-
-    @BeforeEach
-    void open() {
-        store = TestStores.create(folder, "pdf.db");
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void installedFontsDrawKoreanDevanagariArabicAndMathLetters() throws Exception {

@@ -1,48 +1,23 @@
 package io.debtmeter.core.export.pdf;
 
-import io.debtmeter.core.assessment.AssessmentStore;
-import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
-import io.debtmeter.testsupport.TestStores;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TrendPdfTest {
-
-    @TempDir
-    Path folder;
-
-    private AssessmentStore store;
-
-    @BeforeEach
-    void open() throws Exception {
-        store = TestStores.create(folder, "trend.db");
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class TrendPdfTest extends WithPdfStore {
 
     @Test
     void tableAndChartFollowTheTeamsAssessmentsOldestFirst() throws Exception {
         Assessment latest = PdfTestData.smallAssessment(store);
-        Assessment earlier = store.createAssessment(new NewAssessment(latest.teamId(), PdfTestData.smallRubric(),
-                LocalDate.of(2026, 5, 15), "2026-Q2", List.of("Aiko"), Optional.empty()));
+        Assessment earlier = PdfTestData.earlierAssessment(store, latest, LocalDate.of(2026, 5, 15), "2026-Q2");
         PdfTestData.save(store, earlier, "d1", new Answer.Level(1), "", Map.of());
         PdfTestData.save(store, earlier, "d2", new Answer.Level(1), "", Map.of());
         PdfTestData.save(store, earlier, "m1", new Answer.Level(0), "", Map.of());
