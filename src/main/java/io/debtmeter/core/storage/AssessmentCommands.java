@@ -1,5 +1,6 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.assessment.CarryOverRule;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.model.Assessment;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -44,16 +46,17 @@ record AssessmentCommands(WriteTransactions transactions, Timestamps time, TeamR
         });
     }
 
-    /** Copies what still fits the new rubric; an item it dropped or changed is simply asked again. */
+    /**
+     * Copies what {@link CarryOverRule} carries and still fits the new rubric; an item the rubric dropped,
+     * or whose answer no longer fits, is simply asked again.
+     */
     private void carryOver(UUID fromId, UUID toId, Rubric rubric, Instant now) throws SQLException {
-        if (assessments.find(fromId).isEmpty()) {
-            throw new StoreException("The assessment to carry answers over from no longer exists.");
-        }
+        Assessment from = assessments.find(fromId).orElseThrow(
+                () -> new StoreException("The assessment to carry answers over from no longer exists."));
         for (ItemResponse earlier : responses.of(fromId).values()) {
-            ItemResponse copy = new ItemResponse(earlier.itemId(), earlier.answer(), earlier.note(),
-                    earlier.evidenceLinks(), earlier.votes(), true);
-            if (AnswerRules.fits(rubric, copy)) {
-                responses.save(toId, copy, now);
+            Optional<ItemResponse> copy = CarryOverRule.carry(earlier, from, rubric);
+            if (copy.isPresent() && AnswerRules.fits(rubric, copy.get())) {
+                responses.save(toId, copy.get(), now);
             }
         }
     }
