@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -17,7 +18,8 @@ final class RubricShowCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(arity = "0..1", paramLabel = "ID", description = "Rubric id, see 'debtmeter rubric list'.")
+    @Parameters(arity = "0..1", paramLabel = "ID[@VERSION]",
+            description = "Rubric id, see 'debtmeter rubric list'; @VERSION picks an earlier version (e.g. ml-technical-debt@1.0.0).")
     String rubricId;
 
     @Option(names = "--width", defaultValue = "100", description = "Wrap text at this many columns (default: ${DEFAULT-VALUE}).")
@@ -29,11 +31,16 @@ final class RubricShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String id = rubricId == null ? RubricCatalog.DEFAULT_RUBRIC_ID : rubricId;
+        String asked = rubricId == null ? RubricCatalog.DEFAULT_RUBRIC_ID : rubricId;
+        String id = asked.contains("@") ? asked.substring(0, asked.indexOf('@')) : asked;
         RubricCatalog.Contents contents = context.rubricCatalog().load();
-        CatalogEntry entry = contents.find(id).orElseThrow(() -> new CommandFailure(ExitCode.INVALID_INPUT,
-                "no rubric with id '" + id + "'; available: " + contents.entries().stream()
-                        .map(e -> e.rubric().id()).distinct().collect(Collectors.joining(", "))));
+        Optional<CatalogEntry> found = asked.contains("@")
+                ? contents.entries().stream().filter(e -> e.rubric().id().equals(id)
+                        && e.rubric().version().equals(asked.substring(asked.indexOf('@') + 1))).findFirst()
+                : contents.find(id);
+        CatalogEntry entry = found.orElseThrow(() -> new CommandFailure(ExitCode.INVALID_INPUT,
+                "no rubric '" + asked + "'; available: " + contents.entries().stream()
+                        .map(e -> e.rubric().id() + "@" + e.rubric().version()).collect(Collectors.joining(", "))));
         context.out().print(TerminalText.lines(new RubricText(Math.max(40, width)).render(entry.rubric())));
         context.out().flush();
         return ExitCode.OK;

@@ -28,11 +28,14 @@ final class RubricText {
         line("=".repeat(Math.min(width, rubric.title().length() + rubric.version().length() + rubric.id().length() + 16)));
         wrapped("", rubric.description());
         out.append('\n');
-        line("Scale:");
+        wrapped("How to place an item: ", rubric.placementRule());
+        line("Scale (maturity: higher is better):");
         for (ScaleLevel level : rubric.scale().levels()) {
             line("  " + number(level.value()) + "  " + level.label());
         }
-        line("Overall score: " + rubric.aggregation().jsonName() + "; debt index = 100 - maturity (100 = all debt).");
+        line("Overall score: " + rubric.aggregation().jsonName() + "; debt index = 100 - maturity (higher is more debt;"
+                + " 100 = all debt).");
+        line("\"Don't know\" counts as an item's lowest level until the team finds out; N/A leaves the item out.");
         line("Grades (debt index):");
         for (GradeBand band : rubric.gradeBands()) {
             wrapped(String.format("  %-4s %5s–%-5s ", band.label(), number(band.min()), number(band.max())), band.meaning());
@@ -55,15 +58,25 @@ final class RubricText {
         line("### " + item.title() + reference);
         wrapped("Q: ", item.question());
         wrapped("Why: ", item.why());
+        wrapped("N/A when: ", item.guidance().notApplicableWhen());
+        wrapped("Changed since " + rubric.previousVersion() + ": ", item.guidance().meaningChange());
         if (item.kind() == ItemKind.PRACTICE) {
             for (LevelDescriptor level : item.levels()) {
-                wrapped("  " + number(level.value()) + " " + rubric.scale().labelOf(level.value()) + ": ", level.descriptor());
+                String head = "  " + number(level.value()) + " " + rubric.scale().labelOf(level.value()) + ": ";
+                wrapped(head, level.descriptor());
+                wrapped(" ".repeat(head.length()) + "Show: ", level.evidence());
             }
         } else {
             for (AnswerOption option : item.options()) {
-                wrapped("  (" + number(option.score()) + ") ", option.label());
+                wrapped("  (" + number(option.score()) + ") ", option.label() + range(option, item.guidance().rangeUnit()));
             }
         }
+    }
+
+    /** " [7, 28) days" for a measured option; empty otherwise. */
+    private static String range(AnswerOption option, String unit) {
+        return option.range().map(r -> "  [" + number(r.from()) + ", "
+                + (r.to().isPresent() ? number(r.to().getAsDouble()) + ")" : "…)") + " " + unit).orElse("");
     }
 
     /** Word-wraps text after a prefix; continuation lines are indented under the text. */

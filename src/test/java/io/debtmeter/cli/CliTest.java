@@ -280,6 +280,24 @@ class CliTest {
     }
 
     @Test
+    void showPrintsVersionTwosPlacementRuleGuidanceEvidenceAndRangesAndTheEarlierVersionOnRequest() {
+        Run run = run("rubric", "show");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("version 2.0.0", "How to place an item: Choose the highest level",
+                "Scale (maturity: higher is better):", "higher is more debt", "N/A when: ", "Show: ",
+                "Changed since 1.0.0: ", "(4) Less than a week [0, 7) days", "[182, …) days");
+
+        Run earlier = run("rubric", "show", "ml-technical-debt@1.0.0");
+        assertThat(earlier.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(earlier.out()).contains("version 1.0.0").doesNotContain("How to place an item", "N/A when:");
+
+        Run missing = run("rubric", "show", "ml-technical-debt@9.9");
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(missing.err()).contains("'ml-technical-debt@9.9'", "ml-technical-debt@1.0.0", "ml-technical-debt@2.0.0");
+    }
+
+    @Test
     void showWrapsTextAtTheRequestedWidth() {
         Run narrow = run("rubric", "show", "--width", "60");
         Run standard = run("rubric", "show");
