@@ -1,5 +1,7 @@
 package io.debtmeter.core.analysis.compare;
 
+import io.debtmeter.core.assessment.CarryOverRule;
+
 import java.util.List;
 
 /**
@@ -41,6 +43,22 @@ public record Comparison(
 
     public boolean sameTeam() {
         return before.assessment().teamId().equals(after.assessment().teamId());
+    }
+
+    /**
+     * Matched items whose meaning changed between the two rubric versions, as the newer rubric says
+     * ({@code meaningChange}); their level change compares two different questions, so the screens and
+     * reports say so. Empty within one version.
+     */
+    public List<ItemDelta> meaningChanged() {
+        return items.stream().filter(delta -> changedBetween(before, after, delta.itemId())
+                || changedBetween(after, before, delta.itemId())).toList();
+    }
+
+    private static boolean changedBetween(ScoredSide older, ScoredSide newer, String itemId) {
+        return newer.rubric().item(itemId)
+                .map(item -> CarryOverRule.meaningChangedSince(older.assessment(), newer.rubric(), item))
+                .orElse(false);
     }
 
     public boolean sameRubricVersion() {
