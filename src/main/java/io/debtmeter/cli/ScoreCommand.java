@@ -72,7 +72,8 @@ final class ScoreCommand implements Callable<Integer> {
             Coverage coverage = scored.score().coverage();
             context.out().printf(Locale.ROOT, format, team(scored), period(scored),
                     scored.assessment().date(), debtIndex(scored), scored.score().grade().map(GradeBand::label).orElse("—"),
-                    coverage.answered() + " answered, " + coverage.notApplicable() + " n/a, " + coverage.unanswered()
+                    coverage.answered() + " answered, " + (coverage.dontKnow() > 0 ? coverage.dontKnow() + " don't know, " : "")
+                            + coverage.notApplicable() + " n/a, " + coverage.unanswered()
                             + " open" + (scored.score().isPartial() ? " (partial)" : ""));
         }
     }
@@ -114,6 +115,7 @@ final class ScoreCommand implements Callable<Integer> {
             Coverage coverage = scored.score().coverage();
             ObjectNode cover = row.putObject("coverage");
             cover.put("answered", coverage.answered());
+            cover.put("dontKnow", coverage.dontKnow());
             cover.put("notApplicable", coverage.notApplicable());
             cover.put("unanswered", coverage.unanswered());
             row.put("partial", scored.score().isPartial());

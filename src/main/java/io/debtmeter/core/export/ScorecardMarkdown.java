@@ -3,6 +3,8 @@ package io.debtmeter.core.export;
 import io.debtmeter.core.analysis.trends.AssessmentSnapshot;
 import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.core.scoring.ToFindOut;
+import io.debtmeter.model.Answer;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Category;
@@ -60,6 +62,7 @@ public final class ScorecardMarkdown {
                     .append(" unanswered; the score covers only what was answered._\n");
         }
         categories(md, rubric, result);
+        toFindOut(md, rubric, snapshot.answers());
         weakest(md, rubric, result, snapshot.responses());
         actions(md, rubric, actions);
         return md.toString();
@@ -70,8 +73,19 @@ public final class ScorecardMarkdown {
     }
 
     static String coverage(Coverage coverage) {
-        return coverage.answered() + " answered, " + coverage.notApplicable() + " not applicable, "
-                + coverage.unanswered() + " open (of " + coverage.total() + ")";
+        return coverage.answered() + " answered, " + (coverage.dontKnow() > 0 ? coverage.dontKnow() + " don't know, " : "")
+                + coverage.notApplicable() + " not applicable, " + coverage.unanswered() + " open (of " + coverage.total() + ")";
+    }
+
+    /** The "don't know" items, each counted at its lowest level until the team finds out. */
+    private static void toFindOut(StringBuilder md, Rubric rubric, Map<String, Answer> answers) {
+        List<Item> items = ToFindOut.items(rubric, answers);
+        if (items.isEmpty()) {
+            return;
+        }
+        md.append("\n## ").append(ToFindOut.HEADING).append("\n\n");
+        md.append("Nobody could tell; each counts as its lowest level until the team finds out.\n\n");
+        items.forEach(item -> md.append("- ").append(inline(item.title())).append("\n"));
     }
 
     private static void categories(StringBuilder md, Rubric rubric, ScoreResult result) {

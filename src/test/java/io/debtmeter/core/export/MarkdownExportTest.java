@@ -21,6 +21,27 @@ class MarkdownExportTest extends WithExportFixture {
     }
 
     @Test
+    void aDontKnowAnswerIsCountedApartAndListedToFindOut() {
+        try (AssessmentStore store = fixture.open()) {
+            store.reopen(fixture.q1.id());
+            store.saveResponse(fixture.q1.id(), io.debtmeter.model.ItemResponse.open("p2")
+                    .withAnswer(new io.debtmeter.model.Answer.DontKnow()));
+        }
+        String md = render(ExportSubject.assessment(fixture.q1.id()));
+
+        // p1 = 0, p2 = don't know = 0, l1 = no = 0: maturity 0, debt 100.0.
+        assertThat(md).contains("| Debt index | **100.0** (0 = no debt, 100 = all debt) |\n")
+                .contains("| Coverage | 2 answered, 1 don't know, 0 not applicable, 0 open (of 3) |\n")
+                .contains("""
+                        ## Find out before next quarter
+
+                        Nobody could tell; each counts as its lowest level until the team finds out.
+
+                        - P2
+                        """);
+    }
+
+    @Test
     void scorecardOfAFinalAssessment() {
         String md = render(ExportSubject.assessment(fixture.q1.id()));
 

@@ -4,7 +4,9 @@ import io.debtmeter.core.analysis.scorecard.CategoryChart;
 import io.debtmeter.core.analysis.scorecard.CategoryChartRow;
 import io.debtmeter.core.analysis.scorecard.ItemDetailRow;
 import io.debtmeter.core.analysis.scorecard.ItemDetailRows;
+import io.debtmeter.core.scoring.ToFindOut;
 import io.debtmeter.model.ActionItem;
+import io.debtmeter.model.Answer;
 import io.debtmeter.model.Category;
 import io.debtmeter.model.Coverage;
 import io.debtmeter.model.Item;
@@ -13,8 +15,10 @@ import io.debtmeter.model.Rubric;
 import io.debtmeter.model.ScoreResult;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Lays out a scorecard: a first page a manager reads in a minute (who, when, grade and debt index with
@@ -63,6 +67,7 @@ final class ScorecardReport {
         new GradeBox(flow, numbers).draw(rubric, result);
         flow.gap(10);
         coverage(result.coverage());
+        toFindOut();
         flow.gap(14);
         flow.heading("Maturity by category", TextStyle.SUBSECTION, 60);
         flow.paragraph("Bar length is the category's maturity (100 % = fully mature); colour and letter give the "
@@ -78,11 +83,29 @@ final class ScorecardReport {
         flow.heading("Coverage", TextStyle.SUBSECTION, 20);
         flow.paragraph(coverage.answered() + " answered · " + coverage.notApplicable() + " not applicable · "
                 + coverage.unanswered() + " unanswered, of " + coverage.total() + " items. "
-                + "Not applicable items leave the score; they are not zeros.", TextStyle.BODY);
+                + "Not applicable items leave the score; they are not zeros." + (coverage.dontKnow() == 0 ? ""
+                : " " + coverage.dontKnow() + " answered \u201cdon't know\u201d count as their lowest level."),
+                TextStyle.BODY);
+        flow.paragraph("Levels are maturity: higher is better. The debt index is its inverse: higher is more debt.",
+                TextStyle.SMALL_MUTED);
         if (coverage.isPartial()) {
             flow.paragraph("Partial assessment: " + coverage.unanswered() + " of " + coverage.total()
                     + " items are unanswered, so the score covers only the answered ones.",
                     TextStyle.BODY_BOLD.withColour(ReportColours.WARNING));
+        }
+    }
+
+    private void toFindOut() {
+        Map<String, Answer> answers = new HashMap<>();
+        data.responses().forEach((id, response) -> response.answer().ifPresent(answer -> answers.put(id, answer)));
+        List<Item> items = ToFindOut.items(data.rubric(), answers);
+        if (items.isEmpty()) {
+            return;
+        }
+        flow.gap(8);
+        flow.heading(ToFindOut.HEADING, TextStyle.SUBSECTION, 30);
+        for (Item item : items) {
+            flow.paragraph("\u2022 " + item.title() + " (" + categoryTitle(item.categoryId()) + ")", TextStyle.BODY);
         }
     }
 

@@ -46,6 +46,22 @@ class ScorecardPdfTest extends WithPdfStore {
     }
 
     @Test
+    void aDontKnowAnswerCountsAsTheLowestLevelIsCountedApartAndListedToFindOut() throws Exception {
+        Assessment assessment = PdfTestData.smallAssessment(store);
+        PdfTestData.save(store, assessment, "m2", new io.debtmeter.model.Answer.DontKnow(), "", java.util.Map.of());
+
+        List<String> pages = PdfFiles.pageTexts(scorecard(assessment.id(), PageFormat.A4));
+
+        // By hand: m2 = don't know = level 0, so Model lifecycle = (1/4 + 0/4) / 2 = 12.5 %; Data pipelines 75 %;
+        // overall (75 + 12.5) / 2 = 43.75 %, debt 56.25, shown half-up as 56.3, grade C (40 <= 56.3 < 60).
+        assertThat(pages.get(0)).contains("Debt index 56.3 of 100 · grade C",
+                "3 answered · 0 not applicable · 0 unanswered, of 4 items",
+                "1 answered \u201cdon't know\u201d count as their lowest level",
+                "Levels are maturity: higher is better. The debt index is its inverse: higher is more debt.")
+                .containsSubsequence("Find out before next quarter", "Reproduce any model (Model lifecycle)");
+    }
+
+    @Test
     void notesInJapaneseAccentedLatinAndCyrillicComeBackIntact() throws Exception {
         Assessment assessment = PdfTestData.smallAssessment(store);
 
