@@ -29,9 +29,9 @@ final class CategoryDeltaChart extends VBox {
     CategoryDeltaChart(List<CategoryDelta> categories, CompareText format) {
         Texts texts = format.texts();
         setId("compare-categories");
-        getStyleClass().add(CompareCss.PANEL);
+        getStyleClass().add(CompareCss.SCREEN.panel());
         Label title = new Label(texts.get("compare.categories").toUpperCase(java.util.Locale.ROOT));
-        title.getStyleClass().add(CompareCss.PANEL_TITLE);
+        title.getStyleClass().add(CompareCss.SCREEN.panelTitle());
         Label hint = new Label(texts.get("compare.categories.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);

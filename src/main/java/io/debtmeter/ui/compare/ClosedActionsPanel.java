@@ -19,9 +19,9 @@ final class ClosedActionsPanel extends VBox {
     ClosedActionsPanel(Comparison comparison, CompareText format) {
         Texts texts = format.texts();
         setId("compare-actions");
-        getStyleClass().add(CompareCss.PANEL);
+        getStyleClass().add(CompareCss.SCREEN.panel());
         Label title = new Label(texts.get("compare.actions").toUpperCase(Locale.ROOT));
-        title.getStyleClass().add(CompareCss.PANEL_TITLE);
+        title.getStyleClass().add(CompareCss.SCREEN.panelTitle());
         Assessment before = comparison.before().assessment();
         Assessment after = comparison.after().assessment();
         boolean earlierFirst = !before.date().isAfter(after.date());

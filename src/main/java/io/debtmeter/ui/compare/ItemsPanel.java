@@ -27,9 +27,9 @@ final class ItemsPanel extends VBox {
         this.viewModel = viewModel;
         Texts texts = format.texts();
         setId("compare-items-panel");
-        getStyleClass().add(CompareCss.PANEL);
+        getStyleClass().add(CompareCss.SCREEN.panel());
         Label title = new Label(texts.get("compare.items").toUpperCase(Locale.ROOT));
-        title.getStyleClass().add(CompareCss.PANEL_TITLE);
+        title.getStyleClass().add(CompareCss.SCREEN.panelTitle());
         Label hint = new Label(texts.get("compare.items.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);

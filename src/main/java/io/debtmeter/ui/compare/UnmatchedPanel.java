@@ -19,9 +19,9 @@ final class UnmatchedPanel extends VBox {
     UnmatchedPanel(Comparison comparison, CompareText format) {
         Texts texts = format.texts();
         setId("compare-unmatched");
-        getStyleClass().add(CompareCss.PANEL);
+        getStyleClass().add(CompareCss.SCREEN.panel());
         Label title = new Label(texts.get("compare.unmatched").toUpperCase(Locale.ROOT));
-        title.getStyleClass().add(CompareCss.PANEL_TITLE);
+        title.getStyleClass().add(CompareCss.SCREEN.panelTitle());
         getChildren().add(title);
         if (comparison.onlyBefore().isEmpty() && comparison.onlyAfter().isEmpty()) {
             Label none = new Label(texts.get("compare.unmatched.none"));

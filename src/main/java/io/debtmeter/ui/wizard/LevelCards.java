@@ -43,7 +43,7 @@ final class LevelCards extends VBox {
     private void createView() {
         setId("wizard-choices");
         getStyleClass().add("wizard-choices");
-        heading.getStyleClass().add(WizardCss.PANEL_TITLE);
+        heading.getStyleClass().add(WizardCss.SCREEN.panelTitle());
         clear.setText(texts.get("wizard.clearAnswer"));
         clear.setId("wizard-clear-answer");
         clear.setAccessibleText(texts.get("wizard.clearAnswer"));

@@ -43,7 +43,7 @@ final class WizardHeader extends VBox {
 
     private void createView() {
         setId("wizard-header");
-        getStyleClass().add(WizardCss.HEADER);
+        getStyleClass().add(WizardCss.SCREEN.header());
         command(close, "wizard-close", AppIcon.BACK, null, "wizard.close");
         close.getStyleClass().add(Styles.FLAT);
         command(find, "wizard-find", null, WizardIcon.FIND, "wizard.find");

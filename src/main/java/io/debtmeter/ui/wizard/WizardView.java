@@ -18,7 +18,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -57,9 +56,7 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
     }
 
     private void createView() {
-        setId("wizard");
-        getStyleClass().add(WizardCss.ROOT);
-        getStylesheets().add(Objects.requireNonNull(WizardView.class.getResource(WizardCss.STYLESHEET)).toExternalForm());
+        WizardCss.SCREEN.applyTo(this);
 
         navButton(previous, "wizard-previous-item", "wizard.previousItem", WizardIcon.PREVIOUS);
         navButton(next, "wizard-next-item", "wizard.nextItem", WizardIcon.NEXT);
