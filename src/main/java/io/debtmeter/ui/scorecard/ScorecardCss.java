@@ -12,7 +12,6 @@ final class ScorecardCss {
     static final String GRADE = "grade";
     static final String CHIP = "status-chip";
     static final String NOTICE = "scorecard-notice";
-    static final String BAR_TRACK = "bar-track";
     static final String BAR_FILL = "bar-fill";
     static final String VALUE = "value";
     static final String ROW = "scorecard-row";
