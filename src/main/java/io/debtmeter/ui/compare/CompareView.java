@@ -5,6 +5,7 @@ import io.debtmeter.core.analysis.compare.Comparison;
 import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.ExportButton;
 import io.debtmeter.ui.common.ProblemStrip;
 import io.debtmeter.ui.common.Texts;
@@ -65,9 +66,7 @@ public final class CompareView extends BorderPane {
     private void createView() {
         CompareCss.SCREEN.applyTo(this);
 
-        Button back = new Button(texts.get("compare.back"), AppIcon.BACK.create());
-        back.setId("compare-back");
-        back.setAccessibleText(texts.get("compare.back.accessible"));
+        Button back = CommandText.button(texts, "compare-back", "compare.back", AppIcon.BACK.create());
         back.getStyleClass().add(Styles.FLAT);
         back.setMinWidth(Region.USE_PREF_SIZE);
         back.setOnAction(event -> onBack.run());
@@ -84,9 +83,7 @@ public final class CompareView extends BorderPane {
         SidePicker after = new SidePicker(viewModel, Side.AFTER, format);
         HBox.setHgrow(before, Priority.ALWAYS);
         HBox.setHgrow(after, Priority.ALWAYS);
-        Button swap = new Button(texts.get("compare.swap"), new Label("\u21C4"));
-        swap.setId("compare-swap");
-        swap.setAccessibleText(texts.get("compare.swap.accessible"));
+        Button swap = CommandText.button(texts, "compare-swap", "compare.swap", new Label("\u21C4"));
         swap.setMinWidth(Region.USE_PREF_SIZE);
         swap.disableProperty().bind(viewModel.comparisonProperty().isNull().or(viewModel.busyProperty()));
         swap.setOnAction(event -> viewModel.swap());

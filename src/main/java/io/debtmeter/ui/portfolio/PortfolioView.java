@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.core.analysis.portfolio.Portfolio;
 import io.debtmeter.core.analysis.portfolio.PortfolioRow;
 import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.ProblemStrip;
 import io.debtmeter.ui.common.Texts;
 import javafx.beans.InvalidationListener;
@@ -109,10 +110,7 @@ public final class PortfolioView extends BorderPane {
     }
 
     private void command(Button button, String id, String key, Node icon) {
-        button.setId(id);
-        button.setText(texts.get(key));
-        button.setGraphic(icon);
-        button.setAccessibleText(texts.get(key + ".accessible"));
+        CommandText.apply(button, texts, id, key, icon);
         button.setMinWidth(Region.USE_PREF_SIZE);
     }
 

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.ExportButton;
 import io.debtmeter.ui.common.ProblemStrip;
 import io.debtmeter.ui.common.Texts;
@@ -70,9 +71,7 @@ public final class ScorecardView extends BorderPane {
     private void createView() {
         ScorecardCss.SCREEN.applyTo(this);
 
-        Button back = new Button(texts.get("scorecard.back"), AppIcon.BACK.create());
-        back.setId("scorecard-back");
-        back.setAccessibleText(texts.get("scorecard.back.accessible"));
+        Button back = CommandText.button(texts, "scorecard-back", "scorecard.back", AppIcon.BACK.create());
         back.getStyleClass().add(Styles.FLAT);
         back.setOnAction(event -> onClose.run());
         Label title = new Label(texts.get("scorecard.title"));
@@ -107,10 +106,7 @@ public final class ScorecardView extends BorderPane {
     }
 
     private void command(Button button, String id, String key, WizardIcon icon) {
-        button.setId(id);
-        button.setText(texts.get(key));
-        button.setGraphic(icon.create());
-        button.setAccessibleText(texts.get(key + ".accessible"));
+        CommandText.apply(button, texts, id, key, icon.create());
         button.getStyleClass().add(Styles.ACCENT);
         button.setMinWidth(Region.USE_PREF_SIZE);
     }

@@ -5,6 +5,7 @@ import io.debtmeter.core.analysis.trends.TeamTrend;
 import io.debtmeter.core.analysis.trends.TrendPoint;
 import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.ExportButton;
 import io.debtmeter.ui.common.ProblemStrip;
 import io.debtmeter.ui.common.Texts;
@@ -61,9 +62,7 @@ public final class TrendsView extends BorderPane {
         TrendsCss.SCREEN.applyTo(this);
         Texts texts = words.texts();
 
-        Button back = new Button(texts.get("trends.back"), AppIcon.BACK.create());
-        back.setId("trends-back");
-        back.setAccessibleText(texts.get("trends.back.accessible"));
+        Button back = CommandText.button(texts, "trends-back", "trends.back", AppIcon.BACK.create());
         back.getStyleClass().add(Styles.FLAT);
         back.setOnAction(event -> onBack.run());
         Label title = new Label(texts.get("trends.title"));
