@@ -1,6 +1,5 @@
 package io.debtmeter.ui.compare;
 
-import atlantafx.base.theme.Styles;
 import io.debtmeter.core.analysis.compare.CategoryDelta;
 import io.debtmeter.core.analysis.compare.Change;
 import io.debtmeter.ui.common.Texts;
@@ -13,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 import java.util.List;
 
@@ -21,20 +19,15 @@ import java.util.List;
  * Maturity per category on both sides and a diverging bar of the change: gains grow right of the axis,
  * losses left, each with its glyph and signed number beside it, so the bar is never the only cue.
  */
-final class CategoryDeltaChart extends VBox {
+final class CategoryDeltaChart extends ComparePanel {
 
     /** Bars are drawn against the largest change, but never less than this, so 0.4 points is not a full bar. */
     private static final double MIN_SCALE_POINTS = 10;
 
     CategoryDeltaChart(List<CategoryDelta> categories, CompareText format) {
         Texts texts = format.texts();
-        setId("compare-categories");
-        getStyleClass().add(CompareCss.PANEL);
-        Label title = new Label(texts.get("compare.categories").toUpperCase(java.util.Locale.ROOT));
-        title.getStyleClass().add(CompareCss.PANEL_TITLE);
-        Label hint = new Label(texts.get("compare.categories.hint"));
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
-        hint.setWrapText(true);
+        super("compare-categories", texts.get("compare.categories"));
+        Label hint = hint(texts.get("compare.categories.hint"));
 
         GridPane grid = new GridPane();
         grid.setHgap(14);
@@ -55,7 +48,7 @@ final class CategoryDeltaChart extends VBox {
             after.setId("compare-category-" + category.categoryId() + "-after");
             grid.addRow(row++, name, before, after, bar(category, scale), delta(category, format));
         }
-        getChildren().addAll(title, hint, grid);
+        getChildren().addAll(hint, grid);
     }
 
     private static Label head(String text) {

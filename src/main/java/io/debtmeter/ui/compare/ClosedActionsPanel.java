@@ -11,26 +11,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.util.Locale;
-
 /** Actions done or dropped between the two assessments, each with whether its item's level moved. */
-final class ClosedActionsPanel extends VBox {
+final class ClosedActionsPanel extends ComparePanel {
 
     ClosedActionsPanel(Comparison comparison, CompareText format) {
         Texts texts = format.texts();
-        setId("compare-actions");
-        getStyleClass().add(CompareCss.PANEL);
-        Label title = new Label(texts.get("compare.actions").toUpperCase(Locale.ROOT));
-        title.getStyleClass().add(CompareCss.PANEL_TITLE);
+        super("compare-actions", texts.get("compare.actions"));
         Assessment before = comparison.before().assessment();
         Assessment after = comparison.after().assessment();
         boolean earlierFirst = !before.date().isAfter(after.date());
-        Label rule = new Label(texts.get("compare.actions.rule", format.date(earlierFirst ? before.date() : after.date()),
+        Label rule = hint(texts.get("compare.actions.rule", format.date(earlierFirst ? before.date() : after.date()),
                 format.date(earlierFirst ? after.date() : before.date())));
         rule.setId("compare-actions-rule");
-        rule.getStyleClass().add(Styles.TEXT_MUTED);
-        rule.setWrapText(true);
-        getChildren().addAll(title, rule);
+        getChildren().add(rule);
         if (comparison.closedActions().isEmpty()) {
             Label none = new Label(texts.get("compare.actions.none"));
             none.setId("compare-actions-none");

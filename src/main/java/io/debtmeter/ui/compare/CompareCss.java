@@ -1,18 +1,15 @@
 package io.debtmeter.ui.compare;
 
 import io.debtmeter.core.analysis.compare.Change;
+import io.debtmeter.ui.common.ScreenStyle;
 
 /** The compare screen's own style classes (compare.css); AtlantaFX's come from {@code atlantafx.base.theme.Styles}. */
 final class CompareCss {
 
-    static final String STYLESHEET = "/io/debtmeter/ui/compare/compare.css";
+    /** Root, header, page, panels and problem strip, named after the screen (see ScreenStyle). */
+    static final ScreenStyle SCREEN = new ScreenStyle("compare");
 
-    static final String ROOT = "compare";
-    static final String HEADER = "compare-header";
     static final String PICKERS = "compare-pickers";
-    static final String PAGE = "compare-page";
-    static final String PANEL = "compare-panel";
-    static final String PANEL_TITLE = "compare-panel-title";
     static final String SIDE_CARD = "compare-side";
     static final String SIDE_CAPTION = "compare-side-caption";
     static final String INDEX = "compare-index";
@@ -27,7 +24,6 @@ final class CompareCss {
     static final String BAR_AXIS = "diverging-axis";
     static final String NOTE = "compare-note";
     static final String STATUS_CHIP = "compare-status";
-    static final String PROBLEM = "compare-problem";
 
     private CompareCss() {
     }

@@ -5,7 +5,9 @@ import io.debtmeter.core.analysis.compare.Comparison;
 import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.ExportButton;
+import io.debtmeter.ui.common.ProblemStrip;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,7 +21,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,7 @@ public final class CompareView extends BorderPane {
     private final Texts texts;
     private final Runnable onBack;
     private final CompareText format;
-    private final Label problem = new Label();
+    private final ProblemStrip problem = new ProblemStrip(CompareCss.SCREEN);
     private final Label empty = new Label();
     private final VBox page = new VBox();
     private final ScrollPane scroll = new ScrollPane(page);
@@ -63,13 +64,9 @@ public final class CompareView extends BorderPane {
     }
 
     private void createView() {
-        setId("compare");
-        getStyleClass().add(CompareCss.ROOT);
-        getStylesheets().add(Objects.requireNonNull(CompareView.class.getResource(CompareCss.STYLESHEET)).toExternalForm());
+        CompareCss.SCREEN.applyTo(this);
 
-        Button back = new Button(texts.get("compare.back"), AppIcon.BACK.create());
-        back.setId("compare-back");
-        back.setAccessibleText(texts.get("compare.back.accessible"));
+        Button back = CommandText.button(texts, "compare-back", "compare.back", AppIcon.BACK.create());
         back.getStyleClass().add(Styles.FLAT);
         back.setMinWidth(Region.USE_PREF_SIZE);
         back.setOnAction(event -> onBack.run());
@@ -86,9 +83,7 @@ public final class CompareView extends BorderPane {
         SidePicker after = new SidePicker(viewModel, Side.AFTER, format);
         HBox.setHgrow(before, Priority.ALWAYS);
         HBox.setHgrow(after, Priority.ALWAYS);
-        Button swap = new Button(texts.get("compare.swap"), new Label("\u21C4"));
-        swap.setId("compare-swap");
-        swap.setAccessibleText(texts.get("compare.swap.accessible"));
+        Button swap = CommandText.button(texts, "compare-swap", "compare.swap", new Label("\u21C4"));
         swap.setMinWidth(Region.USE_PREF_SIZE);
         swap.disableProperty().bind(viewModel.comparisonProperty().isNull().or(viewModel.busyProperty()));
         swap.setOnAction(event -> viewModel.swap());
@@ -100,19 +95,14 @@ public final class CompareView extends BorderPane {
         pickers.setAlignment(Pos.BOTTOM_CENTER);
         pickers.getStyleClass().add(CompareCss.PICKERS);
         VBox header = new VBox(8, titleRow, pickers);
-        header.getStyleClass().add(CompareCss.HEADER);
+        header.getStyleClass().add(CompareCss.SCREEN.header());
 
-        problem.setId("compare-problem");
-        problem.setWrapText(true);
-        problem.setGraphic(AppIcon.WARNING.create());
-        problem.getStyleClass().add(CompareCss.PROBLEM);
-        problem.setMaxWidth(Double.MAX_VALUE);
-        setTop(new VBox(header, problem));
+        setTop(new VBox(header, problem.node()));
 
         empty.setId("compare-empty");
         empty.setWrapText(true);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
-        page.getStyleClass().add(CompareCss.PAGE);
+        page.getStyleClass().add(CompareCss.SCREEN.page());
         scroll.setId("compare-scroll");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("compare-scroll");
@@ -176,8 +166,6 @@ public final class CompareView extends BorderPane {
 
     private void showProblem() {
         String error = viewModel.errorProperty().get();
-        problem.setText(error.isEmpty() ? "" : texts.get("compare.loadError", error));
-        problem.setVisible(!error.isEmpty());
-        problem.setManaged(!error.isEmpty());
+        problem.show(error.isEmpty() ? "" : texts.get("compare.loadError", error));
     }
 }

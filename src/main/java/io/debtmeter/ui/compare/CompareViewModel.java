@@ -125,7 +125,7 @@ public final class CompareViewModel {
         }, failure -> {
             if (request == latestRequest) {
                 busy.set(false);
-                error.set(messageOf(failure));
+                error.set(TaskExecutor.messageOf(failure));
             }
         });
     }
@@ -178,11 +178,6 @@ public final class CompareViewModel {
 
     private static Side other(Side side) {
         return side == Side.BEFORE ? Side.AFTER : Side.BEFORE;
-    }
-
-    private static String messageOf(Throwable failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
     }
 
     /** Runs the view's steps for showing a comparison a frame apart, as this view model's executor does. */

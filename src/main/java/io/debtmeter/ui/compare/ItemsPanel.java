@@ -1,18 +1,14 @@
 package io.debtmeter.ui.compare;
 
-import atlantafx.base.theme.Styles;
 import io.debtmeter.ui.common.Texts;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
-
-import java.util.Locale;
 
 /**
  * Per-item changes: filters with counts, the table, and the selected row's notes in full. Built once and kept
  * while comparisons come and go, so the chosen filter stays on when the sides change.
  */
-final class ItemsPanel extends VBox {
+final class ItemsPanel extends ComparePanel {
 
     private static final double HEADER_HEIGHT = 44;
     private static final double ROW_HEIGHT = 42;
@@ -24,15 +20,10 @@ final class ItemsPanel extends VBox {
     private final NotesDetail notes;
 
     ItemsPanel(CompareViewModel viewModel, CompareText format) {
-        this.viewModel = viewModel;
         Texts texts = format.texts();
-        setId("compare-items-panel");
-        getStyleClass().add(CompareCss.PANEL);
-        Label title = new Label(texts.get("compare.items").toUpperCase(Locale.ROOT));
-        title.getStyleClass().add(CompareCss.PANEL_TITLE);
-        Label hint = new Label(texts.get("compare.items.hint"));
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
-        hint.setWrapText(true);
+        super("compare-items-panel", texts.get("compare.items"));
+        this.viewModel = viewModel;
+        Label hint = hint(texts.get("compare.items.hint"));
         filters = new FilterBar(viewModel, texts);
         table = new ItemTable(viewModel, format);
         // As tall as its rows (about 42 px each, more where text wraps) up to a screenful, so two regressed
@@ -42,7 +33,7 @@ final class ItemsPanel extends VBox {
                 viewModel.visibleItems()));
         table.setMinHeight(Region.USE_PREF_SIZE);
         notes = new NotesDetail(format);
-        getChildren().addAll(title, hint, filters, table, notes);
+        getChildren().addAll(hint, filters, table, notes);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 notes.show(viewModel.comparisonProperty().get(), item));
     }

@@ -69,7 +69,7 @@ final class SummaryRow extends HBox {
 
         VBox card = new VBox(4, caption, team, when, numbers, numbersCaption);
         card.setId(id + "-card");
-        card.getStyleClass().addAll(CompareCss.PANEL, CompareCss.SIDE_CARD);
+        card.getStyleClass().addAll(CompareCss.SCREEN.panel(), CompareCss.SIDE_CARD);
         return card;
     }
 
@@ -98,7 +98,7 @@ final class SummaryRow extends HBox {
         box.getChildren().add(rubric);
         box.setAlignment(Pos.TOP_CENTER);
         box.setId("compare-overall");
-        box.getStyleClass().addAll(CompareCss.PANEL, "compare-overall");
+        box.getStyleClass().addAll(CompareCss.SCREEN.panel(), "compare-overall");
         return box;
     }
 

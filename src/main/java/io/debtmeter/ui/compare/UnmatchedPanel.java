@@ -11,18 +11,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Items only one rubric version has: removed since "before", or added in "after". */
-final class UnmatchedPanel extends VBox {
+final class UnmatchedPanel extends ComparePanel {
 
     UnmatchedPanel(Comparison comparison, CompareText format) {
         Texts texts = format.texts();
-        setId("compare-unmatched");
-        getStyleClass().add(CompareCss.PANEL);
-        Label title = new Label(texts.get("compare.unmatched").toUpperCase(Locale.ROOT));
-        title.getStyleClass().add(CompareCss.PANEL_TITLE);
-        getChildren().add(title);
+        super("compare-unmatched", texts.get("compare.unmatched"));
         if (comparison.onlyBefore().isEmpty() && comparison.onlyAfter().isEmpty()) {
             Label none = new Label(texts.get("compare.unmatched.none"));
             none.setId("compare-unmatched-none");
@@ -30,9 +25,7 @@ final class UnmatchedPanel extends VBox {
             getChildren().add(none);
             return;
         }
-        Label hint = new Label(texts.get("compare.unmatched.hint"));
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
-        hint.setWrapText(true);
+        Label hint = hint(texts.get("compare.unmatched.hint"));
         HBox lists = new HBox(16,
                 list("compare-only-before", texts.get("compare.unmatched.before", version(comparison.before().rubric())),
                         comparison.onlyBefore(), format),

@@ -34,9 +34,9 @@ final class DebtChart extends VBox {
         this.texts = texts;
         this.onPick = onPick;
         setId("portfolio-chart");
-        getStyleClass().add(PortfolioCss.PANEL);
+        getStyleClass().add(PortfolioCss.SCREEN.panel());
         Label title = new Label(texts.get("portfolio.chart.title").toUpperCase());
-        title.getStyleClass().add(PortfolioCss.PANEL_TITLE);
+        title.getStyleClass().add(PortfolioCss.SCREEN.panelTitle());
         Label hint = new Label(texts.get("portfolio.chart.hint"));
         hint.getStyleClass().add(PortfolioCss.MUTED);
         hint.setWrapText(true);

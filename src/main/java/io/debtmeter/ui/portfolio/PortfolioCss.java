@@ -1,15 +1,14 @@
 package io.debtmeter.ui.portfolio;
 
+import io.debtmeter.ui.common.ScreenStyle;
+
 /** The portfolio's own style classes (portfolio.css); AtlantaFX's come from {@code atlantafx.base.theme.Styles}. */
 final class PortfolioCss {
 
-    static final String STYLESHEET = "/io/debtmeter/ui/portfolio/portfolio.css";
+    /** Root, header, page, panels and problem strip, named after the screen (see ScreenStyle). */
+    static final ScreenStyle SCREEN = new ScreenStyle("portfolio");
 
-    static final String ROOT = "portfolio";
-    static final String HEADER = "portfolio-header";
     static final String BODY = "portfolio-body";
-    static final String PANEL = "portfolio-panel";
-    static final String PANEL_TITLE = "portfolio-panel-title";
     static final String SUMMARY = "portfolio-summary";
     static final String TILE = "summary-tile";
     static final String TILE_VALUE = "summary-value";
@@ -36,7 +35,6 @@ final class PortfolioCss {
     static final String BAR_GRADE_OUTSIDE = "outside";
     static final String CHART_VALUE = "chart-value";
     static final String NOTE = "chart-note";
-    static final String PROBLEM = "portfolio-problem";
 
     private PortfolioCss() {
     }

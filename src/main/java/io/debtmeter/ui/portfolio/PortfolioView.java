@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.core.analysis.portfolio.Portfolio;
 import io.debtmeter.core.analysis.portfolio.PortfolioRow;
 import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.CommandText;
+import io.debtmeter.ui.common.ProblemStrip;
 import io.debtmeter.ui.common.Texts;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
@@ -21,7 +23,6 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -36,7 +37,7 @@ public final class PortfolioView extends BorderPane {
     private final Texts texts;
     private final Consumer<UUID> openTeam;
     private final Label subtitle = new Label();
-    private final Label problem = new Label();
+    private final ProblemStrip problem = new ProblemStrip(PortfolioCss.SCREEN);
     private final Label filterCount = new Label();
     /** ControlsFX's search field: a magnifier on the left, and a clear button once something is typed. */
     private final CustomTextField filter = (CustomTextField) TextFields.createClearableTextField();
@@ -61,9 +62,7 @@ public final class PortfolioView extends BorderPane {
     }
 
     private void createView() {
-        setId("portfolio");
-        getStyleClass().add(PortfolioCss.ROOT);
-        getStylesheets().add(Objects.requireNonNull(PortfolioView.class.getResource(PortfolioCss.STYLESHEET)).toExternalForm());
+        PortfolioCss.SCREEN.applyTo(this);
 
         Label title = new Label(texts.get("portfolio.title"));
         title.getStyleClass().add(Styles.TITLE_3);
@@ -82,14 +81,9 @@ public final class PortfolioView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(14, titles, spacer, loading, refresh, open);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add(PortfolioCss.HEADER);
+        header.getStyleClass().add(PortfolioCss.SCREEN.header());
 
-        problem.setId("portfolio-problem");
-        problem.setWrapText(true);
-        problem.setGraphic(AppIcon.WARNING.create());
-        problem.getStyleClass().add(PortfolioCss.PROBLEM);
-        problem.setMaxWidth(Double.MAX_VALUE);
-        setTop(new VBox(header, problem));
+        setTop(new VBox(header, problem.node()));
 
         filter.setId("portfolio-filter");
         filter.setPromptText(texts.get("portfolio.filter.prompt"));
@@ -104,7 +98,7 @@ public final class PortfolioView extends BorderPane {
 
         VBox tablePane = new VBox(10, filterBar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        tablePane.getStyleClass().add(PortfolioCss.PANEL);
+        tablePane.getStyleClass().add(PortfolioCss.SCREEN.panel());
         SplitPane split = new SplitPane(tablePane, chart);
         split.setId("portfolio-split");
         split.setDividerPositions(0.71);
@@ -116,10 +110,7 @@ public final class PortfolioView extends BorderPane {
     }
 
     private void command(Button button, String id, String key, Node icon) {
-        button.setId(id);
-        button.setText(texts.get(key));
-        button.setGraphic(icon);
-        button.setAccessibleText(texts.get(key + ".accessible"));
+        CommandText.apply(button, texts, id, key, icon);
         button.setMinWidth(Region.USE_PREF_SIZE);
     }
 
@@ -176,9 +167,7 @@ public final class PortfolioView extends BorderPane {
     }
 
     private void showProblem(String error) {
-        problem.setText(error.isEmpty() ? "" : texts.get("portfolio.loadError", error));
-        problem.setVisible(!error.isEmpty());
-        problem.setManaged(!error.isEmpty());
+        problem.show(error.isEmpty() ? "" : texts.get("portfolio.loadError", error));
     }
 
     private void open(PortfolioRow row) {

@@ -92,7 +92,7 @@ public final class PortfolioViewModel {
         }, failure -> {
             if (load == loads) {
                 loading.set(false);
-                loadError.set(messageOf(failure));
+                loadError.set(TaskExecutor.messageOf(failure));
             }
         });
     }
@@ -194,10 +194,5 @@ public final class PortfolioViewModel {
     /** Why the last load failed, in the store's words; empty when it worked. */
     public ReadOnlyStringProperty loadErrorProperty() {
         return loadError.getReadOnlyProperty();
-    }
-
-    private static String messageOf(Throwable failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
     }
 }

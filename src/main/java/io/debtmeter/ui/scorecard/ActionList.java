@@ -22,9 +22,9 @@ final class ActionList extends VBox {
 
     ActionList(ScorecardViewModel viewModel, Texts texts) {
         setId("scorecard-actions");
-        getStyleClass().add(ScorecardCss.PANEL);
+        getStyleClass().add(ScorecardCss.SCREEN.panel());
         Label title = new Label(texts.get("scorecard.actions").toUpperCase());
-        title.getStyleClass().add(ScorecardCss.PANEL_TITLE);
+        title.getStyleClass().add(ScorecardCss.SCREEN.panelTitle());
         getChildren().add(title);
         if (viewModel.actions().isEmpty()) {
             Label none = new Label(texts.get("scorecard.actions.none"));

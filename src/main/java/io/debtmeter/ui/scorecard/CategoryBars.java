@@ -33,9 +33,9 @@ final class CategoryBars extends VBox {
         this.texts = texts;
         this.opener = opener;
         setId("scorecard-categories");
-        getStyleClass().add(ScorecardCss.PANEL);
+        getStyleClass().add(ScorecardCss.SCREEN.panel());
         Label title = new Label(texts.get("scorecard.categories").toUpperCase());
-        title.getStyleClass().add(ScorecardCss.PANEL_TITLE);
+        title.getStyleClass().add(ScorecardCss.SCREEN.panelTitle());
         Label hint = new Label(texts.get("scorecard.categories.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);

@@ -18,11 +18,11 @@ final class CoveragePanel extends VBox {
 
     CoveragePanel(ScorecardViewModel viewModel, Texts texts) {
         setId("scorecard-coverage");
-        getStyleClass().add(ScorecardCss.PANEL);
+        getStyleClass().add(ScorecardCss.SCREEN.panel());
         ScoreResult result = viewModel.result();
         Coverage coverage = result.coverage();
         Label title = new Label(texts.get("scorecard.coverage").toUpperCase());
-        title.getStyleClass().add(ScorecardCss.PANEL_TITLE);
+        title.getStyleClass().add(ScorecardCss.SCREEN.panelTitle());
 
         GridPane counts = new GridPane();
         counts.setHgap(14);
@@ -40,7 +40,7 @@ final class CoveragePanel extends VBox {
         addSegment(split, coverage.unanswered(), coverage.total(), "fill-open");
 
         Label ruleTitle = new Label(texts.get("scorecard.rule").toUpperCase());
-        ruleTitle.getStyleClass().add(ScorecardCss.PANEL_TITLE);
+        ruleTitle.getStyleClass().add(ScorecardCss.SCREEN.panelTitle());
         Label rule = new Label(ruleText(viewModel, texts, result));
         rule.setId("scorecard-rule");
         rule.setWrapText(true);

@@ -20,10 +20,10 @@ final class ScoreSummaryPanel extends VBox {
 
     ScoreSummaryPanel(ScorecardViewModel viewModel, Texts texts) {
         setId("scorecard-summary");
-        getStyleClass().add(ScorecardCss.PANEL);
+        getStyleClass().add(ScorecardCss.SCREEN.panel());
         ScoreResult result = viewModel.result();
         Label title = new Label(texts.get("scorecard.debtIndex").toUpperCase());
-        title.getStyleClass().add(ScorecardCss.PANEL_TITLE);
+        title.getStyleClass().add(ScorecardCss.SCREEN.panelTitle());
 
         OptionalDouble shown = viewModel.shownDebtIndex();
         Label index = new Label(DisplayNumbers.shown(shown));

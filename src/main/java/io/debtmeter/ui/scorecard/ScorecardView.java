@@ -4,7 +4,9 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.ExportButton;
+import io.debtmeter.ui.common.ProblemStrip;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.wizard.WizardIcon;
 import javafx.geometry.Pos;
@@ -21,7 +23,6 @@ import javafx.scene.layout.VBox;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -41,7 +42,7 @@ public final class ScorecardView extends BorderPane {
     private final Consumer<UUID> onReopen;
     private final Label subtitle = new Label();
     private final Label status = new Label();
-    private final Label problem = new Label();
+    private final ProblemStrip problem = new ProblemStrip(ScorecardCss.SCREEN);
     private final Button reopen = new Button();
     private final Button edit = new Button();
     private final ExportButton export;
@@ -68,13 +69,9 @@ public final class ScorecardView extends BorderPane {
     }
 
     private void createView() {
-        setId("scorecard");
-        getStyleClass().add(ScorecardCss.ROOT);
-        getStylesheets().add(Objects.requireNonNull(ScorecardView.class.getResource(ScorecardCss.STYLESHEET)).toExternalForm());
+        ScorecardCss.SCREEN.applyTo(this);
 
-        Button back = new Button(texts.get("scorecard.back"), AppIcon.BACK.create());
-        back.setId("scorecard-back");
-        back.setAccessibleText(texts.get("scorecard.back.accessible"));
+        Button back = CommandText.button(texts, "scorecard-back", "scorecard.back", AppIcon.BACK.create());
         back.getStyleClass().add(Styles.FLAT);
         back.setOnAction(event -> onClose.run());
         Label title = new Label(texts.get("scorecard.title"));
@@ -93,17 +90,12 @@ public final class ScorecardView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(14, back, titles, status, spacer, export, edit, reopen);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add(ScorecardCss.HEADER);
+        header.getStyleClass().add(ScorecardCss.SCREEN.header());
 
-        problem.setId("scorecard-problem");
-        problem.setWrapText(true);
-        problem.setGraphic(AppIcon.WARNING.create());
-        problem.getStyleClass().add("scorecard-problem");
-        problem.setMaxWidth(Double.MAX_VALUE);
-        frame.setTop(new VBox(header, problem));
+        frame.setTop(new VBox(header, problem.node()));
         setCenter(new StackPane(frame, overlay));
 
-        page.getStyleClass().add(ScorecardCss.PAGE);
+        page.getStyleClass().add(ScorecardCss.SCREEN.page());
         scroll.setId("scorecard-scroll");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("scorecard-scroll");
@@ -114,10 +106,7 @@ public final class ScorecardView extends BorderPane {
     }
 
     private void command(Button button, String id, String key, WizardIcon icon) {
-        button.setId(id);
-        button.setText(texts.get(key));
-        button.setGraphic(icon.create());
-        button.setAccessibleText(texts.get(key + ".accessible"));
+        CommandText.apply(button, texts, id, key, icon.create());
         button.getStyleClass().add(Styles.ACCENT);
         button.setMinWidth(Region.USE_PREF_SIZE);
     }
@@ -183,8 +172,6 @@ public final class ScorecardView extends BorderPane {
     private void showProblem() {
         String error = viewModel.loadErrorProperty().get();
         String text = !error.isEmpty() ? texts.get("scorecard.loadError", error) : viewModel.problemProperty().get();
-        problem.setText(text);
-        problem.setVisible(!text.isEmpty());
-        problem.setManaged(!text.isEmpty());
+        problem.show(text);
     }
 }

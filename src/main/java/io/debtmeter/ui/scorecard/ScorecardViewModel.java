@@ -69,7 +69,7 @@ public final class ScorecardViewModel {
             data.set(loaded);
         }, failure -> {
             busy.set(false);
-            loadError.set(messageOf(failure));
+            loadError.set(TaskExecutor.messageOf(failure));
         });
     }
 
@@ -87,7 +87,7 @@ public final class ScorecardViewModel {
             onReopened.run();
         }, failure -> {
             busy.set(false);
-            problem.set(messageOf(failure));
+            problem.set(TaskExecutor.messageOf(failure));
         });
     }
 
@@ -221,10 +221,5 @@ public final class ScorecardViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
-    }
-
-    static String messageOf(Throwable failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
     }
 }

@@ -71,7 +71,7 @@ public final class TargetsModel {
             targets.set(saved);
             state.set(TargetSaveState.SAVED);
         }, failure -> {
-            problem.set(ScorecardViewModel.messageOf(failure));
+            problem.set(TaskExecutor.messageOf(failure));
             state.set(TargetSaveState.FAILED);
         });
     }

@@ -66,9 +66,9 @@ final class WeakestPanel extends HBox {
 
     private static VBox panel(String title) {
         Label label = new Label(title.toUpperCase());
-        label.getStyleClass().add(ScorecardCss.PANEL_TITLE);
+        label.getStyleClass().add(ScorecardCss.SCREEN.panelTitle());
         VBox box = new VBox(8, label);
-        box.getStyleClass().add(ScorecardCss.PANEL);
+        box.getStyleClass().add(ScorecardCss.SCREEN.panel());
         return box;
     }
 

@@ -24,4 +24,10 @@ public interface TaskExecutor {
 
     /** Stops accepting work; called when the window closes. */
     void shutdown();
+
+    /** How a failed task reads on screen: its message, or the exception's name when it has none. */
+    static String messageOf(Throwable failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    }
 }

@@ -13,12 +13,12 @@ import java.util.function.Consumer;
 final class HeatMapPanel extends VBox {
 
     HeatMapPanel(HeatMap map, TrendTexts words, HoverTip tip, Consumer<UUID> openAssessment) {
-        getStyleClass().add(TrendsCss.PANEL);
+        getStyleClass().add(TrendsCss.SCREEN.panel());
         setId("trends-heat-panel");
         HeatMapPalette palette = new HeatMapPalette();
         HeatMapPainter painter = new HeatMapPainter(palette, words.texts().get("trends.heat.na.short"));
         Label title = new Label(words.texts().get("trends.heat.title"));
-        title.getStyleClass().add(TrendsCss.PANEL_TITLE);
+        title.getStyleClass().add(TrendsCss.SCREEN.panelTitle());
         HeatMapLegend legend = new HeatMapLegend(map.newestScale(), words, palette, painter);
         HeatMapGrid grid = new HeatMapGrid(map, words, tip, openAssessment, palette, painter);
         VBox.setVgrow(grid, Priority.ALWAYS);

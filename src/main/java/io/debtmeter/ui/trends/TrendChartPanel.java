@@ -56,10 +56,10 @@ final class TrendChartPanel extends VBox {
     }
 
     private void createView() {
-        getStyleClass().add(TrendsCss.PANEL);
+        getStyleClass().add(TrendsCss.SCREEN.panel());
         setId("trends-chart-panel");
         Label title = new Label(words.texts().get("trends.chart.title"));
-        title.getStyleClass().add(TrendsCss.PANEL_TITLE);
+        title.getStyleClass().add(TrendsCss.SCREEN.panelTitle());
         Label hint = new Label(words.texts().get("trends.chart.hint"));
         hint.getStyleClass().add(TrendsCss.HINT);
         hint.setWrapText(true);

@@ -1,14 +1,13 @@
 package io.debtmeter.ui.trends;
 
+import io.debtmeter.ui.common.ScreenStyle;
+
 /** The trends view's own style classes (trends.css); AtlantaFX's come from {@code atlantafx.base.theme.Styles}. */
 final class TrendsCss {
 
-    static final String STYLESHEET = "/io/debtmeter/ui/trends/trends.css";
+    /** Root, header, page, panels and problem strip, named after the screen (see ScreenStyle). */
+    static final ScreenStyle SCREEN = new ScreenStyle("trends");
 
-    static final String ROOT = "trends";
-    static final String HEADER = "trends-header";
-    static final String PANEL = "trends-panel";
-    static final String PANEL_TITLE = "trends-panel-title";
     static final String HINT = "trends-hint";
     static final String CHART = "trends-chart";
     static final String LINE = "trend-line";

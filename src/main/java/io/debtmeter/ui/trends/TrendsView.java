@@ -5,7 +5,9 @@ import io.debtmeter.core.analysis.trends.TeamTrend;
 import io.debtmeter.core.analysis.trends.TrendPoint;
 import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.ExportButton;
+import io.debtmeter.ui.common.ProblemStrip;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -20,7 +22,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -37,7 +38,7 @@ public final class TrendsView extends BorderPane {
     private final Runnable onBack;
     private final HoverTip tip = new HoverTip();
     private final Label subtitle = new Label();
-    private final Label problem = new Label();
+    private final ProblemStrip problem = new ProblemStrip(TrendsCss.SCREEN);
     private final ExportButton export;
 
     public TrendsView(TrendsViewModel viewModel, Texts texts, Consumer<UUID> openAssessment, Runnable onBack) {
@@ -58,14 +59,10 @@ public final class TrendsView extends BorderPane {
     }
 
     private void createView() {
-        setId("trends");
-        getStyleClass().add(TrendsCss.ROOT);
-        getStylesheets().add(Objects.requireNonNull(TrendsView.class.getResource(TrendsCss.STYLESHEET)).toExternalForm());
+        TrendsCss.SCREEN.applyTo(this);
         Texts texts = words.texts();
 
-        Button back = new Button(texts.get("trends.back"), AppIcon.BACK.create());
-        back.setId("trends-back");
-        back.setAccessibleText(texts.get("trends.back.accessible"));
+        Button back = CommandText.button(texts, "trends-back", "trends.back", AppIcon.BACK.create());
         back.getStyleClass().add(Styles.FLAT);
         back.setOnAction(event -> onBack.run());
         Label title = new Label(texts.get("trends.title"));
@@ -76,14 +73,9 @@ public final class TrendsView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(14, back, new VBox(0, title, subtitle), spacer, export);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add(TrendsCss.HEADER);
+        header.getStyleClass().add(TrendsCss.SCREEN.header());
 
-        problem.setId("trends-problem");
-        problem.setWrapText(true);
-        problem.setGraphic(AppIcon.WARNING.create());
-        problem.getStyleClass().add("trends-problem");
-        problem.setMaxWidth(Double.MAX_VALUE);
-        setTop(new VBox(header, problem));
+        setTop(new VBox(header, problem.node()));
 
         ProgressIndicator loading = new ProgressIndicator();
         loading.setMaxSize(48, 48);
@@ -146,7 +138,7 @@ public final class TrendsView extends BorderPane {
 
     private static VBox placeholder() {
         VBox place = new VBox();
-        place.getStyleClass().add(TrendsCss.PANEL);
+        place.getStyleClass().add(TrendsCss.SCREEN.panel());
         return place;
     }
 
@@ -161,8 +153,6 @@ public final class TrendsView extends BorderPane {
 
     private void showProblem(String error) {
         String text = error.isEmpty() ? "" : words.texts().get("trends.loadError", error);
-        problem.setText(text);
-        problem.setVisible(!text.isEmpty());
-        problem.setManaged(!text.isEmpty());
+        problem.show(text);
     }
 }

@@ -57,7 +57,7 @@ public final class TrendsViewModel {
             trend.set(loaded.trend());
         }, failure -> {
             busy.set(false);
-            loadError.set(messageOf(failure));
+            loadError.set(TaskExecutor.messageOf(failure));
         });
     }
 
@@ -100,11 +100,6 @@ public final class TrendsViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
-    }
-
-    private static String messageOf(Throwable failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
     }
 
     /** Runs the view's steps for showing a trend a frame apart, as this view model's executor does. */

@@ -40,9 +40,9 @@ final class ActionsPanel extends VBox {
 
     private void createView() {
         setId("wizard-actions");
-        getStyleClass().add(WizardCss.PANEL);
+        getStyleClass().add(WizardCss.SCREEN.panel());
         Label title = new Label(texts.get("wizard.actions").toUpperCase(), WizardIcon.ACTION.create());
-        title.getStyleClass().add(WizardCss.PANEL_TITLE);
+        title.getStyleClass().add(WizardCss.SCREEN.panelTitle());
         list.setId("wizard-action-list");
         empty.setText(texts.get("wizard.actions.none"));
         empty.getStyleClass().add(Styles.TEXT_MUTED);

@@ -60,7 +60,7 @@ public final class FinishState {
         executor.execute(() -> store.finish(assessmentId), finished -> {
             onFinished.accept(finished);
             afterwards.run();
-        }, failure -> problem.set(SaveTracker.messageOf(failure)));
+        }, failure -> problem.set(TaskExecutor.messageOf(failure)));
     }
 
     /** Makes a final assessment a draft again: the explicit way to edit it. */
@@ -70,7 +70,7 @@ public final class FinishState {
         }
         problem.set("");
         executor.execute(() -> store.reopen(assessmentId), onReopened,
-                failure -> problem.set(SaveTracker.messageOf(failure)));
+                failure -> problem.set(TaskExecutor.messageOf(failure)));
     }
 
     /** A retried save makes an earlier refusal stale. */

@@ -35,14 +35,14 @@ final class HistoryPanel extends VBox {
 
     private void createView() {
         setId("wizard-history");
-        getStyleClass().add(WizardCss.PANEL);
-        previousTitle.getStyleClass().add(WizardCss.PANEL_TITLE);
+        getStyleClass().add(WizardCss.SCREEN.panel());
+        previousTitle.getStyleClass().add(WizardCss.SCREEN.panelTitle());
         previousTitle.setGraphic(WizardIcon.CARRIED_OVER.create());
         previous.setId("wizard-previous");
         previous.getStyleClass().add(WizardCss.BIG_ANSWER);
         previous.setWrapText(true);
         actionsTitle.setText(texts.get("wizard.history.openActions").toUpperCase());
-        actionsTitle.getStyleClass().add(WizardCss.PANEL_TITLE);
+        actionsTitle.getStyleClass().add(WizardCss.SCREEN.panelTitle());
         actionsTitle.setWrapText(true);
         previousTitle.setWrapText(true);
         openActions.setId("wizard-earlier-actions");

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.ItemResponse;
+import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.Texts;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -43,7 +44,7 @@ final class LevelCards extends VBox {
     private void createView() {
         setId("wizard-choices");
         getStyleClass().add("wizard-choices");
-        heading.getStyleClass().add(WizardCss.PANEL_TITLE);
+        heading.getStyleClass().add(WizardCss.SCREEN.panelTitle());
         clear.setText(texts.get("wizard.clearAnswer"));
         clear.setId("wizard-clear-answer");
         clear.setAccessibleText(texts.get("wizard.clearAnswer"));
@@ -56,9 +57,7 @@ final class LevelCards extends VBox {
 
         Label carriedText = new Label(texts.get("wizard.carriedOver"), WizardIcon.CARRIED_OVER.create());
         carriedText.setWrapText(true);
-        Button confirm = new Button(texts.get("wizard.confirm"), WizardIcon.DONE.create());
-        confirm.setId("wizard-confirm");
-        confirm.setAccessibleText(texts.get("wizard.confirm.accessible"));
+        Button confirm = CommandText.button(texts, "wizard-confirm", "wizard.confirm", WizardIcon.DONE.create());
         confirm.getStyleClass().add(Styles.ACCENT);
         confirm.setMinWidth(Button.USE_PREF_SIZE);
         confirm.setOnAction(event -> viewModel.confirmCarriedOver());

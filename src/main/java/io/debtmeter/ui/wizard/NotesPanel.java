@@ -44,7 +44,7 @@ final class NotesPanel extends VBox {
 
     private void createView() {
         setId("wizard-notes");
-        getStyleClass().add(WizardCss.PANEL);
+        getStyleClass().add(WizardCss.SCREEN.panel());
         Label noteTitle = title(texts.get("wizard.note"));
         noteTitle.setLabelFor(note);
         note.setId("wizard-note");
@@ -135,7 +135,7 @@ final class NotesPanel extends VBox {
 
     private static Label title(String text) {
         Label label = new Label(text.toUpperCase());
-        label.getStyleClass().add(WizardCss.PANEL_TITLE);
+        label.getStyleClass().add(WizardCss.SCREEN.panelTitle());
         return label;
     }
 }

@@ -60,7 +60,7 @@ final class SaveTracker {
             if (version == latestVersion.get(key)) {
                 retries.put(key, () -> write(key, work, onSaved));
                 failedKeys.add(key);
-                error.set(messageOf(failure));
+                error.set(TaskExecutor.messageOf(failure));
             }
             refresh();
         });
@@ -110,11 +110,6 @@ final class SaveTracker {
 
     ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
-    }
-
-    static String messageOf(Throwable failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
     }
 
     private void forget(String key) {

@@ -2,6 +2,7 @@ package io.debtmeter.ui.wizard;
 
 import atlantafx.base.theme.Styles;
 import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -57,9 +58,7 @@ final class StatusBanner extends VBox {
         finalText.setWrapText(true);
         finalText.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(finalText, Priority.ALWAYS);
-        Button reopen = new Button(texts.get("wizard.reopen"), WizardIcon.REOPEN.create());
-        reopen.setId("wizard-reopen");
-        reopen.setAccessibleText(texts.get("wizard.reopen.accessible"));
+        Button reopen = CommandText.button(texts, "wizard-reopen", "wizard.reopen", WizardIcon.REOPEN.create());
         reopen.getStyleClass().add(Styles.ACCENT);
         reopen.setMinWidth(Button.USE_PREF_SIZE);
         reopen.setOnAction(event -> viewModel.finishing().reopen());

@@ -46,9 +46,9 @@ final class VotesPanel extends VBox {
 
     private void createView() {
         setId("wizard-votes");
-        getStyleClass().add(WizardCss.PANEL);
+        getStyleClass().add(WizardCss.SCREEN.panel());
         Label title = new Label(texts.get("wizard.votes").toUpperCase(), WizardIcon.VOTES.create());
-        title.getStyleClass().add(WizardCss.PANEL_TITLE);
+        title.getStyleClass().add(WizardCss.SCREEN.panelTitle());
         Label hint = new Label(texts.get("wizard.votes.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);

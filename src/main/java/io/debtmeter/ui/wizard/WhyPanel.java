@@ -16,9 +16,9 @@ final class WhyPanel extends VBox {
     WhyPanel(WizardViewModel viewModel, Texts texts) {
         this.texts = texts;
         setId("wizard-why-panel");
-        getStyleClass().add(WizardCss.PANEL);
+        getStyleClass().add(WizardCss.SCREEN.panel());
         Label title = new Label(texts.get("wizard.why").toUpperCase());
-        title.getStyleClass().add(WizardCss.PANEL_TITLE);
+        title.getStyleClass().add(WizardCss.SCREEN.panelTitle());
         why.setId("wizard-why");
         why.setWrapText(true);
         why.getStyleClass().add(WizardCss.WHY);

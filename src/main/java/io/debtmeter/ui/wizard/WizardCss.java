@@ -1,20 +1,18 @@
 package io.debtmeter.ui.wizard;
 
+import io.debtmeter.ui.common.ScreenStyle;
 import javafx.css.PseudoClass;
 
 /** The wizard's own style classes (wizard.css); AtlantaFX's come from {@code atlantafx.base.theme.Styles}. */
 final class WizardCss {
 
-    static final String STYLESHEET = "/io/debtmeter/ui/wizard/wizard.css";
+    /** Root, header, page, panels and problem strip, named after the screen (see ScreenStyle). */
+    static final ScreenStyle SCREEN = new ScreenStyle("wizard");
 
-    static final String ROOT = "wizard";
     static final String PRESENTER = "presenter";
-    static final String HEADER = "wizard-header";
     static final String CATEGORY = "wizard-category";
     static final String MAIN = "wizard-main";
     static final String SIDE = "wizard-side";
-    static final String PANEL = "wizard-panel";
-    static final String PANEL_TITLE = "wizard-panel-title";
     static final String ITEM_TITLE = "wizard-item-title";
     static final String QUESTION = "wizard-question";
     static final String WHY = "wizard-why";

@@ -3,6 +3,7 @@ package io.debtmeter.ui.wizard;
 import atlantafx.base.theme.Styles;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.ui.common.AppIcon;
+import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -43,7 +44,7 @@ final class WizardHeader extends VBox {
 
     private void createView() {
         setId("wizard-header");
-        getStyleClass().add(WizardCss.HEADER);
+        getStyleClass().add(WizardCss.SCREEN.header());
         command(close, "wizard-close", AppIcon.BACK, null, "wizard.close");
         close.getStyleClass().add(Styles.FLAT);
         command(find, "wizard-find", null, WizardIcon.FIND, "wizard.find");
@@ -86,10 +87,7 @@ final class WizardHeader extends VBox {
     }
 
     private void command(Button button, String id, AppIcon appIcon, WizardIcon icon, String key) {
-        button.setId(id);
-        button.setText(texts.get(key));
-        button.setGraphic(appIcon != null ? appIcon.create() : icon.create());
-        button.setAccessibleText(texts.get(key + ".accessible"));
+        CommandText.apply(button, texts, id, key, appIcon != null ? appIcon.create() : icon.create());
         button.setMinWidth(Region.USE_PREF_SIZE);
         // Commands are reached by their shortcuts; Tab stays with the item's controls.
         button.setFocusTraversable(false);

@@ -3,6 +3,7 @@ package io.debtmeter.ui.wizard;
 import atlantafx.base.theme.Styles;
 import io.debtmeter.model.Coverage;
 import io.debtmeter.model.Item;
+import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,7 +19,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -57,9 +57,7 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
     }
 
     private void createView() {
-        setId("wizard");
-        getStyleClass().add(WizardCss.ROOT);
-        getStylesheets().add(Objects.requireNonNull(WizardView.class.getResource(WizardCss.STYLESHEET)).toExternalForm());
+        WizardCss.SCREEN.applyTo(this);
 
         navButton(previous, "wizard-previous-item", "wizard.previousItem", WizardIcon.PREVIOUS);
         navButton(next, "wizard-next-item", "wizard.nextItem", WizardIcon.NEXT);
@@ -97,10 +95,7 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
     }
 
     private void navButton(Button button, String id, String key, WizardIcon icon) {
-        button.setId(id);
-        button.setText(texts.get(key));
-        button.setGraphic(icon.create());
-        button.setAccessibleText(texts.get(key + ".accessible"));
+        CommandText.apply(button, texts, id, key, icon.create());
         button.getStyleClass().add(Styles.LARGE);
     }
 

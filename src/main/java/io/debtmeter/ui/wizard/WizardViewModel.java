@@ -85,7 +85,7 @@ public final class WizardViewModel {
 
     private void load() {
         executor.execute(() -> WizardData.load(store, assessmentId), this::show,
-                failure -> loadError.set(SaveTracker.messageOf(failure)));
+                failure -> loadError.set(TaskExecutor.messageOf(failure)));
     }
 
     private void show(WizardData loadedData) {

@@ -1,0 +1,47 @@
+package io.debtmeter.ui.common;
+
+import javafx.scene.Parent;
+
+import java.util.Objects;
+
+/**
+ * The style classes every screen with a stylesheet of its own names alike, from the screen's name:
+ * "compare" is the root's id and class, "compare-header", "compare-panel", … its parts, and
+ * {@code /io/debtmeter/ui/compare/compare.css} its stylesheet. A screen's other classes stay in its
+ * own {@code …Css} class.
+ */
+public record ScreenStyle(String name) {
+
+    /** Gives the screen's root its id, its class and its stylesheet. */
+    public void applyTo(Parent root) {
+        root.setId(name);
+        root.getStyleClass().add(name);
+        String stylesheet = "/io/debtmeter/ui/" + name + "/" + name + ".css";
+        root.getStylesheets().add(Objects.requireNonNull(ScreenStyle.class.getResource(stylesheet)).toExternalForm());
+    }
+
+    /** The strip of title and commands at the top. */
+    public String header() {
+        return name + "-header";
+    }
+
+    /** The scrolling page below the header. */
+    public String page() {
+        return name + "-page";
+    }
+
+    /** A framed section of the page. */
+    public String panel() {
+        return name + "-panel";
+    }
+
+    /** A panel's heading. */
+    public String panelTitle() {
+        return name + "-panel-title";
+    }
+
+    /** The warning strip under the header that says why data could not be read. */
+    public String problem() {
+        return name + "-problem";
+    }
+}

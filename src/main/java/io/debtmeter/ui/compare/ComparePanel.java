@@ -1,0 +1,27 @@
+package io.debtmeter.ui.compare;
+
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+
+/** A section of the comparison page: framed as a panel, with its heading in capitals first. */
+abstract class ComparePanel extends VBox {
+
+    ComparePanel(String id, String title) {
+        setId(id);
+        getStyleClass().add(CompareCss.SCREEN.panel());
+        Label heading = new Label(title.toUpperCase(Locale.ROOT));
+        heading.getStyleClass().add(CompareCss.SCREEN.panelTitle());
+        getChildren().add(heading);
+    }
+
+    /** The muted words under the heading that say how to read the panel. */
+    static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        return hint;
+    }
+}
