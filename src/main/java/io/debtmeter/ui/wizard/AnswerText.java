@@ -20,6 +20,9 @@ final class AnswerText {
         if (answer.isEmpty()) {
             return texts.get("wizard.answer.none");
         }
+        if (answer.get() instanceof Answer.DontKnow) {
+            return texts.get("wizard.answer.dontKnow");
+        }
         if (answer.get() instanceof Answer.NotApplicable) {
             return texts.get("wizard.answer.notApplicable");
         }
@@ -33,6 +36,7 @@ final class AnswerText {
         return switch (entry.state()) {
             case ANSWERED -> AnswerChoice.forAnswer(AnswerChoice.of(entry.item(), scale), answerOf(entry)).map(AnswerChoice::number).orElse("");
             case NOT_APPLICABLE -> texts.get("wizard.sidebar.short.NOT_APPLICABLE");
+            case DONT_KNOW -> texts.get("wizard.sidebar.short.DONT_KNOW");
             case CARRIED_OVER -> texts.get("wizard.sidebar.short.CARRIED_OVER");
             case DISCUSS -> texts.get("wizard.sidebar.short.DISCUSS");
             case OPEN -> "";

@@ -25,6 +25,11 @@ final class ChoiceCard extends HBox {
     private boolean readOnly;
 
     ChoiceCard(String number, String keyHint, String label, String descriptor, Runnable onChoose) {
+        this(number, keyHint, label, descriptor, "", onChoose);
+    }
+
+    /** @param evidence what a team can show for this level (rubric 2.0), shown under the descriptor; may be empty */
+    ChoiceCard(String number, String keyHint, String label, String descriptor, String evidence, Runnable onChoose) {
         this.onChoose = onChoose;
         getStyleClass().add(WizardCss.CHOICE_CARD);
         setFocusTraversable(true);
@@ -44,6 +49,12 @@ final class ChoiceCard extends HBox {
             description.getStyleClass().add(WizardCss.CHOICE_DESCRIPTOR);
             description.setWrapText(true);
             text.getChildren().add(description);
+        }
+        if (!evidence.isEmpty()) {
+            Label show = new Label(evidence);
+            show.getStyleClass().add(WizardCss.CHOICE_EVIDENCE);
+            show.setWrapText(true);
+            text.getChildren().add(show);
         }
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);

@@ -116,6 +116,7 @@ final class ItemSidebar extends ScrollPane {
         return switch (entry.state()) {
             case ANSWERED -> WizardIcon.SELECTED;
             case NOT_APPLICABLE -> WizardIcon.NOT_APPLICABLE;
+            case DONT_KNOW -> WizardIcon.DONT_KNOW;
             case CARRIED_OVER -> WizardIcon.CARRIED_OVER;
             case DISCUSS -> WizardIcon.DISCUSS;
             case OPEN -> WizardIcon.NOT_SELECTED;

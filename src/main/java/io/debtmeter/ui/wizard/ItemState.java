@@ -12,6 +12,8 @@ public enum ItemState {
     /** Copied from the previous assessment; the team has not confirmed it. */
     CARRIED_OVER,
     NOT_APPLICABLE,
+    /** Nobody could tell: scored at the lowest level, and on the list to find out before next quarter. */
+    DONT_KNOW,
     ANSWERED;
 
     public static ItemState of(ItemResponse response, VoteSpread votes) {
@@ -21,11 +23,14 @@ public enum ItemState {
         if (response.answer().isEmpty()) {
             return votes.discuss() ? DISCUSS : OPEN;
         }
+        if (response.answer().get() instanceof Answer.DontKnow) {
+            return DONT_KNOW;
+        }
         return response.answer().get() instanceof Answer.NotApplicable ? NOT_APPLICABLE : ANSWERED;
     }
 
     /** Settled items need nothing more from the team. */
     public boolean isSettled() {
-        return this == ANSWERED || this == NOT_APPLICABLE;
+        return this == ANSWERED || this == NOT_APPLICABLE || this == DONT_KNOW;
     }
 }

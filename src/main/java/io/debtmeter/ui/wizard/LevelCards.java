@@ -31,8 +31,12 @@ final class LevelCards extends VBox {
     private final HBox carriedOver = new HBox();
     private final Label unsaved = new Label();
     private final Label heading = new Label();
+    private final Label placementRule = new Label();
+    private final javafx.scene.control.Hyperlink placementMore = new javafx.scene.control.Hyperlink();
+    private boolean placementShownInFull;
     private final Button clear = new Button();
     private ChoiceCard notApplicable;
+    private ChoiceCard dontKnow;
 
     LevelCards(WizardViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
@@ -54,6 +58,10 @@ final class LevelCards extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, heading, spacer, clear);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        placementRule.setId("wizard-placement-rule");
+        placementRule.getStyleClass().add(WizardCss.PLACEMENT_RULE);
+        placementRule.setWrapText(true);
+        placementRule.setMinHeight(Region.USE_PREF_SIZE);
 
         Label carriedText = new Label(texts.get("wizard.carriedOver"), WizardIcon.CARRIED_OVER.create());
         carriedText.setWrapText(true);
@@ -73,7 +81,12 @@ final class LevelCards extends VBox {
         unsaved.setWrapText(true);
 
         cards.getStyleClass().add("choice-list");
-        getChildren().addAll(top, carriedOver, unsaved, cards);
+        placementMore.setId("wizard-placement-more");
+        placementMore.getStyleClass().add(Styles.SMALL);
+        placementMore.setOnAction(event -> showPlacementRule(!placementShownInFull));
+        placementRule.setGraphic(placementMore);
+        placementRule.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        getChildren().addAll(top, placementRule, carriedOver, unsaved, cards);
         show(carriedOver, false);
         show(unsaved, false);
     }
@@ -95,21 +108,53 @@ final class LevelCards extends VBox {
         }
         boolean litmus = item.item().kind() == ItemKind.LITMUS;
         heading.setText(texts.get(litmus ? "wizard.options" : "wizard.levels"));
+        showPlacementRule(false);
         for (AnswerChoice choice : item.choices()) {
             String descriptor = litmus ? texts.get("wizard.optionScore", AnswerChoice.format(choice.value())) : choice.descriptor();
+            String evidence = litmus ? "" : item.item().level(choice.value()).map(level -> level.evidence())
+                    .filter(text -> !text.isBlank()).map(text -> texts.get("wizard.levelEvidence", text)).orElse("");
             ChoiceCard card = new ChoiceCard(choice.number(), choice.showsDigit() ? texts.get("wizard.keyHint", choice.digit()) : null,
-                    choice.label(), descriptor, () -> choose(choice.answer()));
+                    choice.label(), descriptor, evidence, () -> choose(choice.answer()));
             card.setId("choice-" + choice.digit());
             choiceCards.add(card);
             choices.add(choice);
             cards.getChildren().add(card);
         }
+        String whenNotApplicable = item.item().guidance().notApplicableWhen();
         notApplicable = new ChoiceCard("\u2013", texts.get("wizard.keyHint", "N"), texts.get("wizard.notApplicable"),
-                texts.get("wizard.notApplicable.descriptor"), () -> choose(new Answer.NotApplicable()));
+                whenNotApplicable.isBlank() ? texts.get("wizard.notApplicable.descriptor")
+                        : texts.get("wizard.notApplicable.when", whenNotApplicable),
+                () -> choose(new Answer.NotApplicable()));
         notApplicable.setId("choice-na");
         notApplicable.getStyleClass().add("not-applicable");
-        cards.getChildren().add(notApplicable);
+        dontKnow = new ChoiceCard("?", texts.get("wizard.keyHint", "D"), texts.get("wizard.dontKnow"),
+                texts.get("wizard.dontKnow.descriptor"), () -> choose(new Answer.DontKnow()));
+        dontKnow.setId("choice-dont-know");
+        dontKnow.getStyleClass().add("dont-know");
+        cards.getChildren().addAll(dontKnow, notApplicable);
         sync();
+    }
+
+    /**
+     * The rubric's placement rule: its first sentence (which says how to choose) always, the whole rule and
+     * the scale's direction on request, so the cards stay in view at 1280×800.
+     */
+    private void showPlacementRule(boolean inFull) {
+        placementShownInFull = inFull;
+        String rule = viewModel.rubric().placementRule();
+        String direction = texts.get("wizard.direction");
+        if (rule.isBlank()) {
+            placementRule.setText(direction);
+            placementMore.setVisible(false);
+            placementMore.setManaged(false);
+            return;
+        }
+        int firstStop = rule.indexOf(". ");
+        String summary = firstStop < 0 ? rule : rule.substring(0, firstStop + 1);
+        placementRule.setText(inFull ? texts.get("wizard.placementRule", rule, direction) : summary);
+        placementMore.setText(texts.get(inFull ? "wizard.placementRule.less" : "wizard.placementRule.more"));
+        placementMore.setVisible(true);
+        placementMore.setManaged(true);
     }
 
     private void choose(Answer answer) {
@@ -122,6 +167,7 @@ final class LevelCards extends VBox {
     void focusChoice() {
         choiceCards.stream().filter(ChoiceCard::isSelected).findFirst()
                 .or(() -> notApplicable != null && notApplicable.isSelected() ? Optional.of(notApplicable) : Optional.empty())
+                .or(() -> dontKnow != null && dontKnow.isSelected() ? Optional.of(dontKnow) : Optional.empty())
                 .or(() -> choiceCards.stream().findFirst())
                 .ifPresent(ChoiceCard::requestFocus);
     }
@@ -134,12 +180,14 @@ final class LevelCards extends VBox {
         }
         if (notApplicable != null) {
             notApplicable.setSelected(answer.isPresent() && answer.get() instanceof Answer.NotApplicable);
+            dontKnow.setSelected(answer.isPresent() && answer.get() instanceof Answer.DontKnow);
         }
         boolean readOnly = viewModel.readOnlyProperty().get();
         // Read-only, not disabled: a final assessment must stay legible on a projector.
         choiceCards.forEach(card -> card.setReadOnly(readOnly));
         if (notApplicable != null) {
             notApplicable.setReadOnly(readOnly);
+            dontKnow.setReadOnly(readOnly);
         }
         clear.setDisable(readOnly || answer.isEmpty());
         show(carriedOver, response != null && response.carriedOver() && answer.isPresent());

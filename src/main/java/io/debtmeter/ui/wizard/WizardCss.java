@@ -20,6 +20,10 @@ final class WizardCss {
     static final String CHOICE_NUMBER = "choice-number";
     static final String CHOICE_LABEL = "choice-label";
     static final String CHOICE_DESCRIPTOR = "choice-descriptor";
+    /** "Show: …" under a level's descriptor: the evidence rubric 2.0 names for it. */
+    static final String CHOICE_EVIDENCE = "choice-evidence";
+    /** The rubric's placement rule under "Choose a level". */
+    static final String PLACEMENT_RULE = "placement-rule";
     static final String CHOICE_MARK = "choice-mark";
     static final String KEYCAP = "keycap";
     static final String BANNER = "wizard-banner";

@@ -30,6 +30,7 @@ final class WizardKeys {
             new HelpRow("0 \u2013 4", "wizard.keys.digits"),
             new HelpRow("1 \u2013 n", "wizard.keys.litmus"),
             new HelpRow("N", "wizard.keys.notApplicable"),
+            new HelpRow("D", "wizard.keys.dontKnow"),
             new HelpRow("C", "wizard.keys.confirm"),
             new HelpRow("Space", "wizard.keys.space"),
             new HelpRow("\u2192  /  Enter", "wizard.keys.next"),
@@ -123,6 +124,7 @@ final class WizardKeys {
         }
         switch (code) {
             case N -> viewModel.markNotApplicable();
+            case D -> viewModel.markDontKnow();
             case C -> viewModel.confirmCarriedOver();
             case RIGHT, ENTER -> viewModel.next();
             case LEFT -> viewModel.previous();

@@ -141,6 +141,11 @@ public final class WizardViewModel {
         update(r -> r.withAnswer(answer));
     }
 
+    /** Nobody present can tell: scored at the item's lowest point until the team finds out. */
+    public void markDontKnow() {
+        choose(new Answer.DontKnow());
+    }
+
     public void markNotApplicable() {
         choose(new Answer.NotApplicable());
     }
