@@ -2,6 +2,7 @@ package io.debtmeter.ui.compare;
 
 import io.debtmeter.core.analysis.compare.ItemDelta;
 import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.common.WholeHeaders;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -33,6 +34,7 @@ final class ItemTable extends TableView<ItemDelta> {
                 changeColumn(format),
                 wrapping(texts.get("compare.col.notes"), 120, item -> notesOf(texts, item))));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WholeHeaders.keep(this);
         setItems(viewModel.visibleItems());
     }
 

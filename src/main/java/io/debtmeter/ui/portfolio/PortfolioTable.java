@@ -2,6 +2,7 @@ package io.debtmeter.ui.portfolio;
 
 import io.debtmeter.core.analysis.portfolio.PortfolioRow;
 import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.common.WholeHeaders;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -60,6 +61,7 @@ final class PortfolioTable extends TableView<PortfolioRow> {
                         (PortfolioRow r) -> r.daysSinceLast().orElse(Long.MAX_VALUE)), cells::lastAssessed),
                 column("status", "portfolio.col.status", 84, Comparator.comparing((PortfolioRow r) -> PortfolioText.status(texts, r)), cells::status)));
         giveTheRestToTheTeamColumn();
+        WholeHeaders.keep(this);
 
         SortedList<PortfolioRow> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(comparatorProperty());

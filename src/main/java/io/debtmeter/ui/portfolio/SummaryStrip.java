@@ -45,7 +45,15 @@ final class SummaryStrip extends HBox {
         median.show(DisplayNumbers.shown(summary.medianDebtIndex()), texts.get("portfolio.summary.median.detail"));
         improved.show("\u25bc " + summary.improved(), texts.get("portfolio.summary.improved.detail"));
         regressed.show("\u25b2 " + summary.regressed(), texts.get("portfolio.summary.regressed.detail"));
-        stale.show(String.valueOf(summary.stale()), texts.get("portfolio.summary.stale.detail", summary.neverAssessed()));
+        stale.show(String.valueOf(summary.stale()), staleDetail(summary));
+    }
+
+    /** Says what the overdue number leaves out (teams never assessed), without contradicting it. */
+    private String staleDetail(PortfolioSummary summary) {
+        if (summary.neverAssessed() > 0) {
+            return texts.get("portfolio.summary.stale.detail.never", summary.neverAssessed());
+        }
+        return texts.get(summary.stale() == 0 ? "portfolio.summary.stale.detail.none" : "portfolio.summary.stale.detail.allOnce");
     }
 
     /** One tile: a caption, its number, and a line that explains the number. */
@@ -60,6 +68,7 @@ final class SummaryStrip extends HBox {
             number = label(DisplayNumbers.NONE, PortfolioCss.TILE_VALUE);
             number.setId("portfolio-summary-" + id);
             detail = label(explanation, PortfolioCss.TILE_DETAIL);
+            detail.setId("portfolio-summary-" + id + "-detail");
             box = new VBox(2, caption, number, detail);
             box.getStyleClass().addAll(PortfolioCss.TILE, id);
             box.setFocusTraversable(false);

@@ -88,9 +88,8 @@ final class CategoryDetail extends VBox implements ScorecardDetails.Refreshable 
         }
         FlowPane facts = new FlowPane(10, 4);
         facts.setAlignment(Pos.CENTER_LEFT);
-        if (row.voteCount() > 0) {
-            facts.getChildren().add(DetailParts.votes(texts, row.voteCount(), "scorecard-detail-votes-" + id));
-        }
+        viewModel.voteSpread(id).ifPresent(spread ->
+                facts.getChildren().add(DetailParts.votes(texts, spread, "scorecard-detail-votes-" + id)));
         Label target = DetailParts.wrapped(ItemTargetEditor.targetText(texts, viewModel.rubric(), row));
         target.setId("scorecard-detail-target-" + id);
         if (row.target().isEmpty()) {

@@ -54,7 +54,8 @@ final class ItemDetail extends VBox implements ScorecardDetails.Refreshable {
         if (row.voteCount() == 0) {
             getChildren().add(DetailParts.muted(texts.get("scorecard.item.noVotes")));
         } else {
-            getChildren().add(DetailParts.votes(texts, row.voteCount(), "scorecard-detail-votes"));
+            viewModel.voteSpread(item.id()).ifPresent(spread ->
+                    getChildren().add(DetailParts.votes(texts, spread, "scorecard-detail-votes")));
             Label spread = DetailParts.wrapped(voteSpread(viewModel, texts, item, row.response().votes()));
             spread.setId("scorecard-detail-vote-spread");
             getChildren().add(spread);

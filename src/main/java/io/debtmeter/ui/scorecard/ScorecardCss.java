@@ -27,6 +27,7 @@ final class ScorecardCss {
     static final String GAP = "gap-text";
     static final String TARGET_MET = "target-met";
     static final String VOTE_CHIP = "vote-chip";
+    static final String DISCUSS_CHIP = "discuss-chip";
     static final String DETAIL_SECTION = "detail-section";
     static final String TARGET_STATUS = "target-status";
 

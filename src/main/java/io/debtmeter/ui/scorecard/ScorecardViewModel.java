@@ -17,6 +17,8 @@ import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.ScoreResult;
 import io.debtmeter.ui.task.TaskExecutor;
+import io.debtmeter.ui.wizard.AnswerChoice;
+import io.debtmeter.ui.wizard.VoteSpread;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -64,9 +66,10 @@ public final class ScorecardViewModel {
         executor.execute(() -> ScorecardData.load(store, calculator, assessmentId), loaded -> {
             busy.set(false);
             loadError.set("");
-            assessment.set(loaded.assessment());
+            // Data first: whoever listens to the assessment (the subtitle) reads the team's name from it.
             targets.loaded(loaded.targets());
             data.set(loaded);
+            assessment.set(loaded.assessment());
         }, failure -> {
             busy.set(false);
             loadError.set(TaskExecutor.messageOf(failure));
@@ -154,6 +157,22 @@ public final class ScorecardViewModel {
         ScorecardData loaded = data.get();
         ItemResponse response = loaded == null ? null : loaded.responses().get(itemId);
         return response == null ? 0 : response.voteCount();
+    }
+
+    /**
+     * How the team's quick vote on the item came out, counted and flagged by the wizard's own rule
+     * ({@link VoteSpread}): the scorecard keeps the disagreement visible after the level was settled.
+     * Empty when the team did not vote.
+     */
+    public Optional<VoteSpread> voteSpread(String itemId) {
+        ScorecardData loaded = data.get();
+        ItemResponse response = loaded == null ? null : loaded.responses().get(itemId);
+        if (response == null || response.voteCount() == 0) {
+            return Optional.empty();
+        }
+        return loaded.rubric().item(itemId)
+                .map(item -> VoteSpread.of(AnswerChoice.of(item, loaded.rubric().scale()), response.votes()))
+                .filter(spread -> spread.total() > 0);
     }
 
     /** The team's targets and their saving. */

@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -40,12 +41,13 @@ final class WeakestPanel extends HBox {
         for (ItemScore score : result.weakestItems()) {
             Item item = viewModel.item(score.itemId()).orElseThrow();
             String answer = AnswerLabel.of(texts, viewModel.rubric(), item, viewModel.answerOf(item.id()));
-            int votes = viewModel.voteCount(item.id());
-            Label voteChip = votes > 0 ? DetailParts.votes(texts, votes, "scorecard-votes-" + item.id()) : null;
+            var spread = viewModel.voteSpread(item.id());
+            Region voteChip = spread.map(s -> (Region) DetailParts.votes(texts, s, "scorecard-votes-" + item.id())).orElse(null);
             HBox line = line(item.title() + "  \u00b7  " + viewModel.categoryTitle(item.categoryId()), answer, voteChip);
             line.setId("scorecard-weakest-item-" + item.id());
             String spoken = texts.get("scorecard.item.accessible", item.title(), answer)
-                    + (votes > 0 ? " " + AnswerLabel.votes(texts, votes) + "." : "");
+                    + spread.map(s -> " " + AnswerLabel.votes(texts, s.total()) + "."
+                            + (s.discuss() ? " " + texts.get("scorecard.discuss.accessible", s.span()) + "." : "")).orElse("");
             Clickable.make(line, spoken, () -> opener.openItem(item.id()));
             items.getChildren().add(line);
         }
@@ -72,8 +74,8 @@ final class WeakestPanel extends HBox {
         return box;
     }
 
-    /** @param votes "5 votes" beside a vote-based item, or null */
-    private static HBox line(String name, String value, Label votes) {
+    /** @param votes the vote chips beside a vote-based item, or null */
+    private static HBox line(String name, String value, Region votes) {
         Label nameLabel = new Label(name);
         nameLabel.setWrapText(true);
         nameLabel.setMaxWidth(Double.MAX_VALUE);
@@ -84,6 +86,8 @@ final class WeakestPanel extends HBox {
         valueLabel.setMaxWidth(260);
         HBox line = new HBox(12, nameLabel);
         if (votes != null) {
+            votes.setMinWidth(Region.USE_PREF_SIZE);
+            votes.setMaxWidth(Region.USE_PREF_SIZE);
             line.getChildren().add(votes);
         }
         line.getChildren().add(valueLabel);

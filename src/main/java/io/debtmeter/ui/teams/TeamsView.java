@@ -9,6 +9,7 @@ import io.debtmeter.ui.common.AfterDrawn;
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.ExportButton;
 import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.common.WholeHeaders;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -129,14 +130,16 @@ public final class TeamsView extends BorderPane {
         table.setAccessibleText(texts.get("teams.assessments"));
         table.setPlaceholder(new Label(texts.get("teams.noAssessments")));
         table.getColumns().setAll(java.util.List.of(
-                column("teams.col.date", 120, row -> row.assessment().date().toString()),
-                column("teams.col.period", 110, row -> row.assessment().period()),
-                column("teams.col.grade", 80, row -> row.score().grade().map(g -> g.label()).orElse("\u2014")),
+                column("teams.col.date", 110, row -> row.assessment().date().toString()),
+                column("teams.col.period", 100, row -> row.assessment().period()),
+                column("teams.col.grade", 70, row -> row.score().grade().map(g -> g.label()).orElse("\u2014")),
                 column("teams.col.debt", 100, row -> DisplayNumbers.shown(row.score().debtIndex())),
-                column("teams.col.coverage", 260, this::coverage),
-                column("teams.col.rubric", 170, row -> row.assessment().rubricId() + " " + row.assessment().rubricVersion()),
-                column("teams.col.status", 110, row -> texts.get("teams.status." + row.assessment().status().name()))));
+                column("teams.col.coverage", 230, this::coverage),
+                column("teams.col.rubric", 190, row -> row.assessment().rubricId() + " " + row.assessment().rubricVersion()),
+                column("teams.col.status", 90, row -> texts.get("teams.status." + row.assessment().status().name()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Short texts, never cut: a column is at least as wide as its header and its widest shown cell.
+        WholeHeaders.keepWithCells(table);
         table.setRowFactory(view -> {
             TableRow<AssessmentRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {

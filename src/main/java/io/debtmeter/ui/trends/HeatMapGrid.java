@@ -37,6 +37,7 @@ final class HeatMapGrid extends GridPane {
     private final RowHeader rowHeader;
     private final ScrollingHeader rowClip;
     private final ScrollingHeader columnClip;
+    private final javafx.scene.layout.HBox periods;
     private final Pane cells = new Pane();
     private final Canvas canvas = new Canvas();
     private final ScrollPane body = new ScrollPane(cells);
@@ -55,7 +56,8 @@ final class HeatMapGrid extends GridPane {
         this.painter = painter;
         this.rowHeader = HeatMapHeaders.rowTitles(map, words);
         this.rowClip = new ScrollingHeader(rowHeader, false);
-        this.columnClip = new ScrollingHeader(HeatMapHeaders.periods(map, words, tip, openAssessment), true);
+        this.periods = HeatMapHeaders.periods(map, words, tip, openAssessment);
+        this.columnClip = new ScrollingHeader(periods, true);
         createView(palette);
         initListeners(palette);
     }
@@ -70,7 +72,7 @@ final class HeatMapGrid extends GridPane {
         // A screen reader hears the cell the keyboard is on, as the line under the map shows it.
         String howTo = words.texts().get("trends.heat.accessible");
         cells.accessibleTextProperty().bind(detail.map(text -> text.isEmpty() ? howTo : text));
-        cells.setPrefWidth(map.columns().size() * HeatMapPainter.COLUMN);
+        cells.setPrefWidth(map.columns().size() * painter.column());
         body.setId("trends-heat-scroll");
         body.setFocusTraversable(false);
         body.setHvalue(1.0);    // the newest assessments first in view
@@ -85,7 +87,7 @@ final class HeatMapGrid extends GridPane {
         titles.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints columns = new ColumnConstraints();
         columns.setHgrow(Priority.ALWAYS);
-        columns.setMinWidth(HeatMapPainter.COLUMN);
+        columns.setMinWidth(painter.column());
         RowConstraints periods = new RowConstraints();
         periods.setMinHeight(Region.USE_PREF_SIZE);
         RowConstraints rows = new RowConstraints();
@@ -119,8 +121,31 @@ final class HeatMapGrid extends GridPane {
         });
     }
 
+    /**
+     * Columns as wide as the widest period header needs to stay on one line (never narrower than
+     * {@link HeatMapPainter#MIN_COLUMN}): "2026-Q1" never wraps to "2026-Q / 1", whatever the font.
+     */
+    private void fitColumnsToPeriods() {
+        double widest = HeatMapPainter.MIN_COLUMN;
+        for (javafx.scene.Node header : periods.getChildren()) {
+            widest = Math.max(widest, Math.ceil(header.prefWidth(-1)));
+        }
+        if (widest != painter.column()) {
+            painter.setColumn(widest);
+            for (javafx.scene.Node header : periods.getChildren()) {
+                Region period = (Region) header;
+                period.setMinWidth(widest);
+                period.setMaxWidth(widest);
+            }
+            cells.setPrefWidth(map.columns().size() * widest);
+            getColumnConstraints().get(1).setMinWidth(widest);
+            repaint();
+        }
+    }
+
     @Override
     protected void layoutChildren() {
+        fitColumnsToPeriods();
         super.layoutChildren();
         bands = rowHeader.bands(rowClip.getWidth());
         double height = bands.isEmpty() ? 0 : bands.get(bands.size() - 1).y() + bands.get(bands.size() - 1).height();
@@ -155,7 +180,7 @@ final class HeatMapGrid extends GridPane {
     }
 
     private CellRef cellAt(double x, double y) {
-        int column = (int) Math.floor(x / HeatMapPainter.COLUMN);
+        int column = (int) Math.floor(x / painter.column());
         if (column < 0 || column >= map.columns().size()) {
             return null;
         }
@@ -220,10 +245,10 @@ final class HeatMapGrid extends GridPane {
     private void reveal(CellRef cell) {
         Bounds viewport = body.getViewportBounds();
         Band band = bands.get(cell.band());
-        double x = cell.column() * HeatMapPainter.COLUMN;
+        double x = cell.column() * painter.column();
         double roomX = cells.getWidth() - viewport.getWidth();
         double roomY = cells.getHeight() - viewport.getHeight();
-        double left = Math.min(Math.max(canvas.getLayoutX(), x + HeatMapPainter.COLUMN - viewport.getWidth()), x);
+        double left = Math.min(Math.max(canvas.getLayoutX(), x + painter.column() - viewport.getWidth()), x);
         double top = Math.min(Math.max(canvas.getLayoutY(), band.y() + band.height() - viewport.getHeight()), band.y());
         if (roomX > 0) {
             body.setHvalue(left / roomX);

@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 /** The heat map's headers: category and item titles down the left, periods along the top. */
 final class HeatMapHeaders {
 
-    /** Height of a row of cells (more when its title wraps). */
-    static final double ROW_HEIGHT = 30;
+    /** Height of a row of cells (more when its title wraps): low enough for a dozen rows at 1280×800. */
+    static final double ROW_HEIGHT = 24;
 
     private HeatMapHeaders() {
     }
@@ -66,15 +66,15 @@ final class HeatMapHeaders {
         Label header = new Label(column.period());
         header.setId("trends-heat-column-" + index);
         header.getStyleClass().add(TrendsCss.HEAT_COLUMN);
-        header.setWrapText(true);
+        header.setWrapText(false);
         String open = words.texts().get("trends.heat.column.tip", column.period(), words.date(column.date()),
                 column.rubricVersion());
         header.setAccessibleRole(AccessibleRole.HYPERLINK);
         header.setAccessibleText(open);
         header.setCursor(Cursor.HAND);
-        header.setMinWidth(HeatMapPainter.COLUMN);
-        header.setPrefWidth(HeatMapPainter.COLUMN);
-        header.setMaxWidth(HeatMapPainter.COLUMN);
+        // The grid sets min and max to the column's width once the headers' own widths are known.
+        header.setMinWidth(HeatMapPainter.MIN_COLUMN);
+        header.setMaxWidth(HeatMapPainter.MIN_COLUMN);
         header.setMinHeight(Region.USE_PREF_SIZE);
         header.setMaxHeight(Double.MAX_VALUE);
         header.setOnMouseEntered(event -> tip.showLater(header, open, event.getScreenX(), event.getScreenY()));

@@ -17,8 +17,8 @@ import java.util.List;
  */
 final class HeatMapPainter {
 
-    /** Width of one assessment's column. */
-    static final double COLUMN = 64;
+    /** Narrowest width of one assessment's column; wider when a period's header needs it (one line, whole). */
+    static final double MIN_COLUMN = 64;
     private static final double INSET = 2;
     private static final double RADIUS = 5;
 
@@ -35,10 +35,20 @@ final class HeatMapPainter {
 
     private final HeatMapPalette palette;
     private final String notApplicableText;
+    private double column = MIN_COLUMN;
 
     HeatMapPainter(HeatMapPalette palette, String notApplicableText) {
         this.palette = palette;
         this.notApplicableText = notApplicableText;
+    }
+
+    /** Width of one assessment's column. */
+    double column() {
+        return column;
+    }
+
+    void setColumn(double width) {
+        column = width;
     }
 
     /** Paints the part of the map from (left, top) of the given size; only visible cells are drawn. */
@@ -47,8 +57,8 @@ final class HeatMapPainter {
         g.setTransform(1, 0, 0, 1, -left, -top);
         g.setFill(palette.background());
         g.fillRect(left, top, width, height);
-        int firstColumn = Math.max(0, (int) Math.floor(left / COLUMN));
-        int lastColumn = Math.min(columns - 1, (int) Math.floor((left + width) / COLUMN));
+        int firstColumn = Math.max(0, (int) Math.floor(left / column));
+        int lastColumn = Math.min(columns - 1, (int) Math.floor((left + width) / column));
         for (Band band : bands) {
             if (band.y() + band.height() < top || band.y() > top + height) {
                 continue;
@@ -59,7 +69,7 @@ final class HeatMapPainter {
                 continue;
             }
             for (int c = firstColumn; c <= lastColumn; c++) {
-                cell(g, band.row().cells().get(c), c * COLUMN + INSET, band.y() + INSET, COLUMN - 2 * INSET,
+                cell(g, band.row().cells().get(c), c * column + INSET, band.y() + INSET, column - 2 * INSET,
                         band.height() - 2 * INSET);
             }
         }
@@ -68,7 +78,7 @@ final class HeatMapPainter {
             g.setStroke(palette.focus());
             g.setLineWidth(3);
             g.setLineDashes();
-            g.strokeRoundRect(current.column() * COLUMN + 1.5, band.y() + 1.5, COLUMN - 3, band.height() - 3,
+            g.strokeRoundRect(current.column() * column + 1.5, band.y() + 1.5, column - 3, band.height() - 3,
                     RADIUS + 1, RADIUS + 1);
         }
         g.setTransform(1, 0, 0, 1, 0, 0);

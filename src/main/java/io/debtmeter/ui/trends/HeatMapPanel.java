@@ -15,6 +15,7 @@ final class HeatMapPanel extends VBox {
     HeatMapPanel(HeatMap map, TrendTexts words, HoverTip tip, Consumer<UUID> openAssessment) {
         getStyleClass().add(TrendsCss.SCREEN.panel());
         setId("trends-heat-panel");
+        setMinHeight(200);
         HeatMapPalette palette = new HeatMapPalette();
         HeatMapPainter painter = new HeatMapPainter(palette, words.texts().get("trends.heat.na.short"));
         Label title = new Label(words.texts().get("trends.heat.title"));

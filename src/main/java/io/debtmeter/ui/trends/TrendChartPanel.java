@@ -58,6 +58,8 @@ final class TrendChartPanel extends VBox {
     private void createView() {
         getStyleClass().add(TrendsCss.SCREEN.panel());
         setId("trends-chart-panel");
+        // Not the sum of its parts' sizes: the split gives it what the divider says, the chart shrinks.
+        setMinHeight(200);
         Label title = new Label(words.texts().get("trends.chart.title"));
         title.getStyleClass().add(TrendsCss.SCREEN.panelTitle());
         Label hint = new Label(words.texts().get("trends.chart.hint"));
@@ -70,7 +72,7 @@ final class TrendChartPanel extends VBox {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setAccessibleText(words.texts().get("trends.chart.accessible"));
-        chart.setMinHeight(180);
+        chart.setMinHeight(130);
         VBox.setVgrow(chart, Priority.ALWAYS);
 
         // Title and hint share a row, and the legend runs above the plot, so the plot keeps the

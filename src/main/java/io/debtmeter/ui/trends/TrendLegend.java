@@ -35,14 +35,15 @@ final class TrendLegend extends FlowPane {
 
     /** A short stretch of the line with its marker in the middle, styled by the same classes as the chart. */
     private static Pane swatch(String slot, Region marker) {
-        Line line = new Line(0, 8, 36, 8);
+        // Long enough for a whole period of the longest dash pattern on either side of the marker.
+        Line line = new Line(0, 8, 52, 8);
         line.getStyleClass().addAll(TrendsCss.LINE, slot);
-        marker.resizeRelocate(12, 2, 12, 12);
+        marker.resizeRelocate(20, 2, 12, 12);
         marker.setManaged(false);
         Pane swatch = new Pane(line, marker);
-        swatch.setMinSize(36, 16);
-        swatch.setPrefSize(36, 16);
-        swatch.setMaxSize(36, 16);
+        swatch.setMinSize(52, 16);
+        swatch.setPrefSize(52, 16);
+        swatch.setMaxSize(52, 16);
         return swatch;
     }
 }

@@ -32,6 +32,9 @@ import java.util.function.Consumer;
  */
 public final class TrendsView extends BorderPane {
 
+    /** The heat map gets the larger part, below this: a rubric has thirty-odd rows, the chart reads at any height. */
+    private static final double HEAT_MAP_FROM = 0.38;
+
     private final TrendsViewModel viewModel;
     private final TrendTexts words;
     private final Consumer<UUID> openAssessment;
@@ -109,7 +112,7 @@ public final class TrendsView extends BorderPane {
         SplitPane split = new SplitPane(placeholder(), placeholder());
         split.setId("trends-split");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.44);
+        split.setDividerPositions(HEAT_MAP_FROM);
         split.getStyleClass().add("trends-split");
         setCenter(split);
         // Chart and heat map come in the two frames that follow: the page is there at once, and no
@@ -127,6 +130,8 @@ public final class TrendsView extends BorderPane {
                 () -> {
                     if (isCurrent(trend)) {
                         split.getItems().set(1, new HeatMapPanel(trend.heatMap(), words, tip, openAssessment));
+                        // Set again now both panels are in: new content lets SplitPane move the divider.
+                        split.setDividerPositions(HEAT_MAP_FROM);
                     }
                 }));
     }

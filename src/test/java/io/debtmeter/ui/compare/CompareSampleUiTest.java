@@ -101,6 +101,42 @@ class CompareSampleUiTest {
         robot.interact(() -> Screenshots.save(scene, "compare-sample-light-items"));
     }
 
+    /**
+     * Under a filter the table is as tall as its rows: every row shows whole, however many lines its long
+     * litmus answers wrap to, and the table does not scroll. (Measured at 1100 px wide, where those
+     * answers wrap to three lines.)
+     */
+    @Test
+    void filteredRowsShowWholeHoweverManyLinesTheyWrapTo(FxRobot robot) {
+        robot.interact(() -> {
+            scene.getWindow().setWidth(1100);
+            scene.getWindow().setHeight(800);
+        });
+        Scrolling.reveal(robot, "#compare-items");
+        robot.clickOn("#compare-filter-regressed");
+        robot.clickOn("#compare-filter-all");
+        robot.clickOn("#compare-filter-regressed");
+        robot.sleep(300);
+
+        javafx.scene.control.TableView<?> table = robot.lookup("#compare-items").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.Node viewport = table.lookup(".clipped-container");
+        javafx.geometry.Bounds shown = viewport.localToScene(viewport.getLayoutBounds());
+        List<javafx.scene.control.TableRow<?>> rows = robot.lookup("#compare-items .table-row-cell").queryAll().stream()
+                .<javafx.scene.control.TableRow<?>>map(node -> (javafx.scene.control.TableRow<?>) node)
+                .filter(row -> row.isVisible() && !row.isEmpty() && row.getParent().isVisible()).toList();
+        assertThat(rows).hasSize(count(robot, "#compare-filter-regressed"));
+        double tallest = rows.stream().mapToDouble(javafx.scene.control.TableRow::getHeight).max().orElseThrow();
+        assertThat(tallest).as("a row wraps to more lines than one").isGreaterThan(50);
+        for (javafx.scene.control.TableRow<?> row : rows) {
+            javafx.geometry.Bounds bounds = row.localToScene(row.getLayoutBounds());
+            assertThat(bounds.getMaxY()).as("bottom of row " + row.getIndex()).isLessThanOrEqualTo(shown.getMaxY() + 0.5);
+            assertThat(bounds.getMinY()).as("top of row " + row.getIndex()).isGreaterThanOrEqualTo(shown.getMinY() - 0.5);
+        }
+        assertThat(table.lookupAll(".scroll-bar").stream().filter(bar -> bar instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.VERTICAL && b.isVisible())).isEmpty();
+        robot.interact(() -> Screenshots.save(scene, "compare-sample-regressed-1100"));
+    }
+
     @Test
     void darkTheme(FxRobot robot) {
         robot.interact(TestStages::darkTheme);

@@ -171,6 +171,18 @@ class PortfolioUiTest {
         });
     }
 
+    /** A larger system font (16 px rather than 14) and a maximised window: still no header ends in "…". */
+    @Test
+    void noHeaderIsCutWithALargerSystemFontOrAWiderWindow(FxRobot robot) {
+        robot.interact(() -> scene.getRoot().setStyle("-fx-font-size: 16px;"));
+        robot.sleep(200);
+        robot.interact(() -> assertThat(Legibility.truncated(scene)).isEmpty());
+
+        robot.interact(() -> scene.getWindow().setWidth(1920));
+        robot.sleep(200);
+        robot.interact(() -> assertThat(Legibility.truncated(scene)).isEmpty());
+    }
+
     @Test
     void hoveringTheArrowExplainsItInWords(FxRobot robot) {
         Node arrow = rowOf(robot, "Search ranking").lookup(".cell-change");

@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.within;
  * opens the categories and items behind the numbers, by mouse and by keyboard.
  *
  * <p>The answers, by item index i of the default rubric: item 3 N/A, the last item open, item 0 at
- * level 0 with 5 votes (3 for level 0, 2 for level 1), litmus questions their (i mod options)-th option,
+ * level 0 with 5 votes (3 for level 0, 2 for level 1: one level apart), item 2 at level 4 with 5 votes
+ * (1 for level 1, 2 for 3, 2 for 4: three levels apart, which the wizard flags for discussion), litmus questions their (i mod options)-th option,
  * other practices level (7i + i/4) mod 5. So "Model boundaries" (items 0..3) has levels 0, 2, 4 and an
  * N/A: maturity 100 * (0 + 0.5 + 1) / 3 = 50.0.
  */
@@ -56,6 +57,8 @@ class ScorecardChartUiTest extends WithScorecardOfQ4 {
         data.store.saveResponse(q4.id(), new ItemResponse(items.get(0).id(), Optional.of(new Answer.Level(0)),
                 "Only AUC is looked at; nobody owns explanations.", List.of("https://wiki.example.org/ml/shap-review"),
                 Map.of("0", 3, "1", 2), false));
+        data.store.saveResponse(q4.id(), new ItemResponse(items.get(2).id(), Optional.of(new Answer.Level(4)), "",
+                List.of(), Map.of("1", 1, "3", 2, "4", 2), false));
         finishQ4AndShowItsScorecard(stage);
     }
 
@@ -194,12 +197,13 @@ class ScorecardChartUiTest extends WithScorecardOfQ4 {
 
     @Test
     void voteCountsStandBesideVoteBasedItemsAndInTheirDetail(FxRobot robot) {
-        assertThat(text(robot, "#scorecard-votes-" + item(0))).isEqualTo("5 votes");
+        assertThat(text(robot, "#scorecard-votes-" + item(0))).isEqualTo("5 votes: 3 \u00d7 0, 2 \u00d7 1");
+        assertThat(robot.lookup("#scorecard-votes-" + item(0) + "-discuss").tryQuery()).as("one level apart").isEmpty();
         assertThat(robot.lookup("#scorecard-weakest-items .vote-chip").queryAll()).as("only item 0 was voted on").hasSize(1);
 
         Scrolling.reveal(robot, "#scorecard-weakest-item-" + item(0)).clickOn("#scorecard-weakest-item-" + item(0));
 
-        assertThat(text(robot, "#scorecard-detail-votes")).isEqualTo("5 votes");
+        assertThat(text(robot, "#scorecard-detail-votes")).isEqualTo("5 votes: 3 \u00d7 0, 2 \u00d7 1");
         assertThat(text(robot, "#scorecard-detail-vote-spread")).isEqualTo("3 \u00d7 0 \u00b7 Not practised, 2 \u00d7 1 \u00b7 Ad hoc");
         assertThat(text(robot, "#scorecard-detail-answer")).isEqualTo("0 \u00b7 Not practised");
         assertThat(text(robot, "#scorecard-detail-descriptor")).isEqualTo(rubric.items().get(0).level(0).orElseThrow().descriptor());
@@ -210,8 +214,26 @@ class ScorecardChartUiTest extends WithScorecardOfQ4 {
         robot.clickOn("#scorecard-detail-close");
 
         openCategoryByClick(robot, MODEL);
-        assertThat(text(robot, "#scorecard-detail-votes-" + item(0))).isEqualTo("5 votes");
-        assertThat(robot.lookup("#scorecard-detail-items .vote-chip").queryAll()).hasSize(1);
+        assertThat(text(robot, "#scorecard-detail-votes-" + item(0))).isEqualTo("5 votes: 3 \u00d7 0, 2 \u00d7 1");
+        assertThat(robot.lookup("#scorecard-detail-items .vote-chip").queryAll()).hasSize(2);
+    }
+
+    /** Settled at level 4, the item still shows that the team's votes lay three levels apart: Discuss. */
+    @Test
+    void votesFarApartKeepTheirDiscussFlagInTheItemListAndTheItemDetail(FxRobot robot) {
+        openCategoryByClick(robot, MODEL);
+
+        assertThat(text(robot, "#scorecard-detail-votes-" + item(2))).isEqualTo("5 votes: 1 \u00d7 1, 2 \u00d7 3, 2 \u00d7 4");
+        assertThat(text(robot, "#scorecard-detail-votes-" + item(2) + "-discuss")).isEqualTo("Discuss: 3 levels apart");
+        assertThat(robot.lookup("#scorecard-detail-votes-" + item(0) + "-discuss").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#scorecard-detail-items .discuss-chip").queryAll()).hasSize(1);
+
+        robot.clickOn("#scorecard-detail-item-" + item(2));
+
+        assertThat(text(robot, "#scorecard-detail-title")).isEqualTo(rubric.items().get(2).title());
+        assertThat(text(robot, "#scorecard-detail-votes-discuss")).isEqualTo("Discuss: 3 levels apart");
+        assertThat(text(robot, "#scorecard-detail-vote-spread")).startsWith("1 \u00d7 1 \u00b7 ");
+        robot.interact(() -> assertThat(Legibility.truncated(scene)).isEmpty());
     }
 
     @Test

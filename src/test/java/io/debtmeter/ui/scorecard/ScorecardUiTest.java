@@ -7,6 +7,7 @@ import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.wizard.WizardTestData;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,19 @@ class ScorecardUiTest extends WithScorecardOfQ4 {
         robot.interact(() -> Screenshots.save(scene, "scorecard"));
         robot.interact(() -> robot.lookup("#scorecard-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         robot.interact(() -> Screenshots.save(scene, "scorecard-bottom"));
+    }
+
+    /** As in the window: the data arrives after the page is on screen, and the subtitle still names the team. */
+    @Test
+    void theSubtitleNamesTheTeamWhenTheDataArrivesLater(FxRobot robot) {
+        io.debtmeter.ui.task.QueuedTaskExecutor later = new io.debtmeter.ui.task.QueuedTaskExecutor();
+        robot.interact(() -> scene.setRoot(new ScorecardView(new ScorecardViewModel(data.store, later, new ScoreCalculator(),
+                q4.id()), new Texts(Locale.ENGLISH), closed::incrementAndGet, reopened::set)));
+        robot.interact(later::runAll);
+
+        String subtitle = text(robot, "#scorecard-subtitle");
+        assertThat(subtitle).startsWith("Search ranking \u00b7 2026-Q4 \u00b7 ");
+        assertThat(subtitle).doesNotStartWith("\u00b7").doesNotStartWith(" ");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.testsupport.TestStores;
@@ -84,6 +85,24 @@ class TeamsUiTest {
                 .containsExactly("2026-Q4", "2026-Q3", "2026-Q2", "2026-Q1");
         assertThat(table.getItems()).allSatisfy(row -> assertThat(row.score().grade()).isPresent());
         robot.interact(() -> Screenshots.save(scene, "teams-sample"));
+    }
+
+    /**
+     * On a system whose default font is larger than ours (16 px rather than 14) nothing in the team's
+     * table is cut: not the "Debt index" header, not "ml-technical-debt 1.0.0" in the rubric column.
+     */
+    @Test
+    void theAssessmentTableCutsNoHeaderOrCellWithALargerSystemFont(FxRobot robot) {
+        robot.clickOn("#empty-load-sample");
+        robot.interact(() -> scene.getRoot().setStyle("-fx-font-size: 16px;"));
+        robot.sleep(200);
+
+        TableView<AssessmentRow> table = robot.lookup("#assessment-table").queryTableView();
+        assertThat(table.getItems()).hasSize(4);
+        robot.interact(() -> {
+            assertThat(Legibility.truncated(scene)).isEmpty();
+            assertThat(Legibility.overflowing(scene)).isEmpty();
+        });
     }
 
     @Test
