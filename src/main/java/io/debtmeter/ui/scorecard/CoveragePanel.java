@@ -1,9 +1,12 @@
 package io.debtmeter.ui.scorecard;
 
+import atlantafx.base.theme.Styles;
 import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.AggregationRule;
 import io.debtmeter.model.Coverage;
+import io.debtmeter.model.Item;
 import io.debtmeter.model.ScoreResult;
+import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -12,6 +15,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.Locale;
 
 /** How much of the rubric the score rests on, and the rule that made the number. */
 final class CoveragePanel extends VBox {
@@ -30,12 +36,16 @@ final class CoveragePanel extends VBox {
         addCount(counts, 0, "scorecard-answered", coverage.answered(), texts.get("scorecard.answered"), "fill-answered");
         addCount(counts, 1, "scorecard-not-applicable", coverage.notApplicable(), texts.get("scorecard.notApplicable"), "fill-na");
         addCount(counts, 2, "scorecard-unanswered", coverage.unanswered(), texts.get("scorecard.unanswered"), "fill-open");
+        if (coverage.dontKnow() > 0) {
+            addCount(counts, 3, "scorecard-dont-know", coverage.dontKnow(), texts.get("scorecard.dontKnow"), "fill-dont-know");
+        }
 
         // One bar split in three, in the same order as the counts above it (which carry the meaning).
         HBox split = new HBox();
         split.getStyleClass().add("coverage-bar");
         split.setId("scorecard-coverage-bar");
         addSegment(split, coverage.answered(), coverage.total(), "fill-answered");
+        addSegment(split, coverage.dontKnow(), coverage.total(), "fill-dont-know");
         addSegment(split, coverage.notApplicable(), coverage.total(), "fill-na");
         addSegment(split, coverage.unanswered(), coverage.total(), "fill-open");
 
@@ -44,7 +54,25 @@ final class CoveragePanel extends VBox {
         Label rule = new Label(ruleText(viewModel, texts, result));
         rule.setId("scorecard-rule");
         rule.setWrapText(true);
-        getChildren().addAll(title, counts, split, ruleTitle, rule);
+        Label direction = new Label(texts.get("scorecard.direction"));
+        direction.setId("scorecard-direction");
+        direction.setWrapText(true);
+        direction.getStyleClass().add(Styles.TEXT_MUTED);
+        getChildren().addAll(title, counts, split);
+        List<Item> toFindOut = viewModel.toFindOut();
+        if (!toFindOut.isEmpty()) {
+            Label findOutTitle = new Label(texts.get("scorecard.findOut").toUpperCase(Locale.ROOT));
+            findOutTitle.getStyleClass().add(ScorecardCss.SCREEN.panelTitle());
+            VBox list = new VBox(4);
+            list.setId("scorecard-find-out");
+            toFindOut.forEach(item -> {
+                Label line = new Label(item.title(), AppIcon.LITMUS.create());
+                line.setWrapText(true);
+                list.getChildren().add(line);
+            });
+            getChildren().addAll(findOutTitle, list);
+        }
+        getChildren().addAll(ruleTitle, rule, direction);
     }
 
     private static String ruleText(ScorecardViewModel viewModel, Texts texts, ScoreResult result) {

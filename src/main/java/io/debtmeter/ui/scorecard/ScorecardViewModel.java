@@ -8,6 +8,7 @@ import io.debtmeter.core.analysis.scorecard.ItemDetailRow;
 import io.debtmeter.core.analysis.scorecard.ItemDetailRows;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.core.scoring.ToFindOut;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
@@ -210,6 +211,12 @@ public final class ScorecardViewModel {
 
     public Rubric rubric() {
         return data.get() == null ? null : data.get().rubric();
+    }
+
+    /** The items answered "don't know", in rubric order: the list to find out before next quarter. */
+    public List<Item> toFindOut() {
+        ScorecardData loaded = data.get();
+        return loaded == null ? List.of() : ToFindOut.items(loaded.rubric(), loaded.answers());
     }
 
     public String teamName() {
