@@ -44,8 +44,9 @@ final class NewAssessmentDialog extends Dialog<NewAssessment> {
         rubric.getItems().setAll(rubrics);
         rubric.setCellFactory(list -> new RubricCell());
         rubric.setButtonCell(new RubricCell());
+        // The last one listed with the default id is its current version (earlier versions are listed first).
         rubric.getSelectionModel().select(rubrics.stream()
-                .filter(e -> e.rubric().id().equals(RubricCatalog.DEFAULT_RUBRIC_ID)).findFirst()
+                .filter(e -> e.rubric().id().equals(RubricCatalog.DEFAULT_RUBRIC_ID)).reduce((earlier, later) -> later)
                 .orElse(rubrics.isEmpty() ? null : rubrics.get(0)));
         date.setId("new-assessment-date");
         date.setValue(today);

