@@ -11,6 +11,7 @@ import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.GradeBand;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static io.debtmeter.core.export.MarkdownText.cell;
 import static io.debtmeter.core.export.MarkdownText.header;
@@ -44,6 +45,12 @@ public final class ComparisonMarkdown {
                 DisplayNumbers.signed(comparison.overall().delta()) + " " + changeWord(comparison.overall().change()))));
         md.append(row(List.of("Grade", grade(before), grade(after), "")));
 
+        if (!comparison.meaningChanged().isEmpty()) {
+            md.append("\n_").append(comparison.meaningChanged().size()).append(" items changed meaning between the rubric")
+                    .append(" versions, so their level change compares two different questions: ")
+                    .append(comparison.meaningChanged().stream().map(d -> inline(d.title())).collect(Collectors.joining(", ")))
+                    .append("._\n");
+        }
         md.append("\n## Categories (maturity %)\n\n");
         md.append(header(List.of("Category", "Before", "After", "Change"), List.of(false, true, true, true)));
         for (CategoryDelta category : comparison.categories()) {

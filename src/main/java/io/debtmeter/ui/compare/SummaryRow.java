@@ -93,6 +93,10 @@ final class SummaryRow extends HBox {
                 ? texts.get("compare.rubric.same", comparison.after().rubric().title(), comparison.after().rubric().version())
                 : texts.get("compare.rubric.versions", comparison.before().rubric().title(), comparison.before().rubric().version(),
                 comparison.after().rubric().title(), comparison.after().rubric().version());
+        if (!comparison.meaningChanged().isEmpty()) {
+            rubricNote += " " + texts.get("compare.rubric.meaningChanged", comparison.meaningChanged().size(),
+                    comparison.meaningChanged().stream().map(d -> d.title()).collect(java.util.stream.Collectors.joining(", ")));
+        }
         Label rubric = wrapping(rubricNote, "compare-rubric-note");
         rubric.getStyleClass().add(Styles.TEXT_SMALL);
         box.getChildren().add(rubric);

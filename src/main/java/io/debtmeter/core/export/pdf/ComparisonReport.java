@@ -47,6 +47,11 @@ record ComparisonReport(Comparison comparison, ReportFlow flow, ReportNumbers nu
         if (!comparison.sameRubricVersion()) {
             flow.paragraph("The two assessments use different rubric versions: items and categories are matched by id, "
                     + "each side scored with its own rubric.", TextStyle.SMALL_MUTED);
+            if (!comparison.meaningChanged().isEmpty()) {
+                flow.paragraph(comparison.meaningChanged().size() + " items changed meaning between the versions, so their"
+                        + " level change compares two different questions: " + comparison.meaningChanged().stream()
+                        .map(d -> d.title()).collect(java.util.stream.Collectors.joining(", ")) + ".", TextStyle.SMALL_MUTED);
+            }
         }
         flow.gap(12);
         headline();

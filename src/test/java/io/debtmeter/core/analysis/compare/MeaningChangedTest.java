@@ -41,6 +41,10 @@ class MeaningChangedTest {
                 .contains("code-review", "litmus-onboarding-docs").doesNotContain("single-config").hasSize(21);
         assertThat(backward.meaningChanged()).extracting(ItemDelta::itemId).containsExactlyInAnyOrderElementsOf(
                 forward.meaningChanged().stream().map(ItemDelta::itemId).toList());
+        assertThat(io.debtmeter.core.export.ComparisonMarkdown.render(forward))
+                .contains("_21 items changed meaning between the rubric versions, so their level change compares two"
+                        + " different questions: ").contains("Code review and static checks");
+        assertThat(io.debtmeter.core.export.ComparisonMarkdown.render(forward)).doesNotContain("Keep configuration in one place,");
     }
 
     @Test
