@@ -1,5 +1,6 @@
 package io.debtmeter.ui.home;
 
+import java.util.List;
 import io.debtmeter.core.rubric.InvalidRubricException;
 import io.debtmeter.core.rubric.RubricProblem;
 import io.debtmeter.model.Rubric;
@@ -78,17 +79,30 @@ public final class HomeView extends ScrollPane {
         showFailures();
     }
 
+    /**
+     * Current versions first; an earlier version of a rubric (the catalog lists it before the current one)
+     * comes after them, marked as such, so "the" ml-technical-debt card is always the one new assessments use.
+     */
     private void showCards() {
-        cards.getChildren().setAll(viewModel.rubrics().stream().map(this::card).toList());
+        List<RubricSummary> all = viewModel.rubrics();
+        List<VBox> current = new java.util.ArrayList<>();
+        List<VBox> earlier = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            String id = all.get(i).rubric().id();
+            boolean superseded = all.subList(i + 1, all.size()).stream().anyMatch(s -> s.rubric().id().equals(id));
+            (superseded ? earlier : current).add(card(all.get(i), superseded));
+        }
+        current.addAll(earlier);
+        cards.getChildren().setAll(current);
     }
 
-    private VBox card(RubricSummary summary) {
+    private VBox card(RubricSummary summary, boolean superseded) {
         Rubric rubric = summary.rubric();
         Label title = new Label(rubric.title(), AppIcon.RUBRIC.create(22));
         title.getStyleClass().add("card-title");
         Label origin = new Label(texts.get("home.origin." + summary.origin().name()));
         origin.getStyleClass().add("chip");
-        Label version = new Label(texts.get("home.version", rubric.version()));
+        Label version = new Label(texts.get(superseded ? "home.version.earlier" : "home.version", rubric.version()));
         version.getStyleClass().add("chip");
         Label meta = new Label(texts.get("home.categories", rubric.categories().size()) + " \u00b7 "
                 + texts.get("home.items", rubric.items().size()) + " \u00b7 "
@@ -110,7 +124,8 @@ public final class HomeView extends ScrollPane {
         counts.getStyleClass().add("category-count");
 
         Button browse = new Button(texts.get("home.browse"), AppIcon.BROWSE.create());
-        browse.setId("browse-" + rubric.id());
+        String suffix = superseded ? "-v" + rubric.version().replaceAll("[^A-Za-z0-9]", "-") : "";
+        browse.setId("browse-" + rubric.id() + suffix);
         browse.getStyleClass().add("accent");
         browse.setAccessibleText(texts.get("home.browse") + " " + rubric.title());
         browse.setOnAction(event -> onBrowse.accept(rubric));
@@ -121,7 +136,7 @@ public final class HomeView extends ScrollPane {
 
         VBox card = new VBox(title, meta, description, counts, footer);
         card.getStyleClass().add("rubric-card");
-        card.setId("rubric-card-" + rubric.id());
+        card.setId("rubric-card-" + rubric.id() + suffix);
         return card;
     }
 

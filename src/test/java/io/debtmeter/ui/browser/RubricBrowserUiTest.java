@@ -69,7 +69,7 @@ class RubricBrowserUiTest {
         assertThat(robot.lookup("#rubric-card-ml-test-score").tryQuery()).isPresent();
         assertThat(texts(robot.lookup("#rubric-card-ml-technical-debt").query()))
                 .contains("ML technical debt", "8 categories \u00b7 30 items \u00b7 Scored by weighted mean of categories",
-                        "Model boundaries", "Litmus questions", "Version 1.0.0");
+                        "Model boundaries", "Litmus questions", "Version 2.0.0");
         robot.interact(() -> Screenshots.save(scene, "home"));
     }
 
@@ -90,7 +90,7 @@ class RubricBrowserUiTest {
         for (JsonNode level : item.path("levels")) {
             assertThat(shown).contains(level.path("descriptor").asText());
         }
-        assertThat(shown).contains("Not practised", "Automated & monitored");
+        assertThat(shown).contains("Starting point", "Automated & monitored");
         robot.interact(() -> Screenshots.save(scene, "rubric-browser-practice"));
     }
 
@@ -115,7 +115,7 @@ class RubricBrowserUiTest {
         robot.clickOn("#browse-ml-technical-debt");
 
         List<String> shown = texts(robot.lookup("#item-detail").query());
-        assertThat(shown).contains("Not practised", "Automated & monitored", "A", "E", "0 to 20", "80 to 100");
+        assertThat(shown).contains("Starting point", "Automated & monitored", "A", "E", "0 to 20", "80 to 100");
         assertThat(shown).anySatisfy(text -> assertThat(text).contains("weighted mean of the categories"));
         robot.interact(() -> Screenshots.save(scene, "rubric-browser-overview"));
     }
