@@ -32,7 +32,7 @@ final class CompareText {
 
     CompareText(Texts texts) {
         this.texts = texts;
-        this.dates = DateTimeFormatter.ofPattern(texts.get("compare.datePattern"), Locale.getDefault(Locale.Category.FORMAT));
+        this.dates = io.debtmeter.core.scoring.DisplayDates.formatter();
     }
 
     Texts texts() {

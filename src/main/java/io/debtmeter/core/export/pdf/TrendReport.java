@@ -2,6 +2,7 @@ package io.debtmeter.core.export.pdf;
 
 import io.debtmeter.core.analysis.trends.TrendCategory;
 import io.debtmeter.core.analysis.trends.TrendPoint;
+import io.debtmeter.core.scoring.DebtMove;
 import io.debtmeter.core.scoring.ScoreCalculator;
 
 import java.util.ArrayList;
@@ -117,8 +118,7 @@ final class TrendReport {
         }
         double delta = ScoreCalculator.roundForDisplay(ScoreCalculator.roundForDisplay(after.getAsDouble())
                 - ScoreCalculator.roundForDisplay(before.getAsDouble()));
-        Marker marker = delta < 0 ? Marker.IMPROVED : delta > 0 ? Marker.REGRESSED : Marker.UNCHANGED;
-        String word = delta < 0 ? "improved" : delta > 0 ? "regressed" : "unchanged";
-        return Cell.marked(marker, numbers.signed(delta) + "  " + word);
+        DebtMove move = DebtMove.ofDebtDelta(delta);
+        return Cell.marked(Marker.of(move), numbers.signed(delta) + "  " + move.word());
     }
 }

@@ -177,7 +177,7 @@ class ScorecardPdfTest {
         assertThat(pages).hasSizeGreaterThanOrEqualTo(2);
         for (int i = 0; i < pages.size(); i++) {
             assertThat(pages.get(i)).contains("Page " + (i + 1) + " of " + pages.size(),
-                    "Generated 2026-11-26 14:05 UTC", "Ranking Ω", "Technical debt scorecard · 2026-Q4");
+                    "Generated 26 Nov 2026 14:05 UTC", "Ranking Ω", "Technical debt scorecard · 2026-Q4");
         }
     }
 
