@@ -56,6 +56,14 @@ final class TrendReport {
         assessmentTable(points);
         flow.gap(12);
         categoryTable(points);
+        if (data.heatMap().rowCount() > 0) {
+            flow.gap(12);
+            flow.heading("Items over time", TextStyle.SUBSECTION, 80);
+            flow.paragraph("Each item's level in each assessment, from least mature (dark) to most mature (light).",
+                    TextStyle.SMALL_MUTED);
+            flow.gap(4);
+            new HeatMapTable(flow).draw(data.heatMap());
+        }
     }
 
     private static Series overall(List<TrendPoint> points) {

@@ -63,6 +63,11 @@ class TrendPdfTest {
         assertThat(text).contains("Data pipelines 2026-Q2: 75.0 2026-Q4: 25.0 \u25BC −50.0 improved",
                 "Model lifecycle 2026-Q2: 100.0 2026-Q4: 75.0 \u25BC −25.0 improved");
         assertThat(text).contains("2 assessments, 2026-Q2 to 2026-Q4", "Page 1 of ");
+        // Issue 19: the trend PDF had no heat map. Items × periods, each cell's level as written in 2026-Q2 and
+        // 2026-Q4 (PdfTestData): d1 1 → 4, d2 1 → 2, m1 0 → 1, m2 unanswered (blank box) → N/A.
+        assertThat(text).containsSubsequence("Items over time", "0 Not practised", "4 Automated", "not applicable",
+                "unanswered", "Item 2026-Q2 2026-Q4", "Data pipelines", "Version the training data 1 4",
+                "Validate input schemas 1 2", "Model lifecycle", "Monitor prediction drift 0 1", "Reproduce any model N/A");
         assertThat(PdfFiles.images(pdf)).isZero();
     }
 
