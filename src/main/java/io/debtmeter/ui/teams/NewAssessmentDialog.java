@@ -54,7 +54,7 @@ final class NewAssessmentDialog extends Dialog<NewAssessment> {
         participants.setId("new-assessment-participants");
         participants.setPromptText(texts.get("newAssessment.participantsPrompt"));
         carryOver.setId("new-assessment-carry-over");
-        carryOver.setText(previous.map(p -> texts.get("newAssessment.carryOver", p.period(), p.date())).orElse(texts.get("newAssessment.noPrevious")));
+        carryOver.setText(previous.map(p -> texts.get("newAssessment.carryOver", p.period(), io.debtmeter.core.scoring.DisplayDates.shown(p.date()))).orElse(texts.get("newAssessment.noPrevious")));
         carryOver.setDisable(previous.isEmpty());
         carryOver.setSelected(previous.isPresent());
         carryOver.setWrapText(true);
