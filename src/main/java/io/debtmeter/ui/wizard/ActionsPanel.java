@@ -49,6 +49,13 @@ final class ActionsPanel extends VBox {
         getChildren().addAll(title, empty, list, addForm);
     }
 
+    /** The new action's text field; nothing to type into while the assessment is read-only. */
+    void focusNewAction() {
+        if (addForm.isVisible()) {
+            addForm.focusText();
+        }
+    }
+
     private void initListeners() {
         actions.actionsRaisedHere().addListener((ListChangeListener<ActionItem>) change -> showActions());
         addForm.onEdit(actions::setActionDraft);

@@ -14,6 +14,7 @@ final class WizardCss {
     static final String MAIN = "wizard-main";
     static final String SIDE = "wizard-side";
     static final String PANEL = "wizard-panel";
+    static final String HISTORY = "wizard-history";
     static final String PANEL_TITLE = "wizard-panel-title";
     static final String ITEM_TITLE = "wizard-item-title";
     static final String QUESTION = "wizard-question";
