@@ -7,6 +7,9 @@ import io.debtmeter.ui.common.Texts;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** In the Actions tab, above this quarter's: the team's still-open actions on the item from earlier quarters, each closed with one click. */
@@ -26,7 +29,7 @@ final class EarlierActionsPanel extends VBox {
     }
 
     private void createView() {
-        getStyleClass().add(WizardCss.PANEL);
+        getStyleClass().add("earlier-actions");
         Label actionsTitle = new Label(texts.get("wizard.history.openActions").toUpperCase(), WizardIcon.CARRIED_OVER.create());
         actionsTitle.getStyleClass().add(WizardCss.PANEL_TITLE);
         actionsTitle.setWrapText(true);
@@ -50,15 +53,18 @@ final class EarlierActionsPanel extends VBox {
         }
     }
 
-    /** Stacked (text, who and when, then the button) because the side column is narrow, more so in presenter mode. */
-    private VBox row(ActionItem action) {
+    /** Text, who and when, with the button beside them: the tab's height is kept for the lines. */
+    private HBox row(ActionItem action) {
         Label text = new Label(action.text());
         text.setWrapText(true);
         text.getStyleClass().add(Styles.TEXT_BOLD);
         Label meta = new Label(ActionText.meta(action, texts));
         meta.getStyleClass().add(Styles.TEXT_MUTED);
         meta.setWrapText(true);
-        VBox row = new VBox(6, text, meta);
+        VBox words = new VBox(4, text, meta);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox row = new HBox(8, words);
+        row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add(WizardCss.ACTION_ROW);
         row.setId("earlier-action-" + action.id());
         if (action.isOpen()) {

@@ -3,13 +3,16 @@ package io.debtmeter.ui.wizard;
 import atlantafx.base.theme.Styles;
 import io.debtmeter.ui.common.Texts;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 
 /**
- * Above the side tabs, always in view: the item's level in the team's previous assessment. An item
+ * Above the side tabs, always in view, on one line where it fits so the tabs keep the height: the
+ * item's level in the team's previous assessment. An item
  * that assessment did not have (new since, or another rubric) says so rather than "not answered".
  */
-final class HistoryPanel extends VBox {
+final class HistoryPanel extends HBox {
 
     private final WizardViewModel viewModel;
     private final Texts texts;
@@ -35,6 +38,10 @@ final class HistoryPanel extends VBox {
         previous.setId("wizard-previous");
         previous.getStyleClass().add(WizardCss.BIG_ANSWER);
         previous.setWrapText(true);
+        previous.setMinWidth(0);
+        previousTitle.setMinWidth(Label.USE_PREF_SIZE);
+        HBox.setHgrow(previous, Priority.ALWAYS);
+        setAlignment(Pos.BASELINE_LEFT);
         getChildren().addAll(previousTitle, previous);
     }
 

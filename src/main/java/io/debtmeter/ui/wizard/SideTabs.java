@@ -38,8 +38,9 @@ final class SideTabs extends VBox {
         this.votes = new VotesPanel(viewModel, texts);
         this.notes = new NotesPanel(viewModel, texts);
         this.actions = new ActionsPanel(viewModel, texts);
-        this.actionsTab = tab("wizard-tab-actions", "wizard.tab.actions", 3,
-                new VBox(new EarlierActionsPanel(viewModel, texts), actions));
+        // New action first (Ctrl+3 lands there), last quarters' open actions next, this item's own list last.
+        actions.insertBelowForm(new EarlierActionsPanel(viewModel, texts));
+        this.actionsTab = tab("wizard-tab-actions", "wizard.tab.actions", 3, actions);
         createView();
         initListeners();
     }
