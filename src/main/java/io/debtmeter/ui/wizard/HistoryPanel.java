@@ -41,7 +41,8 @@ final class HistoryPanel extends HBox {
         previous.setMinWidth(0);
         previousTitle.setMinWidth(Label.USE_PREF_SIZE);
         HBox.setHgrow(previous, Priority.ALWAYS);
-        setAlignment(Pos.BASELINE_LEFT);
+        // Top, not baseline: a baseline row sizes itself for one line of a wrapping answer and cuts the rest.
+        setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(previousTitle, previous);
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -54,8 +55,13 @@ final class SideTabs extends VBox {
                 tab("wizard-tab-notes", "wizard.tab.notes", 2, notes), actionsTab);
         // Tab headers stay as wide as their words: the column is sized so that all three fit.
         tabs.setTabMinWidth(0);
+        // The tabs take the height left by last time's answer, which is never squeezed (its words would be cut).
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(new HistoryPanel(viewModel, texts), tabs);
+        tabs.setMinHeight(0);
+        tabs.setPrefHeight(0);
+        HistoryPanel history = new HistoryPanel(viewModel, texts);
+        history.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(history, tabs);
     }
 
     private void initListeners() {

@@ -303,6 +303,10 @@ class WizardLayoutUiTest {
         assertThat(text(robot, "#wizard-previous-title")).isEqualTo("LAST TIME");
         assertThat(text(robot, "#wizard-previous")).isEqualTo("Not in the 2026-Q4 tests assessment: new since then, or another rubric");
         assertThat(text(robot, "#wizard-previous")).doesNotContain("Not answered");
+        // The longer words wrap beside the title, uncut, in presenter mode too.
+        assertLegible(robot, "normal");
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        assertLegible(robot, "presenter");
     }
 
     @Test
