@@ -39,6 +39,9 @@ final class HelpContent extends VBox {
         keys.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         keys.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         keys.setMinHeight(60);
+        // As tall as the list once its descriptions wrap (a scroll pane would ask for their one-line height);
+        // the overlay holds the card to the window, and only then does the list scroll.
+        keys.prefViewportHeightProperty().bind(grid.heightProperty());
         VBox.setVgrow(keys, Priority.ALWAYS);
         VBox.setVgrow(this, Priority.ALWAYS);
         title.setMinHeight(Region.USE_PREF_SIZE);
