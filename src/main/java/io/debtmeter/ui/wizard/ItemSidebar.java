@@ -19,6 +19,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -115,6 +118,24 @@ final class ItemSidebar extends ScrollPane {
         }
     }
 
+    /** A label at least as wide as its longest word in bold (the current item's weight), so it wraps between words. */
+    private static void keepWordsWhole(Label label) {
+        Runnable measure = () -> {
+            Font font = label.getFont();
+            Text probe = new Text();
+            probe.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
+            double widest = 0;
+            for (String word : (label.getText() == null ? "" : label.getText()).split("\\s+")) {
+                probe.setText(word);
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            label.setMinWidth(Math.ceil(widest) + 2);
+        };
+        label.fontProperty().addListener((obs, old, font) -> measure.run());
+        label.textProperty().addListener((obs, old, text) -> measure.run());
+        measure.run();
+    }
+
     private static WizardIcon iconOf(SidebarEntry entry) {
         if (entry.unsaved()) {
             return WizardIcon.UNSAVED;
@@ -158,11 +179,13 @@ final class ItemSidebar extends ScrollPane {
             Label title = new Label(item.title());
             title.setId("sidebar-title-" + item.id());
             title.setWrapText(true);
-            title.setMinWidth(0);
             title.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(title, Priority.ALWAYS);
             state.getStyleClass().add(WizardCss.SIDEBAR_STATE);
-            state.setMinWidth(Label.USE_PREF_SIZE);
+            // Title and state word both wrap between words, never inside one ("Interpretabili / ty").
+            state.setWrapText(true);
+            keepWordsWhole(title);
+            keepWordsWhole(state);
             line = new HBox(8, icon, title, state);
             line.setAlignment(Pos.CENTER_LEFT);
             line.setMaxWidth(Double.MAX_VALUE);

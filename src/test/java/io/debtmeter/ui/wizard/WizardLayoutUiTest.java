@@ -247,6 +247,19 @@ class WizardLayoutUiTest {
         Label shortTitle = robot.lookup("#sidebar-title-" + item(4).id()).queryAs(Label.class);
         Label longTitle = robot.lookup("#sidebar-title-" + item(2).id()).queryAs(Label.class);
         assertThat(longTitle.getHeight()).isGreaterThan(shortTitle.getHeight() * 1.5);
+
+        // The first item is carried over with votes far apart: "confirm · discuss" beside its bold title.
+        robot.clickOn("#vote-plus-0").clickOn("#vote-plus-4");
+        Label first = robot.lookup("#sidebar-title-" + item(0).id()).queryAs(Label.class);
+        assertThat(text(robot, "#sidebar-" + item(0).id() + " .sidebar-state")).isEqualTo("confirm \u00b7 discuss");
+        double[] widths = new double[2];
+        robot.interact(() -> {
+            javafx.scene.text.Text word = new javafx.scene.text.Text("Interpretability");
+            word.setFont(first.getFont());
+            widths[0] = word.getLayoutBounds().getWidth();
+            widths[1] = first.getWidth();
+        });
+        assertThat(widths[1]).as("'Interpretability' is never broken inside the word").isGreaterThanOrEqualTo(widths[0]);
     }
 
     // --- 2. discuss stays until the team settles it ----------------------------------------------
