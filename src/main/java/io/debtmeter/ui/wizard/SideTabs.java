@@ -12,7 +12,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.List;
 
 /**
  * The right column: last time's answer always in view, then the team's work on the item in tabs
@@ -101,13 +100,5 @@ final class SideTabs extends VBox {
             case ACTIONS -> actions.focusNewAction();
             default -> { }
         }
-    }
-
-    int selected() {
-        return tabs.getSelectionModel().getSelectedIndex();
-    }
-
-    List<Tab> tabs() {
-        return tabs.getTabs();
     }
 }
