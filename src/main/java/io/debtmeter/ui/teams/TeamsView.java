@@ -229,7 +229,7 @@ public final class TeamsView extends BorderPane {
 
     private void askNewAssessment() {
         viewModel.withRubrics(rubrics -> ownedByThisWindow(new NewAssessmentDialog(texts,
-                viewModel.selectedTeamProperty().get(), rubrics, viewModel.today(), viewModel.latestAssessment()))
+                viewModel.selectedTeamProperty().get(), rubrics, viewModel.today(), viewModel.assessmentsNewestFirst()))
                 .showAndWait().ifPresent(request -> viewModel.createAssessment(request, navigation::openAssessment)));
     }
 
