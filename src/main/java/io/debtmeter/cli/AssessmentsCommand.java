@@ -1,5 +1,6 @@
 package io.debtmeter.cli;
 
+import io.debtmeter.core.scoring.DisplayDates;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.debtmeter.core.assessment.AssessmentStore;
@@ -47,7 +48,7 @@ final class AssessmentsCommand extends ReadingCommand {
             for (ScoredAssessments.Scored scored : scoring.of(store, each)) {
                 Assessment a = scored.assessment();
                 String status = a.status().name().toLowerCase() + (scored.result().isPartial() ? ", partial" : "");
-                table.row(IdResolver.shortId(a.id()), each.name(), a.date().toString(), a.period(),
+                table.row(IdResolver.shortId(a.id()), each.name(), DisplayDates.shown(a.date()), a.period(),
                         a.rubricId() + " " + a.rubricVersion(), status, DisplayNumbers.shown(scored.shownDebtIndex()),
                         scored.grade().orElse(DisplayNumbers.NONE));
                 ObjectNode node = array.addObject();

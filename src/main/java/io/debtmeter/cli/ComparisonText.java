@@ -1,5 +1,6 @@
 package io.debtmeter.cli;
 
+import io.debtmeter.core.scoring.DisplayDates;
 import io.debtmeter.core.analysis.compare.CategoryDelta;
 import io.debtmeter.core.analysis.compare.ClosedAction;
 import io.debtmeter.core.analysis.compare.Comparison;
@@ -7,6 +8,7 @@ import io.debtmeter.core.analysis.compare.ItemDelta;
 import io.debtmeter.core.analysis.compare.ItemFilter;
 import io.debtmeter.core.analysis.compare.ScoredSide;
 import io.debtmeter.core.export.ComparisonMarkdown;
+import io.debtmeter.core.scoring.DebtMove;
 import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.GradeBand;
 
@@ -24,16 +26,15 @@ final class ComparisonText {
         text.append("After:  ").append(side(comparison.after())).append('\n');
         text.append("Debt index: ").append(DisplayNumbers.shown(comparison.overall().before())).append(" -> ")
                 .append(DisplayNumbers.shown(comparison.overall().after())).append("  ")
-                .append(DisplayNumbers.signed(comparison.overall().delta())).append(' ')
-                .append(ComparisonMarkdown.changeWord(comparison.overall().change())).append("\n\n");
+                .append(ComparisonMarkdown.debtChange(comparison)).append("\n\n");
         TextTable categories = new TextTable("CATEGORY (maturity %)", "BEFORE", "AFTER", "CHANGE");
         for (CategoryDelta category : comparison.categories()) {
             categories.row(category.title(), DisplayNumbers.shown(category.before()), DisplayNumbers.shown(category.after()),
-                    DisplayNumbers.signed(category.delta()));
+                    ComparisonMarkdown.categoryChange(category));
         }
         text.append(categories.render());
-        items(text, "Improved", comparison.items(ItemFilter.IMPROVED));
-        items(text, "Regressed", comparison.items(ItemFilter.REGRESSED));
+        items(text, ComparisonMarkdown.movedTitle(DebtMove.LESS_DEBT), comparison.items(ItemFilter.IMPROVED));
+        items(text, ComparisonMarkdown.movedTitle(DebtMove.MORE_DEBT), comparison.items(ItemFilter.REGRESSED));
         text.append('\n').append(comparison.count(ItemFilter.UNCHANGED)).append(" unchanged, ")
                 .append(comparison.count(ItemFilter.NOT_COMPARABLE)).append(" not comparable, ")
                 .append(comparison.onlyBefore().size()).append(" only before, ")
@@ -41,7 +42,7 @@ final class ComparisonText {
         if (!comparison.closedActions().isEmpty()) {
             text.append("\nActions closed in between (").append(comparison.closedActions().size()).append("):\n");
             for (ClosedAction closed : comparison.closedActions()) {
-                text.append("  ").append(closed.closedOn()).append("  ").append(closed.action().status().name().toLowerCase())
+                text.append("  ").append(DisplayDates.shown(closed.closedOn())).append("  ").append(closed.action().status().name().toLowerCase())
                         .append("  ").append(oneLine(closed.action().text())).append("  [").append(closed.itemTitle())
                         .append("]\n");
             }
@@ -50,7 +51,7 @@ final class ComparisonText {
     }
 
     private static String side(ScoredSide side) {
-        return side.teamName() + ", " + side.assessment().period() + " (" + side.assessment().date() + ", "
+        return side.teamName() + ", " + side.assessment().period() + " (" + DisplayDates.shown(side.assessment().date()) + ", "
                 + side.rubric().id() + " " + side.rubric().version() + "), grade "
                 + side.score().grade().map(GradeBand::label).orElse(DisplayNumbers.NONE) + ", "
                 + IdResolver.shortId(side.assessment().id());

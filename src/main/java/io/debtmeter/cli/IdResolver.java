@@ -1,5 +1,6 @@
 package io.debtmeter.cli;
 
+import io.debtmeter.core.scoring.DisplayDates;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Team;
@@ -41,7 +42,7 @@ final class IdResolver {
             for (Assessment assessment : store.assessments(team.id())) {
                 if (assessment.id().toString().startsWith(prefix)) {
                     matches.add(assessment);
-                    labels.add(assessment.id() + "  " + team.name() + "  " + assessment.period() + "  " + assessment.date());
+                    labels.add(assessment.id() + "  " + team.name() + "  " + assessment.period() + "  " + DisplayDates.shown(assessment.date()));
                 }
             }
         }

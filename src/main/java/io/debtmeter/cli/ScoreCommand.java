@@ -1,5 +1,6 @@
 package io.debtmeter.cli;
 
+import io.debtmeter.core.scoring.DisplayDates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -66,12 +67,12 @@ final class ScoreCommand implements Callable<Integer> {
         }
         int teamWidth = Math.max(4, scores.stream().mapToInt(s -> team(s).length()).max().orElse(4));
         int periodWidth = Math.max(6, scores.stream().mapToInt(s -> period(s).length()).max().orElse(6));
-        String format = "%-" + teamWidth + "s  %-" + periodWidth + "s  %-10s  %10s  %-5s  %s%n";
+        String format = "%-" + teamWidth + "s  %-" + periodWidth + "s  %-11s  %10s  %-5s  %s%n";
         context.out().printf(Locale.ROOT, format, "Team", "Period", "Date", "Debt index", "Grade", "Coverage");
         for (ExchangeScores.Scored scored : scores) {
             Coverage coverage = scored.score().coverage();
             context.out().printf(Locale.ROOT, format, team(scored), period(scored),
-                    scored.assessment().date(), debtIndex(scored), scored.score().grade().map(GradeBand::label).orElse("—"),
+                    DisplayDates.shown(scored.assessment().date()), debtIndex(scored), scored.score().grade().map(GradeBand::label).orElse("—"),
                     coverage.answered() + " answered, " + (coverage.dontKnow() > 0 ? coverage.dontKnow() + " don't know, " : "")
                             + coverage.notApplicable() + " n/a, " + coverage.unanswered()
                             + " open" + (scored.score().isPartial() ? " (partial)" : ""));

@@ -183,6 +183,21 @@ class CliTest {
                 .allMatch(line -> line.matches(".*:\\d+:\\d+: /.*") || line.endsWith("3 problems"));
     }
 
+    @Test
+    void validateListsEverySchemaProblemInTheRubricsTerms() throws IOException {
+        String broken = VALID_RUBRIC.replaceFirst("\"why\"", "\"wyh\"").replaceFirst("\"title\"", "\"titel\"");
+        Path file = writeTempFile("misspelt.json", broken);
+
+        Run run = run("rubric", "validate", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        // Every problem, each with the near match, and none in schema jargon.
+        assertThat(run.err()).contains("has a field `wyh` that rubrics do not know; did you mean `why`?",
+                "has a field `titel` that rubrics do not know; did you mean `title`?").doesNotContain("schema");
+        assertThat(run.err().lines().filter(line -> line.startsWith(file + ":") && line.contains("did you mean")))
+                .hasSize(2);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/categories", "/items", "/gradeBands", "/scale/levels", "/items/0/levels"})
     void validateReportsAnObjectWhereAListBelongsAsInvalidInput(String pointer) throws IOException {
@@ -191,7 +206,7 @@ class CliTest {
         Run run = run("rubric", "validate", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(run.err()).contains(": " + pointer + ": object found, array expected");
+        assertThat(run.err()).contains(": " + pointer + ": ", "object found, array expected");
     }
 
     @ParameterizedTest

@@ -143,9 +143,9 @@ class ExchangeCommandsTest {
         // Q2: p1 0.5, p2 n/a, l1 "yes" = 1 -> maturity (0.5 + 1) / 2 = 75 % -> debt 25.0, Good.
         // Q3: p1 1, p2 open, l1 "yes" (carried) = 1 -> maturity 100 % -> debt 0.0, Good, partial.
         // Fraud (tiny 2.0): p3 0, p1 and l1 open -> maturity 0 % -> debt 100.0, Bad (100 belongs to the top band).
-        assertThat(run.out()).contains("Search ranking   2026-Q2  2026-06-30        25.0  Good   2 answered, 1 n/a, 0 open")
-                .contains("Search ranking   2026-Q3  2026-09-30         0.0  Good   2 answered, 0 n/a, 1 open (partial)")
-                .contains("Fraud detection           2026-09-15       100.0  Bad    1 answered, 0 n/a, 2 open (partial)");
+        assertThat(run.out()).contains("Search ranking   2026-Q2  30 Jun 2026        25.0  Good   2 answered, 1 n/a, 0 open")
+                .contains("Search ranking   2026-Q3  30 Sep 2026         0.0  Good   2 answered, 0 n/a, 1 open (partial)")
+                .contains("Fraud detection           15 Sep 2026       100.0  Bad    1 answered, 0 n/a, 2 open (partial)");
         assertThat(Files.exists(folder.resolve("debtmeter.db"))).isFalse();
     }
 

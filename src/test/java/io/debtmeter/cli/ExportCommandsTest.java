@@ -144,9 +144,9 @@ class ExportCommandsTest extends WithExportFixture {
         // Q1: 100 × 0.5 / 3 = 16.67 % maturity → debt 83.3, Bad. Q2: debt 0.0, Good, one item open.
         assertThat(cells(run.out())).containsExactly(
                 List.of("ID", "TEAM", "DATE", "PERIOD", "RUBRIC", "STATUS", "DEBT", "GRADE"),
-                List.of(shortId(fixture.q2.id()), "Search ranking", "2026-06-10", "2026-Q2", "tiny 1.0", "draft, partial",
+                List.of(shortId(fixture.q2.id()), "Search ranking", "10 Jun 2026", "2026-Q2", "tiny 1.0", "draft, partial",
                         "0.0", "Good"),
-                List.of(shortId(fixture.q1.id()), "Search ranking", "2026-03-10", "2026-Q1", "tiny 1.0", "final",
+                List.of(shortId(fixture.q1.id()), "Search ranking", "10 Mar 2026", "2026-Q1", "tiny 1.0", "final",
                         "83.3", "Bad"));
     }
 
@@ -426,14 +426,14 @@ class ExportCommandsTest extends WithExportFixture {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         // 83.3 → 0.0; the category 16.7 → 100.0; p1 0 → 1 on a 3-level scale is 2 steps.
-        assertThat(run.out()).contains("Debt index: 83.3 -> 0.0  -83.3 (improved)\n")
+        assertThat(run.out()).contains("Debt index: 83.3 -> 0.0  \u25BC -83.3 improved\n")
                 .contains("  +2  P1 (One): 0 No -> 1 Yes\n")
                 .contains("      before: " + ExportFixture.NOTE_HYPERLINK + "\n")
-                .contains("Regressed items (0)\n")
+                .contains("\u25BC Improved items (1):\n").contains("\u25B2 Regressed items (0)\n")
                 .contains("0 unchanged, 2 not comparable, 0 only before, 0 only after.")
-                .contains("  2026-05-01  done  " + ExportFixture.ACTION_DONE + "  [P1]");
+                .contains("  1 May 2026  done  " + ExportFixture.ACTION_DONE + "  [P1]");
         assertThat(cells(run.out()).stream().filter(row -> row.get(0).equals("One")).findFirst().orElseThrow())
-                .containsExactly("One", "16.7", "100.0", "+83.3");
+                .containsExactly("One", "16.7", "100.0", "+83.3 (\u25BC improved)");
     }
 
     @Test
@@ -462,7 +462,7 @@ class ExportCommandsTest extends WithExportFixture {
         Run run = run("compare", "--db", db, fixture.q1.id().toString(), fixture.q2.id().toString(), "--format", "md");
 
         assertThat(run.out()).startsWith("# Comparison: Search ranking 2026-Q1 \u2192 Search ranking 2026-Q2\n")
-                .contains("| Debt index | 83.3 | 0.0 | -83.3 (improved) |");
+                .contains("| Debt index | 83.3 | 0.0 | \u25BC -83.3 improved |");
     }
 
     // --- help ------------------------------------------------------------------------------------

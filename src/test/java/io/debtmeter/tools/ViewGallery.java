@@ -104,14 +104,18 @@ public final class ViewGallery {
                 shoot(out.resolve("team" + suffix + ".png"), main, m -> m.showTeam(team.id()));
                 shoot(out.resolve("home" + suffix + ".png"), main, MainView::showTeams);
                 shoot(out.resolve("wizard-japanese-note" + suffix + ".png"), main, m -> m.showWizard(japaneseDraft));
-                // The note sits below the level cards: scrolled into view for a second picture.
-                shoot(out.resolve("wizard-japanese-note-scrolled" + suffix + ".png"), main, m -> m.getScene()
-                        .getRoot().lookupAll(".scroll-pane").forEach(pane -> ((javafx.scene.control.ScrollPane) pane).setVvalue(1)));
+                // The note and the actions are side tabs: each shown for a picture of its own.
+                shoot(out.resolve("wizard-japanese-note-tab" + suffix + ".png"), main, m -> ((javafx.scene.control.TabPane)
+                        m.getScene().getRoot().lookup("#wizard-tabs")).getSelectionModel().select(1));
+                shoot(out.resolve("wizard-actions-tab" + suffix + ".png"), main, m -> ((javafx.scene.control.TabPane)
+                        m.getScene().getRoot().lookup("#wizard-tabs")).getSelectionModel().select(2));
                 // Presenter mode (wizard.css sizes in em), the wizard's keys overlay, the rubric browser and about.
                 shoot(out.resolve("wizard-presenter" + suffix + ".png"), main, m -> {
                     m.showWizard(japaneseDraft);
                     ((javafx.scene.control.ButtonBase) m.getScene().getRoot().lookup("#wizard-presenter")).fire();
                 });
+                shoot(out.resolve("wizard-presenter-help" + suffix + ".png"), main, m ->
+                        ((javafx.scene.control.ButtonBase) m.getScene().getRoot().lookup("#wizard-help")).fire());
                 shoot(out.resolve("wizard-help" + suffix + ".png"), main, m -> {
                     m.showWizard(japaneseDraft);
                     ((javafx.scene.control.ButtonBase) m.getScene().getRoot().lookup("#wizard-help")).fire();

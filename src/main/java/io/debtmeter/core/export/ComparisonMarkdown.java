@@ -1,5 +1,6 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.scoring.DisplayDates;
 import io.debtmeter.core.analysis.compare.CategoryDelta;
 import io.debtmeter.core.analysis.compare.ClosedAction;
 import io.debtmeter.core.analysis.compare.Comparison;
@@ -7,6 +8,7 @@ import io.debtmeter.core.analysis.compare.ItemDelta;
 import io.debtmeter.core.analysis.compare.ItemFilter;
 import io.debtmeter.core.analysis.compare.ItemSide;
 import io.debtmeter.core.analysis.compare.ScoredSide;
+import io.debtmeter.core.scoring.DebtMove;
 import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.GradeBand;
 
@@ -37,12 +39,12 @@ public final class ComparisonMarkdown {
         md.append(header(List.of("", "Before", "After", "Change"), List.of(false, true, true, true)));
         md.append(row(List.of("Team", cell(before.teamName()), cell(after.teamName()), "")));
         md.append(row(List.of("Period", cell(before.assessment().period()), cell(after.assessment().period()), "")));
-        md.append(row(List.of("Date", before.assessment().date().toString(), after.assessment().date().toString(), "")));
+        md.append(row(List.of("Date", DisplayDates.shown(before.assessment().date()), DisplayDates.shown(after.assessment().date()), "")));
         md.append(row(List.of("Rubric", cell(before.rubric().id() + " " + before.rubric().version()),
                 cell(after.rubric().id() + " " + after.rubric().version()), "")));
         md.append(row(List.of("Debt index", DisplayNumbers.shown(comparison.overall().before()),
                 DisplayNumbers.shown(comparison.overall().after()),
-                DisplayNumbers.signed(comparison.overall().delta()) + " " + changeWord(comparison.overall().change()))));
+                debtChange(comparison))));
         md.append(row(List.of("Grade", grade(before), grade(after), "")));
 
         if (!comparison.meaningChanged().isEmpty()) {
@@ -55,10 +57,10 @@ public final class ComparisonMarkdown {
         md.append(header(List.of("Category", "Before", "After", "Change"), List.of(false, true, true, true)));
         for (CategoryDelta category : comparison.categories()) {
             md.append(row(List.of(cell(category.title()), DisplayNumbers.shown(category.before()),
-                    DisplayNumbers.shown(category.after()), DisplayNumbers.signed(category.delta()))));
+                    DisplayNumbers.shown(category.after()), categoryChange(category))));
         }
-        items(md, "Improved", comparison.items(ItemFilter.IMPROVED));
-        items(md, "Regressed", comparison.items(ItemFilter.REGRESSED));
+        items(md, DebtMove.LESS_DEBT, comparison.items(ItemFilter.IMPROVED));
+        items(md, DebtMove.MORE_DEBT, comparison.items(ItemFilter.REGRESSED));
         md.append('\n').append(comparison.count(ItemFilter.UNCHANGED)).append(" unchanged, ")
                 .append(comparison.count(ItemFilter.NOT_COMPARABLE))
                 .append(" not comparable (not applicable or unanswered on a side), ")
@@ -76,18 +78,26 @@ public final class ComparisonMarkdown {
         return side.score().grade().map(GradeBand::label).map(MarkdownText::cell).orElse(DisplayNumbers.NONE);
     }
 
-    /** The word for a debt-index change: "improved" when the debt went down. */
-    public static String changeWord(io.debtmeter.core.analysis.compare.Change change) {
-        return switch (change) {
-            case IMPROVED -> "(improved)";
-            case REGRESSED -> "(regressed)";
-            case UNCHANGED -> "(unchanged)";
-            case NOT_COMPARABLE -> "";
-        };
+    /** The debt-index change as every surface writes it: "▼ -10.3 improved" (▼ = less debt). */
+    public static String debtChange(Comparison comparison) {
+        return comparison.overall().change().debtMove().marked(DisplayNumbers.signed(comparison.overall().delta()));
     }
 
-    private static void items(StringBuilder md, String title, List<ItemDelta> items) {
-        md.append("\n## ").append(title).append(" items (").append(items.size()).append(")\n\n");
+    /** A category's maturity change and which way its debt went: "+12.5 (▼ improved)"; the dash when not comparable. */
+    public static String categoryChange(CategoryDelta category) {
+        DebtMove move = category.change().debtMove();
+        String delta = DisplayNumbers.signed(category.delta());
+        return move == DebtMove.NOT_COMPARABLE ? delta : delta + " (" + move.marked() + ")";
+    }
+
+    /** "▼ Improved", "▲ Regressed": the heading of the items that moved that way. */
+    public static String movedTitle(DebtMove move) {
+        String word = move.word();
+        return move.glyph() + " " + Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    private static void items(StringBuilder md, DebtMove move, List<ItemDelta> items) {
+        md.append("\n## ").append(movedTitle(move)).append(" items (").append(items.size()).append(")\n\n");
         if (items.isEmpty()) {
             md.append("None.\n");
             return;
@@ -132,8 +142,8 @@ public final class ComparisonMarkdown {
                 List.of(false, false, false, false, false)));
         for (ClosedAction action : closed) {
             md.append(row(List.of(cell(action.action().text()), action.action().status().name().toLowerCase(),
-                    action.closedOn().toString(), cell(action.itemTitle()),
-                    action.itemChange().name().toLowerCase().replace('_', ' '))));
+                    DisplayDates.shown(action.closedOn()), cell(action.itemTitle()),
+                    action.itemChange().debtMove().marked())));
         }
     }
 }

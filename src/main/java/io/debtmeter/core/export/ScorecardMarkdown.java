@@ -1,5 +1,6 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.scoring.DisplayDates;
 import io.debtmeter.core.analysis.trends.AssessmentSnapshot;
 import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.core.scoring.ScoreCalculator;
@@ -48,7 +49,7 @@ public final class ScorecardMarkdown {
         md.append(header(List.of("", ""), List.of(false, false)));
         md.append(row(List.of("Team", cell(teamName))));
         md.append(row(List.of("Period", cell(assessment.period()))));
-        md.append(row(List.of("Date", assessment.date().toString())));
+        md.append(row(List.of("Date", DisplayDates.shown(assessment.date()))));
         md.append(row(List.of("Rubric", cell(rubric.title() + " " + rubric.version()))));
         md.append(row(List.of("Status", assessment.isFinal() ? "final" : "draft")));
         if (!assessment.participants().isEmpty()) {
@@ -137,7 +138,7 @@ public final class ScorecardMarkdown {
         for (ActionItem action : actions) {
             String item = rubric.item(action.itemId()).map(Item::title).orElse(action.itemId());
             md.append(row(List.of(action.status().name().toLowerCase(), cell(action.text()), cell(action.owner()),
-                    action.due().map(Object::toString).orElse(""), cell(item))));
+                    DisplayDates.shown(action.due()), cell(item))));
         }
     }
 }

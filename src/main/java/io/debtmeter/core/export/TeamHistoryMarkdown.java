@@ -1,6 +1,8 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.scoring.DisplayDates;
 import io.debtmeter.core.analysis.trends.AssessmentSnapshot;
+import io.debtmeter.core.scoring.DebtMove;
 import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.ActionItem;
@@ -47,10 +49,11 @@ public final class TeamHistoryMarkdown {
                 OptionalDouble change = shown.isPresent() && previous.isPresent()
                         ? OptionalDouble.of(shown.getAsDouble() - previous.getAsDouble())
                         : OptionalDouble.empty();
-                md.append(row(List.of(cell(snapshot.assessment().period()), snapshot.assessment().date().toString(),
+                md.append(row(List.of(cell(snapshot.assessment().period()), DisplayDates.shown(snapshot.assessment().date()),
                         cell(snapshot.rubric().id() + " " + snapshot.rubric().version()),
                         snapshot.assessment().isFinal() ? "final" : "draft", DisplayNumbers.shown(shown),
-                        DisplayNumbers.signed(change), result.grade().map(g -> cell(g.label())).orElse(DisplayNumbers.NONE),
+                        change.isPresent() ? DebtMove.ofDebtDelta(change.getAsDouble()).marked(DisplayNumbers.signed(change))
+                                : DisplayNumbers.NONE, result.grade().map(g -> cell(g.label())).orElse(DisplayNumbers.NONE),
                         result.coverage().answered() + "/" + result.coverage().total()
                                 + (result.isPartial() ? " (partial)" : ""))));
                 if (shown.isPresent()) {
@@ -66,7 +69,7 @@ public final class TeamHistoryMarkdown {
             md.append(header(List.of("Action", "Owner", "Due", "Item"), List.of(false, false, false, false)));
             for (ActionItem action : open) {
                 md.append(row(List.of(cell(action.text()), cell(action.owner()),
-                        action.due().map(Object::toString).orElse(""), cell(itemTitle(oldestFirst, action.itemId())))));
+                        DisplayDates.shown(action.due()), cell(itemTitle(oldestFirst, action.itemId())))));
             }
         }
         return md.toString();

@@ -1,8 +1,11 @@
 package io.debtmeter.core.platform;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where a desktop app keeps per-user data on each OS: XDG on Linux, %APPDATA% on Windows,
@@ -43,6 +46,38 @@ public final class UserDirectories {
     /** Rubric files a team adds itself; read beside the bundled ones. */
     public Path userRubricsFolder() {
         return dataFolder().resolve("rubrics");
+    }
+
+    /**
+     * Where the user keeps documents, for file dialogs to start in: on Linux the desktop's own choice
+     * (XDG_DOCUMENTS_DIR in user-dirs.dirs, which a German desktop names "Dokumente"), else the desktop
+     * folder it names, else ~/Documents, else the home folder. The home folder is the desktop's $HOME,
+     * which can differ from Java's user.home (a sandbox, a changed home directory).
+     */
+    public Path documentsFolder() {
+        Path desktopHome = desktopHome();
+        if (!osName.startsWith("windows") && !osName.startsWith("mac")) {
+            for (String key : List.of("XDG_DOCUMENTS_DIR", "XDG_DESKTOP_DIR")) {
+                Optional<Path> named = UserDirsFile.folder(userDirsFile(desktopHome), key, desktopHome)
+                        .filter(Files::isDirectory);
+                if (named.isPresent()) {
+                    return named.get();
+                }
+            }
+        }
+        Path documents = desktopHome.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : desktopHome;
+    }
+
+    private Path desktopHome() {
+        String home = environment.get(osName.startsWith("windows") ? "USERPROFILE" : "HOME");
+        return isSet(home) && Path.of(home).isAbsolute() && Files.isDirectory(Path.of(home)) ? Path.of(home) : this.home;
+    }
+
+    private Path userDirsFile(Path desktopHome) {
+        String config = environment.get("XDG_CONFIG_HOME");
+        Path base = isSet(config) && Path.of(config).isAbsolute() ? Path.of(config) : desktopHome.resolve(".config");
+        return base.resolve("user-dirs.dirs");
     }
 
     private static boolean isSet(String value) {

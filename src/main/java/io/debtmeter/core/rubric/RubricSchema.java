@@ -24,6 +24,7 @@ final class RubricSchema {
     static final String RESOURCE = "/rubrics/rubric.schema.json";
 
     private final JsonSchema schema;
+    private final JsonNode tree;
 
     RubricSchema() {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
@@ -34,20 +35,62 @@ final class RubricSchema {
             if (in == null) {
                 throw new IllegalStateException("The rubric schema is missing from the application: " + RESOURCE);
             }
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+            byte[] text = in.readAllBytes();
+            tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(tree, config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Problems as (pointer, message) pairs, in document order. */
+    /** Problems as (pointer, message) pairs, in document order, told in the rubric's terms. */
     List<PointedMessage> check(JsonNode document) {
         return schema.validate(document).stream()
                 .filter(message -> !isNoiseFromConditional(message))
-                .map(message -> new PointedMessage(message.getInstanceLocation().toString(), SchemaMessages.plain(message)))
+                .map(message -> inRubricTerms(document, message))
                 .distinct()
                 .sorted(Comparator.comparing(PointedMessage::pointer))
                 .toList();
+    }
+
+    /**
+     * "item `data-versioning` has no field `wieght`; did you mean `weight`?" instead of "property 'wieght'
+     * is not defined in the schema": where it is (item, level, category by id), what is wrong, and for a
+     * misspelt field the nearest of the names that object allows.
+     */
+    private PointedMessage inRubricTerms(JsonNode document, ValidationMessage message) {
+        String pointer = message.getInstanceLocation().toString();
+        String place = RubricTerms.place(document, pointer);
+        String property = message.getProperty();
+        if ("additionalProperties".equals(message.getType()) && property != null) {
+            List<String> allowed = allowedNames(message);
+            String hint = RubricTerms.nearest(property, allowed).map(near -> "; did you mean `" + near + "`?")
+                    .orElse(allowed.isEmpty() ? "" : "; the fields it can have are " + String.join(", ", allowed));
+            return new PointedMessage(pointer + "/" + escape(property),
+                    place + " has a field `" + property + "` that rubrics do not know" + hint);
+        }
+        if ("required".equals(message.getType()) && property != null) {
+            return new PointedMessage(pointer, place + " is missing `" + property + "`");
+        }
+        return new PointedMessage(pointer, RubricTerms.subject(document, pointer) + ": " + SchemaMessages.plain(message));
+    }
+
+    /** The names the schema allows in the object whose "additionalProperties" said no. */
+    private List<String> allowedNames(ValidationMessage message) {
+        try {
+            String location = message.getSchemaLocation().getFragment().toString();
+            String objectPointer = location.substring(0, location.lastIndexOf('/'));
+            JsonNode properties = tree.at(objectPointer).path("properties");
+            List<String> names = new java.util.ArrayList<>();
+            properties.fieldNames().forEachRemaining(names::add);
+            return names;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
     }
 
 

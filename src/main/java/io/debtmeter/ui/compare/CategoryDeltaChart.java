@@ -101,7 +101,7 @@ final class CategoryDeltaChart extends ComparePanel {
 
     private static Label delta(CategoryDelta category, CompareText format) {
         Texts texts = format.texts();
-        String text = category.delta().isPresent() ? format.points(category.delta())
+        String text = category.delta().isPresent() ? format.maturityPoints(category.delta())
                 : texts.get("compare.categories.notComparable." + category.presence().name());
         Label label = new Label(text);
         label.setId("compare-category-" + category.categoryId() + "-delta");

@@ -13,6 +13,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import io.debtmeter.core.scoring.DebtMove;
 import java.util.OptionalDouble;
 import java.util.function.DoubleFunction;
 
@@ -32,7 +33,7 @@ final class CompareText {
 
     CompareText(Texts texts) {
         this.texts = texts;
-        this.dates = DateTimeFormatter.ofPattern(texts.get("compare.datePattern"), Locale.getDefault(Locale.Category.FORMAT));
+        this.dates = io.debtmeter.core.scoring.DisplayDates.formatter();
     }
 
     Texts texts() {
@@ -60,9 +61,9 @@ final class CompareText {
         };
     }
 
-    /** "▲ +2", "▼ −1", "= 0" in levels, or "n/c". */
+    /** "▼ +2" (two levels up: less debt), "▲ −1", "= 0" in levels, or "n/c". */
     String itemDelta(ItemDelta item) {
-        return item.levelDelta().isPresent() ? glyphed(item.levelDelta().getAsDouble(), levelsFormat()::format)
+        return item.levelDelta().isPresent() ? glyphed(item.levelDelta().getAsDouble(), false, levelsFormat()::format)
                 : texts.get("compare.notComparable.short");
     }
 
@@ -76,9 +77,14 @@ final class CompareText {
         return texts.get(key, Math.abs(levels), levelsFormat().format(Math.abs(levels)));
     }
 
-    /** Points of maturity or debt index, "▲ +25.0", "▼ −12.5", "= 0.0", or "n/c". */
-    String points(OptionalDouble delta) {
-        return delta.isPresent() ? glyphed(delta.getAsDouble(), DisplayNumbers::shown) : texts.get("compare.notComparable.short");
+    /** Points of maturity: "▼ +25.0" (more mature: less debt), "▲ −12.5", "= 0.0", or "n/c". */
+    String maturityPoints(OptionalDouble delta) {
+        return delta.isPresent() ? glyphed(delta.getAsDouble(), false, DisplayNumbers::shown) : texts.get("compare.notComparable.short");
+    }
+
+    /** Points of debt index: "▼ −12.5" (less debt), "▲ +25.0", "= 0.0", or "n/c". */
+    String debtPoints(OptionalDouble delta) {
+        return delta.isPresent() ? glyphed(delta.getAsDouble(), true, DisplayNumbers::shown) : texts.get("compare.notComparable.short");
     }
 
     /** A maturity or debt index as the scorecard shows it, or a dash. */
@@ -90,14 +96,20 @@ final class CompareText {
         return texts.get("compare.change." + change.name());
     }
 
-    /** The glyph follows the number's sign; whether that is good is said by words and colour elsewhere. */
-    static String glyph(double delta) {
-        return delta > 0 ? UP : delta < 0 ? DOWN : SAME;
+    /**
+     * The glyph says which way the debt moved (▼ less, ▲ more: {@link DebtMove}), as the reports, Markdown and
+     * the command line do; the number keeps its own sign. A level or maturity going up is less debt.
+     */
+    static String glyph(double delta, boolean higherIsMoreDebt) {
+        if (delta == 0) {
+            return SAME;
+        }
+        return (higherIsMoreDebt == delta < 0 ? DebtMove.LESS_DEBT : DebtMove.MORE_DEBT).glyph();
     }
 
-    private static String glyphed(double delta, DoubleFunction<String> magnitude) {
+    private static String glyphed(double delta, boolean higherIsMoreDebt, DoubleFunction<String> magnitude) {
         String sign = delta > 0 ? "+" : delta < 0 ? MINUS : "";
-        return glyph(delta) + " " + sign + magnitude.apply(Math.abs(delta));
+        return glyph(delta, higherIsMoreDebt) + " " + sign + magnitude.apply(Math.abs(delta));
     }
 
     private static DecimalFormat levelsFormat() {

@@ -1,5 +1,6 @@
 package io.debtmeter.ui.compare;
 
+import io.debtmeter.core.scoring.DebtMove;
 import io.debtmeter.core.analysis.compare.ItemFilter;
 import io.debtmeter.ui.common.Texts;
 import javafx.scene.control.Toggle;
@@ -15,7 +16,7 @@ import java.util.Map;
 final class FilterBar extends FlowPane {
 
     private static final Map<ItemFilter, String> GLYPHS = Map.of(
-            ItemFilter.ALL, "", ItemFilter.IMPROVED, CompareText.UP + " ", ItemFilter.REGRESSED, CompareText.DOWN + " ",
+            ItemFilter.ALL, "", ItemFilter.IMPROVED, DebtMove.LESS_DEBT.glyph() + " ", ItemFilter.REGRESSED, DebtMove.MORE_DEBT.glyph() + " ",
             ItemFilter.UNCHANGED, CompareText.SAME + " ", ItemFilter.NOT_COMPARABLE, "");
 
     private final CompareViewModel viewModel;

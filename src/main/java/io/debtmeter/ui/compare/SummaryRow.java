@@ -78,7 +78,7 @@ final class SummaryRow extends HBox {
         OverallDelta overall = comparison.overall();
         Label caption = new Label(texts.get("compare.overall").toUpperCase(Locale.ROOT));
         caption.getStyleClass().add(CompareCss.SIDE_CAPTION);
-        Label delta = new Label(format.points(overall.delta()));
+        Label delta = new Label(format.debtPoints(overall.delta()));
         delta.setId("compare-overall-delta");
         delta.getStyleClass().addAll(CompareCss.DELTA_CHIP, CompareCss.BIG_DELTA, CompareCss.of(overall.change()));
         delta.setMinWidth(Label.USE_PREF_SIZE);

@@ -63,7 +63,8 @@ public final class HomeView extends ScrollPane {
         folder.getStyleClass().add("page-subheading");
         folder.setWrapText(true);
 
-        VBox page = new VBox(heading, subheading, progress, loadError, cards, failureBox, folder);
+        // Skipped files come first, where they are seen: a team that added a rubric is looking for it.
+        VBox page = new VBox(heading, subheading, progress, loadError, failureBox, cards, folder);
         page.getStyleClass().add("page");
         setContent(page);
     }
@@ -152,10 +153,22 @@ public final class HomeView extends ScrollPane {
         heading.setStyle("-fx-font-weight: bold");
         failureBox.getChildren().add(heading);
         for (InvalidRubricException failure : viewModel.failures()) {
-            RubricProblem first = failure.problems().get(0);
-            Label line = new Label(texts.get("home.failure", failure.source(), failure.problems().size(), first.describe()));
-            line.setWrapText(true);
-            failureBox.getChildren().add(line);
+            Label file = new Label(texts.get("home.failure", failure.source(), failure.problems().size()));
+            file.getStyleClass().add("failure-file");
+            file.setStyle("-fx-font-weight: bold");
+            file.setWrapText(true);
+            failureBox.getChildren().add(file);
+            // Every problem of the file, so it can be fixed in one go rather than one reload at a time.
+            for (RubricProblem problem : failure.problems()) {
+                String where = problem.pointer().isEmpty() ? "" : problem.pointer() + ": ";
+                Label line = new Label(problem.line() > 0
+                        ? texts.get("home.failure.problem", problem.line(), problem.column(), where + problem.message())
+                        : where + problem.message());
+                line.getStyleClass().add("failure-problem");
+                line.setWrapText(true);
+                line.setPadding(new Insets(0, 0, 0, 16));
+                failureBox.getChildren().add(line);
+            }
         }
     }
 }

@@ -142,7 +142,7 @@ public final class PortfolioView extends BorderPane {
         if (portfolio == null) {
             return;
         }
-        subtitle.setText(texts.get("portfolio.subtitle", portfolio.asOf().toString()));
+        subtitle.setText(texts.get("portfolio.subtitle", io.debtmeter.core.scoring.DisplayDates.shown(portfolio.asOf())));
         summary.show(portfolio.summary());
         showCount();
         table.showNoMatch(viewModel.filterProperty().get());

@@ -13,12 +13,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The team's actions: those raised in this assessment, then those still open from earlier ones. */
 final class ActionList extends VBox {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = io.debtmeter.core.scoring.DisplayDates.formatter();
 
     ActionList(ScorecardViewModel viewModel, Texts texts) {
         setId("scorecard-actions");

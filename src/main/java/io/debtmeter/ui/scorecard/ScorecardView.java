@@ -22,7 +22,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -34,7 +33,7 @@ import java.util.function.Consumer;
  */
 public final class ScorecardView extends BorderPane {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+    private static final DateTimeFormatter DATE = io.debtmeter.core.scoring.DisplayDates.formatter();
 
     private final ScorecardViewModel viewModel;
     private final Texts texts;

@@ -39,6 +39,7 @@ public final class AppWindow {
     /** "Opening…" and start-up problems; built when first needed. */
     private StartupView startup;
     private final Settings settings;
+    private final WindowPlacement placement;
     private AssessmentStore store;
     private Path database;
     private boolean windowClosed;
@@ -59,6 +60,8 @@ public final class AppWindow {
         stage.setScene(DebtmeterApp.styledScene(new StackPane()));
         stage.setTitle("Debtmeter");
         stage.getIcons().setAll(icons());
+        placement = new WindowPlacement(settings, WindowPlacement::presentScreens);
+        placement.restoreAndTrack(stage);
     }
 
     /** Shows the start-up view (built on first use) as the window's root, and returns it. */
@@ -193,6 +196,9 @@ public final class AppWindow {
     }
 
     public void close() {
+        if (!windowClosed) {
+            placement.saveAndStop(stage);
+        }
         windowClosed = true;
         stopWarmup();
         if (store != null) {

@@ -11,6 +11,7 @@ import io.debtmeter.ui.startup.TourStops;
 import io.debtmeter.ui.teams.TeamsViewModel;
 import io.debtmeter.ui.transfer.ExportFlow;
 import io.debtmeter.ui.transfer.ImportFlow;
+import io.debtmeter.ui.transfer.TransferFolder;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -62,11 +63,11 @@ public final class MainView extends BorderPane implements TourStops {
         this.texts = services.texts();
         this.screens = new Screens(services, this);
         setId("main");
+        TransferFolder transferFolder = new TransferFolder(services.settings(), services.directories());
         exports = new ExportFlow(services.store(), services.executor(),
                 new ExportFormats(services.clock(), Locale.getDefault(), "Debtmeter " + Screens.appVersion()), texts,
-                services.settings(), notifications, services.openFolder());
-        imports = new ImportFlow(services.store(), services.executor(), texts, notifications,
-                Path.of(System.getProperty("user.home")));
+                transferFolder, notifications, services.openFolder());
+        imports = new ImportFlow(services.store(), services.executor(), texts, notifications, transferFolder);
         teamsTab = tab("nav.teams", "nav-teams", AppIcon.TEAMS, this::showTeams);
         portfolioTab = tab("nav.portfolio", "nav-portfolio", AppIcon.PORTFOLIO, this::showPortfolio);
         rubricsTab = tab("nav.rubrics", "nav-rubrics", AppIcon.RUBRIC, this::showRubrics);

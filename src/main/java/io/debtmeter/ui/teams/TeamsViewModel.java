@@ -162,9 +162,9 @@ public final class TeamsViewModel {
         run(() -> store.createAssessment(request), onCreated);
     }
 
-    /** The newest assessment of the selected team, offered as the one to carry answers over from. */
-    public Optional<Assessment> latestAssessment() {
-        return assessments.stream().map(AssessmentRow::assessment).findFirst();
+    /** The selected team's assessments, newest first: the newest is offered to carry answers over from. */
+    public List<Assessment> assessmentsNewestFirst() {
+        return assessments.stream().map(AssessmentRow::assessment).toList();
     }
 
     public LocalDate today() {

@@ -7,7 +7,6 @@ import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.core.export.Exporter;
 import io.debtmeter.core.export.SafeFiles;
 import io.debtmeter.core.export.pdf.PageFormat;
-import io.debtmeter.core.platform.Settings;
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Notifications;
 import io.debtmeter.ui.common.Texts;
@@ -32,13 +31,13 @@ import java.util.function.Consumer;
  */
 public final class ExportFlow {
 
-    static final String FOLDER_SETTING = "export.folder";
+    static final String FOLDER_SETTING = TransferFolder.SETTING;
 
     private final AssessmentStore store;
     private final TaskExecutor executor;
     private final ExportFormats formats;
     private final Texts texts;
-    private final Settings settings;
+    private final TransferFolder folder;
     private final Notifications notifications;
     private final Consumer<Path> open;
 
@@ -46,12 +45,12 @@ public final class ExportFlow {
      * @param open opens a file or folder with the desktop's own program
      */
     public ExportFlow(AssessmentStore store, TaskExecutor executor, ExportFormats formats, Texts texts,
-                      Settings settings, Notifications notifications, Consumer<Path> open) {
+                      TransferFolder folder, Notifications notifications, Consumer<Path> open) {
         this.store = store;
         this.executor = executor;
         this.formats = formats;
         this.texts = texts;
-        this.settings = settings;
+        this.folder = folder;
         this.notifications = notifications;
         this.open = open;
     }
@@ -60,7 +59,7 @@ public final class ExportFlow {
      * @param baseName the suggested file name without ending, e.g. "search-ranking-2026-Q4-scorecard"
      */
     public void start(Window owner, ExportSubject subject, String baseName) {
-        ExportDialog dialog = new ExportDialog(texts, subject, FileNames.safe(baseName), lastFolder(), defaultPaper());
+        ExportDialog dialog = new ExportDialog(texts, subject, FileNames.safe(baseName), folder.start(), defaultPaper());
         dialog.initOwner(owner);
         Optional<ExportRequest> request = dialog.showAndWait();
         if (request.isEmpty()) {
@@ -82,7 +81,7 @@ public final class ExportFlow {
         executor.execute(() -> SafeFiles.write(target, replace, out -> result[0] = exporter.writeReporting(store, subject, out)),
                 written -> {
                     working.close();
-                    remember(written.getParent());
+                    folder.remember(written.getParent());
                     notifications.done(doneMessage(texts, written, result[0]), result[0].replacedCharacters().isEmpty(),
                             List.of(button("transfer.open", "notice-open", AppIcon.OPEN_FILE, () -> open.accept(written)),
                                     button("transfer.showInFolder", "notice-show-folder", AppIcon.OPEN_FOLDER,
@@ -121,25 +120,6 @@ public final class ExportFlow {
         button.setId(id);
         button.setOnAction(event -> action.run());
         return button;
-    }
-
-    /** Where the last export went, else Documents (or home): exports go where people look for them. */
-    private Path lastFolder() {
-        Optional<Path> remembered = settings.get(FOLDER_SETTING).map(Path::of).filter(Files::isDirectory);
-        if (remembered.isPresent()) {
-            return remembered.get();
-        }
-        Path home = Path.of(System.getProperty("user.home"));
-        Path documents = home.resolve("Documents");
-        return Files.isDirectory(documents) ? documents : home;
-    }
-
-    private void remember(Path folder) {
-        try {
-            settings.put(FOLDER_SETTING, folder.toString());
-        } catch (RuntimeException e) {
-            // Only the suggestion for next time is lost; the export itself succeeded.
-        }
     }
 
     /** North America prints on Letter, the rest of the world on A4. */

@@ -16,6 +16,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
@@ -88,17 +89,41 @@ final class ImportDialog extends Dialog<ImportPlan> {
 
         busy.setPrefSize(20, 20);
         busy.setVisible(false);
+        busy.managedProperty().bind(busy.visibleProperty());
         status.setId("import-status");
+        // The status sits straight in the column, its spinner as its graphic: a long message (a bad file's
+        // path and problem) then wraps inside the dialog instead of running past its edge.
+        status.setGraphic(busy);
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
+        status.setMaxWidth(Double.MAX_VALUE);
         details.setId("import-details");
         details.setPrefHeight(220);
         details.setPlaceholder(new Label(texts.get("transfer.import.nothingYet")));
+        details.setCellFactory(list -> new WrappingCell());
 
-        VBox content = new VBox(10, fileLabel, new HBox(8, file, browse, preview), new HBox(8, busy, status), details);
+        VBox content = new VBox(10, fileLabel, new HBox(8, file, browse, preview), status, details);
         content.setPrefWidth(640);
         getDialogPane().setContent(content);
         setResultConverter(button -> null);
+    }
+
+    /** A line of the preview or of a file's problems, wrapped to the list's width: a problem can be long. */
+    private static final class WrappingCell extends ListCell<String> {
+
+        WrappingCell() {
+            setWrapText(true);
+            // No width of its own: the list gives the cell its width, and the cell's height follows the wrapped text.
+            setPrefWidth(0);
+            // The theme fixes list cells at 2.8em; 24px is the skin's "no fixed size" value, so the height is the text's.
+            setStyle("-fx-cell-size: 24px; -fx-padding: 0.35em 0.5em;");
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 
     private void browse(Path folder) {

@@ -10,7 +10,6 @@ import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.TaskExecutor;
 import javafx.stage.Window;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /** File → Import…: the preview dialog, then a notice of what changed and a fresh view of the data. */
@@ -20,10 +19,11 @@ public final class ImportFlow {
     private final TaskExecutor executor;
     private final Texts texts;
     private final Notifications notifications;
-    private final Path folder;
+    private final TransferFolder folder;
 
-    /** @param folder where the file chooser starts */
-    public ImportFlow(AssessmentStore store, TaskExecutor executor, Texts texts, Notifications notifications, Path folder) {
+    /** @param folder where the file chooser starts: where the last export went, else the documents folder */
+    public ImportFlow(AssessmentStore store, TaskExecutor executor, Texts texts, Notifications notifications,
+                      TransferFolder folder) {
         this.store = store;
         this.executor = executor;
         this.texts = texts;
@@ -33,7 +33,7 @@ public final class ImportFlow {
 
     /** @param afterImport shows the data again, now with what was imported */
     public void start(Window owner, Runnable afterImport) {
-        ImportDialog dialog = new ImportDialog(texts, executor, new ExchangeReader(), new ExchangeImporter(store), folder);
+        ImportDialog dialog = new ImportDialog(texts, executor, new ExchangeReader(), new ExchangeImporter(store), folder.start());
         dialog.initOwner(owner);
         dialog.showAndWait().ifPresent(done -> {
             notifications.done(texts.get("transfer.import.done", added(done), updated(done), done.conflicts().size()),

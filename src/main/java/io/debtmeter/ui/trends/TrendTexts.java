@@ -10,12 +10,11 @@ import io.debtmeter.ui.common.Texts;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The words of the trends view: values as the scorecard shows them, and what a point or a cell says. */
 final class TrendTexts {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = io.debtmeter.core.scoring.DisplayDates.formatter();
 
     private final Texts texts;
 

@@ -41,7 +41,8 @@ final class ActionForm extends VBox {
         due.setId(idPrefix + "-due");
         due.setPromptText(texts.get("wizard.action.due"));
         due.setAccessibleText(texts.get("wizard.action.due"));
-        due.setPrefWidth(150);
+        // Its width is in em (wizard.css), so "Due date" fits in presenter mode too.
+        due.getStyleClass().add("action-due");
         submit.setId(idPrefix + "-submit");
         submit.setText(submitText);
         submit.setGraphic((onCancel == null ? WizardIcon.ADD : WizardIcon.DONE).create());

@@ -4,12 +4,11 @@ import io.debtmeter.model.ActionItem;
 import io.debtmeter.ui.common.Texts;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** "Ana · due 15 Nov 2026": who and when, for an action row. */
 final class ActionText {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = io.debtmeter.core.scoring.DisplayDates.formatter();
 
     private ActionText() {
     }

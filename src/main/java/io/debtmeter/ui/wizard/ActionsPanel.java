@@ -46,7 +46,20 @@ final class ActionsPanel extends VBox {
         list.setId("wizard-action-list");
         empty.setText(texts.get("wizard.actions.none"));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
-        getChildren().addAll(title, empty, list, addForm);
+        // The new action's fields first: Ctrl+3 lands there, in view however many actions the item has.
+        getChildren().addAll(title, addForm, empty, list);
+    }
+
+    /** Puts a part (the earlier quarters' open actions) between the new action's fields and this item's actions. */
+    void insertBelowForm(Node part) {
+        getChildren().add(getChildren().indexOf(addForm) + 1, part);
+    }
+
+    /** The new action's text field; nothing to type into while the assessment is read-only. */
+    void focusNewAction() {
+        if (addForm.isVisible()) {
+            addForm.focusText();
+        }
     }
 
     private void initListeners() {

@@ -31,10 +31,24 @@ final class AnswerText {
                 .orElse(texts.get("wizard.answer.unknown"));
     }
 
-    /** The few characters the sidebar shows at the end of an item's line. */
+    /**
+     * The few characters the sidebar shows at the end of an item's line: the level, or a litmus option's
+     * score on the scale (as the scorecard gives it, not the option's place in the list), and "discuss"
+     * beside it while the votes lie far apart.
+     */
     String shortOf(SidebarEntry entry, Scale scale) {
+        String state = stateOf(entry, scale);
+        if (!entry.discuss() || entry.state() == ItemState.DISCUSS) {
+            return state;
+        }
+        String discuss = texts.get("wizard.sidebar.short.DISCUSS");
+        return state.isEmpty() ? discuss : texts.get("wizard.sidebar.short.withDiscuss", state, discuss);
+    }
+
+    private String stateOf(SidebarEntry entry, Scale scale) {
         return switch (entry.state()) {
-            case ANSWERED -> AnswerChoice.forAnswer(AnswerChoice.of(entry.item(), scale), answerOf(entry)).map(AnswerChoice::number).orElse("");
+            case ANSWERED -> AnswerChoice.forAnswer(AnswerChoice.of(entry.item(), scale), answerOf(entry))
+                    .map(choice -> AnswerChoice.format(choice.value())).orElse("");
             case NOT_APPLICABLE -> texts.get("wizard.sidebar.short.NOT_APPLICABLE");
             case DONT_KNOW -> texts.get("wizard.sidebar.short.DONT_KNOW");
             case CARRIED_OVER -> texts.get("wizard.sidebar.short.CARRIED_OVER");

@@ -1,32 +1,27 @@
 package io.debtmeter.ui.wizard;
 
 import atlantafx.base.theme.Styles;
-import io.debtmeter.model.ActionItem;
-import io.debtmeter.model.ActionStatus;
 import io.debtmeter.ui.common.Texts;
-import javafx.collections.ListChangeListener;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 
 /**
- * Beside the item: its level in the team's previous assessment, and the team's still-open actions
- * on it from earlier quarters, each closed with one click.
+ * Above the side tabs, always in view, on one line where it fits so the tabs keep the height: the
+ * item's level in the team's previous assessment. An item
+ * that assessment did not have (new since, or another rubric) says so rather than "not answered".
  */
-final class HistoryPanel extends VBox {
+final class HistoryPanel extends HBox {
 
     private final WizardViewModel viewModel;
-    private final ActionsState actions;
     private final Texts texts;
     private final AnswerText answerText;
     private final Label previousTitle = new Label();
     private final Label previous = new Label();
-    private final VBox openActions = new VBox(8);
-    private final Label actionsTitle = new Label();
 
     HistoryPanel(WizardViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
-        this.actions = viewModel.actions();
         this.texts = texts;
         this.answerText = new AnswerText(texts);
         createView();
@@ -35,32 +30,32 @@ final class HistoryPanel extends VBox {
 
     private void createView() {
         setId("wizard-history");
-        getStyleClass().add(WizardCss.SCREEN.panel());
+        getStyleClass().addAll(WizardCss.SCREEN.panel(), WizardCss.HISTORY);
+        previousTitle.setId("wizard-previous-title");
         previousTitle.getStyleClass().add(WizardCss.SCREEN.panelTitle());
         previousTitle.setGraphic(WizardIcon.CARRIED_OVER.create());
+        previousTitle.setWrapText(true);
         previous.setId("wizard-previous");
         previous.getStyleClass().add(WizardCss.BIG_ANSWER);
         previous.setWrapText(true);
-        actionsTitle.setText(texts.get("wizard.history.openActions").toUpperCase());
-        actionsTitle.getStyleClass().add(WizardCss.SCREEN.panelTitle());
-        actionsTitle.setWrapText(true);
-        previousTitle.setWrapText(true);
-        openActions.setId("wizard-earlier-actions");
-        getChildren().addAll(previousTitle, previous, actionsTitle, openActions);
+        previous.setMinWidth(0);
+        previousTitle.setMinWidth(Label.USE_PREF_SIZE);
+        HBox.setHgrow(previous, Priority.ALWAYS);
+        // Top, not baseline: a baseline row sizes itself for one line of a wrapping answer and cuts the rest.
+        setAlignment(Pos.TOP_LEFT);
+        getChildren().addAll(previousTitle, previous);
     }
 
     private void initListeners() {
         viewModel.currentProperty().addListener((obs, old, current) -> showPrevious(current));
-        actions.earlierOpenActions().addListener((ListChangeListener<ActionItem>) change -> showActions());
-        viewModel.readOnlyProperty().addListener((obs, old, readOnly) -> showActions());
         showPrevious(viewModel.currentProperty().get());
-        showActions();
     }
 
     private void showPrevious(WizardViewModel.CurrentItem current) {
         if (current == null) {
             return;
         }
+        previous.getStyleClass().remove(Styles.TEXT_MUTED);
         if (current.previous().isEmpty()) {
             previousTitle.setText(texts.get("wizard.history.lastTime").toUpperCase());
             previous.setText(texts.get("wizard.history.none"));
@@ -68,48 +63,13 @@ final class HistoryPanel extends VBox {
             return;
         }
         PreviousAnswer answer = current.previous().get();
-        previous.getStyleClass().remove(Styles.TEXT_MUTED);
+        if (!answer.asked()) {
+            previousTitle.setText(texts.get("wizard.history.lastTime").toUpperCase());
+            previous.setText(texts.get("wizard.history.notAsked", answer.period()));
+            previous.getStyleClass().add(Styles.TEXT_MUTED);
+            return;
+        }
         previousTitle.setText(texts.get("wizard.history.lastTimeIn", answer.period()).toUpperCase());
         previous.setText(answerText.of(current.item(), viewModel.rubric().scale(), answer.answer()));
-    }
-
-    private void showActions() {
-        openActions.getChildren().clear();
-        boolean none = actions.earlierOpenActions().isEmpty();
-        actionsTitle.setVisible(!none);
-        actionsTitle.setManaged(!none);
-        for (ActionItem action : actions.earlierOpenActions()) {
-            openActions.getChildren().add(row(action));
-        }
-    }
-
-    /** Stacked (text, who and when, then the button) because the side column is narrow, more so in presenter mode. */
-    private VBox row(ActionItem action) {
-        Label text = new Label(action.text());
-        text.setWrapText(true);
-        text.getStyleClass().add(Styles.TEXT_BOLD);
-        Label meta = new Label(ActionText.meta(action, texts));
-        meta.getStyleClass().add(Styles.TEXT_MUTED);
-        meta.setWrapText(true);
-        VBox row = new VBox(6, text, meta);
-        row.getStyleClass().add(WizardCss.ACTION_ROW);
-        row.setId("earlier-action-" + action.id());
-        if (action.isOpen()) {
-            Button done = new Button(texts.get("wizard.action.done"), WizardIcon.DONE.create());
-            done.setId("action-done-" + action.id());
-            done.setAccessibleText(texts.get("wizard.action.done.accessible", action.text()));
-            done.getStyleClass().add(Styles.SUCCESS);
-            done.setMinWidth(Button.USE_PREF_SIZE);
-            done.setDisable(viewModel.readOnlyProperty().get());
-            done.setOnAction(event -> actions.setActionStatus(action, ActionStatus.DONE));
-            row.getChildren().add(done);
-        } else {
-            Label status = new Label(texts.get("wizard.action.status." + action.status().name()),
-                    (action.status() == ActionStatus.DONE ? WizardIcon.DONE : WizardIcon.DROP).create());
-            status.setId("action-status-" + action.id());
-            status.setMinWidth(Label.USE_PREF_SIZE);
-            row.getChildren().add(status);
-        }
-        return row;
     }
 }

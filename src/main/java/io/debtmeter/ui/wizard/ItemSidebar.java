@@ -7,6 +7,8 @@ import io.debtmeter.model.Rubric;
 import io.debtmeter.ui.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -17,6 +19,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -24,8 +29,12 @@ import java.util.Map;
 /**
  * Every item grouped by category, each with its state as an icon and a word (so state does not rest
  * on colour): answered (its level), N/A, open, carried over, discuss. Clicking jumps to the item.
+ * "Discuss" stays beside a chosen level while the votes lie far apart.
  */
 final class ItemSidebar extends ScrollPane {
+
+    /** Votes far apart, shown beside whatever the item's state is. */
+    private static final PseudoClass DISCUSS = PseudoClass.getPseudoClass("discuss");
 
     private final WizardViewModel viewModel;
     private final Texts texts;
@@ -109,6 +118,24 @@ final class ItemSidebar extends ScrollPane {
         }
     }
 
+    /** A label at least as wide as its longest word in bold (the current item's weight), so it wraps between words. */
+    private static void keepWordsWhole(Label label) {
+        Runnable measure = () -> {
+            Font font = label.getFont();
+            Text probe = new Text();
+            probe.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
+            double widest = 0;
+            for (String word : (label.getText() == null ? "" : label.getText()).split("\\s+")) {
+                probe.setText(word);
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            label.setMinWidth(Math.ceil(widest) + 2);
+        };
+        label.fontProperty().addListener((obs, old, font) -> measure.run());
+        label.textProperty().addListener((obs, old, text) -> measure.run());
+        measure.run();
+    }
+
     private static WizardIcon iconOf(SidebarEntry entry) {
         if (entry.unsaved()) {
             return WizardIcon.UNSAVED;
@@ -123,20 +150,44 @@ final class ItemSidebar extends ScrollPane {
         };
     }
 
-    /** One item's line: state icon, title, and a short state word at the right. */
+    /**
+     * One item's line: state icon, title, and a short state word at the right. Long titles wrap onto
+     * more lines rather than being cut: the button asks its line for the height it needs at its width.
+     */
     private final class Row {
-        private final Button button = new Button();
         private final StackPane icon = new StackPane();
         private final Label state = new Label();
+        private final HBox line;
+        private final Button button = new Button() {
+            @Override
+            protected double computePrefHeight(double width) {
+                double inner = (width < 0 ? getWidth() : width) - snappedLeftInset() - snappedRightInset();
+                return snappedTopInset() + snappedBottomInset() + line.prefHeight(inner > 0 ? inner : -1);
+            }
+
+            @Override
+            protected double computeMinHeight(double width) {
+                return computePrefHeight(width);
+            }
+
+            @Override
+            public Orientation getContentBias() {
+                return Orientation.HORIZONTAL;
+            }
+        };
 
         Row(Item item) {
             Label title = new Label(item.title());
-            title.setMinWidth(0);
+            title.setId("sidebar-title-" + item.id());
+            title.setWrapText(true);
             title.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(title, Priority.ALWAYS);
             state.getStyleClass().add(WizardCss.SIDEBAR_STATE);
-            state.setMinWidth(Label.USE_PREF_SIZE);
-            HBox line = new HBox(8, icon, title, state);
+            // Title and state word both wrap between words, never inside one ("Interpretabili / ty").
+            state.setWrapText(true);
+            keepWordsWhole(title);
+            keepWordsWhole(state);
+            line = new HBox(8, icon, title, state);
             line.setAlignment(Pos.CENTER_LEFT);
             line.setMaxWidth(Double.MAX_VALUE);
             button.setGraphic(line);
@@ -148,7 +199,7 @@ final class ItemSidebar extends ScrollPane {
             // The sidebar is for the mouse and Ctrl+F; Tab should stay within the item.
             button.setFocusTraversable(false);
             button.setOnAction(event -> viewModel.goToItem(item.id()));
-            // A graphic is laid out at its preferred width; make it the button's inner width so the state word sits at the right.
+            // A graphic is laid out at its preferred size; make it the button's inner size so the state word sits at the right.
             line.prefWidthProperty().bind(Bindings.createDoubleBinding(
                     () -> Math.max(0, button.getWidth() - button.getInsets().getLeft() - button.getInsets().getRight()),
                     button.widthProperty(), button.insetsProperty()));
@@ -160,11 +211,14 @@ final class ItemSidebar extends ScrollPane {
             icon.getChildren().setAll(iconOf(entry).create());
             state.setText(entry.unsaved() ? texts.get("wizard.sidebar.short.UNSAVED") : answerText.shortOf(entry, rubric.scale()));
             String stateText = texts.get("wizard.state." + stateKey);
+            if (entry.discuss() && entry.state() != ItemState.DISCUSS) {
+                stateText = texts.get("wizard.state.discussToo", stateText);
+            }
             button.setAccessibleText(entry.item().title() + ", " + stateText);
-            // Long titles are cut to one line; the tooltip gives the whole title with its state.
             button.setTooltip(new Tooltip(entry.item().title() + " \u2014 " + stateText));
             button.getStyleClass().removeIf(c -> c.startsWith("state-"));
             button.getStyleClass().add("state-" + stateKey.toLowerCase().replace('_', '-'));
+            button.pseudoClassStateChanged(DISCUSS, entry.discuss());
         }
     }
 }

@@ -49,7 +49,7 @@ final class NotesPanel extends VBox {
         noteTitle.setLabelFor(note);
         note.setId("wizard-note");
         note.setWrapText(true);
-        note.setPrefRowCount(3);
+        note.setPrefRowCount(6);
         note.setPromptText(texts.get("wizard.note.prompt"));
         note.setAccessibleText(texts.get("wizard.note"));
 
@@ -67,6 +67,10 @@ final class NotesPanel extends VBox {
         HBox addRow = new HBox(8, newLink, addLink);
         addRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(noteTitle, note, linksTitle, links, addRow);
+    }
+
+    void focusNote() {
+        note.requestFocus();
     }
 
     private void initListeners() {

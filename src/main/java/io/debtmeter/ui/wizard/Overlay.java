@@ -14,6 +14,9 @@ import javafx.scene.layout.VBox;
  */
 final class Overlay extends StackPane {
 
+    /** Room left around the card, so it never touches the window's edges. */
+    private static final double MARGIN = 16;
+
     private final VBox card = new VBox();
     private Runnable onClose = () -> { };
 
@@ -25,11 +28,25 @@ final class Overlay extends StackPane {
         scrim.getStyleClass().add("wizard-overlay-scrim");
         scrim.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> close());
         card.getStyleClass().add(WizardCss.OVERLAY_CARD);
-        card.setMaxWidth(Region.USE_PREF_SIZE);
-        card.setMaxHeight(Region.USE_PREF_SIZE);
         setAlignment(Pos.CENTER);
         getChildren().addAll(scrim, card);
         setVisible(false);
+    }
+
+    /**
+     * A card taller than the window (the F1 list in presenter mode) is held to the window's height, so
+     * its buttons stay on screen; its content decides what scrolls (HelpContent scrolls its list).
+     */
+    @Override
+    protected void layoutChildren() {
+        double roomWide = Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset() - 2 * MARGIN);
+        double roomHigh = Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset() - 2 * MARGIN);
+        card.setMaxWidth(Region.USE_COMPUTED_SIZE);
+        card.setMaxHeight(Region.USE_COMPUTED_SIZE);
+        double width = Math.min(card.prefWidth(-1), roomWide);
+        card.setMaxWidth(width);
+        card.setMaxHeight(Math.min(card.prefHeight(width), roomHigh));
+        super.layoutChildren();
     }
 
     void show(String id, Node content, Runnable onClosed) {

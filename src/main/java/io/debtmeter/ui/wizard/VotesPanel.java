@@ -52,6 +52,10 @@ final class VotesPanel extends VBox {
         Label hint = new Label(texts.get("wizard.votes.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
+        // Presenter mode hides the hint (wizard.css) so every vote row and the footer fit the tab.
+        hint.getStyleClass().add("vote-hint");
+        hint.managedProperty().bind(hint.visibleProperty());
+        title.setTooltip(new Tooltip(texts.get("wizard.votes.hint")));
         rows.setId("wizard-vote-rows");
         rows.setHgap(6);
         rows.setVgap(4);
@@ -70,12 +74,18 @@ final class VotesPanel extends VBox {
         clear.setText(texts.get("wizard.votes.clear"));
         clear.setAccessibleText(texts.get("wizard.votes.clear"));
         clear.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(event -> votes.clearVotes());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox footer = new HBox(8, summary, spacer, clear);
         footer.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, hint, rows, footer, discuss, useMedian);
+    }
+
+    /** Puts the focus on the first "+" (or, read-only, on the panel's first enabled button). */
+    void focusFirst() {
+        plusButtons.stream().filter(b -> !b.isDisabled()).findFirst().ifPresent(Button::requestFocus);
     }
 
     private void initListeners() {

@@ -13,6 +13,7 @@ final class WizardCss {
     static final String CATEGORY = "wizard-category";
     static final String MAIN = "wizard-main";
     static final String SIDE = "wizard-side";
+    static final String HISTORY = "wizard-history";
     static final String ITEM_TITLE = "wizard-item-title";
     static final String QUESTION = "wizard-question";
     static final String WHY = "wizard-why";

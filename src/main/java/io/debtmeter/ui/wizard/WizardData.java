@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Everything the wizard reads when it opens, fetched in one background call. */
 record WizardData(
@@ -23,6 +25,7 @@ record WizardData(
         Rubric rubric,
         Map<String, ItemResponse> responses,
         Optional<Assessment> previous,
+        Set<String> previousItemIds,
         Map<String, ItemResponse> previousResponses,
         List<ActionItem> actions,
         boolean storeReadOnly) {
@@ -34,8 +37,11 @@ record WizardData(
         String teamName = store.team(assessment.teamId()).map(Team::name).orElse("");
         Optional<Assessment> previous = store.previousAssessment(assessmentId);
         Map<String, ItemResponse> previousResponses = previous.map(p -> store.responses(p.id())).orElse(Map.of());
+        // The previous assessment may have used another rubric (or version): its items are the ones it could answer.
+        Set<String> previousItemIds = previous.map(p -> store.rubricOf(p.id()).items().stream().map(Item::id)
+                .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
         return new WizardData(assessment, teamName, store.rubricOf(assessmentId), store.responses(assessmentId),
-                previous, previousResponses, store.actions(assessment.teamId()), store.isReadOnly());
+                previous, previousItemIds, previousResponses, store.actions(assessment.teamId()), store.isReadOnly());
     }
 
     /** Items whose title, question, reference or category contains the text, in rubric order. */
@@ -48,9 +54,10 @@ record WizardData(
         }).toList();
     }
 
-    /** The item's answer in the team's previous assessment, if there was one. */
+    /** The item's answer in the team's previous assessment, if there was one; an item it did not have was not asked. */
     Optional<PreviousAnswer> previousOf(Item item) {
         return previous.map(p -> new PreviousAnswer(p.period(),
-                Optional.ofNullable(previousResponses.get(item.id())).flatMap(ItemResponse::answer)));
+                Optional.ofNullable(previousResponses.get(item.id())).flatMap(ItemResponse::answer),
+                previousItemIds.contains(item.id())));
     }
 }

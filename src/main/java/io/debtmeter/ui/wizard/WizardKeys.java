@@ -21,6 +21,11 @@ final class WizardKeys {
     static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination PRESENTER = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
+    /** Ctrl+1, 2, 3 (Cmd on a Mac) open the side tabs; digits alone choose levels. */
+    static final List<KeyCombination> TABS = List.of(
+            new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
 
     /** One line of the F1 card. */
     record HelpRow(String keys, String textKey) {
@@ -37,6 +42,7 @@ final class WizardKeys {
             new HelpRow("\u2190", "wizard.keys.previous"),
             new HelpRow(FIND.getDisplayText(), "wizard.keys.find"),
             new HelpRow(PRESENTER.getDisplayText(), "wizard.keys.presenter"),
+            new HelpRow(tabKeyText(1) + " / 2 / 3", "wizard.keys.tabs"),
             new HelpRow(HELP.getDisplayText(), "wizard.keys.help"),
             new HelpRow("Esc", "wizard.keys.escape"),
             new HelpRow("Tab", "wizard.keys.tab"));
@@ -48,6 +54,9 @@ final class WizardKeys {
         void togglePresenter();
 
         void help();
+
+        /** Opens side tab 0, 1 or 2 and focuses its first field. */
+        void showTab(int index);
 
         /** Moves the focus from a text field back to the answers. */
         void focusItem();
@@ -104,6 +113,12 @@ final class WizardKeys {
             view.togglePresenter();
             return true;
         }
+        for (int i = 0; i < TABS.size(); i++) {
+            if (TABS.get(i).match(event) || shortcutNumpad(event, i + 1)) {
+                view.showTab(i);
+                return true;
+            }
+        }
         if (isTyping(event)) {
             if (event.getCode() == KeyCode.ESCAPE) {
                 view.focusItem();
@@ -133,6 +148,16 @@ final class WizardKeys {
             }
         }
         return true;
+    }
+
+    /** "Ctrl+1": how the tab's shortcut is written on this platform. */
+    static String tabKeyText(int number) {
+        return new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(number)), KeyCombination.SHORTCUT_DOWN).getDisplayText();
+    }
+
+    private static boolean shortcutNumpad(KeyEvent event, int number) {
+        return event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown()
+                && event.getCode().isKeypadKey() && digitOf(event.getCode()) == number;
     }
 
     /** 0-9 on the main row and the number pad; -1 for any other key. */

@@ -45,8 +45,9 @@ public final class WizardProgress {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             ItemResponse response = responses.apply(item);
-            entries.add(new SidebarEntry(item, i, stateOf(rubric, item, response), response.answer(),
-                    unsavedItemIds.contains(item.id())));
+            VoteSpread votes = VoteSpread.of(AnswerChoice.of(item, rubric.scale()), response.votes());
+            entries.add(new SidebarEntry(item, i, ItemState.of(response, votes), response.answer(),
+                    unsavedItemIds.contains(item.id()), votes.discuss()));
         }
         sidebar.setAll(entries);
         Map<String, Answer> answers = items.stream().map(responses).filter(r -> r.answer().isPresent())

@@ -24,7 +24,8 @@ import java.util.function.Consumer;
 
 /**
  * The retrospective wizard: one item per screen. Items on the left, the question and its answers in
- * the middle with note and actions below, last quarter's answer and the quick vote on the right.
+ * the middle, and on the right last quarter's answer above tabs for the quick vote, the note and
+ * evidence, and the actions: each reachable at 1280 × 800 without scrolling (Ctrl+1, 2, 3).
  * Each part is its own class; this one lays them out and owns the overlays and presenter mode.
  */
 public final class WizardView extends StackPane implements WizardKeys.ViewCommands {
@@ -38,7 +39,7 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
     private final ItemSidebar sidebar;
     private final BorderPane frame = new BorderPane();
     private final ScrollPane mainScroll = new ScrollPane();
-    private final ScrollPane sideScroll = new ScrollPane();
+    private final SideTabs side;
     private final Overlay overlay = new Overlay();
     private final Button previous = new Button();
     private final Button next = new Button();
@@ -52,6 +53,7 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
         this.header = new WizardHeader(viewModel, texts);
         this.cards = new LevelCards(viewModel, texts);
         this.sidebar = new ItemSidebar(viewModel, texts);
+        this.side = new SideTabs(viewModel, texts);
         createView();
         initListeners();
     }
@@ -68,16 +70,12 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
         nav.getStyleClass().add("wizard-nav");
         nav.setAlignment(Pos.CENTER_LEFT);
 
-        VBox main = new VBox(new QuestionPane(viewModel, texts), cards, nav, new WhyPanel(viewModel, texts),
-                new NotesPanel(viewModel, texts), new ActionsPanel(viewModel, texts));
+        VBox main = new VBox(new QuestionPane(viewModel, texts), cards, nav, new WhyPanel(viewModel, texts));
         main.getStyleClass().add(WizardCss.MAIN);
         scroll(mainScroll, main, "wizard-main-scroll");
 
-        VBox side = new VBox(new HistoryPanel(viewModel, texts), new VotesPanel(viewModel, texts));
-        side.getStyleClass().add("wizard-side-content");
-        scroll(sideScroll, side, "wizard-side-scroll");
-        sideScroll.getStyleClass().add(WizardCss.SIDE);
-        sideScroll.setMinWidth(Region.USE_PREF_SIZE);
+        side.getStyleClass().add(WizardCss.SIDE);
+        side.setMinWidth(Region.USE_PREF_SIZE);
 
         loading.setMaxSize(48, 48);
         loading.setAccessibleText(texts.get("wizard.loading"));
@@ -120,7 +118,7 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
         if (viewModel.loadedProperty().get()) {
             frame.setCenter(mainScroll);
             frame.setLeft(isPresenterMode() ? null : sidebar);
-            frame.setRight(sideScroll);
+            frame.setRight(side);
         }
     }
 
@@ -225,15 +223,23 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
     }
 
     /**
-     * The right column grows with the window, more so in presenter mode where its text is 1.5x;
-     * set in code because a stylesheet cannot size by the window's width.
+     * The right column grows with the window, more so in presenter mode where its text is 1.5x; wide
+     * enough for its three tab headers and the vote rows. Set in code because a stylesheet cannot size
+     * by the window's width.
      */
     private void sizeSideColumn() {
         double width = getWidth() > 0 ? getWidth() : 1280;
-        double side = isPresenterMode()
-                ? Math.min(width * 0.36, Math.max(380, width * 0.3))
-                : Math.min(440, Math.max(330, width * 0.27));
-        sideScroll.setPrefWidth(side);
+        double column = isPresenterMode()
+                ? Math.min(width * 0.4, Math.max(460, width * 0.3))
+                : Math.min(460, Math.max(360, width * 0.28));
+        side.setPrefWidth(column);
+    }
+
+    @Override
+    public void showTab(int index) {
+        if (viewModel.loadedProperty().get()) {
+            side.show(index);
+        }
     }
 
     public boolean isPresenterMode() {

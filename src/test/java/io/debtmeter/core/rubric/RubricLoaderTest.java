@@ -143,7 +143,7 @@ class RubricLoaderTest {
             assertThat(p.message()).contains("string");
         });
         assertThat(problems).anySatisfy(p -> {
-            assertThat(p.pointer()).isEqualTo("/categories/0");
+            assertThat(p.pointer()).isEqualTo("/categories/0/colour");
             assertThat(p.line()).isEqualTo(11);
             assertThat(p.message()).contains("colour");
         });
@@ -212,6 +212,51 @@ class RubricLoaderTest {
             assertThat(p.pointer()).isEqualTo("/items/1");
             assertThat(p.message()).contains("levels");
         });
+    }
+
+    @Test
+    void aMisspeltFieldIsToldInTheRubricsTermsWithTheNearMatch() {
+        // Issue 19: "property 'wieght' is not defined in the schema".
+        String broken = VALID.replace("\"weight\": 3, \"levels\"", "\"wieght\": 3, \"levels\"")
+                .replace("{\"value\": 0, \"descriptor\": \"not done\"}", "{\"value\": 0, \"descriptor\": \"not done\", \"note\": \"x\"}")
+                .replace("\"title\": \"L\", \"question\": \"Q?\",", "\"title\": \"L\",");
+
+        List<RubricProblem> problems = problemsOf(broken);
+
+        assertThat(problems).extracting(RubricProblem::pointer, RubricProblem::message).contains(
+                org.assertj.core.groups.Tuple.tuple("/items/0/wieght",
+                        "item `p1` has a field `wieght` that rubrics do not know; did you mean `weight`?"),
+                org.assertj.core.groups.Tuple.tuple("/items/1", "item `l1` is missing `question`"));
+        // "note" is near no name of a level: the allowed ones are listed instead.
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.pointer()).isEqualTo("/items/0/levels/1/note");
+            assertThat(p.message()).isEqualTo("level 0 of item `p1` has a field `note` that rubrics do not know;"
+                    + " the fields it can have are value, descriptor");
+        });
+        // The line of the misspelt key, for an editor: line 14 holds item p1's weight and levels.
+        assertThat(problems).filteredOn(p -> p.pointer().equals("/items/0/wieght")).singleElement()
+                .satisfies(p -> assertThat(p.line()).isEqualTo(14));
+        assertThat(problems).extracting(RubricProblem::message).noneMatch(m -> m.contains("schema"));
+    }
+
+    @Test
+    void aWrongTypeNamesTheFieldAndItsItem() {
+        String broken = VALID.replace("\"weight\": 3, \"levels\"", "\"weight\": \"heavy\", \"levels\"");
+
+        assertThat(problemsOf(broken)).extracting(RubricProblem::pointer, RubricProblem::message).contains(
+                org.assertj.core.groups.Tuple.tuple("/items/0/weight", "`weight` of item `p1`: string found, number expected"));
+    }
+
+    @Test
+    void nearMatchesAreSlipsNotGuesses() {
+        List<String> itemFields = List.of("id", "category", "kind", "title", "question", "why", "weight", "levels");
+        assertThat(RubricTerms.nearest("wieght", itemFields)).contains("weight");
+        assertThat(RubricTerms.nearest("titel", itemFields)).contains("title");
+        assertThat(RubricTerms.nearest("Levels", itemFields)).contains("levels");
+        // Two edits in a two-letter name is another word, not a slip.
+        assertThat(RubricTerms.nearest("ix", List.of("id", "kind"))).contains("id");
+        assertThat(RubricTerms.nearest("colour", itemFields)).isEmpty();
+        assertThat(RubricTerms.distance("wieght", "weight")).isEqualTo(1);
     }
 
     @Test

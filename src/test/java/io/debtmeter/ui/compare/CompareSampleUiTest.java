@@ -81,7 +81,7 @@ class CompareSampleUiTest {
         robot.clickOn("#compare-filter-regressed");
         List<List<String>> regressed = CompareUiTest.rows(robot);
         assertThat(regressed).hasSize(regressions);
-        assertThat(regressed).allSatisfy(row -> assertThat(row.get(4)).startsWith("\u25BC \u2212"));
+        assertThat(regressed).allSatisfy(row -> assertThat(row.get(4)).startsWith("\u25B2 \u2212"));
         robot.clickOn("#compare-filter-not-comparable");
         // The sample team marked multi-language boundaries N/A in its last quarter.
         assertThat(CompareUiTest.rows(robot)).extracting(row -> row.get(1) + " " + row.get(3) + " " + row.get(4))

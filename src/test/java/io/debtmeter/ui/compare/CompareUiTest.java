@@ -119,13 +119,13 @@ class CompareUiTest {
         assertThat(text(robot, "#compare-after-grade")).isEqualTo("B");
         assertThat(text(robot, "#compare-overall-delta")).isEqualTo("\u25BC \u221212.5");
         assertThat(text(robot, "#compare-overall-change")).isEqualTo("Less debt: improved");
-        assertThat(text(robot, "#compare-category-data-delta")).isEqualTo("\u25B2 +25.0");
-        assertThat(text(robot, "#compare-category-model-delta")).isEqualTo("\u25BC \u221212.5");
-        assertThat(text(robot, "#compare-category-infra-delta")).isEqualTo("\u25B2 +12.5");
+        assertThat(text(robot, "#compare-category-data-delta")).isEqualTo("\u25BC +25.0");
+        assertThat(text(robot, "#compare-category-model-delta")).isEqualTo("\u25B2 \u221212.5");
+        assertThat(text(robot, "#compare-category-infra-delta")).isEqualTo("\u25BC +12.5");
         assertThat(shownChoice(robot, "#compare-before-assessment"))
                 .isEqualTo("2026-Q1 \u00b7 1 Mar 2026 \u00b7 Final");
         assertThat(robot.lookup("#compare-filter-all").queryAs(ToggleButton.class).getText()).isEqualTo("All (7)");
-        assertThat(robot.lookup("#compare-filter-regressed").queryAs(ToggleButton.class).getText()).isEqualTo("\u25BC Regressed (2)");
+        assertThat(robot.lookup("#compare-filter-regressed").queryAs(ToggleButton.class).getText()).isEqualTo("\u25B2 Regressed (2)");
         assertThat(robot.lookup("#compare-filter-not-comparable").queryAs(ToggleButton.class).getText()).isEqualTo("Not comparable (2)");
         assertThat(Legibility.truncated(scene)).isEmpty();
         assertThat(Legibility.overflowing(scene)).isEmpty();
@@ -137,8 +137,8 @@ class CompareUiTest {
         filterTo(robot, "#compare-filter-regressed");
 
         assertThat(rows(robot)).containsExactly(
-                List.of("Data", "Track lineage", "2 \u00b7 Defined", "1 \u00b7 Ad hoc", "\u25BC \u22121", "Before & after"),
-                List.of("Infrastructure", "Monitor live performance", "2 \u00b7 Defined", "1 \u00b7 Ad hoc", "\u25BC \u22121", "After"));
+                List.of("Data", "Track lineage", "2 \u00b7 Defined", "1 \u00b7 Ad hoc", "\u25B2 \u22121", "Before & after"),
+                List.of("Infrastructure", "Monitor live performance", "2 \u00b7 Defined", "1 \u00b7 Ad hoc", "\u25B2 \u22121", "After"));
         assertThat(text(robot, "#compare-note-item")).startsWith("Select an item");
         robot.clickOn("#compare-filter-regressed");   // clicking the chosen filter again keeps it on
         assertThat(robot.lookup("#compare-filter-regressed").queryAs(ToggleButton.class).isSelected()).isTrue();
@@ -146,7 +146,7 @@ class CompareUiTest {
 
         robot.clickOn("Track lineage");
 
-        assertThat(text(robot, "#compare-note-item")).isEqualTo("Track lineage: \u25BC \u22121 (regressed)");
+        assertThat(text(robot, "#compare-note-item")).isEqualTo("Track lineage: \u25B2 \u22121 (regressed)");
         assertThat(text(robot, "#compare-note-before")).isEqualTo(CompareTestData.Q1_LINEAGE_NOTE);
         assertThat(text(robot, "#compare-note-after")).isEqualTo(CompareTestData.Q2_LINEAGE_NOTE);
         Scrolling.reveal(robot, "#compare-filters");
@@ -170,10 +170,10 @@ class CompareUiTest {
         assertThat(text(robot, "#compare-after-index")).isEqualTo("52.1");
         assertThat(text(robot, "#compare-overall-delta")).isEqualTo("\u25B2 +12.5");
         assertThat(text(robot, "#compare-overall-change")).isEqualTo("More debt: regressed");
-        assertThat(text(robot, "#compare-category-data-delta")).isEqualTo("\u25BC \u221225.0");
+        assertThat(text(robot, "#compare-category-data-delta")).isEqualTo("\u25B2 \u221225.0");
         assertThat(robot.lookup("#compare-filter-regressed").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(rows(robot)).extracting(row -> row.get(1) + " " + row.get(4))
-                .containsExactly("Version the data \u25BC \u22122", "Rebuild old training data \u25BC \u22122");
+                .containsExactly("Version the data \u25B2 \u22122", "Rebuild old training data \u25B2 \u22122");
         assertThat(shownChoice(robot, "#compare-before-assessment"))
                 .startsWith("2026-Q2");
     }

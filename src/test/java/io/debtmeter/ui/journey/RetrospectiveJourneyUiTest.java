@@ -140,10 +140,13 @@ class RetrospectiveJourneyUiTest {
     }
 
     private static void writeNote(FxRobot robot) {
+        // The note and the actions are side tabs: Ctrl+2 and Ctrl+3 open them.
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         Scrolling.reveal(robot, "#wizard-note").clickOn("#wizard-note").write(NOTE).type(KeyCode.ESCAPE);
     }
 
     private static void addAction(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
         Scrolling.reveal(robot, "#wizard-action-text").clickOn("#wizard-action-text").write(ACTION);
         Scrolling.reveal(robot, "#wizard-action-owner").clickOn("#wizard-action-owner").write("Ben");
         Scrolling.reveal(robot, "#wizard-action-submit").clickOn("#wizard-action-submit");

@@ -143,9 +143,9 @@ class PortfolioUiTest {
     @Test
     void showsEveryTeamsGradeIndexArrowAndAgeMostDebtFirst(FxRobot robot) {
         assertThat(rows(robot)).containsExactly(
-                "Fraud detection | E | 100.0 | = 0.0 | 2026-05-01 [Not assessed for 213 days] | Final",
-                "Search ranking | C | 50.0 | \u25bc \u221225.0 | 2026-10-01 60 days ago | Draft \u00b7 partial",
-                "Ads platform | B | 25.0 | \u25b2 +25.0 | 2026-10-15 46 days ago | Final",
+                "Fraud detection | E | 100.0 | = 0.0 | 1 May 2026 [Not assessed for 213 days] | Final",
+                "Search ranking | C | 50.0 | \u25bc \u221225.0 | 1 Oct 2026 60 days ago | Draft \u00b7 partial",
+                "Ads platform | B | 25.0 | \u25b2 +25.0 | 15 Oct 2026 46 days ago | Final",
                 "Recommendations | \u2014 | \u2014 | \u2014 | [Never assessed] | \u2014");
         assertThat(label(robot, "#portfolio-summary-teams")).isEqualTo("4");
         // scored: 25.0, 50.0, 100.0 -> median 50.0
@@ -153,7 +153,7 @@ class PortfolioUiTest {
         assertThat(label(robot, "#portfolio-summary-improved")).isEqualTo("\u25bc 1");
         assertThat(label(robot, "#portfolio-summary-regressed")).isEqualTo("\u25b2 1");
         assertThat(label(robot, "#portfolio-summary-stale")).isEqualTo("1");
-        assertThat(label(robot, "#portfolio-subtitle")).endsWith("as of 2026-11-30");
+        assertThat(label(robot, "#portfolio-subtitle")).endsWith("as of 30 Nov 2026");
         assertThat(robot.lookup("#portfolio-chart-bars .chart-row").queryAll()).hasSize(3);
         assertThat(label(robot, "#portfolio-chart-note")).isEqualTo("All 3 teams with a score");
         robot.interact(() -> Screenshots.save(scene, "portfolio-light"));

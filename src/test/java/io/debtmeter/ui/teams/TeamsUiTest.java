@@ -19,6 +19,7 @@ import io.debtmeter.ui.shell.DebtmeterApp;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -37,6 +38,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -177,6 +179,67 @@ class TeamsUiTest {
         });
         assertThat(rightEdges[0]).isLessThanOrEqualTo(rightEdges[1]);
         robot.interact(() -> Screenshots.save(scene, "teams-long-name"));
+    }
+
+    @Test
+    void anotherRubricUnticksStartingFromThePreviousAssessmentAndNothingIsCarriedOver(FxRobot robot) {
+        robot.clickOn("#empty-load-sample");
+        Team team = store.teams().get(0);
+        assertThat(store.assessments(team.id()).get(0).rubricId()).isEqualTo("ml-technical-debt");
+
+        robot.clickOn("#new-assessment");
+        CheckBox carryOver = robot.lookup("#new-assessment-carry-over").queryAs(CheckBox.class);
+        assertThat(carryOver.isSelected()).isTrue();
+        assertThat(carryOver.isDisabled()).isFalse();
+
+        chooseRubric(robot, "ML Test Score");
+        assertThat(carryOver.isSelected()).isFalse();
+        assertThat(carryOver.isDisabled()).isTrue();
+        assertThat(carryOver.getText()).contains("another rubric (ML technical debt)");
+
+        chooseRubric(robot, "ML technical debt");
+        assertThat(carryOver.isSelected()).as("the facilitator's choice comes back with the rubric").isTrue();
+        assertThat(carryOver.isDisabled()).isFalse();
+
+        chooseRubric(robot, "ML Test Score");
+        robot.clickOn("#new-assessment-participants").write("Aiko").type(KeyCode.ENTER);
+
+        Assessment created = store.assessments(team.id()).stream().filter(a -> a.participants().equals(List.of("Aiko")))
+                .findFirst().orElseThrow();
+        assertThat(created.rubricId()).isEqualTo("ml-test-score");
+        assertThat(store.responses(created.id())).as("no answers copied from another rubric").isEmpty();
+    }
+
+    @Test
+    void aPeriodTheTeamAlreadyHasIsPointedOutAndTheFacilitatorMayStillStartIt(FxRobot robot) {
+        robot.clickOn("#empty-load-sample");
+        Team team = store.teams().get(0);
+
+        robot.clickOn("#new-assessment");
+        Label warning = robot.lookup("#new-assessment-same-period").queryAs(Label.class);
+        assertThat(robot.lookup("#new-assessment-period").queryTextInputControl().getText()).isEqualTo("2026-Q4");
+        assertThat(warning.isVisible()).as("the sample's newest assessment is 2026-Q4").isTrue();
+        assertThat(warning.getText()).startsWith("This team already has an assessment for 2026-Q4")
+                .endsWith("Start anyway to keep both, or change the period.");
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> cut.addAll(Legibility.truncated(warning.getScene())));
+        assertThat(cut).isEmpty();
+
+        robot.clickOn("#new-assessment-period").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2027-Q1");
+        assertThat(warning.isVisible()).isFalse();
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2026-q4");
+        assertThat(warning.isVisible()).as("periods match whatever their case").isTrue();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2026-Q4");
+        robot.clickOn("#new-assessment-participants").write("Aiko").type(KeyCode.ENTER);
+        assertThat(store.assessments(team.id())).filteredOn(a -> a.period().equals("2026-Q4")).hasSize(2);
+    }
+
+    private static void chooseRubric(FxRobot robot, String title) {
+        robot.clickOn("#new-assessment-rubric");
+        robot.clickOn(robot.lookup(".list-cell").match(node -> node instanceof ListCell<?> cell
+                && cell.getText() != null && cell.getText().startsWith(title + " \u00b7")
+                && !(cell.getParent() instanceof javafx.scene.control.ComboBox<?>)).<Node>query());
     }
 
     private static void newTeam(FxRobot robot, String name) {

@@ -16,6 +16,7 @@ import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestStages;
 import io.debtmeter.testsupport.TestStores;
@@ -242,6 +243,35 @@ class TransferUiTest {
         @SuppressWarnings("unchecked")
         ListView<Team> teams = robot.lookup("#team-list").queryAs(ListView.class);
         assertThat(teams.getItems()).extracting(Team::name).contains("Vision");
+    }
+
+    @Test
+    void aLongErrorWrapsInsideTheImportDialog(FxRobot robot) throws Exception {
+        // Issue 19: the error for a bad file ran past the dialog's edge. A long path makes both the
+        // status line and the problem line far wider than the dialog.
+        Path deep = Files.createDirectories(folder.resolve("exports-from-the-quarterly-retrospective-of-the-search-ranking-team")
+                .resolve("copied-from-the-shared-drive-before-the-planning-meeting"));
+        Path broken = deep.resolve("search-ranking-assessments-2026-with-everything-the-team-wrote.json");
+        Files.writeString(broken, "{\"format\": \"debtmeter-exchange\", \"formatVersion\": 1, \"teams\": [");
+
+        robot.clickOn("#menu-file");
+        robot.clickOn("Import\u2026");
+        typeInto(robot, "import-file", broken.toString());
+        robot.clickOn("#import-preview");
+
+        DialogPane pane = robot.lookup("#import-dialog").queryAs(DialogPane.class);
+        Label status = robot.lookup("#import-status").queryAs(Label.class);
+        assertThat(status.getText()).contains(broken.toString());
+        robot.interact(() -> Screenshots.save(pane.getScene(), "import-long-error"));
+        assertThat(Legibility.truncated(pane.getScene())).isEmpty();
+        // The file field scrolls its long path inside itself (clipped, as text fields do): not a cut.
+        assertThat(Legibility.overflowing(pane.getScene()))
+                .filteredOn(problem -> !problem.contains("'" + broken + "'")).isEmpty();
+        // Wrapped, not cut: the status is taller than one line and ends inside the dialog.
+        double right = status.localToScene(status.getBoundsInLocal()).getMaxX();
+        assertThat(right).isLessThanOrEqualTo(pane.getWidth());
+        assertThat(status.getHeight()).isGreaterThan(status.getFont().getSize() * 2);
+        robot.clickOn(cancelButton(robot, "import-dialog"));
     }
 
     @Test

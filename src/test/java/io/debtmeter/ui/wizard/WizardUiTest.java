@@ -106,6 +106,11 @@ class WizardUiTest {
         return Scrolling.reveal(robot, query);
     }
 
+    /** Opens side tab 1 (votes), 2 (note and evidence) or 3 (actions) as a facilitator does: Ctrl and its number. */
+    private static FxRobot tab(FxRobot robot, int number) {
+        return robot.press(KeyCode.CONTROL).type(KeyCode.getKeyCode(String.valueOf(number))).release(KeyCode.CONTROL);
+    }
+
     // --- choosing answers ----------------------------------------------------------------------
 
     @Test
@@ -174,6 +179,7 @@ class WizardUiTest {
 
     @Test
     void aDigitTypedIntoTheNoteStaysInTheNoteAndEscapeReturnsToTheAnswers(FxRobot robot) {
+        tab(robot, 2);
         reveal(robot, "#wizard-note").clickOn("#wizard-note");
         selectAll(robot).write("We have 3 dashboards, N of them stale");
 
@@ -186,6 +192,7 @@ class WizardUiTest {
         assertThat(stored(0).answer()).contains(new Answer.Level(1));
         assertThat(stored(0).note()).isEqualTo("We have 3 dashboards, N of them stale");
 
+        tab(robot, 2);
         reveal(robot, "#wizard-note").clickOn("#wizard-note").type(KeyCode.END).write(" today");
         robot.type(KeyCode.ESCAPE);
         robot.type(KeyCode.RIGHT);
@@ -194,6 +201,7 @@ class WizardUiTest {
 
     @Test
     void aPauseInTypingSavesTheNote(FxRobot robot) {
+        tab(robot, 2);
         reveal(robot, "#wizard-note").clickOn("#wizard-note");
         selectAll(robot).write("Saved after a pause");
         assertThat(text(robot, "#wizard-save-state")).isEqualTo("Typing\u2026 not saved yet");
@@ -207,6 +215,7 @@ class WizardUiTest {
 
     @Test
     void evidenceIsAddedWithEnterAndRemovedWithItsButton(FxRobot robot) {
+        tab(robot, 2);
         reveal(robot, "#wizard-evidence-field").clickOn("#wizard-evidence-field").write("https://grafana.example/d/attributions").type(KeyCode.ENTER);
         reveal(robot, "#wizard-evidence-field").clickOn("#wizard-evidence-field").write("Release checklist v2");
         reveal(robot, "#wizard-evidence-add").clickOn("#wizard-evidence-add");
@@ -218,7 +227,9 @@ class WizardUiTest {
 
     @Test
     void evidenceAndAnActionLeftInTheirFieldsAreKeptWhenTheFacilitatorMovesOn(FxRobot robot) {
+        tab(robot, 2);
         reveal(robot, "#wizard-evidence-field").clickOn("#wizard-evidence-field").write("Runbook v3");
+        tab(robot, 3);
         reveal(robot, "#wizard-action-text").clickOn("#wizard-action-text").write("Review the runbook");
         reveal(robot, "#wizard-next-item").clickOn("#wizard-next-item");
 
@@ -235,6 +246,7 @@ class WizardUiTest {
     @Test
     void anActionIsAddedWithOwnerAndDueDateThenMarkedDone(FxRobot robot) {
         LocalDate due = LocalDate.of(2026, 11, 20);
+        tab(robot, 3);
         reveal(robot, "#wizard-action-text").clickOn("#wizard-action-text").write("Automate the attribution report");
         reveal(robot, "#wizard-action-owner").clickOn("#wizard-action-owner").write("Ben");
         DatePicker picker = robot.lookup("#wizard-action-due").queryAs(DatePicker.class);
@@ -258,6 +270,7 @@ class WizardUiTest {
 
     @Test
     void anOpenActionFromLastQuarterIsClosedWithOneClick(FxRobot robot) {
+        tab(robot, 3);
         robot.clickOn("#action-done-" + earlierAction.id());
 
         assertThat(data.store.actions(data.team.id())).filteredOn(a -> a.id().equals(earlierAction.id()))

@@ -1,5 +1,7 @@
 package io.debtmeter.core.analysis.compare;
 
+import io.debtmeter.core.scoring.DebtMove;
+
 import java.util.OptionalDouble;
 
 /** How something moved from the "before" assessment to the "after" one. */
@@ -14,6 +16,16 @@ public enum Change {
 
     /** Differences smaller than this are rounding noise of the 0..1 normalisation, not a move. */
     static final double TOLERANCE = 1e-9;
+
+    /** The glyph and word for this change, as every screen and report writes it (▼ = less debt). */
+    public DebtMove debtMove() {
+        return switch (this) {
+            case IMPROVED -> DebtMove.LESS_DEBT;
+            case REGRESSED -> DebtMove.MORE_DEBT;
+            case UNCHANGED -> DebtMove.UNCHANGED;
+            case NOT_COMPARABLE -> DebtMove.NOT_COMPARABLE;
+        };
+    }
 
     /** The change for a difference where more is better (levels, maturity); empty means not comparable. */
     static Change ofGain(OptionalDouble delta) {

@@ -1,5 +1,7 @@
 package io.debtmeter.core.analysis.portfolio;
 
+import io.debtmeter.core.scoring.DebtMove;
+
 /**
  * Which way a team's debt moved from its previous assessment to its latest one.
  * The direction follows the debt index as shown (rounded half-up to one decimal), so the arrow never
@@ -19,5 +21,15 @@ public enum Direction {
      * (different rubric ids; versions of one rubric do compare), or one of them has no debt index
      * because nothing in it was scored.
      */
-    NOT_COMPARABLE
+    NOT_COMPARABLE;
+
+    /** The glyph and word for this move, as every screen and report writes it (▼ = less debt). */
+    public DebtMove debtMove() {
+        return switch (this) {
+            case IMPROVED -> DebtMove.LESS_DEBT;
+            case REGRESSED -> DebtMove.MORE_DEBT;
+            case UNCHANGED -> DebtMove.UNCHANGED;
+            case FIRST, NOT_COMPARABLE -> DebtMove.NOT_COMPARABLE;
+        };
+    }
 }

@@ -10,21 +10,11 @@ final class ChangeTexts {
     }
 
     static Marker marker(Change change) {
-        return switch (change) {
-            case IMPROVED -> Marker.IMPROVED;
-            case REGRESSED -> Marker.REGRESSED;
-            case UNCHANGED -> Marker.UNCHANGED;
-            case NOT_COMPARABLE -> Marker.NOT_COMPARABLE;
-        };
+        return Marker.of(change.debtMove());
     }
 
     static String word(Change change) {
-        return switch (change) {
-            case IMPROVED -> "improved";
-            case REGRESSED -> "regressed";
-            case UNCHANGED -> "unchanged";
-            case NOT_COMPARABLE -> "not comparable";
-        };
+        return change.debtMove().word();
     }
 
     /** One side's answer: "2 · Defined", an option's label, "N/A" or "unanswered". */

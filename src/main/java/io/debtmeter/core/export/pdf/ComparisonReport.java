@@ -153,7 +153,7 @@ record ComparisonReport(Comparison comparison, ReportFlow flow, ReportNumbers nu
         flow.gap(12);
         flow.heading("Notes on items that moved", TextStyle.SUBSECTION, 40);
         for (ItemDelta item : moved) {
-            flow.heading(item.title() + " — " + ChangeTexts.word(item.change()), TextStyle.BODY_BOLD,
+            flow.heading(item.title() + " — " + item.change().debtMove().marked(), TextStyle.BODY_BOLD,
                     TextStyle.BODY.lineHeight());
             if (item.before().hasNote()) {
                 flow.paragraph("Before: " + item.before().note(), TextStyle.BODY, 10);

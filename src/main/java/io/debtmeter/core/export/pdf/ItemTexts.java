@@ -49,8 +49,8 @@ record ItemTexts(ReportNumbers numbers) {
     }
 
     /**
-     * "5 votes: 1 × 1 Ad hoc, 3 × 2 Defined, 1 × 3 Routine · spread 2 levels, worth discussing";
-     * empty when nobody voted.
+     * "Votes (5): 1 × 1 Ad hoc, 3 × 2 Defined, 1 × 3 Routine · spread 2 levels, worth discussing", a line
+     * labelled like its neighbours ("Note: …", "Evidence: …"); empty when nobody voted.
      */
     String votes(Scale scale, Item item, ItemResponse response) {
         List<String> choices = new ArrayList<>();
@@ -84,7 +84,7 @@ record ItemTexts(ReportNumbers numbers) {
             return "";
         }
         int span = highest - lowest;
-        String text = total + (total == 1 ? " vote: " : " votes: ") + String.join(", ", parts);
+        String text = "Votes (" + total + "): " + String.join(", ", parts);
         String unit = item.kind() == ItemKind.PRACTICE ? (span == 1 ? " level" : " levels") : (span == 1 ? " option" : " options");
         text += total < 2 ? "" : span == 0 ? " · all agree" : " · spread " + span + unit;
         if (span >= DISCUSS_SPAN) {

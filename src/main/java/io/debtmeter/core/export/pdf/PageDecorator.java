@@ -1,5 +1,6 @@
 package io.debtmeter.core.export.pdf;
 
+import io.debtmeter.core.scoring.DisplayDates;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -18,7 +19,8 @@ final class PageDecorator {
 
     static void decorate(ReportCanvas canvas, String headerLeft, String headerRight, ZonedDateTime generated,
                          Locale locale) {
-        String when = "Generated " + generated.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", locale))
+        String when = "Generated " + DisplayDates.shown(generated.toLocalDate()) + " "
+                + generated.format(DateTimeFormatter.ofPattern("HH:mm zzz", locale))
                 + " by Debtmeter";
         int pages = canvas.pageCount();
         float left = ReportFlow.SIDE;

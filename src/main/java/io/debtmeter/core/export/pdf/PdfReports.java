@@ -5,6 +5,7 @@ import io.debtmeter.core.analysis.compare.Comparison;
 import io.debtmeter.core.analysis.compare.ComparisonLoader;
 import io.debtmeter.core.analysis.trends.TeamTrendCalculator;
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.analysis.trends.HeatMapBuilder;
 import io.debtmeter.core.scoring.ScoreCalculator;
 
 import java.io.IOException;
@@ -52,7 +53,8 @@ public final class PdfReports {
 
     /** A team's debt over its assessments. */
     public PdfResult teamTrend(AssessmentStore store, UUID teamId, PdfOptions options, OutputStream out) throws IOException {
-        return teamTrend(TrendReportData.load(store, new TeamTrendCalculator(calculator), teamId), options, out);
+        return teamTrend(TrendReportData.load(store, new TeamTrendCalculator(calculator), new HeatMapBuilder(calculator),
+                teamId), options, out);
     }
 
     public PdfResult teamTrend(TrendReportData data, PdfOptions options, OutputStream out) throws IOException {

@@ -1,11 +1,10 @@
 package io.debtmeter.core.export.pdf;
 
+import io.debtmeter.core.scoring.DisplayDates;
 import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.core.scoring.ScoreCalculator;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -52,6 +51,6 @@ final class ReportNumbers {
     }
 
     String date(LocalDate date) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+        return DisplayDates.shown(date);
     }
 }

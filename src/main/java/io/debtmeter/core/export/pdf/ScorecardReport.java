@@ -165,7 +165,7 @@ final class ScorecardReport {
         }
         String votes = texts.votes(data.rubric().scale(), row.item(), row.response());
         if (!votes.isBlank()) {
-            flow.paragraph("Votes: " + votes, TextStyle.SMALL, indent);
+            flow.paragraph(votes, TextStyle.SMALL, indent);
         }
         if (!row.response().evidenceLinks().isEmpty()) {
             flow.paragraph("Evidence: " + String.join("  ", row.response().evidenceLinks()), TextStyle.SMALL, indent);

@@ -2,6 +2,7 @@ package io.debtmeter.core.export.pdf;
 
 import io.debtmeter.core.analysis.trends.TrendCategory;
 import io.debtmeter.core.analysis.trends.TrendPoint;
+import io.debtmeter.core.scoring.DebtMove;
 import io.debtmeter.core.scoring.ScoreCalculator;
 
 import java.util.ArrayList;
@@ -49,6 +50,14 @@ record TrendReport(TrendReportData data, ReportFlow flow, ReportNumbers numbers)
         assessmentTable(points);
         flow.gap(12);
         categoryTable(points);
+        if (data.heatMap().rowCount() > 0) {
+            flow.gap(12);
+            flow.heading("Items over time", TextStyle.SUBSECTION, 80);
+            flow.paragraph("Each item's level in each assessment, from least mature (dark) to most mature (light).",
+                    TextStyle.SMALL_MUTED);
+            flow.gap(4);
+            new HeatMapTable(flow).draw(data.heatMap());
+        }
     }
 
     private static Series overall(List<TrendPoint> points) {
@@ -111,8 +120,7 @@ record TrendReport(TrendReportData data, ReportFlow flow, ReportNumbers numbers)
         }
         double delta = ScoreCalculator.roundForDisplay(ScoreCalculator.roundForDisplay(after.getAsDouble())
                 - ScoreCalculator.roundForDisplay(before.getAsDouble()));
-        Marker marker = delta < 0 ? Marker.IMPROVED : delta > 0 ? Marker.REGRESSED : Marker.UNCHANGED;
-        String word = delta < 0 ? "improved" : delta > 0 ? "regressed" : "unchanged";
-        return Cell.marked(marker, numbers.signed(delta) + "  " + word);
+        DebtMove move = DebtMove.ofDebtDelta(delta);
+        return Cell.marked(Marker.of(move), numbers.signed(delta) + "  " + move.word());
     }
 }

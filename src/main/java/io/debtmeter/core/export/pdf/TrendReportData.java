@@ -1,5 +1,7 @@
 package io.debtmeter.core.export.pdf;
 
+import io.debtmeter.core.analysis.trends.HeatMap;
+import io.debtmeter.core.analysis.trends.HeatMapBuilder;
 import io.debtmeter.core.analysis.trends.AssessmentSnapshot;
 import io.debtmeter.core.analysis.trends.TeamHistory;
 import io.debtmeter.core.analysis.trends.TeamTrend;
@@ -16,19 +18,21 @@ import java.util.UUID;
  * What a team trend report shows, computed as the trends screen computes it.
  *
  * @param gradeBands the newest assessment's rubric's bands, drawn behind the debt-index line
+ * @param heatMap    items × assessments, as the trends screen's heat map
  */
-public record TrendReportData(String teamName, TeamTrend trend, List<GradeBand> gradeBands) {
+public record TrendReportData(String teamName, TeamTrend trend, List<GradeBand> gradeBands, HeatMap heatMap) {
 
     public TrendReportData {
         gradeBands = List.copyOf(gradeBands);
     }
 
     /** Blocks: reads the store. */
-    public static TrendReportData load(AssessmentStore store, TeamTrendCalculator calculator, UUID teamId) {
+    public static TrendReportData load(AssessmentStore store, TeamTrendCalculator calculator, HeatMapBuilder heatMaps,
+                                       UUID teamId) {
         Team team = store.team(teamId)
                 .orElseThrow(() -> new StoreException("No team with id " + teamId + " in " + store.location()));
         List<AssessmentSnapshot> history = TeamHistory.read(store, teamId);
         List<GradeBand> bands = history.isEmpty() ? List.of() : history.get(history.size() - 1).rubric().gradeBands();
-        return new TrendReportData(team.name(), calculator.calculate(history), bands);
+        return new TrendReportData(team.name(), calculator.calculate(history), bands, heatMaps.build(history));
     }
 }

@@ -62,6 +62,20 @@ class ScorecardPdfTest extends WithPdfStore {
     }
 
     @Test
+    void votesAreOneLabelledLineWithoutTheWordTwice() throws Exception {
+        Assessment assessment = PdfTestData.smallAssessment(store);
+
+        String text = String.join("\n", PdfFiles.pageTexts(scorecard(assessment.id(), PageFormat.A4)));
+
+        // d1: 1 vote for 3 Routine and 3 for 4 Automated = 4 votes, one level apart.
+        // d2: 1 × 0, 2 × 2, 1 × 3 = 4 votes, spread 3 levels (0 to 3), worth discussing.
+        assertThat(text).contains("Votes (4): 1 × 3 Routine, 3 × 4 Automated · spread 1 level",
+                "Votes (4): 1 × 0 Not practised, 2 × 2 Defined, 1 × 3 Routine · spread 3 levels, worth discussing");
+        // Issue 19: the PDF said "Votes: 3 votes: …".
+        assertThat(text).doesNotContain("Votes: ").doesNotContainPattern("\\d votes?:");
+    }
+
+    @Test
     void notesInJapaneseAccentedLatinAndCyrillicComeBackIntact() throws Exception {
         Assessment assessment = PdfTestData.smallAssessment(store);
 
@@ -173,7 +187,7 @@ class ScorecardPdfTest extends WithPdfStore {
         assertThat(pages).hasSizeGreaterThanOrEqualTo(2);
         for (int i = 0; i < pages.size(); i++) {
             assertThat(pages.get(i)).contains("Page " + (i + 1) + " of " + pages.size(),
-                    "Generated 2026-11-26 14:05 UTC", "Ranking Ω", "Technical debt scorecard · 2026-Q4");
+                    "Generated 26 Nov 2026 14:05 UTC", "Ranking Ω", "Technical debt scorecard · 2026-Q4");
         }
     }
 

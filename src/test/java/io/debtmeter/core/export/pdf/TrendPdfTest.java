@@ -31,11 +31,18 @@ class TrendPdfTest extends WithPdfStore {
         String text = String.join("\n", PdfFiles.pageTexts(pdf));
         // 2026-Q2 by hand: Data = (1/4 + 1/4) / 2 = 25 %, Models = 0/4 = 0 % (m2 unanswered), overall 12.5 %,
         // debt 87.5, grade E. 2026-Q4: debt 50.0, grade C (ScorecardPdfTest). Change 50.0 - 87.5 = -37.5.
-        assertThat(text).containsSubsequence("2026-Q2 15 May 2026 87.5 E", "2026-Q4 15 Nov 2026 50.0 C −37.5 improved");
+        assertThat(text).containsSubsequence("2026-Q2 15 May 2026 87.5 E", "2026-Q4 15 Nov 2026 50.0 C \u25BC −37.5 improved");
+        // ▼ is less debt everywhere (the app's compare and portfolio screens): an improvement never reads ▲.
+        assertThat(text).doesNotContain("\u25B2");
         // Category debts: Data 75.0 -> 25.0 (-50.0); Models 100.0 -> 75.0 (-25.0).
-        assertThat(text).contains("Data pipelines 2026-Q2: 75.0 2026-Q4: 25.0 −50.0 improved",
-                "Model lifecycle 2026-Q2: 100.0 2026-Q4: 75.0 −25.0 improved");
+        assertThat(text).contains("Data pipelines 2026-Q2: 75.0 2026-Q4: 25.0 \u25BC −50.0 improved",
+                "Model lifecycle 2026-Q2: 100.0 2026-Q4: 75.0 \u25BC −25.0 improved");
         assertThat(text).contains("2 assessments, 2026-Q2 to 2026-Q4", "Page 1 of ");
+        // Issue 19: the trend PDF had no heat map. Items × periods, each cell's level as written in 2026-Q2 and
+        // 2026-Q4 (PdfTestData): d1 1 → 4, d2 1 → 2, m1 0 → 1, m2 unanswered (blank box) → N/A.
+        assertThat(text).containsSubsequence("Items over time", "0 Not practised", "4 Automated", "not applicable",
+                "unanswered", "Item 2026-Q2 2026-Q4", "Data pipelines", "Version the training data 1 4",
+                "Validate input schemas 1 2", "Model lifecycle", "Monitor prediction drift 0 1", "Reproduce any model N/A");
         assertThat(PdfFiles.images(pdf)).isZero();
     }
 
