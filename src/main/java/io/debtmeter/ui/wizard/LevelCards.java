@@ -151,7 +151,8 @@ final class LevelCards extends VBox {
         }
         int firstStop = rule.indexOf(". ");
         String summary = firstStop < 0 ? rule : rule.substring(0, firstStop + 1);
-        placementRule.setText(inFull ? texts.get("wizard.placementRule", rule, direction) : summary);
+        placementRule.setText(inFull ? texts.get("wizard.placementRule", rule, direction)
+                : texts.get("wizard.placementRule", summary, texts.get("wizard.direction.short")));
         placementMore.setText(texts.get(inFull ? "wizard.placementRule.less" : "wizard.placementRule.more"));
         placementMore.setVisible(true);
         placementMore.setManaged(true);

@@ -204,7 +204,7 @@ class ScorecardChartUiTest extends WithScorecardOfQ4 {
         Scrolling.reveal(robot, "#scorecard-weakest-item-" + item(0)).clickOn("#scorecard-weakest-item-" + item(0));
 
         assertThat(text(robot, "#scorecard-detail-votes")).isEqualTo("5 votes: 3 \u00d7 0, 2 \u00d7 1");
-        assertThat(text(robot, "#scorecard-detail-vote-spread")).isEqualTo("3 \u00d7 0 \u00b7 Starting point, 2 \u00d7 1 \u00b7 Individual practice");
+        assertThat(text(robot, "#scorecard-detail-vote-spread")).isEqualTo("3 \u00d7 0 \u00b7 Starting point, 2 \u00d7 1 \u00b7 Individual");
         assertThat(text(robot, "#scorecard-detail-answer")).isEqualTo("0 \u00b7 Starting point");
         assertThat(text(robot, "#scorecard-detail-descriptor")).isEqualTo(rubric.items().get(0).level(0).orElseThrow().descriptor());
         assertThat(text(robot, "#scorecard-detail-note")).isEqualTo("Only AUC is looked at; nobody owns explanations.");

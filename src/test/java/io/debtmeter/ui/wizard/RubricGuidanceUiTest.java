@@ -71,7 +71,7 @@ class RubricGuidanceUiTest {
         assertThat(rubric.version()).isEqualTo("2.0.0");
         assertThat(text(robot, "#wizard-placement-rule"))
                 .isEqualTo("Choose the highest level whose description is entirely true of your team today, for every"
-                        + " model in use unless the level says otherwise.");
+                        + " model in use unless the level says otherwise. A higher level is more mature: less debt.");
         assertThat(texts(robot, "#choice-0")).contains("Show: " + rubric.items().get(0).levels().get(0).evidence());
         assertThat(texts(robot, "#choice-4")).contains("Show: " + rubric.items().get(0).levels().get(4).evidence());
         assertThat(texts(robot, "#choice-na")).anySatisfy(line -> assertThat(line)

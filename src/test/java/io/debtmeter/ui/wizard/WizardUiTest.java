@@ -118,7 +118,7 @@ class WizardUiTest {
         assertThat(text(robot, "#wizard-question")).isEqualTo(item(0).question());
         assertThat(text(robot, "#wizard-position")).isEqualTo("1 / 30");
         assertThat(text(robot, "#wizard-team")).isEqualTo("Search ranking \u00b7 2026-Q4");
-        assertThat(text(robot, "#wizard-previous")).isEqualTo("3 \u00b7 Routine for all");
+        assertThat(text(robot, "#wizard-previous")).isEqualTo("3 \u00b7 Routine");
         assertThat(robot.lookup("#choice-3").queryAs(ChoiceCard.class).isSelected()).isTrue();
         assertThat(shown(robot, "#wizard-carried-over")).isTrue();
 

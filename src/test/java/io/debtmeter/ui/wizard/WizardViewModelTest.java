@@ -53,7 +53,7 @@ class WizardViewModelTest extends WithWizardTestData {
         assertThat(current.total()).isEqualTo(30);
         assertThat(current.category().title()).isEqualTo("Model boundaries");
         assertThat(current.choices()).extracting(AnswerChoice::label)
-                .containsExactly("Starting point", "Individual practice", "Agreed in writing", "Routine for all", "Automated & monitored");
+                .containsExactly("Starting point", "Individual", "Written rule", "Routine", "Automated & monitored");
         assertThat(wizard.teamName()).isEqualTo("Search ranking");
         assertThat(wizard.assessmentProperty().get().period()).isEqualTo("2026-Q4");
         assertThat(wizard.readOnlyProperty().get()).isFalse();
