@@ -133,7 +133,13 @@ public final class RubricBrowserView extends BorderPane {
             Label meaning = wrapped(band.meaning(), "level-descriptor");
             bands.addRow(row++, label, range, meaning);
         }
-        detail.getChildren().setAll(title, description, hint,
+        detail.getChildren().setAll(title, description, hint);
+        if (!rubric.placementRule().isBlank()) {
+            Label placement = wrapped(rubric.placementRule(), "item-why");
+            placement.setId("browser-placement-rule");
+            detail.getChildren().addAll(section("browser.placement"), placement);
+        }
+        detail.getChildren().addAll(
                 section("browser.scale"), scale,
                 section("browser.scoring"), rule,
                 section("browser.grades"), bands);
@@ -161,7 +167,19 @@ public final class RubricBrowserView extends BorderPane {
             item.options().forEach(option -> answers.getChildren().add(optionCard(option)));
         }
         detail.getChildren().setAll(categoryLabel, title, reference, question,
-                section("browser.why"), why,
+                section("browser.why"), why);
+        // Rubric 2.0's guidance, where the rubric gives it.
+        if (!item.guidance().notApplicableWhen().isBlank()) {
+            Label notApplicable = wrapped(item.guidance().notApplicableWhen(), "item-why");
+            notApplicable.setId("item-not-applicable-when");
+            detail.getChildren().addAll(section("browser.notApplicableWhen"), notApplicable);
+        }
+        if (item.guidance().meaningChanged()) {
+            Label changed = wrapped(item.guidance().meaningChange(), "item-why");
+            changed.setId("item-meaning-change");
+            detail.getChildren().addAll(section("browser.meaningChange"), changed);
+        }
+        detail.getChildren().addAll(
                 section(item.kind() == ItemKind.PRACTICE ? "browser.levels" : "browser.options"), answers);
     }
 
@@ -172,6 +190,10 @@ public final class RubricBrowserView extends BorderPane {
         label.getStyleClass().add("level-label");
         Label descriptor = wrapped(level.descriptor(), "level-descriptor");
         VBox text = new VBox(2, label, descriptor);
+        if (!level.evidence().isBlank()) {
+            Label evidence = wrapped(texts.get("browser.evidence", level.evidence()), "text-muted");
+            text.getChildren().add(evidence);
+        }
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox card = new HBox(value, text);
         card.getStyleClass().add("level-card");
@@ -184,7 +206,10 @@ public final class RubricBrowserView extends BorderPane {
         Label value = new Label(number(option.score()));
         value.getStyleClass().add("level-value");
         Label label = wrapped(option.label(), "level-label");
-        Label score = new Label(texts.get("browser.optionScore", number(option.score())));
+        Label score = new Label(texts.get("browser.optionScore", number(option.score()))
+                + option.range().map(r -> "  \u00b7  " + texts.get(r.to().isPresent() ? "browser.range" : "browser.rangeOpen",
+                        number(r.from()), r.to().isPresent() ? number(r.to().getAsDouble()) : "",
+                        viewModel.rangeUnitOf(option))).orElse(""));
         score.getStyleClass().add("text-muted");
         VBox text = new VBox(2, label, score);
         HBox.setHgrow(text, Priority.ALWAYS);

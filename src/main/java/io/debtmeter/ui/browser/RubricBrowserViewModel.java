@@ -44,4 +44,10 @@ public final class RubricBrowserViewModel {
     public String levelLabel(double value) {
         return rubric.scale().labelOf(value);
     }
+
+    /** The unit of the measured answer of the litmus question that offers {@code option} ("days"); empty if none. */
+    public String rangeUnitOf(io.debtmeter.model.AnswerOption option) {
+        return rubric.items().stream().filter(item -> item.options().contains(option)).findFirst()
+                .map(item -> item.guidance().rangeUnit()).orElse("");
+    }
 }

@@ -91,6 +91,14 @@ class RubricBrowserUiTest {
             assertThat(shown).contains(level.path("descriptor").asText());
         }
         assertThat(shown).contains("Starting point", "Automated & monitored");
+        // Rubric 2.0's guidance: evidence per level, when N/A applies, and what changed since 1.0.0.
+        for (JsonNode level : item.path("levels")) {
+            assertThat(shown).contains("Show: " + level.path("evidence").asText());
+        }
+        assertThat(robot.lookup("#item-not-applicable-when").queryAs(Label.class).getText())
+                .isEqualTo(item.path("notApplicableWhen").asText());
+        assertThat(robot.lookup("#item-meaning-change").queryAs(Label.class).getText())
+                .isEqualTo(item.path("meaningChange").asText());
         robot.interact(() -> Screenshots.save(scene, "rubric-browser-practice"));
     }
 
@@ -107,6 +115,8 @@ class RubricBrowserUiTest {
         for (JsonNode option : item.path("options")) {
             assertThat(shown).contains(option.path("label").asText());
         }
+        // Its measure: [0, 14) days ... [182, open) days.
+        assertThat(shown).contains("Scores 4  \u00b7  measured 0 to under 14 days", "Scores 0  \u00b7  measured 182 days or more");
         robot.interact(() -> Screenshots.save(scene, "rubric-browser-litmus"));
     }
 
