@@ -231,7 +231,7 @@ class RubricLoaderTest {
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.pointer()).isEqualTo("/items/0/levels/1/note");
             assertThat(p.message()).isEqualTo("level 0 of item `p1` has a field `note` that rubrics do not know;"
-                    + " the fields it can have are value, descriptor");
+                    + " the fields it can have are value, descriptor, evidence");
         });
         // The line of the misspelt key, for an editor: line 14 holds item p1's weight and levels.
         assertThat(problems).filteredOn(p -> p.pointer().equals("/items/0/wieght")).singleElement()
