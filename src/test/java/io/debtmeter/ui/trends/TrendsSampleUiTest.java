@@ -86,7 +86,7 @@ class TrendsSampleUiTest {
         robot.interact(() -> Screenshots.save(scene, "trends-sample"));
 
         // The sample team retired its Scala job in the last quarter and said so in a note.
-        robot.moveTo(TrendsUiChecks.cellCentre(robot, "multi-language-endpoints", 3));
+        TrendsUiChecks.hoverCell(robot, "multi-language-endpoints", 3);
         assertThat(TrendsUiChecks.shownTooltip(robot)).contains("2026-Q4: not applicable")
                 .contains("We retired the last Scala job");
         TrendsUiChecks.saveWithTooltip(robot, scene, "trends-sample-note");
@@ -173,7 +173,7 @@ class TrendsSampleUiTest {
         assertThat(robot.lookup("#trends-heat-column-39").tryQuery()).isPresent();
         TrendsUiChecks.assertLegible(robot, scene);
         robot.interact(() -> Screenshots.save(scene, "trends-forty"));
-        robot.moveTo(TrendsUiChecks.cellCentre(robot, "feature-store-versioning", 39));
+        TrendsUiChecks.hoverCell(robot, "feature-store-versioning", 39);
         assertThat(TrendsUiChecks.shownTooltip(robot)).startsWith("Version the feature store \u00b7 2026-Q4");
         TrendsUiChecks.saveWithTooltip(robot, scene, "trends-forty-hover");
 

@@ -76,9 +76,31 @@ final class TrendsUiChecks {
     /** Where a heat-map cell is on screen: across from its item's title, below its period. */
     static Point2D cellCentre(FxRobot robot, String itemId, int column) {
         revealRow(robot, itemId);
-        Point2D row = TrendsUiTest.centreOf(robot.lookup("#trends-heat-row-" + itemId).query());
-        Point2D period = TrendsUiTest.centreOf(robot.lookup("#trends-heat-column-" + column).query());
-        return new Point2D(period.getX(), row.getY());
+        // The page settles over a few pulses (the split's divider is placed once both panels are in): a
+        // point read before that can move from under the pointer, which then leaves the cell unhovered.
+        Point2D centre = null;
+        for (int tries = 0; tries < 40; tries++) {
+            Point2D row = TrendsUiTest.centreOf(robot.lookup("#trends-heat-row-" + itemId).query());
+            Point2D period = TrendsUiTest.centreOf(robot.lookup("#trends-heat-column-" + column).query());
+            Point2D now = new Point2D(period.getX(), row.getY());
+            if (now.equals(centre)) {
+                return now;
+            }
+            centre = now;
+            robot.sleep(50);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        return centre;
+    }
+
+    /**
+     * Rests the pointer on a cell, coming from the row's title as a person's hand does. Moving straight to
+     * a point where the pointer already is (left there by an earlier test) sends no mouse event at all.
+     */
+    static void hoverCell(FxRobot robot, String itemId, int column) {
+        Point2D cell = cellCentre(robot, itemId, column);
+        robot.moveTo(TrendsUiTest.centreOf(robot.lookup("#trends-heat-row-" + itemId).query()));
+        robot.moveTo(cell);
     }
 
     /** Scrolls the heat map, as a person would with the wheel, until the item's row is in view. */

@@ -135,19 +135,19 @@ class TrendsUiTest {
 
     @Test
     void pointingAtAHeatMapCellShowsItsAnswerAndNote(FxRobot robot) {
-        robot.moveTo(TrendsUiChecks.cellCentre(robot, "data-lineage", 1));
+        TrendsUiChecks.hoverCell(robot, "data-lineage", 1);
 
         assertThat(shownTooltip(robot)).contains("Track data lineage \u00b7 2026-Q2: not applicable")
                 .contains("Note: " + TrendsTestData.LINEAGE_NOTE);
         assertThat(robot.lookup("#trends-heat-detail").queryAs(Label.class).getText()).contains(TrendsTestData.LINEAGE_NOTE);
         TrendsUiChecks.saveWithTooltip(robot, scene, "trends-cell-tooltip");
 
-        robot.moveTo(TrendsUiChecks.cellCentre(robot, "ops-monitoring", 2));
+        TrendsUiChecks.hoverCell(robot, "ops-monitoring", 2);
 
         assertThat(shownTooltip(robot)).contains("Monitor live quality \u00b7 2026-Q3: unanswered")
                 .contains(TrendsTestData.MONITORING_NOTE);
 
-        robot.moveTo(TrendsUiChecks.cellCentre(robot, "data-versioning", 3));
+        TrendsUiChecks.hoverCell(robot, "data-versioning", 3);
 
         assertThat(shownTooltip(robot)).isEqualTo("Version the training data \u00b7 2026-Q4: level 4, Optimised");
     }
