@@ -48,7 +48,9 @@ final class TrendsUiChecks {
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showingTooltip() != null);
         } catch (TimeoutException e) {
-            throw new AssertionError("No tooltip appeared", e);
+            String detail = robot.lookup("#trends-heat-detail").tryQuery()
+                    .map(node -> ((javafx.scene.control.Label) node).getText()).orElse("(no detail)");
+            throw new AssertionError("No tooltip appeared; heat-map detail: " + detail, e);
         }
         WaitForAsyncUtils.waitForFxEvents();
         return showingTooltip().getText();
@@ -99,8 +101,24 @@ final class TrendsUiChecks {
      */
     static void hoverCell(FxRobot robot, String itemId, int column) {
         Point2D cell = cellCentre(robot, itemId, column);
-        robot.moveTo(TrendsUiTest.centreOf(robot.lookup("#trends-heat-row-" + itemId).query()));
-        robot.moveTo(cell);
+        String idle = detailText(robot);
+        // JavaFX's headless robot now and then delivers no move to the cells for a pointer that arrived
+        // (cause not found: see the closing note of issue 19/20). A hand that rests and nudges again is what a
+        // person does; at most three tries, and what the tooltip says is still asserted by the caller.
+        for (int tries = 0; tries < 3; tries++) {
+            robot.moveTo(TrendsUiTest.centreOf(robot.lookup("#trends-heat-row-" + itemId).query()));
+            robot.moveTo(cell.add(tries, tries));
+            robot.sleep(150);
+            WaitForAsyncUtils.waitForFxEvents();
+            if (!detailText(robot).equals(idle)) {
+                return;
+            }
+        }
+    }
+
+    private static String detailText(FxRobot robot) {
+        return robot.lookup("#trends-heat-detail").tryQuery()
+                .map(node -> ((javafx.scene.control.Label) node).getText()).orElse("");
     }
 
     /** Scrolls the heat map, as a person would with the wheel, until the item's row is in view. */
