@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.Assessment;
+import io.debtmeter.model.ScoreSummary;
 import io.debtmeter.model.Team;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** Lists assessments with their results; the short ids it prints are what the other commands take. */
 @Command(name = "assessments", mixinStandardHelpOptions = true, sortOptions = false,
@@ -39,18 +43,21 @@ final class AssessmentsCommand extends ReadingCommand {
 
     @Override
     int read(AssessmentStore store) {
-        ExistingDatabase.requireIntact(store);
+        ExistingDatabase.requireNoDamageSeen(store);
         List<Team> teams = team == null ? store.teams() : List.of(new IdResolver(store).team(team));
-        ScoredAssessments scoring = new ScoredAssessments();
+        Map<Team, List<Assessment>> listed = new LinkedHashMap<>();
+        teams.forEach(each -> listed.put(each, store.assessments(each.id())));
+        Map<UUID, ScoreSummary> summaries = store.scoreSummaries(
+                listed.values().stream().flatMap(List::stream).map(Assessment::id).toList());
         TextTable table = new TextTable("ID", "TEAM", "DATE", "PERIOD", "RUBRIC", "STATUS", "DEBT", "GRADE");
         ArrayNode array = JsonOutput.MAPPER.createArrayNode();
-        for (Team each : teams) {
-            for (ScoredAssessments.Scored scored : scoring.of(store, each)) {
-                Assessment a = scored.assessment();
-                String status = a.status().name().toLowerCase() + (scored.result().isPartial() ? ", partial" : "");
+        listed.forEach((each, assessments) -> {
+            for (Assessment a : assessments) {
+                ListedScore score = new ListedScore(summaries.get(a.id()));
+                String status = a.status().name().toLowerCase() + (score.partial() ? ", partial" : "");
                 table.row(IdResolver.shortId(a.id()), each.name(), DisplayDates.shown(a.date()), a.period(),
-                        a.rubricId() + " " + a.rubricVersion(), status, DisplayNumbers.shown(scored.shownDebtIndex()),
-                        scored.grade().orElse(DisplayNumbers.NONE));
+                        a.rubricId() + " " + a.rubricVersion(), status, DisplayNumbers.shown(score.shownDebtIndex()),
+                        score.grade().orElse(DisplayNumbers.NONE));
                 ObjectNode node = array.addObject();
                 node.put("id", a.id().toString());
                 node.put("shortId", IdResolver.shortId(a.id()));
@@ -61,11 +68,11 @@ final class AssessmentsCommand extends ReadingCommand {
                 node.put("rubricId", a.rubricId());
                 node.put("rubricVersion", a.rubricVersion());
                 node.put("status", a.status().name().toLowerCase());
-                node.put("partial", scored.result().isPartial());
-                JsonOutput.put(node, "debtIndex", scored.shownDebtIndex());
-                JsonOutput.put(node, "grade", scored.grade());
+                node.put("partial", score.partial());
+                JsonOutput.put(node, "debtIndex", score.shownDebtIndex());
+                JsonOutput.put(node, "grade", score.grade());
             }
-        }
+        });
         String none = "No assessments" + (team == null ? "" : " for " + TerminalText.inline(teams.get(0).name())) + ".";
         return ListingOutput.print(context, json, array, table, none);
     }

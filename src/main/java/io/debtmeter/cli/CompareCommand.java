@@ -45,7 +45,7 @@ final class CompareCommand extends ReadingCommand {
 
     @Override
     int read(AssessmentStore store) {
-        ExistingDatabase.requireIntact(store);
+        ExistingDatabase.requireNoDamageSeen(store);
         IdResolver ids = new IdResolver(store);
         Assessment before = ids.assessment(beforeId);
         Assessment after = ids.assessment(afterId);

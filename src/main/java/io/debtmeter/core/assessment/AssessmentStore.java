@@ -136,6 +136,18 @@ public interface AssessmentStore extends AutoCloseable {
         return result;
     }
 
+    /** How many assessments each team has, by team id; teams without any are absent. */
+    default Map<UUID, Integer> assessmentCounts() {
+        Map<UUID, Integer> result = new java.util.LinkedHashMap<>();
+        teams().forEach(team -> {
+            int count = assessments(team.id()).size();
+            if (count > 0) {
+                result.put(team.id(), count);
+            }
+        });
+        return result;
+    }
+
     /** Every team's two newest assessments (newest first), by team id: the portfolio's arrows. */
     default Map<UUID, List<Assessment>> latestTwoAssessments() {
         Map<UUID, List<Assessment>> result = new java.util.LinkedHashMap<>();
@@ -171,6 +183,15 @@ public interface AssessmentStore extends AutoCloseable {
      */
     default void setItemTarget(UUID assessmentId, String itemId, java.util.OptionalDouble level) {
         throw new StoreException("Targets cannot be saved in this database.");
+    }
+
+    /**
+     * Damage known so far, without waiting for a check of the whole file: what the store met while
+     * reading, or what a finished check found. What a reading command printed came from pages the
+     * database read and checked as it went, so this is enough to refuse summarising a damaged file.
+     */
+    default Optional<String> damageKnown() {
+        return damage();
     }
 
     /**

@@ -86,6 +86,10 @@ public final class SampleLoader {
     private void write(List<TeamBundle> teams) {
         if (store instanceof BulkWrites bulk) {
             bulk.importTeams(teams);
+            // Scored while the answers are fresh in SQLite's cache: listings (the portfolio, `teams`)
+            // then read 500 stored summaries instead of scoring 600,000 answers on first use. The bulk
+            // import keeps the generated ids; the store methods below make their own.
+            store.scoreSummaries(teams.stream().flatMap(t -> t.assessments().stream()).map(a -> a.assessment().id()).toList());
         } else {
             ApiTeamWriter writer = new ApiTeamWriter(store);
             teams.forEach(writer::write);

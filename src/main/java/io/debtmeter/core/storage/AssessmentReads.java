@@ -104,6 +104,10 @@ record AssessmentReads(WriteTransactions transactions, boolean readOnly, FileHea
         return latest;
     }
 
+    Map<UUID, Integer> countsByTeam() {
+        return transactions.read("Could not count the assessments", assessments::countsByTeam);
+    }
+
     /** Every team's {@code perTeam} newest assessments, newest first, by team id. */
     Map<UUID, List<Assessment>> newestOfEachTeam(int perTeam) {
         return transactions.read("Could not read the latest assessments", () -> assessments.newestOfEachTeam(perTeam));

@@ -51,6 +51,18 @@ record AssessmentRows(PreparedStatements statements, JsonColumns json) {
         }
     }
 
+    /** How many assessments each team has, in one pass over the team index. */
+    Map<UUID, Integer> countsByTeam() throws SQLException {
+        PreparedStatement select = statements.get("SELECT team_id, COUNT(*) FROM assessment GROUP BY team_id");
+        Map<UUID, Integer> counts = new HashMap<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                counts.put(UUID.fromString(rows.getString(1)), rows.getInt(2));
+            }
+        }
+        return counts;
+    }
+
     /** Newest date first; on the same date, the one created last first. */
     List<Assessment> ofTeam(UUID teamId) throws SQLException {
         PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM assessment WHERE team_id = ?"

@@ -32,24 +32,36 @@ final class FileHealth {
 
     private final Path file;
     private final CompletableFuture<Optional<String>> check;
+    /** Whether an earlier check passed on the file exactly as it was when this open began. */
+    private final boolean vouchedAtOpen;
     private volatile String damage;
     /** The check's statement while it runs, so that closing the store can interrupt it. */
     private volatile Statement running;
 
-    private FileHealth(Path file, CompletableFuture<Optional<String>> check) {
+    private FileHealth(Path file, CompletableFuture<Optional<String>> check, boolean vouchedAtOpen) {
         this.file = file;
         this.check = check;
+        this.vouchedAtOpen = vouchedAtOpen;
     }
 
     /** A file just created, or already checked by the opener. */
     static FileHealth sound(Path file) {
-        return new FileHealth(file, CompletableFuture.completedFuture(Optional.empty()));
+        return new FileHealth(file, CompletableFuture.completedFuture(Optional.empty()), true);
     }
 
     /** Starts quick_check on a daemon thread; writes wait for it. */
     static FileHealth checkedInBackground(Path file, CheckConnection connection) {
         CompletableFuture<Optional<String>> result = new CompletableFuture<>();
-        FileHealth health = new FileHealth(file, result);
+        CheckedMark mark = new CheckedMark(file);
+        Optional<String> stateAtStart = mark.stateNow();
+        FileHealth health = new FileHealth(file, result, mark.vouchesForNow());
+        result.thenAccept(found -> {
+            if (found.isPresent()) {
+                mark.forget();
+            } else if (!health.stopped) {
+                stateAtStart.ifPresent(mark::notePassed);
+            }
+        });
         Thread.ofPlatform().daemon().name("debtmeter-quick-check").start(() -> {
             // Told only after its connection is closed: the store's own connection must close last,
             // as only a read-write connection folds the log back and removes the -wal and -shm files.
@@ -142,6 +154,19 @@ final class FileHealth {
         if (SqliteErrors.isDamage(failure)) {
             damage = "SQLite reports \"" + SqliteErrors.detail(failure) + "\"";
         }
+    }
+
+    /**
+     * The damage known without waiting when an earlier check passed on the file as it is ({@link
+     * CheckedMark}): what was met during use, or what this open's check found if it has finished.
+     * Otherwise it waits for the check, as {@link #damage()} does.
+     */
+    Optional<String> damageKnown() {
+        String known = damage;
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return vouchedAtOpen && !check.isDone() ? Optional.empty() : damage();
     }
 
     /** The damage found, waiting for the check if it is still running. */

@@ -110,6 +110,11 @@ public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites 
      * (it runs in the background: seconds on a large file). Writes are refused once damage is known.
      */
     @Override
+    public Optional<String> damageKnown() {
+        return health.damageKnown().map(found -> FileHealth.describe(file, found));
+    }
+
+    @Override
     public Optional<String> damage() {
         return health.damage().map(found -> FileHealth.describe(file, found));
     }
@@ -232,6 +237,11 @@ public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites 
     @Override
     public synchronized Map<UUID, Assessment> latestAssessments() {
         return parts.reads().latest();
+    }
+
+    @Override
+    public synchronized Map<UUID, Integer> assessmentCounts() {
+        return parts.reads().countsByTeam();
     }
 
     @Override

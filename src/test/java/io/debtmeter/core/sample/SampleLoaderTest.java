@@ -66,6 +66,19 @@ class SampleLoaderTest {
     }
 
     @Test
+    void everyGeneratedAssessmentLeavesWithItsScoreSummaryStored() throws Exception {
+        new SampleLoader(bulk).load(new SampleLoader.Request(rubric, 3, 4, 11, UNTIL), (written, total) -> { });
+
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("bulk.db"));
+             java.sql.ResultSet rows = connection.createStatement().executeQuery(
+                     "SELECT (SELECT COUNT(*) FROM score_summary), (SELECT COUNT(*) FROM assessment)")) {
+            rows.next();
+            assertThat(rows.getInt(2)).isEqualTo(12);
+            assertThat(rows.getInt(1)).as("3 teams × 4 assessments, each summarised for the listings").isEqualTo(12);
+        }
+    }
+
+    @Test
     void theBulkImportKeepsTheGeneratedIdsAndTimes() {
         new SampleLoader(bulk).load(new SampleLoader.Request(rubric, 2, 3, 11, UNTIL), (written, total) -> { });
 
