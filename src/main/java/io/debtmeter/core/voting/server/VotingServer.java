@@ -86,7 +86,7 @@ public final class VotingServer implements AutoCloseable {
         return new VotingServer(jetty, room, events, address);
     }
 
-    private static URI addressOf(InetAddress bindAddress, int port, VotingCode code) {
+    static URI addressOf(InetAddress bindAddress, int port, VotingCode code) {
         String host = bindAddress.getHostAddress();
         if (bindAddress instanceof Inet6Address) {
             // A scope ("%eth0") is part of a link-local address; in a URI its % must be escaped.
