@@ -10,10 +10,19 @@ import org.eclipse.jetty.util.Callback;
  */
 final class BodylessErrors implements Request.Handler {
 
+    private final CodePath codePath;
+
+    BodylessErrors(CodePath codePath) {
+        this.codePath = codePath;
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         AlwaysHeaders.addTo(response);
-        Reply.empty(response, callback, response.getStatus());
+        // Jetty refuses some paths (an encoded slash, say) before any handler sees them. Outside the
+        // code's path that is still a plain 404, like every other address the server does not have.
+        int status = codePath.routeOf(request).isPresent() ? response.getStatus() : 404;
+        Reply.empty(response, callback, status);
         return true;
     }
 }

@@ -1,6 +1,5 @@
 package io.debtmeter.core.voting.server;
 
-import io.debtmeter.core.voting.VotingCode;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -15,15 +14,13 @@ import java.util.Optional;
  */
 final class VotingRoutes extends Handler.Abstract {
 
-    private static final String PREFIX = "/v/";
-
-    private final VotingCode code;
+    private final CodePath codePath;
     private final PhonePage page;
     private final EventStreams events;
     private final VoteEndpoint votes;
 
-    VotingRoutes(VotingCode code, PhonePage page, EventStreams events, VoteEndpoint votes) {
-        this.code = code;
+    VotingRoutes(CodePath codePath, PhonePage page, EventStreams events, VoteEndpoint votes) {
+        this.codePath = codePath;
         this.page = page;
         this.events = events;
         this.votes = votes;
@@ -32,7 +29,7 @@ final class VotingRoutes extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         AlwaysHeaders.addTo(response);
-        Optional<String> route = routeAfterCode(Request.getPathInContext(request));
+        Optional<String> route = codePath.routeOf(request);
         if (route.isEmpty()) {
             Reply.empty(response, callback, 404);
             return true;
@@ -61,18 +58,5 @@ final class VotingRoutes extends Handler.Abstract {
         } else {
             Reply.empty(response, callback, 405);
         }
-    }
-
-    /** What follows {@code /v/<code>} in the path, when the code is right. */
-    private Optional<String> routeAfterCode(String path) {
-        if (path == null || !path.startsWith(PREFIX)) {
-            return Optional.empty();
-        }
-        int end = path.indexOf('/', PREFIX.length());
-        String candidate = end < 0 ? path.substring(PREFIX.length()) : path.substring(PREFIX.length(), end);
-        if (!code.matches(candidate)) {
-            return Optional.empty();
-        }
-        return Optional.of(end < 0 ? "" : path.substring(end));
     }
 }

@@ -70,9 +70,12 @@ public final class VotingServer implements AutoCloseable {
         jetty.addBean(new NetworkConnectionLimit(ServerLimits.MAX_CONNECTIONS, connector));
 
         EventStreams events = new EventStreams(room, limits.keepAlive());
-        jetty.setHandler(new VotingRoutes(code, new PhonePage(code), events, new VoteEndpoint(room, limits)));
-        jetty.setErrorHandler(new BodylessErrors());
-        jetty.setStopTimeout(2_000);
+        CodePath codePath = new CodePath(code);
+        jetty.setHandler(new VotingRoutes(codePath, new PhonePage(code), events, new VoteEndpoint(room, limits)));
+        jetty.setErrorHandler(new BodylessErrors(codePath));
+        // No graceful stop: it would wait for phones' idle keep-alive connections. The streams were
+        // already given the room's last state (see close()), and nothing else is worth waiting for.
+        jetty.setStopTimeout(0);
         try {
             jetty.start();
         } catch (IOException e) {
