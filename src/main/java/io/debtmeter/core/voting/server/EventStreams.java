@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 /**
  * {@code GET /v/<code>/events}: each phone follows the room as server-sent events, one {@link PhoneView}
  * per change it would show. A stream counts as a connected phone from its start to its end, so the
- * projector's "5 of 7 voted" knows the 7. Each stream holds one (virtual) thread that waits for the
+ * projector's "5 of 7 voted" knows the 7. Each stream holds one thread that waits for the
  * room's next state and writes it; the room itself never waits for a slow phone.
  */
 final class EventStreams {

@@ -4,6 +4,9 @@ import io.debtmeter.core.voting.RoomState;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One event stream's inbox: holds only the newest room state not yet sent. A phone on a slow network
@@ -12,26 +15,43 @@ import java.util.Optional;
  */
 final class NewestState {
 
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
     private RoomState pending;
     private long takenVersion = Long.MIN_VALUE;
     private boolean ended;
 
-    synchronized void offer(RoomState state) {
-        if (state.version() <= takenVersion || (pending != null && state.version() <= pending.version())) {
-            return;
+    void offer(RoomState state) {
+        lock.lock();
+        try {
+            if (state.version() <= takenVersion || (pending != null && state.version() <= pending.version())) {
+                return;
+            }
+            pending = state;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
-        pending = state;
-        notifyAll();
     }
 
     /** The stream is over: its phone left, or the server is closing. Wakes the waiting writer. */
-    synchronized void end() {
-        ended = true;
-        notifyAll();
+    void end() {
+        lock.lock();
+        try {
+            ended = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
-    synchronized boolean ended() {
-        return ended;
+    boolean ended() {
+        lock.lock();
+        try {
+            return ended;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -39,21 +59,22 @@ final class NewestState {
      * with nothing left to send. A state that came just before the end is still given out: when the
      * server closes, the room's last state tells the phones that voting has ended.
      */
-    synchronized Optional<RoomState> take(Duration wait) throws InterruptedException {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (pending == null && !ended) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
+    Optional<RoomState> take(Duration wait) throws InterruptedException {
+        lock.lock();
+        try {
+            long left = wait.toNanos();
+            while (pending == null && !ended && left > 0) {
+                left = changed.awaitNanos(left);
+            }
+            if (pending == null) {
                 return Optional.empty();
             }
-            wait(Math.max(1, left / 1_000_000));
+            RoomState taken = pending;
+            pending = null;
+            takenVersion = taken.version();
+            return Optional.of(taken);
+        } finally {
+            lock.unlock();
         }
-        if (pending == null) {
-            return Optional.empty();
-        }
-        RoomState taken = pending;
-        pending = null;
-        takenVersion = taken.version();
-        return Optional.of(taken);
     }
 }
