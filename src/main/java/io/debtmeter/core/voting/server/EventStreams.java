@@ -44,7 +44,8 @@ final class EventStreams {
 
     void serve(Request request, Response response, Callback callback) {
         if (closing || !room.join()) {
-            Reply.error(response, callback, 503, "room-full");
+            // The page tells "the room is full, trying again" from "voting has ended" by this key.
+            Reply.error(response, callback, 503, room.state().open() && !closing ? "room-full" : "closed");
             return;
         }
         NewestState inbox = new NewestState();

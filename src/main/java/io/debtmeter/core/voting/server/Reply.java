@@ -25,7 +25,10 @@ final class Reply {
 
     static void empty(Response response, Callback callback, int status) {
         response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
+        if (status != 204) {
+            // A 204 must not carry a Content-Length (RFC 9110, 8.6); every other empty answer says 0.
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
+        }
         response.write(true, null, callback);
     }
 

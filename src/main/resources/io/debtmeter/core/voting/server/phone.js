@@ -262,14 +262,19 @@
     };
   }
 
+  // Asks the stream's address itself: 404 (the laptop stopped serving this code) or 503 "closed"
+  // means voting is over; 503 "room-full" is worth another try in a while.
   async function checkStillOpen() {
+    const probe = new AbortController();
     try {
-      const response = await fetch(base, { cache: 'no-store', credentials: 'omit' });
-      if (response.status === 404) {
+      const response = await fetch(base + 'events', { cache: 'no-store', credentials: 'omit', signal: probe.signal });
+      const key = response.status === 503 ? (await response.json()).error : null;
+      probe.abort();
+      if (response.status === 404 || key === 'closed') {
         endVoting();
         return;
       }
-      setConnection('The room is full or not open yet — trying again…');
+      setConnection(key === 'room-full' ? 'The room is full — trying again in a moment…' : 'Connection lost — reconnecting…');
     } catch (e) {
       setConnection('Connection lost — reconnecting…');
     }

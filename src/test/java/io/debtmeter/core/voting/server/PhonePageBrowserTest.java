@@ -212,7 +212,6 @@ class PhonePageBrowserTest {
         await(driver -> browser.findElement(By.id("pin-input")).isDisplayed());
         assertThat(browser.findElement(By.id("pin-input")).getAttribute("inputmode")).isEqualTo("numeric");
         assertThat(browser.findElement(By.id("item")).isDisplayed()).isFalse();
-        saveScreenshot("phone-pin.png");
 
         browser.findElement(By.id("pin-input")).sendKeys("1111");
         browser.findElement(By.cssSelector("#pin-form button")).click();
@@ -220,6 +219,7 @@ class PhonePageBrowserTest {
         card("2").click();
         awaitText("pin-error", "Wrong PIN");
         assertThat(room.state().voted()).isZero();
+        saveScreenshot("phone-pin.png");
 
         browser.findElement(By.id("pin-input")).sendKeys("4821");
         browser.findElement(By.cssSelector("#pin-form button")).click();
@@ -237,6 +237,18 @@ class PhonePageBrowserTest {
 
         awaitText("ended", "Voting has ended. Thank you!");
         assertThat(browser.findElement(By.id("item")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void aPageOpenedAfterVotingClosedSaysSo() throws IOException {
+        open(VotingPin.none());
+        awaitText("title", "Practice number 1");
+        room.close();
+        awaitText("ended", "Voting has ended. Thank you!");
+
+        browser.navigate().refresh();
+
+        awaitText("ended", "Voting has ended. Thank you!");
     }
 
     @Test

@@ -135,6 +135,18 @@ class VotingServerEventsTest {
     }
 
     @Test
+    void aClosedRoomAnswers503ClosedSoThePageKnowsVotingEnded() throws Exception {
+        start(ServerLimits.DEFAULT);
+        room.close();
+
+        HttpResponse<String> response = TestPhone.get(URI.create(server.address() + "/events"));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).isEqualTo("{\"error\":\"closed\"}");
+        assertThat(room.state().connected()).isZero();
+    }
+
+    @Test
     void anIdleStreamGetsKeepAliveComments() throws Exception {
         start(new ServerLimits(Duration.ofMillis(100), 200, 100, 20, 5));
         try (TestEventStream stream = TestEventStream.open(server.address())) {
