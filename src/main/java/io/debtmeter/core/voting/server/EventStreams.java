@@ -75,18 +75,26 @@ final class EventStreams {
 
     private void follow(NewestState inbox, Response response) throws IOException, InterruptedException {
         PhoneView shown = null;
+        // Counted from the last write, not the last wake-up: in a busy room most changes send nothing
+        // (votes, phones joining), and a phone that left is only noticed when a write to it fails.
+        long lastWrite = System.nanoTime();
         while (true) {
-            Optional<RoomState> next = inbox.take(keepAlive);
+            Duration untilKeepAlive = keepAlive.minusNanos(System.nanoTime() - lastWrite);
+            Optional<RoomState> next = inbox.take(untilKeepAlive.isNegative() ? Duration.ZERO : untilKeepAlive);
             if (next.isEmpty()) {
                 if (inbox.ended()) {
                     return;
                 }
-                send(response, KEEP_ALIVE);
+                if (System.nanoTime() - lastWrite >= keepAlive.toNanos()) {
+                    send(response, KEEP_ALIVE);
+                    lastWrite = System.nanoTime();
+                }
                 continue;
             }
             PhoneView view = PhoneView.of(next.get());
             if (!view.showsSameAs(shown)) {
                 send(response, "data: " + json(view) + "\n\n");
+                lastWrite = System.nanoTime();
                 shown = view;
             }
             if (!view.open()) {

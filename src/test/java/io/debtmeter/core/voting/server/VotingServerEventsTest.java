@@ -147,6 +147,26 @@ class VotingServerEventsTest {
     }
 
     @Test
+    void aBusyRoomDoesNotPutOffTheKeepAlive() throws Exception {
+        start(new ServerLimits(Duration.ofMillis(300), 200, 100, 20, 5));
+        room.show(TestItems.item(1));
+        try (TestEventStream stream = TestEventStream.open(server.address())) {
+            stream.next();
+            long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            int phone = 0;
+            // Changes every 50 ms that a phone does not see (phones joining and leaving).
+            while (System.nanoTime() < until && !stream.lines.contains(": keep-alive")) {
+                room.join();
+                room.leave();
+                Thread.sleep(50);
+                phone++;
+            }
+
+            assertThat(stream.lines).as("after %d unseen changes", phone).contains(": keep-alive");
+        }
+    }
+
+    @Test
     void anIdleStreamGetsKeepAliveComments() throws Exception {
         start(new ServerLimits(Duration.ofMillis(100), 200, 100, 20, 5));
         try (TestEventStream stream = TestEventStream.open(server.address())) {
