@@ -7,7 +7,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.VirtualThreadPool;
 
 import java.io.IOException;
 import java.net.Inet6Address;
@@ -23,20 +23,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code /v/<code>} path.
  *
  * <p>Jetty's core API, no servlets. Each event stream holds a thread for as long as its phone follows
- * the room, so the pool is sized for the connection limit: a hundred open streams never starve a vote.
- * (Jetty's virtual-thread pool was tried first: on a two-core machine, with a hundred streams waiting
- * and writing keep-alives, some streams stopped being scheduled and their phones were never seen to
- * leave; platform threads, bounded by the connection limit, do not have that problem.)
+ * the room, so requests run on virtual threads: a hundred open streams cost a hundred small stacks, and
+ * the bound (above the connection limit) means they never starve a vote.
  */
 public final class VotingServer implements AutoCloseable {
 
     /**
-     * One thread per open connection at most (each event stream holds one), plus Jetty's acceptor,
-     * selector and reserved threads: a full room's hundred streams leave a hundred threads for votes.
+     * One thread per open connection at most (each event stream holds one), plus Jetty's acceptor and
+     * selector: a full room's hundred streams leave a hundred threads for votes.
      */
     private static final int MAX_THREADS = ServerLimits.MAX_CONNECTIONS + 56;
-    /** Idle threads beyond these end after a minute: an empty room costs next to nothing. */
-    private static final int MIN_THREADS = 4;
 
     /** How long closing waits for the streams to send "voting has ended" before the port closes. */
     private static final Duration STREAMS_DRAIN = Duration.ofSeconds(1);
@@ -61,7 +57,7 @@ public final class VotingServer implements AutoCloseable {
 
     static VotingServer start(VotingRoom room, VotingCode code, InetAddress bindAddress, ServerLimits limits)
             throws IOException {
-        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+        VirtualThreadPool threads = new VirtualThreadPool(MAX_THREADS);
         threads.setName("voting-server");
         Server jetty = new Server(threads);
 

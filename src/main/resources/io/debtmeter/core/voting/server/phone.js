@@ -230,6 +230,14 @@
 
   $('name-input').value = store.getItem('debtmeter.name') || '';
   $('name-input').addEventListener('input', () => store.setItem('debtmeter.name', $('name-input').value));
+  // A name typed after voting goes with the vote already given, so the projector shows it too.
+  $('name-input').addEventListener('change', () => {
+    const key = shownItem && chosenKey(shownItem);
+    const choice = key && view && !view.revealed && view.item.choices.find((c) => c.key === key);
+    if (choice) {
+      vote(choice);
+    }
+  });
 
   function endVoting() {
     ended = true;

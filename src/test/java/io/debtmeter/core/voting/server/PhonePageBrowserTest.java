@@ -159,8 +159,16 @@ class PhonePageBrowserTest {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
 
+        // A name changed after voting is sent with the vote given, once the field loses focus.
+        long before = room.state().version();
+        WebElement name = browser.findElement(By.id("name-input"));
+        name.clear();
+        name.sendKeys("Ada Lovelace");
+        browser.findElement(By.id("question")).click();
+        await(driver -> room.state().version() > before);
+
         assertThat(room.reveal().orElseThrow().counts()).isEqualTo(Map.of("3", 1));
-        assertThat(room.state().revealed().orElseThrow().names()).isEqualTo(Map.of("3", List.of("Ada")));
+        assertThat(room.state().revealed().orElseThrow().names()).isEqualTo(Map.of("3", List.of("Ada Lovelace")));
     }
 
     @Test

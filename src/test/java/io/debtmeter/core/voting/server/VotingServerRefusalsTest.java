@@ -80,6 +80,17 @@ class VotingServerRefusalsTest {
     }
 
     @Test
+    void headersOverFourKilobytesAreRefusedWithoutABody() throws Exception {
+        start(VotingPin.none());
+        RoomState before = room.state();
+        HttpRequest huge = HttpRequest.newBuilder(server.address()).header("X-Padding", "x".repeat(6000)).build();
+
+        HttpResponse<String> response = TestPhone.HTTP.send(huge, HttpResponse.BodyHandlers.ofString());
+
+        assertRefused(response, 431, "", before);
+    }
+
+    @Test
     void aWrongCodeOfTheRightLengthIs404() throws Exception {
         start(VotingPin.none());
         RoomState before = room.state();
