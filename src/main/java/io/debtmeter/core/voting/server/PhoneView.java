@@ -5,6 +5,7 @@ import io.debtmeter.core.voting.VotingChoice;
 import io.debtmeter.core.voting.VotingItem;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a phone may know of the room: the item on screen, whether it is revealed, whether a PIN is
@@ -39,6 +40,6 @@ record PhoneView(long version, boolean open, boolean pinRequired, boolean reveal
      */
     boolean showsSameAs(PhoneView other) {
         return other != null && open == other.open && pinRequired == other.pinRequired
-                && revealed == other.revealed && java.util.Objects.equals(item, other.item);
+                && revealed == other.revealed && Objects.equals(item, other.item);
     }
 }

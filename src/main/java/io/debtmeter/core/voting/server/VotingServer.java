@@ -95,8 +95,10 @@ public final class VotingServer implements AutoCloseable {
     static URI addressOf(InetAddress bindAddress, int port, VotingCode code) {
         String host = bindAddress.getHostAddress();
         if (bindAddress instanceof Inet6Address) {
-            // A scope ("%eth0") is part of a link-local address; in a URI its % must be escaped.
-            host = "[" + host.replace("%", "%25") + "]";
+            // A link-local address's scope ("%eth0") names the laptop's interface, which means nothing
+            // on a phone (and few browsers accept one in an address): the phone uses its own.
+            int scope = host.indexOf('%');
+            host = "[" + (scope < 0 ? host : host.substring(0, scope)) + "]";
         }
         return URI.create("http://" + host + ":" + port + "/v/" + code.text());
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.ConnectException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -44,10 +45,16 @@ class VotingServerTest {
     }
 
     @Test
-    void anIpv6AddressGoesInBracketsWithItsScopeEscaped() throws Exception {
-        InetAddress loopback6 = InetAddress.getByName("::1");
-        assertThat(VotingServer.addressOf(loopback6, 8123, code))
-                .hasToString("http://[0:0:0:0:0:0:0:1]:8123/v/" + code.text());
+    void anIpv6AddressGoesInBracketsWithoutTheLaptopsScope() throws Exception {
+        InetAddress unique = InetAddress.getByName("fd12:3456:789a:1::23");
+        assertThat(VotingServer.addressOf(unique, 8123, code))
+                .hasToString("http://[fd12:3456:789a:1:0:0:0:23]:8123/v/" + code.text());
+
+        byte[] linkLocal = InetAddress.getByName("fe80::1").getAddress();
+        InetAddress scoped = Inet6Address.getByAddress(null, linkLocal, 3);
+        assertThat(scoped.getHostAddress()).endsWith("%3");
+        assertThat(VotingServer.addressOf(scoped, 8123, code))
+                .hasToString("http://[fe80:0:0:0:0:0:0:1]:8123/v/" + code.text());
     }
 
     @Test
