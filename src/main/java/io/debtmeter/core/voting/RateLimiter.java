@@ -12,6 +12,9 @@ import java.util.function.LongSupplier;
  */
 public final class RateLimiter {
 
+    /** Refills add up in floating point: ten tenths of a token must make a whole one. */
+    private static final double ROUNDING = 1e-9;
+
     private final int burst;
     private final double perNano;
     private final LongSupplier nanoClock;
@@ -35,7 +38,7 @@ public final class RateLimiter {
         double[] bucket = buckets.computeIfAbsent(client, c -> new double[] {burst, now});
         double tokens = Math.min(burst, bucket[0] + (now - bucket[1]) * perNano);
         bucket[1] = now;
-        if (tokens < 1) {
+        if (tokens < 1 - ROUNDING) {
             bucket[0] = tokens;
             return false;
         }
