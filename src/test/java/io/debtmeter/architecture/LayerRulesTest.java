@@ -68,6 +68,17 @@ class LayerRulesTest {
     }
 
     @Test
+    void onlyTheVotingServerNamesJettyOrListensOnTheNetwork() {
+        noClasses().that().resideOutsideOfPackage("io.debtmeter.core.voting.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..", "com.sun.net.httpserver..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.ServerSocketChannel")
+                .because("the voting server is the one thing that listens on a port (issue 21), and only"
+                        + " while voting is open; anything else that listens would need the same refusals and tests")
+                .check(classes);
+    }
+
+    @Test
     void viewModelsDoNotBuildControls() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")

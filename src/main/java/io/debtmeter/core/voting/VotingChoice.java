@@ -11,10 +11,13 @@ package io.debtmeter.core.voting;
  */
 public record VotingChoice(String key, String number, String label, String detail) {
 
-    /** The key under which "does not apply to us" votes are counted. */
-    public static final String NOT_APPLICABLE = "na";
-    /** The key under which "don't know" votes are counted. */
-    public static final String DONT_KNOW = "dontknow";
+    /**
+     * The key under which "does not apply to us" votes are counted. Brackets keep it apart
+     * from every level key ("2") and option id (a rubric's ids are lower-case letters, digits, . _ -).
+     */
+    public static final String NOT_APPLICABLE = "(n/a)";
+    /** The key under which "don't know" votes are counted; see {@link #NOT_APPLICABLE}. */
+    public static final String DONT_KNOW = "(dont-know)";
 
     public VotingChoice {
         if (key == null || key.isBlank()) {

@@ -20,7 +20,8 @@ public final class Texts {
             "io.debtmeter.ui.trends.messages",
             "io.debtmeter.ui.compare.messages",
             "io.debtmeter.ui.portfolio.messages",
-            "io.debtmeter.ui.transfer.messages");
+            "io.debtmeter.ui.transfer.messages",
+            "io.debtmeter.ui.voting.messages");
 
     private final List<ResourceBundle> bundles;
     private final Locale locale;

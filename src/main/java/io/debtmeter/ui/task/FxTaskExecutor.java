@@ -68,6 +68,15 @@ public final class FxTaskExecutor implements TaskExecutor {
         }.start();
     }
 
+    @Override
+    public void onUiThread(Runnable step) {
+        if (Platform.isFxApplicationThread()) {
+            step.run();
+        } else {
+            Platform.runLater(step);
+        }
+    }
+
     /** Lets work already asked for (a save in flight) finish before the store is closed. */
     @Override
     public void shutdown() {

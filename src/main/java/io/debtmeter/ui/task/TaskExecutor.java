@@ -22,6 +22,14 @@ public interface TaskExecutor {
         steps.forEach(Runnable::run);
     }
 
+    /**
+     * Runs a step on the thread that may touch the UI, from any thread (a server thread telling that a
+     * phone voted). This default runs it at once, for view-model tests without a toolkit.
+     */
+    default void onUiThread(Runnable step) {
+        step.run();
+    }
+
     /** Stops accepting work; called when the window closes. */
     void shutdown();
 

@@ -90,6 +90,10 @@ final class SideTabs extends VBox {
     }
 
     /** Opens a tab and puts the cursor in its first field: a vote's "+", the note, the new action's text. */
+    VotesPanel votes() {
+        return votes;
+    }
+
     void show(int index) {
         tabs.getSelectionModel().select(index);
         tabs.applyCss();

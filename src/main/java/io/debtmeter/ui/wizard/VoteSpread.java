@@ -1,5 +1,7 @@
 package io.debtmeter.ui.wizard;
 
+import io.debtmeter.core.voting.VotingChoice;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +16,18 @@ import java.util.Optional;
  * @param median  the lower median by scale position: with an even count and two different middle
  *                votes, the lower (more cautious) one is suggested; empty without votes
  * @param discuss true when {@code span >= DISCUSS_SPAN}
+ * @param asides   phone votes for "not applicable" and "don't know": counted apart, they have no place on
+ *                 the scale, so they take no part in the median or the spread
  */
-public record VoteSpread(List<Bar> bars, int total, Optional<AnswerChoice> median, int span, boolean discuss) {
+public record VoteSpread(List<Bar> bars, int total, Optional<AnswerChoice> median, int span, boolean discuss,
+                         Asides asides) {
+
+    /** How many voted "not applicable" and "don't know" from their phones. */
+    public record Asides(int notApplicable, int dontKnow) {
+        public int total() {
+            return notApplicable + dontKnow;
+        }
+    }
 
     /** Votes two or more levels apart mean people see the practice differently: worth a conversation. */
     public static final int DISCUSS_SPAN = 2;
@@ -28,7 +40,7 @@ public record VoteSpread(List<Bar> bars, int total, Optional<AnswerChoice> media
     public record Bar(AnswerChoice choice, int count) {
     }
 
-    /** Votes under keys that are not among the choices are ignored. */
+    /** Votes under keys that are neither among the choices nor asides are ignored. */
     public static VoteSpread of(List<AnswerChoice> choices, Map<String, Integer> votes) {
         List<Bar> bars = new ArrayList<>();
         List<AnswerChoice> ballots = new ArrayList<>();
@@ -39,13 +51,15 @@ public record VoteSpread(List<Bar> bars, int total, Optional<AnswerChoice> media
                 ballots.add(choice);
             }
         }
+        Asides asides = new Asides(Math.max(0, votes.getOrDefault(VotingChoice.NOT_APPLICABLE, 0)),
+                Math.max(0, votes.getOrDefault(VotingChoice.DONT_KNOW, 0)));
         if (ballots.isEmpty()) {
-            return new VoteSpread(bars, 0, Optional.empty(), 0, false);
+            return new VoteSpread(bars, 0, Optional.empty(), 0, false, asides);
         }
         ballots.sort(Comparator.comparingInt(AnswerChoice::position));
         int span = ballots.get(ballots.size() - 1).position() - ballots.get(0).position();
         AnswerChoice median = ballots.get((ballots.size() - 1) / 2);
-        return new VoteSpread(bars, ballots.size(), Optional.of(median), span, span >= DISCUSS_SPAN);
+        return new VoteSpread(bars, ballots.size(), Optional.of(median), span, span >= DISCUSS_SPAN, asides);
     }
 
     public int maxCount() {

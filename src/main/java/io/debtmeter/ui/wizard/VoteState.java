@@ -38,6 +38,11 @@ public final class VoteState {
         });
     }
 
+    /** Sets the item's votes to a revealed phone tally, replacing what was there (one round, one tally). */
+    public void replaceVotes(Map<String, Integer> tally) {
+        update.accept(r -> r.withVotes(tally));
+    }
+
     public void clearVotes() {
         update.accept(r -> r.withVotes(Map.of()));
     }

@@ -28,6 +28,8 @@ final class VotesPanel extends VBox {
     private final GridPane rows = new GridPane();
     private final Label summary = new Label();
     private final Label discuss = new Label();
+    private final Label asides = new Label();
+    private final VBox votingSlot = new VBox();
     private final Button useMedian = new Button();
     private final Button clear = new Button();
     private final List<Label> counts = new ArrayList<>();
@@ -62,6 +64,12 @@ final class VotesPanel extends VBox {
 
         summary.setId("wizard-vote-summary");
         summary.setWrapText(true);
+        asides.setId("wizard-vote-asides");
+        asides.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        asides.setWrapText(true);
+        votingSlot.setId("wizard-voting-slot");
+        votingSlot.managedProperty().bind(votingSlot.visibleProperty());
+        votingSlot.setVisible(false);
         discuss.setId("wizard-discuss");
         discuss.setGraphic(WizardIcon.DISCUSS.create());
         discuss.getStyleClass().add(WizardCss.DISCUSS);
@@ -80,7 +88,13 @@ final class VotesPanel extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox footer = new HBox(8, summary, spacer, clear);
         footer.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, hint, rows, footer, discuss, useMedian);
+        getChildren().addAll(title, votingSlot, hint, rows, footer, asides, discuss, useMedian);
+    }
+
+    /** Shows phone voting's status (count, Reveal) above the rows while voting is open; null hides it. */
+    void showVoting(javafx.scene.Node strip) {
+        votingSlot.getChildren().setAll(strip == null ? java.util.List.of() : java.util.List.of(strip));
+        votingSlot.setVisible(strip != null);
     }
 
     /** Puts the focus on the first "+" (or, read-only, on the panel's first enabled button). */
@@ -152,6 +166,10 @@ final class VotesPanel extends VBox {
         summary.setText(spread.total() == 0 ? texts.get("wizard.votes.none")
                 : texts.get("wizard.votes.summary", spread.total(),
                 spread.median().map(m -> texts.get("wizard.answer.choice", m.number(), m.label())).orElse("")));
+        VoteSpread.Asides aside = spread.asides();
+        asides.setText(aside.total() == 0 ? "" : texts.get("wizard.votes.asides", aside.notApplicable(), aside.dontKnow()));
+        asides.setVisible(aside.total() > 0);
+        asides.setManaged(aside.total() > 0);
         discuss.setText(texts.get("wizard.votes.discuss", spread.span()));
         discuss.setVisible(spread.discuss());
         discuss.setManaged(spread.discuss());

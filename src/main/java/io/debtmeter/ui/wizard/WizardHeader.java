@@ -32,6 +32,7 @@ final class WizardHeader extends VBox {
     final Button close = new Button();
     final Button find = new Button();
     final Button help = new Button();
+    final Button voting = new Button();
     final ToggleButton presenter = new ToggleButton();
     final Button finish = new Button();
 
@@ -49,6 +50,7 @@ final class WizardHeader extends VBox {
         close.getStyleClass().add(Styles.FLAT);
         command(find, "wizard-find", null, WizardIcon.FIND, "wizard.find");
         command(help, "wizard-help", null, WizardIcon.KEYS, "wizard.help");
+        command(voting, "wizard-voting", null, WizardIcon.PHONE_VOTING, "wizard.voting");
         presenter.setId("wizard-presenter");
         presenter.setText(texts.get("wizard.presenter"));
         presenter.setGraphic(WizardIcon.PRESENTER.create());
@@ -65,7 +67,7 @@ final class WizardHeader extends VBox {
         saveState.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, close, category, spacer, saveState, find, help, presenter, finish);
+        HBox top = new HBox(10, close, category, spacer, saveState, find, help, voting, presenter, finish);
         top.setAlignment(Pos.CENTER_LEFT);
 
         position.setId("wizard-position");
@@ -98,8 +100,12 @@ final class WizardHeader extends VBox {
         viewModel.progress().settledCountProperty().addListener((obs, old, count) -> showPosition());
         viewModel.assessmentProperty().addListener((obs, old, assessment) -> showTeam(assessment));
         viewModel.saving().saveStateProperty().addListener((obs, old, state) -> showSaveState(state));
-        viewModel.readOnlyProperty().addListener((obs, old, readOnly) -> finish.setDisable(readOnly));
+        viewModel.readOnlyProperty().addListener((obs, old, readOnly) -> {
+            finish.setDisable(readOnly);
+            voting.setDisable(readOnly);
+        });
         finish.setDisable(viewModel.readOnlyProperty().get());
+        voting.setDisable(viewModel.readOnlyProperty().get());
         showPosition();
         showTeam(viewModel.assessmentProperty().get());
         showSaveState(viewModel.saving().saveStateProperty().get());

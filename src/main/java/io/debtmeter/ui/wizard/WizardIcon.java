@@ -36,6 +36,7 @@ public enum WizardIcon {
     PREVIOUS(Material2AL.CHEVRON_LEFT),
     NEXT(Material2AL.CHEVRON_RIGHT),
     VOTES(Material2AL.HOW_TO_VOTE),
+    PHONE_VOTING(Material2MZ.PHONE_ANDROID),
     ACTION(Material2AL.ASSIGNMENT_TURNED_IN);
 
     private final Ikon ikon;

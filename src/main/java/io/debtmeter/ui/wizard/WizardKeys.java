@@ -21,6 +21,7 @@ final class WizardKeys {
     static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination PRESENTER = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
+    static final KeyCombination VOTING = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     /** Ctrl+1, 2, 3 (Cmd on a Mac) open the side tabs; digits alone choose levels. */
     static final List<KeyCombination> TABS = List.of(
             new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
@@ -43,6 +44,8 @@ final class WizardKeys {
             new HelpRow(FIND.getDisplayText(), "wizard.keys.find"),
             new HelpRow(PRESENTER.getDisplayText(), "wizard.keys.presenter"),
             new HelpRow(tabKeyText(1) + " / 2 / 3", "wizard.keys.tabs"),
+            new HelpRow(VOTING.getDisplayText(), "wizard.keys.voting"),
+            new HelpRow("R", "wizard.keys.reveal"),
             new HelpRow(HELP.getDisplayText(), "wizard.keys.help"),
             new HelpRow("Esc", "wizard.keys.escape"),
             new HelpRow("Tab", "wizard.keys.tab"));
@@ -54,6 +57,9 @@ final class WizardKeys {
         void togglePresenter();
 
         void help();
+
+        /** Opens phone voting, or shows its QR code again when it is open. */
+        void voting();
 
         /** Opens side tab 0, 1 or 2 and focuses its first field. */
         void showTab(int index);
@@ -109,6 +115,10 @@ final class WizardKeys {
             view.find();
             return true;
         }
+        if (VOTING.match(event)) {
+            view.voting();
+            return true;
+        }
         if (PRESENTER.match(event)) {
             view.togglePresenter();
             return true;
@@ -141,6 +151,12 @@ final class WizardKeys {
             case N -> viewModel.markNotApplicable();
             case D -> viewModel.markDontKnow();
             case C -> viewModel.confirmCarriedOver();
+            case R -> {
+                if (!viewModel.phoneVoting().isOpen()) {
+                    return false;
+                }
+                viewModel.phoneVoting().reveal();
+            }
             case RIGHT, ENTER -> viewModel.next();
             case LEFT -> viewModel.previous();
             default -> {

@@ -5,6 +5,11 @@ import io.debtmeter.model.Coverage;
 import io.debtmeter.model.Item;
 import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.voting.PhoneVoting;
+import io.debtmeter.ui.voting.VotingInviteCard;
+import io.debtmeter.ui.voting.VotingSetupCard;
+import io.debtmeter.ui.voting.VotingStrip;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -101,6 +106,10 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
         header.close.setOnAction(event -> close());
         header.find.setOnAction(event -> find());
         header.help.setOnAction(event -> help());
+        header.voting.setOnAction(event -> voting());
+        PhoneVotingLink.connect(viewModel, viewModel.phoneVoting(), texts);
+        viewModel.phoneVoting().phaseProperty().addListener((obs, old, phase) -> onVotingPhase(phase));
+        closeVotingWhenGone();
         header.presenter.selectedProperty().addListener((obs, old, on) -> setPresenter(on));
         header.finish.setOnAction(event -> requestFinish());
         previous.setOnAction(event -> viewModel.previous());
@@ -136,8 +145,72 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
     }
 
     private void close() {
+        viewModel.phoneVoting().close();
         viewModel.saveDrafts();
         onClose.run();
+    }
+
+    // --- phone voting ----------------------------------------------------------------------------
+
+    @Override
+    public void voting() {
+        if (!viewModel.loadedProperty().get() || viewModel.readOnlyProperty().get()) {
+            return;
+        }
+        PhoneVoting voting = viewModel.phoneVoting();
+        if (voting.phaseProperty().get() == PhoneVoting.Phase.OPEN) {
+            showInvite();
+            return;
+        }
+        VotingSetupCard setup = new VotingSetupCard(voting, texts, overlay::close);
+        overlay.show("wizard-voting-dialog", setup, cards::focusChoice);
+        setup.focusOpen();
+    }
+
+    private void showInvite() {
+        VotingInviteCard invite = new VotingInviteCard(viewModel.phoneVoting(), texts, overlay::close);
+        overlay.show("wizard-voting-invite", invite, cards::focusChoice);
+        invite.focusDone();
+    }
+
+    /** Once the server runs, the projector card replaces the setup card and the votes tab shows the count. */
+    private void onVotingPhase(PhoneVoting.Phase phase) {
+        if (phase == PhoneVoting.Phase.OPEN) {
+            side.votes().showVoting(new VotingStrip(viewModel.phoneVoting(), texts, this::showInvite));
+            side.show(0);
+            showInvite();
+        } else if (phase == PhoneVoting.Phase.CLOSED) {
+            side.votes().showVoting(null);
+        }
+    }
+
+    /**
+     * The server must never outlive the wizard: leaving the screen (any navigation) or closing the window
+     * (quitting) stops it, whichever comes first.
+     */
+    private void closeVotingWhenGone() {
+        ChangeListener<Boolean> windowShowing = (obs, was, showing) -> {
+            if (!showing) {
+                viewModel.phoneVoting().close();
+            }
+        };
+        sceneProperty().addListener((obs, oldScene, scene) -> {
+            if (scene == null) {
+                viewModel.phoneVoting().close();
+                return;
+            }
+            scene.windowProperty().addListener((o, oldWindow, window) -> {
+                if (oldWindow != null) {
+                    oldWindow.showingProperty().removeListener(windowShowing);
+                }
+                if (window != null) {
+                    window.showingProperty().addListener(windowShowing);
+                }
+            });
+            if (scene.getWindow() != null) {
+                scene.getWindow().showingProperty().addListener(windowShowing);
+            }
+        });
     }
 
     // --- finishing ---------------------------------------------------------------------------

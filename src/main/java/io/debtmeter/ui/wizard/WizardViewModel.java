@@ -9,6 +9,7 @@ import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.ui.task.TaskExecutor;
+import io.debtmeter.ui.voting.PhoneVoting;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -43,6 +44,7 @@ public final class WizardViewModel {
     private final SaveStatus saving;
     private final FinishState finishing;
     private final WizardActions actionList;
+    private final PhoneVoting phoneVoting;
 
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
@@ -72,6 +74,7 @@ public final class WizardViewModel {
                     readOnly.set(data.storeReadOnly());
                 });
         this.saving = new SaveStatus(tracker, finishing::clearProblem);
+        this.phoneVoting = new PhoneVoting(executor);
         tracker.failedKeys().addListener((SetChangeListener<String>) change -> publishStates());
         load();
     }
@@ -261,6 +264,11 @@ public final class WizardViewModel {
 
     public VoteState votes() {
         return votes;
+    }
+
+    /** Votes from the team's phones; closed until the facilitator opens it. */
+    public PhoneVoting phoneVoting() {
+        return phoneVoting;
     }
 
     public NotesState notes() {

@@ -29,13 +29,13 @@ class VotingRoomTest {
 
         assertThat(room.vote("p1", "a", "1", Optional.empty(), null)).isEqualTo(VoteOutcome.ACCEPTED);
         assertThat(room.vote("p2", "a", "2", Optional.of(" Ada "), null)).isEqualTo(VoteOutcome.ACCEPTED);
-        assertThat(room.vote("p3", "a", "na", Optional.of(""), null)).isEqualTo(VoteOutcome.ACCEPTED);
+        assertThat(room.vote("p3", "a", VotingChoice.NOT_APPLICABLE, Optional.of(""), null)).isEqualTo(VoteOutcome.ACCEPTED);
         assertThat(room.state().voted()).isEqualTo(3);
         assertThat(room.state().revealed()).isEmpty();
 
         Tally tally = room.reveal().orElseThrow();
 
-        assertThat(tally.counts()).isEqualTo(Map.of("1", 1, "2", 1, "na", 1));
+        assertThat(tally.counts()).isEqualTo(Map.of("1", 1, "2", 1, VotingChoice.NOT_APPLICABLE, 1));
         assertThat(tally.names()).as("names are stripped; blank ones dropped").isEqualTo(Map.of("2", List.of("Ada")));
         assertThat(room.state().revealed()).contains(tally);
     }
@@ -44,10 +44,10 @@ class VotingRoomTest {
     void aPhoneChangingItsVoteCountsOnce() {
         room.show(item("a"));
         room.vote("p1", "a", "1", Optional.empty(), null);
-        room.vote("p1", "a", "dontknow", Optional.empty(), null);
+        room.vote("p1", "a", VotingChoice.DONT_KNOW, Optional.empty(), null);
 
-        assertThat(room.choiceOf("p1")).contains("dontknow");
-        assertThat(room.reveal().orElseThrow().counts()).isEqualTo(Map.of("dontknow", 1));
+        assertThat(room.choiceOf("p1")).contains(VotingChoice.DONT_KNOW);
+        assertThat(room.reveal().orElseThrow().counts()).isEqualTo(Map.of(VotingChoice.DONT_KNOW, 1));
     }
 
     @Test

@@ -17,7 +17,8 @@ record PhoneView(long version, boolean open, boolean pinRequired, boolean reveal
     record Item(String id, String position, String title, String question, List<Choice> choices) {
     }
 
-    record Choice(String key, String number, String label, String detail) {
+    /** {@code aside}: "not applicable" or "don't know", shown apart from the scale's cards. */
+    record Choice(String key, String number, String label, String detail, boolean aside) {
     }
 
     static PhoneView of(RoomState state) {
@@ -31,7 +32,7 @@ record PhoneView(long version, boolean open, boolean pinRequired, boolean reveal
     }
 
     private static Choice choiceOf(VotingChoice choice) {
-        return new Choice(choice.key(), choice.number(), choice.label(), choice.detail());
+        return new Choice(choice.key(), choice.number(), choice.label(), choice.detail(), choice.isAside());
     }
 
     /**

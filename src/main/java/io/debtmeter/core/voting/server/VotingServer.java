@@ -7,6 +7,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.eclipse.jetty.util.thread.VirtualThreadPool;
 
 import java.io.IOException;
@@ -59,7 +60,9 @@ public final class VotingServer implements AutoCloseable {
             throws IOException {
         VirtualThreadPool threads = new VirtualThreadPool(MAX_THREADS);
         threads.setName("voting-server");
-        Server jetty = new Server(threads);
+        // Daemon threads only (virtual threads always are): a server someone forgot to close can never
+        // keep the app from quitting.
+        Server jetty = new Server(threads, new ScheduledExecutorScheduler("voting-scheduler", true), null);
 
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);

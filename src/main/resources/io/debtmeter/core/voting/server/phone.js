@@ -3,7 +3,6 @@
 'use strict';
 (function () {
   const base = document.body.dataset.base;
-  const ASIDE_KEYS = ['na', 'dontknow'];
   const store = window.sessionStorage;
   const $ = (id) => document.getElementById(id);
 
@@ -100,7 +99,7 @@
     scale.replaceChildren();
     asides.replaceChildren();
     for (const choice of item.choices) {
-      const aside = ASIDE_KEYS.includes(choice.key);
+      const aside = choice.aside === true;
       const card = document.createElement('button');
       card.type = 'button';
       card.className = aside ? 'card aside' : 'card';

@@ -1,5 +1,6 @@
 package io.debtmeter.core.voting.server;
 
+import io.debtmeter.core.voting.VotingChoice;
 import io.debtmeter.core.voting.VotingCode;
 import io.debtmeter.core.voting.VotingPin;
 import io.debtmeter.core.voting.VotingRoom;
@@ -199,7 +200,7 @@ class PhonePageBrowserTest {
     void revealDisablesTheCards() throws IOException {
         open(VotingPin.none());
         awaitText("title", "Practice number 1");
-        card("dontknow").click();
+        card(VotingChoice.DONT_KNOW).click();
         awaitText("status", "Your vote: Don't know");
 
         room.reveal();
@@ -210,7 +211,7 @@ class PhonePageBrowserTest {
         }
         saveScreenshot("phone-revealed.png");
         card("2").click();
-        assertThat(room.state().revealed().orElseThrow().counts()).isEqualTo(Map.of("dontknow", 1));
+        assertThat(room.state().revealed().orElseThrow().counts()).isEqualTo(Map.of(VotingChoice.DONT_KNOW, 1));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.debtmeter.core.voting.server;
 
+import io.debtmeter.testsupport.TestEventStream;
+import io.debtmeter.testsupport.TestPhone;
+import io.debtmeter.core.voting.VotingChoice;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.debtmeter.core.voting.VotingCode;
 import io.debtmeter.core.voting.VotingPin;
@@ -110,7 +113,7 @@ class VotingServerEventsTest {
             TestPhone zelda = new TestPhone(server.address(), "zelda-phone-id-0000000001");
             TestPhone yusuf = new TestPhone(server.address(), "yusuf-phone-id-0000000002");
 
-            assertThat(zelda.vote("item-1", "dontknow", "Zelda").statusCode()).isEqualTo(204);
+            assertThat(zelda.vote("item-1", VotingChoice.DONT_KNOW, "Zelda").statusCode()).isEqualTo(204);
             assertThat(yusuf.vote("item-1", "3", "Yusuf").statusCode()).isEqualTo(204);
             room.reveal();
             stream.next(event -> event.get("revealed").asBoolean(), Duration.ofSeconds(5));

@@ -1,5 +1,6 @@
 package io.debtmeter.core.voting.server;
 
+import io.debtmeter.testsupport.TestPhone;
 import io.debtmeter.core.voting.RoomState;
 import io.debtmeter.core.voting.VotingCode;
 import io.debtmeter.core.voting.VotingPin;

@@ -1,5 +1,8 @@
 package io.debtmeter.core.voting.server;
 
+import io.debtmeter.testsupport.TestEventStream;
+import io.debtmeter.testsupport.TestPhone;
+import io.debtmeter.core.voting.VotingChoice;
 import io.debtmeter.core.voting.Tally;
 import io.debtmeter.core.voting.VotingCode;
 import io.debtmeter.core.voting.VotingPin;
@@ -66,7 +69,7 @@ class VotingServerTest {
 
         assertThat(ada.vote("item-1", "1", "Ada").statusCode()).isEqualTo(204);
         assertThat(bo.vote("item-1", "3").statusCode()).isEqualTo(204);
-        assertThat(cy.vote("item-1", "na").statusCode()).isEqualTo(204);
+        assertThat(cy.vote("item-1", VotingChoice.NOT_APPLICABLE).statusCode()).isEqualTo(204);
         assertThat(room.state().voted()).isEqualTo(3);
         assertThat(room.choiceOf(ada.id)).contains("1");
 
@@ -74,7 +77,7 @@ class VotingServerTest {
         assertThat(room.state().voted()).isEqualTo(3);
 
         Tally tally = room.reveal().orElseThrow();
-        assertThat(tally.counts()).isEqualTo(Map.of("2", 1, "3", 1, "na", 1));
+        assertThat(tally.counts()).isEqualTo(Map.of("2", 1, "3", 1, VotingChoice.NOT_APPLICABLE, 1));
         assertThat(tally.names()).isEqualTo(Map.of("2", java.util.List.of("Ada")));
 
         HttpResponse<String> late = bo.vote("item-1", "0");

@@ -1,4 +1,4 @@
-package io.debtmeter.core.voting.server;
+package io.debtmeter.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,12 +17,12 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** A raw server-sent-events client: every line it received, and the events' data as JSON. */
-final class TestEventStream implements AutoCloseable {
+public final class TestEventStream implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final HttpResponse<Stream<String>> response;
-    final List<String> lines = new CopyOnWriteArrayList<>();
+    public final HttpResponse<Stream<String>> response;
+    public final List<String> lines = new CopyOnWriteArrayList<>();
     private final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
     private final Thread reader;
 
@@ -31,7 +31,7 @@ final class TestEventStream implements AutoCloseable {
         this.reader = Thread.ofVirtual().start(this::read);
     }
 
-    static TestEventStream open(URI address) throws IOException, InterruptedException {
+    public static TestEventStream open(URI address) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(address + "/events"))
                 .header("Accept", "text/event-stream")
                 .GET().build();
@@ -56,7 +56,7 @@ final class TestEventStream implements AutoCloseable {
     }
 
     /** The next event that matches, skipping others; fails after the timeout. */
-    JsonNode next(Predicate<JsonNode> wanted, Duration timeout) throws InterruptedException {
+    public JsonNode next(Predicate<JsonNode> wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             JsonNode event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -69,12 +69,12 @@ final class TestEventStream implements AutoCloseable {
         }
     }
 
-    JsonNode next() throws InterruptedException {
+    public JsonNode next() throws InterruptedException {
         return next(event -> true, Duration.ofSeconds(5));
     }
 
     /** True once the server ended the stream. */
-    boolean endsWithin(Duration timeout) throws InterruptedException {
+    public boolean endsWithin(Duration timeout) throws InterruptedException {
         return reader.join(timeout);
     }
 

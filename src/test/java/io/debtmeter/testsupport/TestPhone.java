@@ -1,4 +1,4 @@
-package io.debtmeter.core.voting.server;
+package io.debtmeter.testsupport;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,37 +9,37 @@ import java.time.Duration;
 import java.util.UUID;
 
 /** A phone that talks HTTP to the voting server on the loopback address, as the page does. */
-final class TestPhone {
+public final class TestPhone {
 
-    static final HttpClient HTTP = HttpClient.newBuilder()
+    public static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
     private final URI base;
-    final String id;
+    public final String id;
 
-    TestPhone(URI address) {
+    public TestPhone(URI address) {
         this(address, UUID.randomUUID().toString().replace("-", ""));
     }
 
-    TestPhone(URI address, String id) {
+    public TestPhone(URI address, String id) {
         this.base = address;
         this.id = id;
     }
 
-    HttpResponse<String> vote(String item, String choice) throws IOException, InterruptedException {
+    public HttpResponse<String> vote(String item, String choice) throws IOException, InterruptedException {
         return post(base, "{\"item\":\"%s\",\"choice\":\"%s\",\"phone\":\"%s\"}".formatted(item, choice, id));
     }
 
-    HttpResponse<String> vote(String item, String choice, String name) throws IOException, InterruptedException {
+    public HttpResponse<String> vote(String item, String choice, String name) throws IOException, InterruptedException {
         return post(base, "{\"item\":\"%s\",\"choice\":\"%s\",\"phone\":\"%s\",\"name\":\"%s\"}"
                 .formatted(item, choice, id, name));
     }
 
     /** Votes, and when the server says "too many" waits as long as it asks and tries again, as a person would. */
-    int votePatiently(String item, String choice) throws IOException, InterruptedException {
+    public int votePatiently(String item, String choice) throws IOException, InterruptedException {
         while (true) {
             HttpResponse<String> response = vote(item, choice);
             if (response.statusCode() != 429) {
@@ -50,11 +50,11 @@ final class TestPhone {
         }
     }
 
-    static HttpResponse<String> post(URI address, String json) throws IOException, InterruptedException {
+    public static HttpResponse<String> post(URI address, String json) throws IOException, InterruptedException {
         return post(address, "application/json", json);
     }
 
-    static HttpResponse<String> post(URI address, String contentType, String body) throws IOException, InterruptedException {
+    public static HttpResponse<String> post(URI address, String contentType, String body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(address + "/vote"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", contentType)
@@ -63,7 +63,7 @@ final class TestPhone {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+    public static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
