@@ -147,6 +147,22 @@ class PhoneVotingUiTest {
         assertThat(Legibility.truncated(scene)).isEmpty();
     }
 
+    @Test
+    void closingTheWindowClosesThePort(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#wizard-vote-rows").tryQuery().isPresent());
+        robot.clickOn("#wizard-voting");
+        waitUntil(() -> robot.lookup("#voting-setup").tryQuery().isPresent() && !comboItems(robot).isEmpty());
+        chooseThisComputerOnly(robot);
+        robot.clickOn("#voting-open");
+        waitUntil(() -> robot.lookup("#voting-invite").tryQuery().isPresent());
+        int port = URI.create(text(robot, "#voting-address")).getPort();
+        assertThat(refused(port)).isFalse();
+
+        robot.interact(() -> scene.getWindow().hide());  // what quitting the app does to its window
+
+        waitUntil(() -> refused(port));
+    }
+
     private static java.util.List<String> comboItems(FxRobot robot) {
         return robot.lookup("#voting-network").<javafx.scene.control.ComboBox<Object>>query().getItems().stream()
                 .map(Object::toString).toList();

@@ -120,6 +120,20 @@ class VotingServerTest {
     }
 
     @Test
+    void everyThreadTheServerStartedIsADaemonSoItCanNeverKeepTheAppAlive() throws Exception {
+        room.show(TestItems.item(1));
+        try (TestEventStream stream = TestEventStream.open(server.address())) {
+            stream.next();
+            assertThat(new TestPhone(server.address()).vote("item-1", "2").statusCode()).isEqualTo(204);
+            assertThat(Thread.getAllStackTraces().keySet())
+                    .filteredOn(thread -> thread.getName().startsWith("voting") || thread.getName().startsWith("Scheduler")
+                            || thread.getName().startsWith("qtp"))
+                    .isNotEmpty()
+                    .allMatch(Thread::isDaemon);
+        }
+    }
+
+    @Test
     void afterCloseThePortRefusesConnectionsAndTheRoomIsClosed() throws Exception {
         room.show(TestItems.item(1));
         try (TestEventStream stream = TestEventStream.open(server.address())) {
