@@ -119,6 +119,22 @@ class VotingServerTest {
         assertThat(response.headers().firstValue("X-Powered-By")).isEmpty();
     }
 
+    /**
+     * The server listens on the address the facilitator chose and no other. Both addresses are loopback
+     * (Linux answers all of 127.0.0.0/8 on lo), so the test never talks to another machine or interface.
+     */
+    @Test
+    void itListensOnlyOnTheChosenAddress() throws Exception {
+        VotingRoom other = new VotingRoom(VotingPin.none());
+        try (VotingServer second = VotingServer.start(other, VotingCode.random(), InetAddress.getByName("127.0.0.2"))) {
+            try (Socket chosen = new Socket(InetAddress.getByName("127.0.0.2"), second.port())) {
+                assertThat(chosen.isConnected()).isTrue();
+            }
+            assertThatThrownBy(() -> new Socket(InetAddress.getByName("127.0.0.1"), second.port()).close())
+                    .isInstanceOf(ConnectException.class);
+        }
+    }
+
     @Test
     void everyThreadTheServerStartedIsADaemonSoItCanNeverKeepTheAppAlive() throws Exception {
         room.show(TestItems.item(1));
