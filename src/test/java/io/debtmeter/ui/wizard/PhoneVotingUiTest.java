@@ -77,14 +77,7 @@ class PhoneVotingUiTest {
 
     @Test
     void openCountRevealAndSave(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#wizard-vote-rows").tryQuery().isPresent());
-        robot.clickOn("#wizard-voting");
-        waitUntil(() -> robot.lookup("#voting-setup").tryQuery().isPresent() && !comboItems(robot).isEmpty());
-        chooseThisComputerOnly(robot);
-        robot.clickOn("#voting-open");
-
-        waitUntil(() -> robot.lookup("#voting-invite").tryQuery().isPresent());
-        String address = text(robot, "#voting-address");
+        String address = openVotingOnThisComputer(robot);
         assertThat(address).matches("http://127\\.0\\.0\\.1:\\d+/v/[A-Za-z0-9_-]{22}");
         Node qr = robot.lookup("#voting-qr").query();
         assertThat(qr.isVisible()).isTrue();
@@ -149,18 +142,23 @@ class PhoneVotingUiTest {
 
     @Test
     void closingTheWindowClosesThePort(FxRobot robot) throws Exception {
+        int port = URI.create(openVotingOnThisComputer(robot)).getPort();
+        assertThat(refused(port)).isFalse();
+
+        robot.interact(() -> scene.getWindow().hide());  // what quitting the app does to its window
+
+        waitUntil(() -> refused(port));
+    }
+
+    /** Clicks Phone voting, picks "this computer only", opens; returns the address the projector shows. */
+    private String openVotingOnThisComputer(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#wizard-vote-rows").tryQuery().isPresent());
         robot.clickOn("#wizard-voting");
         waitUntil(() -> robot.lookup("#voting-setup").tryQuery().isPresent() && !comboItems(robot).isEmpty());
         chooseThisComputerOnly(robot);
         robot.clickOn("#voting-open");
         waitUntil(() -> robot.lookup("#voting-invite").tryQuery().isPresent());
-        int port = URI.create(text(robot, "#voting-address")).getPort();
-        assertThat(refused(port)).isFalse();
-
-        robot.interact(() -> scene.getWindow().hide());  // what quitting the app does to its window
-
-        waitUntil(() -> refused(port));
+        return text(robot, "#voting-address");
     }
 
     private static java.util.List<String> comboItems(FxRobot robot) {
