@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,11 +52,12 @@ final class AssessmentsCommand extends ReadingCommand {
                 listed.values().stream().flatMap(List::stream).map(Assessment::id).toList());
         TextTable table = new TextTable("ID", "TEAM", "DATE", "PERIOD", "RUBRIC", "STATUS", "DEBT", "GRADE");
         ArrayNode array = JsonOutput.MAPPER.createArrayNode();
+        Locale language = language();
         listed.forEach((each, assessments) -> {
             for (Assessment a : assessments) {
                 ListedScore score = new ListedScore(summaries.get(a.id()));
                 String status = a.status().name().toLowerCase() + (score.partial() ? ", partial" : "");
-                table.row(IdResolver.shortId(a.id()), each.name(), DisplayDates.shown(a.date()), a.period(),
+                table.row(IdResolver.shortId(a.id()), each.name(), DisplayDates.shown(a.date(), language), a.period(),
                         a.rubricId() + " " + a.rubricVersion(), status, DisplayNumbers.shown(score.shownDebtIndex()),
                         score.grade().orElse(DisplayNumbers.NONE));
                 ObjectNode node = array.addObject();

@@ -1,8 +1,11 @@
 package io.debtmeter.cli;
 
+import io.debtmeter.core.platform.DisplayLanguage;
+import io.debtmeter.core.platform.Settings;
 import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -24,6 +27,16 @@ abstract class DatabaseCommand implements Callable<Integer> {
     /** {@code --db}, else the window's default database. */
     final Path database() {
         return parent != null && parent.database != null ? parent.database : context.defaultDatabase();
+    }
+
+    /**
+     * The language of dates in the output: {@code --lang}, else the one chosen in the window (remembered
+     * beside the default database), else the system's.
+     */
+    final Locale language() {
+        DisplayLanguage chosen = parent != null && parent.language != null ? parent.language
+                : DisplayLanguage.remembered(Settings.in(context.defaultDatabase().toAbsolutePath().getParent()));
+        return chosen.locale(Locale.getDefault());
     }
 
     final boolean readOnly() {

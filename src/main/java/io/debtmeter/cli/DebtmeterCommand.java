@@ -2,6 +2,7 @@ package io.debtmeter.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import io.debtmeter.core.platform.DisplayLanguage;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -54,6 +55,20 @@ public final class DebtmeterCommand implements Runnable {
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "Database file to use instead of the default one in the per-user data folder.")
     Path database;
+
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, converter = LanguageConverter.class,
+            description = "Language of the window and of dates in output: en, ja or system (default: the one chosen"
+                    + " in the window, else the system's).")
+    DisplayLanguage language;
+
+    /** Refuses anything but en, ja and system, naming them. */
+    static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<DisplayLanguage> {
+        @Override
+        public DisplayLanguage convert(String value) {
+            return DisplayLanguage.ofTag(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                    "'" + value + "' is not a language Debtmeter speaks; use en, ja or system"));
+        }
+    }
 
     @Option(names = "--read-only", scope = ScopeType.INHERIT,
             description = "Open the database read-only: nothing is written to it, not even an upgrade"

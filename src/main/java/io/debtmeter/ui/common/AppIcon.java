@@ -28,6 +28,7 @@ public enum AppIcon {
     COMPARE(Material2AL.COMPARE_ARROWS),
     PORTFOLIO(Material2AL.DASHBOARD),
     DARK_MODE(Material2MZ.NIGHTS_STAY),
+    LANGUAGE(Material2AL.LANGUAGE),
     LIGHT_MODE(Material2MZ.WB_SUNNY),
     EXPORT(Material2MZ.SAVE_ALT),
     IMPORT(Material2AL.INPUT),

@@ -28,12 +28,24 @@ public final class Texts {
 
     public Texts(Locale locale) {
         this.locale = locale;
-        this.bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, locale)).toList();
+        // No fallback to the machine's locale: English chosen on a Japanese system reads English.
+        ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        this.bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, locale, exact)).toList();
     }
 
     public String get(String key, Object... arguments) {
         String pattern = lookUp(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** The language these texts are in. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** A date in this language's one format: "6 Dec 2026", "2026年12月6日". */
+    public String date(java.time.LocalDate date) {
+        return io.debtmeter.core.scoring.DisplayDates.shown(date, locale);
     }
 
     private String lookUp(String key) {

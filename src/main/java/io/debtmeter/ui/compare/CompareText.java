@@ -11,7 +11,6 @@ import io.debtmeter.ui.common.Texts;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import io.debtmeter.core.scoring.DebtMove;
 import java.util.OptionalDouble;
@@ -29,11 +28,9 @@ final class CompareText {
     private static final String MINUS = "\u2212";
 
     private final Texts texts;
-    private final DateTimeFormatter dates;
 
     CompareText(Texts texts) {
         this.texts = texts;
-        this.dates = io.debtmeter.core.scoring.DisplayDates.formatter();
     }
 
     Texts texts() {
@@ -41,7 +38,7 @@ final class CompareText {
     }
 
     String date(LocalDate date) {
-        return dates.format(date);
+        return texts.date(date);
     }
 
     /** "2026-Q3 · 14 Aug 2026 · Final", as the pickers list them. */

@@ -88,7 +88,7 @@ final class PortfolioCells {
         if (row.freshness() == Freshness.NEVER_ASSESSED) {
             return badge(texts.get("portfolio.never"));
         }
-        Text date = text(io.debtmeter.core.scoring.DisplayDates.shown(row.latest().orElseThrow().date()), "cell-date");
+        Text date = text(texts.date(row.latest().orElseThrow().date()), "cell-date");
         long days = row.daysSinceLast().orElseThrow();
         if (row.freshness() == Freshness.STALE) {
             return new VBox(3, date, badge(texts.get("portfolio.stale", days)));

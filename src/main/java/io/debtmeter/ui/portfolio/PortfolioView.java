@@ -142,7 +142,7 @@ public final class PortfolioView extends BorderPane {
         if (portfolio == null) {
             return;
         }
-        subtitle.setText(texts.get("portfolio.subtitle", io.debtmeter.core.scoring.DisplayDates.shown(portfolio.asOf())));
+        subtitle.setText(texts.get("portfolio.subtitle", texts.date(portfolio.asOf())));
         summary.show(portfolio.summary());
         showCount();
         table.showNoMatch(viewModel.filterProperty().get());

@@ -12,12 +12,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.time.format.DateTimeFormatter;
 
 /** The team's actions: those raised in this assessment, then those still open from earlier ones. */
 final class ActionList extends VBox {
 
-    private static final DateTimeFormatter DATE = io.debtmeter.core.scoring.DisplayDates.formatter();
 
     ActionList(ScorecardViewModel viewModel, Texts texts) {
         setId("scorecard-actions");
@@ -44,7 +42,7 @@ final class ActionList extends VBox {
         text.getStyleClass().add(Styles.TEXT_BOLD);
         String item = viewModel.item(action.itemId()).map(Item::title).orElse(action.itemId());
         String owner = action.owner().isBlank() ? texts.get("scorecard.action.noOwner") : action.owner();
-        String due = action.due().map(d -> " \u00b7 " + texts.get("scorecard.action.due", DATE.format(d))).orElse("");
+        String due = action.due().map(d -> " \u00b7 " + texts.get("scorecard.action.due", texts.date(d))).orElse("");
         String origin = viewModel.raisedHere(action) ? texts.get("scorecard.action.raisedHere") : texts.get("scorecard.action.earlier");
         Label meta = new Label(item + " \u00b7 " + owner + due + " \u00b7 " + origin);
         meta.getStyleClass().add(Styles.TEXT_MUTED);

@@ -21,7 +21,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -33,7 +32,6 @@ import java.util.function.Consumer;
  */
 public final class ScorecardView extends BorderPane {
 
-    private static final DateTimeFormatter DATE = io.debtmeter.core.scoring.DisplayDates.formatter();
 
     private final ScorecardViewModel viewModel;
     private final Texts texts;
@@ -159,7 +157,7 @@ public final class ScorecardView extends BorderPane {
             return;
         }
         subtitle.setText(texts.get("scorecard.subtitle", viewModel.teamName(), assessment.period(),
-                DATE.format(assessment.date())));
+                texts.date(assessment.date())));
         status.setText(texts.get(assessment.isFinal() ? "scorecard.status.final" : "scorecard.status.draft"));
         status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("final"), assessment.isFinal());
         reopen.setVisible(assessment.isFinal());

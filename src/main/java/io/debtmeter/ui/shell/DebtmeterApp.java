@@ -1,6 +1,8 @@
 package io.debtmeter.ui.shell;
 
 import io.debtmeter.core.platform.PrivateFiles;
+import io.debtmeter.core.platform.DisplayLanguage;
+import io.debtmeter.core.platform.Settings;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
@@ -99,7 +101,9 @@ public final class DebtmeterApp extends Application {
         WindowFonts.load();   // long done by now, loaded while the toolkit started
         UserDirectories directories = UserDirectories.ofThisMachine();
         executor = new FxTaskExecutor();
-        window = new AppWindow(stage, directories, new Texts(Locale.getDefault()), executor,
+        DisplayLanguage language = languageOption(getParameters().getRaw())
+                .orElseGet(() -> DisplayLanguage.remembered(Settings.in(directories.dataFolder())));
+        window = new AppWindow(stage, directories, new Texts(language.locale(Locale.getDefault())), executor,
                 StoreOpener.SQLITE, this::openFolder);
         stage.setMinWidth(960);
         stage.setMinHeight(640);
@@ -156,6 +160,20 @@ public final class DebtmeterApp extends Application {
             }
             if (arg.startsWith("--db=")) {
                 return Optional.of(Path.of(arg.substring("--db=".length())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code --lang en|ja|system} or {@code --lang=…}; picocli has already refused other values. */
+    static Optional<DisplayLanguage> languageOption(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--lang") && i + 1 < args.size()) {
+                return DisplayLanguage.ofTag(args.get(i + 1));
+            }
+            if (arg.startsWith("--lang=")) {
+                return DisplayLanguage.ofTag(arg.substring("--lang=".length()));
             }
         }
         return Optional.empty();

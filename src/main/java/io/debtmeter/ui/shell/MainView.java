@@ -90,7 +90,7 @@ public final class MainView extends BorderPane implements TourStops {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(name, tagline, spacer, teamsTab, portfolioTab, rubricsTab, aboutTab,
-                new ThemeToggle(texts, services.settings()));
+                new LanguageMenu(texts, services.settings(), notifications), new ThemeToggle(texts, services.settings()));
         header.getStyleClass().add("app-header");
         return header;
     }

@@ -6,7 +6,6 @@ import io.debtmeter.core.assessment.Periods;
 import io.debtmeter.core.assessment.CarryOverRule;
 import io.debtmeter.core.rubric.CatalogEntry;
 import io.debtmeter.core.rubric.RubricCatalog;
-import io.debtmeter.core.scoring.DisplayDates;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Team;
 import io.debtmeter.ui.common.AppIcon;
@@ -135,7 +134,7 @@ final class NewAssessmentDialog extends Dialog<NewAssessment> {
         carryOver.setDisable(!sameRubric);
         carryOver.setSelected(sameRubric && carryOverWanted);
         int placeAgain = chosen == null ? 0 : CarryOverRule.itemsToPlaceAgain(last, chosen.rubric()).size();
-        String carried = texts.get("newAssessment.carryOver", last.period(), DisplayDates.shown(last.date()))
+        String carried = texts.get("newAssessment.carryOver", last.period(), texts.date(last.date()))
                 + (placeAgain == 0 ? "" : " " + texts.get("newAssessment.carryOver.meaningChanged", placeAgain,
                 last.rubricVersion(), chosen.rubric().version()));
         carryOver.setText(sameRubric ? carried
@@ -147,7 +146,7 @@ final class NewAssessmentDialog extends Dialog<NewAssessment> {
     private void showSamePeriod() {
         String wanted = period.getText() == null ? "" : period.getText().trim();
         Optional<Assessment> same = existing.stream().filter(a -> a.period().trim().equalsIgnoreCase(wanted)).findFirst();
-        samePeriod.setText(same.map(a -> texts.get("newAssessment.samePeriod", a.period(), DisplayDates.shown(a.date()))).orElse(""));
+        samePeriod.setText(same.map(a -> texts.get("newAssessment.samePeriod", a.period(), texts.date(a.date()))).orElse(""));
         samePeriod.setVisible(same.isPresent());
         samePeriod.setManaged(same.isPresent());
         // The window was sized to its first content; let it grow or shrink with the warning.

@@ -130,7 +130,7 @@ public final class TeamsView extends BorderPane {
         table.setAccessibleText(texts.get("teams.assessments"));
         table.setPlaceholder(new Label(texts.get("teams.noAssessments")));
         table.getColumns().setAll(java.util.List.of(
-                column("teams.col.date", 110, row -> io.debtmeter.core.scoring.DisplayDates.shown(row.assessment().date())),
+                column("teams.col.date", 110, row -> texts.date(row.assessment().date())),
                 column("teams.col.period", 100, row -> row.assessment().period()),
                 column("teams.col.grade", 70, row -> row.score().grade().map(g -> g.label()).orElse("\u2014")),
                 column("teams.col.debt", 100, row -> DisplayNumbers.shown(row.score().debtIndex())),

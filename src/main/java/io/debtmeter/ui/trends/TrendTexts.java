@@ -9,12 +9,10 @@ import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.ui.common.Texts;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /** The words of the trends view: values as the scorecard shows them, and what a point or a cell says. */
 final class TrendTexts {
 
-    private static final DateTimeFormatter DATE = io.debtmeter.core.scoring.DisplayDates.formatter();
 
     private final Texts texts;
 
@@ -32,7 +30,7 @@ final class TrendTexts {
     }
 
     String date(LocalDate date) {
-        return DATE.format(date);
+        return texts.date(date);
     }
 
     String pointTip(TrendPoint point, String seriesName, double value) {

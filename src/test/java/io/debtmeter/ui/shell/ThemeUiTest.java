@@ -1,5 +1,6 @@
 package io.debtmeter.ui.shell;
 
+import io.debtmeter.core.platform.DisplayLanguage;
 import io.debtmeter.core.platform.Settings;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.testsupport.Screenshots;
@@ -73,5 +74,20 @@ class ThemeUiTest {
         robot.clickOn("#theme-toggle");
         assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
         assertThat(Settings.in(directories.dataFolder()).get("theme")).contains("LIGHT");
+    }
+
+    @Test
+    void choosingALanguageIsRememberedForTheNextStartAndSaysSo(FxRobot robot) {
+        robot.clickOn("#language-menu");
+        robot.clickOn("#language-ja");
+
+        assertThat(Settings.in(directories.dataFolder()).get(DisplayLanguage.SETTING)).contains("ja");
+        assertThat(robot.lookup(".notification").queryAllAs(atlantafx.base.controls.Notification.class))
+                .extracting(atlantafx.base.controls.Notification::getMessage)
+                .contains("Debtmeter will be in 日本語 the next time it starts. Everything you entered stays as it is.");
+
+        robot.clickOn("#language-menu");
+        robot.clickOn("#language-en");
+        assertThat(Settings.in(directories.dataFolder()).get(DisplayLanguage.SETTING)).contains("en");
     }
 }
