@@ -6,7 +6,10 @@ import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Team;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -36,16 +39,13 @@ final class IdResolver {
 
     Assessment assessment(String typed) {
         String prefix = normalised(typed);
-        List<Assessment> matches = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        for (Team team : store.teams()) {
-            for (Assessment assessment : store.assessments(team.id())) {
-                if (assessment.id().toString().startsWith(prefix)) {
-                    matches.add(assessment);
-                    labels.add(assessment.id() + "  " + team.name() + "  " + assessment.period() + "  " + DisplayDates.shown(assessment.date()));
-                }
-            }
+        List<Assessment> matches = prefix.isEmpty() ? List.of() : store.assessmentsWithIdPrefix(prefix);
+        Map<UUID, String> teamNames = new HashMap<>();
+        if (matches.size() > 1) {
+            store.teams().forEach(team -> teamNames.put(team.id(), team.name()));
         }
+        List<String> labels = matches.stream().map(a -> a.id() + "  " + teamNames.getOrDefault(a.teamId(), "")
+                + "  " + a.period() + "  " + DisplayDates.shown(a.date())).toList();
         return single("assessment", typed, matches, labels, "debtmeter assessments");
     }
 

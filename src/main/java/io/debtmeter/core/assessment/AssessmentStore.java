@@ -136,6 +136,17 @@ public interface AssessmentStore extends AutoCloseable {
         return result;
     }
 
+    /**
+     * The assessments whose id starts with {@code idPrefix} (lower-case, as ids are written): what a
+     * person typed as a short id. The SQLite store reads them off the primary key's index.
+     */
+    default List<Assessment> assessmentsWithIdPrefix(String idPrefix) {
+        List<Assessment> found = new java.util.ArrayList<>();
+        teams().forEach(team -> assessments(team.id()).stream()
+                .filter(a -> a.id().toString().startsWith(idPrefix)).forEach(found::add));
+        return found;
+    }
+
     /** How many assessments each team has, by team id; teams without any are absent. */
     default Map<UUID, Integer> assessmentCounts() {
         Map<UUID, Integer> result = new java.util.LinkedHashMap<>();

@@ -104,6 +104,10 @@ record AssessmentReads(WriteTransactions transactions, boolean readOnly, FileHea
         return latest;
     }
 
+    List<Assessment> withIdPrefix(String prefix) {
+        return transactions.read("Could not find the assessment", () -> assessments.withIdPrefix(prefix));
+    }
+
     Map<UUID, Integer> countsByTeam() {
         return transactions.read("Could not count the assessments", assessments::countsByTeam);
     }

@@ -51,6 +51,15 @@ record AssessmentRows(PreparedStatements statements, JsonColumns json) {
         }
     }
 
+    /** Ids start with the prefix: a range of the primary key (ids are ASCII, so prefix + DEL bounds it). */
+    List<Assessment> withIdPrefix(String prefix) throws SQLException {
+        PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM assessment WHERE id >= ? AND id < ?"
+                + " ORDER BY id");
+        select.setString(1, prefix);
+        select.setString(2, prefix + "\u007f");
+        return PreparedStatements.all(select, this::assessment);
+    }
+
     /** How many assessments each team has, in one pass over the team index. */
     Map<UUID, Integer> countsByTeam() throws SQLException {
         PreparedStatement select = statements.get("SELECT team_id, COUNT(*) FROM assessment GROUP BY team_id");

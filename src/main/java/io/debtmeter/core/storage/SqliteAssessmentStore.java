@@ -240,6 +240,11 @@ public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites 
     }
 
     @Override
+    public synchronized List<Assessment> assessmentsWithIdPrefix(String idPrefix) {
+        return parts.reads().withIdPrefix(idPrefix);
+    }
+
+    @Override
     public synchronized Map<UUID, Integer> assessmentCounts() {
         return parts.reads().countsByTeam();
     }
