@@ -23,14 +23,21 @@ public final class Texts {
             "io.debtmeter.ui.transfer.messages",
             "io.debtmeter.ui.voting.messages");
 
+    /**
+     * No fallback to the machine's default locale: with the default control, asking for English on
+     * a Japanese machine would find {@code messages_ja} before the English base file.
+     */
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private final List<ResourceBundle> bundles;
     private final Locale locale;
 
     public Texts(Locale locale) {
         this.locale = locale;
-        // No fallback to the machine's locale: English chosen on a Japanese system reads English.
-        ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        this.bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, locale, exact)).toList();
+        this.bundles = BUNDLES.stream()
+                .map(name -> ResourceBundle.getBundle(name, locale, NO_DEFAULT_LOCALE_FALLBACK))
+                .toList();
     }
 
     public String get(String key, Object... arguments) {
