@@ -108,8 +108,13 @@ public record RubricTranslation(
                 levels, options, guidance);
     }
 
+    /**
+     * The translated text where there is one for a text the rubric has. A translation of a text the rubric
+     * lacks is ignored (loading refuses it): a meaning change that only the Japanese rubric had would stop
+     * answers carrying over in Japanese alone.
+     */
     private static String or(String translated, String own) {
-        return translated == null || translated.isBlank() ? own : translated;
+        return translated == null || translated.isBlank() || own.isBlank() ? own : translated;
     }
 
     private static String orEmpty(String text) {

@@ -1,6 +1,7 @@
 package io.debtmeter.core.rubric;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,8 +12,9 @@ import java.util.function.BiConsumer;
 /**
  * Checks that a rubric's translations translate what the rubric has: every category, item, scale value,
  * level, option and grade label they name exists, so a typo in a key does not silently leave the English
- * text in place. The rubric's own text is English, so an "en" translation is refused too: it would say
- * the same thing twice, or two different things.
+ * text in place; and that an optional text (a description, a placement rule, a meaning change, evidence)
+ * is translated only where the rubric has it. The rubric's own text is English, so an "en" translation is
+ * refused too: it would say the same thing twice, or two different things.
  */
 final class TranslationKeyChecks {
 
@@ -47,6 +49,11 @@ final class TranslationKeyChecks {
                 continue;
             }
             JsonNode translation = language.getValue();
+            onlyWhatTheRubricHas(translation, root, pointer, "description", "placementRule");
+            for (Map.Entry<String, JsonNode> category : translation.path("categories").properties()) {
+                onlyWhatTheRubricHas(category.getValue(), find(root.path("categories"), "id", category.getKey()),
+                        pointer + "/categories/" + LocatingJsonParser.escape(category.getKey()), "description");
+            }
             keys(translation.path("scale"), pointer + "/scale", scale, "scale value", "the scale " + scale);
             keys(translation.path("gradeBands"), pointer + "/gradeBands", bands, "grade label", "/gradeBands");
             keys(translation.path("categories"), pointer + "/categories", categories, "category", "/categories");
@@ -62,6 +69,18 @@ final class TranslationKeyChecks {
 
     private void checkItem(JsonNode translated, JsonNode own, String pointer) {
         String id = own.path("id").asText();
+        onlyWhatTheRubricHas(translated, own, pointer, "notApplicableWhen", "meaningChange");
+        for (Map.Entry<String, JsonNode> level : translated.path("levels").properties()) {
+            JsonNode ownLevel = MissingNode.getInstance();
+            for (JsonNode candidate : own.path("levels")) {
+                if (candidate.path("value").isNumber()
+                        && RubricMeaningChecks.format(candidate.path("value").asDouble()).equals(level.getKey())) {
+                    ownLevel = candidate;
+                }
+            }
+            onlyWhatTheRubricHas(level.getValue(), ownLevel, pointer + "/levels/" + LocatingJsonParser.escape(level.getKey()),
+                    "evidence");
+        }
         if (translated.has("levels") && !own.has("levels")) {
             report.accept(pointer + "/levels", "item '" + id + "' is a litmus question: it has options, not levels");
         } else {
@@ -74,6 +93,31 @@ final class TranslationKeyChecks {
             keys(translated.path("options"), pointer + "/options", texts(own.path("options"), "id"), "option",
                     "item '" + id + "'");
         }
+    }
+
+    /**
+     * An optional text translated where the rubric has none would appear in one language only; for a meaning
+     * change it would even change what carries over. Refused, so the author adds the English text first.
+     */
+    private void onlyWhatTheRubricHas(JsonNode translated, JsonNode own, String pointer, String... fields) {
+        if (own.isMissingNode()) {
+            return;
+        }
+        for (String field : fields) {
+            if (translated.path(field).isTextual() && !translated.path(field).asText().isBlank()
+                    && own.path(field).asText("").isBlank()) {
+                report.accept(pointer + "/" + field, "the rubric has no English " + field + " here to translate");
+            }
+        }
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode element : array) {
+            if (element.path(field).asText("").equals(value)) {
+                return element;
+            }
+        }
+        return MissingNode.getInstance();
     }
 
     private void keys(JsonNode object, String pointer, Set<String> known, String what, String where) {

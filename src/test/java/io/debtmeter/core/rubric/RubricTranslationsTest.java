@@ -77,6 +77,10 @@ class RubricTranslationsTest {
             "items": {"rollback": {"options": {"maybe": "x"}}}                    | /translations/ja/items/rollback/options/maybe      | no option 'maybe' in item 'rollback'
             "items": {"rollback": {"levels": {"0": {"descriptor": "x"}}}}         | /translations/ja/items/rollback/levels             | item 'rollback' is a litmus question: it has options, not levels
             "items": {"feature-store": {"options": {"no": "x"}}}                  | /translations/ja/items/feature-store/options       | item 'feature-store' is a practice: it has levels, not options
+            "placementRule": "x"                                                  | /translations/ja/placementRule                     | the rubric has no English placementRule here to translate
+            "categories": {"ops": {"description": "x"}}                           | /translations/ja/categories/ops/description        | the rubric has no English description here to translate
+            "items": {"rollback": {"meaningChange": "x"}}                         | /translations/ja/items/rollback/meaningChange      | the rubric has no English meaningChange here to translate
+            "items": {"feature-store": {"levels": {"0": {"evidence": "x"}}}}      | /translations/ja/items/feature-store/levels/0/evidence | the rubric has no English evidence here to translate
             """)
     void keysThatNameNothingInTheRubricAreErrors(String body, String pointer, String message) {
         List<RubricProblem> problems = loader.problems("t.json",
