@@ -2,6 +2,7 @@ package io.debtmeter.cli;
 
 import io.debtmeter.core.rubric.InvalidRubricException;
 import io.debtmeter.core.rubric.RubricProblem;
+import io.debtmeter.core.rubric.TranslationGaps;
 import io.debtmeter.model.Rubric;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -14,7 +15,8 @@ import java.util.concurrent.Callable;
 
 /** Checks rubric files and lists every problem with its place, like a compiler. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check rubric files; every problem is listed as FILE:LINE:COLUMN: POINTER: MESSAGE.",
+        description = {"Check rubric files; every problem is listed as FILE:LINE:COLUMN: POINTER: MESSAGE.",
+                "A translation that leaves a text out is a warning, FILE: warning: POINTER: MESSAGE; the file is still valid."},
         exitCodeOnInvalidInput = ExitCode.USAGE,
         footer = {"", "Exit code 0 when all files are valid, 2 when any has problems, 3 when one cannot be read."})
 final class RubricValidateCommand implements Callable<Integer> {
@@ -42,6 +44,10 @@ final class RubricValidateCommand implements Callable<Integer> {
             Rubric rubric = context.rubricLoader().load(file);
             context.out().printf("%s: valid — %s %s, %d categories, %d items%n", file, TerminalText.inline(rubric.title()),
                     TerminalText.inline(rubric.version()), rubric.categories().size(), rubric.items().size());
+            // Warnings, not problems: the English text is shown where a translation has none.
+            for (TranslationGaps.Gap gap : TranslationGaps.in(rubric)) {
+                context.err().println(TerminalText.inline(file + ": warning: " + gap.pointer() + ": " + gap.message()));
+            }
             return ExitCode.OK;
         } catch (InvalidRubricException e) {
             for (RubricProblem problem : e.problems()) {

@@ -11,12 +11,18 @@ import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.OptionRange;
 import io.debtmeter.model.LevelDescriptor;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.model.RubricTranslation;
+import io.debtmeter.model.RubricTranslation.CategoryTranslation;
+import io.debtmeter.model.RubricTranslation.ItemTranslation;
+import io.debtmeter.model.RubricTranslation.LevelTranslation;
 import io.debtmeter.model.Scale;
 import io.debtmeter.model.ScaleLevel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -44,7 +50,39 @@ final class RubricMapper {
                         n.path("weight").asDouble())),
                 map(root.path("items"), this::toItem),
                 root.path("placementRule").asText(""),
-                root.path("previousVersion").asText(""));
+                root.path("previousVersion").asText(""),
+                byKey(root.path("translations"), this::toTranslation));
+    }
+
+    private RubricTranslation toTranslation(JsonNode n) {
+        return new RubricTranslation(n.path("title").asText(""), n.path("description").asText(""),
+                n.path("placementRule").asText(""),
+                byValue(n.path("scale"), JsonNode::asText),
+                byKey(n.path("gradeBands"), JsonNode::asText),
+                byKey(n.path("categories"), c -> new CategoryTranslation(c.path("title").asText(""),
+                        c.path("description").asText(""))),
+                byKey(n.path("items"), this::toItemTranslation));
+    }
+
+    private ItemTranslation toItemTranslation(JsonNode n) {
+        return new ItemTranslation(n.path("title").asText(""), n.path("question").asText(""), n.path("why").asText(""),
+                n.path("notApplicableWhen").asText(""), n.path("meaningChange").asText(""),
+                byValue(n.path("levels"), l -> new LevelTranslation(l.path("descriptor").asText(""),
+                        l.path("evidence").asText(""))),
+                byKey(n.path("options"), JsonNode::asText));
+    }
+
+    private static <T> Map<String, T> byKey(JsonNode object, Function<JsonNode, T> mapper) {
+        Map<String, T> result = new LinkedHashMap<>();
+        object.properties().forEach(e -> result.put(e.getKey(), mapper.apply(e.getValue())));
+        return result;
+    }
+
+    /** Keys that are scale values as written ("0.5"), which the checks matched against the scale. */
+    private static <T> Map<Double, T> byValue(JsonNode object, Function<JsonNode, T> mapper) {
+        Map<Double, T> result = new LinkedHashMap<>();
+        object.properties().forEach(e -> result.put(Double.parseDouble(e.getKey()), mapper.apply(e.getValue())));
+        return result;
     }
 
     private Item toItem(JsonNode n) {

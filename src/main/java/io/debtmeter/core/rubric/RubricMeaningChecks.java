@@ -31,6 +31,7 @@ final class RubricMeaningChecks {
         checkItems(list(root.path("items")), categoryIds, scale);
         checkCategoriesHaveItems(list(root.path("categories")), list(root.path("items")));
         checkBands(list(root.path("gradeBands")));
+        new TranslationKeyChecks(this::report).check(root);
         return List.copyOf(problems);
     }
 

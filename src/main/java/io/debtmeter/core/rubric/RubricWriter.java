@@ -11,11 +11,20 @@ import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.LevelDescriptor;
 import io.debtmeter.model.OptionRange;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.model.RubricTranslation;
+import io.debtmeter.model.RubricTranslation.CategoryTranslation;
+import io.debtmeter.model.RubricTranslation.ItemTranslation;
+import io.debtmeter.model.RubricTranslation.LevelTranslation;
 import io.debtmeter.model.ScaleLevel;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Writes a {@link Rubric} in the rubric file format, the inverse of {@link RubricMapper}: what it
@@ -92,7 +101,98 @@ public final class RubricWriter {
             writeItem(json, item);
         }
         json.writeEndArray();
+        // Last, so the snapshots of rubrics without translations keep the bytes, and hashes, they had.
+        if (!rubric.translations().isEmpty()) {
+            json.writeObjectFieldStart("translations");
+            for (Map.Entry<String, RubricTranslation> language : new TreeMap<>(rubric.translations()).entrySet()) {
+                json.writeObjectFieldStart(language.getKey());
+                writeTranslation(json, rubric, language.getValue());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
         json.writeEndObject();
+    }
+
+    /** Fields in the rubric's own order, so a translation reads alongside the text it translates. */
+    private void writeTranslation(JsonGenerator json, Rubric rubric, RubricTranslation t) throws IOException {
+        writeUnlessEmpty(json, "title", t.title());
+        writeUnlessEmpty(json, "description", t.description());
+        writeUnlessEmpty(json, "placementRule", t.placementRule());
+        if (!t.scaleLabels().isEmpty()) {
+            json.writeObjectFieldStart("scale");
+            for (Double value : inOrder(rubric.scale().levels().stream().map(ScaleLevel::value).toList(), t.scaleLabels())) {
+                json.writeStringField(RubricMeaningChecks.format(value), t.scaleLabels().get(value));
+            }
+            json.writeEndObject();
+        }
+        if (!t.gradeBandMeanings().isEmpty()) {
+            json.writeObjectFieldStart("gradeBands");
+            for (String label : inOrder(rubric.gradeBands().stream().map(GradeBand::label).toList(), t.gradeBandMeanings())) {
+                json.writeStringField(label, t.gradeBandMeanings().get(label));
+            }
+            json.writeEndObject();
+        }
+        if (!t.categories().isEmpty()) {
+            json.writeObjectFieldStart("categories");
+            for (String id : inOrder(rubric.categories().stream().map(Category::id).toList(), t.categories())) {
+                CategoryTranslation category = t.categories().get(id);
+                json.writeObjectFieldStart(id);
+                writeUnlessEmpty(json, "title", category.title());
+                writeUnlessEmpty(json, "description", category.description());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+        if (!t.items().isEmpty()) {
+            json.writeObjectFieldStart("items");
+            for (String id : inOrder(rubric.items().stream().map(Item::id).toList(), t.items())) {
+                writeItemTranslation(json, rubric.item(id).orElse(null), id, t.items().get(id));
+            }
+            json.writeEndObject();
+        }
+    }
+
+    private void writeItemTranslation(JsonGenerator json, Item item, String id, ItemTranslation t) throws IOException {
+        json.writeObjectFieldStart(id);
+        writeUnlessEmpty(json, "title", t.title());
+        writeUnlessEmpty(json, "question", t.question());
+        writeUnlessEmpty(json, "why", t.why());
+        writeUnlessEmpty(json, "notApplicableWhen", t.notApplicableWhen());
+        writeUnlessEmpty(json, "meaningChange", t.meaningChange());
+        if (!t.levels().isEmpty()) {
+            json.writeObjectFieldStart("levels");
+            List<Double> values = item == null ? List.of() : item.levels().stream().map(LevelDescriptor::value).toList();
+            for (Double value : inOrder(values, t.levels())) {
+                LevelTranslation level = t.levels().get(value);
+                json.writeObjectFieldStart(RubricMeaningChecks.format(value));
+                writeUnlessEmpty(json, "descriptor", level.descriptor());
+                writeUnlessEmpty(json, "evidence", level.evidence());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+        if (!t.options().isEmpty()) {
+            json.writeObjectFieldStart("options");
+            List<String> ids = item == null ? List.of() : item.options().stream().map(AnswerOption::id).toList();
+            for (String option : inOrder(ids, t.options())) {
+                json.writeStringField(option, t.options().get(option));
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    /**
+     * The keys of a translation in the rubric's order; keys the rubric does not have (a model built in
+     * code, never a loaded file) follow, sorted, so nothing is dropped and the order stays fixed.
+     */
+    private static <K extends Comparable<K>> List<K> inOrder(List<K> rubricOrder, Map<K, ?> translated) {
+        List<K> keys = new ArrayList<>(rubricOrder.stream().filter(translated::containsKey).toList());
+        TreeSet<K> rest = new TreeSet<>(translated.keySet());
+        keys.forEach(rest::remove);
+        keys.addAll(rest);
+        return keys;
     }
 
     private void writeItem(JsonGenerator json, Item item) throws IOException {
