@@ -75,7 +75,7 @@ public final class ViewGallery {
             UUID2 pair = new UUID2(history.get(Math.min(1, history.size() - 1)), history.get(0));
             UserDirectories directories = new UserDirectories("Linux", Map.of(), scratch);
             AppServices services = new AppServices(store, new RubricCatalog(new RubricLoader(), directories.userRubricsFolder()),
-                    new DirectTaskExecutor(), new ScoreCalculator(), Clock.systemDefaultZone(), new Texts(Locale.ENGLISH),
+                    new DirectTaskExecutor(), new ScoreCalculator(), Clock.systemDefaultZone(), new Texts(Locale.forLanguageTag(System.getProperty("gallery.lang", "en"))),
                     directories, path -> { }, Settings.in(scratch));
             Platform.startup(() -> { });
             MainView main = onFx(() -> {

@@ -57,6 +57,27 @@ class RubricTranslationsTest {
     }
 
     @Test
+    void theDefaultRubricHasACompleteJapaneseTranslationWithItsOwnScaleLabels() throws Exception {
+        Rubric rubric = loader.load(Path.of("rubrics", "ml-technical-debt.json"));
+
+        assertThat(rubric.languages()).containsExactly("ja");
+        assertThat(TranslationGaps.in(rubric)).isEmpty();
+        Rubric japanese = rubric.localized("ja");
+        assertThat(japanese.title()).isEqualTo("ML の技術的負債");
+        assertThat(japanese.scale().labelOf(0)).isEqualTo("出発点");
+        assertThat(japanese.scale().labelOf(4)).isEqualTo("自動化・監視");
+        assertThat(japanese.category("model-boundaries").orElseThrow().title()).isEqualTo("モデルの境界");
+        for (Item item : japanese.items()) {
+            Item english = rubric.item(item.id()).orElseThrow();
+            assertThat(item.title()).as(item.id()).isNotEqualTo(english.title());
+            assertThat(item.question()).as(item.id()).isNotEqualTo(english.question());
+            for (LevelDescriptor level : item.levels()) {
+                assertThat(level.descriptor()).isNotEqualTo(english.level(level.value()).orElseThrow().descriptor());
+            }
+        }
+    }
+
+    @Test
     void aTranslationNamingAnItemTheRubricDoesNotHaveIsRefusedWithItsPlace() throws Exception {
         // Line 24 is the first of the "ja" body; the item's object starts at column 27.
         Path file = TranslatedRubrics.write(folder, "typo.json",
