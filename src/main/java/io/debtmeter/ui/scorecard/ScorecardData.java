@@ -35,10 +35,10 @@ public record ScorecardData(Assessment assessment, String teamName, Rubric rubri
     }
 
     /** Blocks: call on the background executor. */
-    static ScorecardData load(AssessmentStore store, ScoreCalculator calculator, UUID assessmentId) {
+    static ScorecardData load(AssessmentStore store, ScoreCalculator calculator, UUID assessmentId, String language) {
         Assessment assessment = store.assessment(assessmentId)
                 .orElseThrow(() -> new StoreException("The assessment no longer exists."));
-        Rubric rubric = store.rubricOf(assessmentId);
+        Rubric rubric = store.rubricOf(assessmentId).localized(language);
         Map<String, ItemResponse> responses = store.responses(assessmentId);
         Map<String, Answer> answers = responses.values().stream()
                 .filter(r -> r.answer().isPresent())

@@ -44,6 +44,7 @@ public final class ScorecardViewModel {
     private final TaskExecutor executor;
     private final ScoreCalculator calculator;
     private final UUID assessmentId;
+    private final String language;
 
     private final ReadOnlyObjectWrapper<ScorecardData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>();
@@ -53,6 +54,13 @@ public final class ScorecardViewModel {
     private final TargetsModel targets;
 
     public ScorecardViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, UUID assessmentId) {
+        this(store, executor, calculator, assessmentId, "en");
+    }
+
+    /** @param language the language the rubric's texts are shown in, where the rubric has it ("ja") */
+    public ScorecardViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, UUID assessmentId,
+                              String language) {
+        this.language = language;
         this.store = store;
         this.executor = executor;
         this.calculator = calculator;
@@ -64,7 +72,7 @@ public final class ScorecardViewModel {
     /** Reads the assessment again, e.g. after returning from the wizard. */
     public void load() {
         busy.set(true);
-        executor.execute(() -> ScorecardData.load(store, calculator, assessmentId), loaded -> {
+        executor.execute(() -> ScorecardData.load(store, calculator, assessmentId, language), loaded -> {
             busy.set(false);
             loadError.set("");
             // Data first: whoever listens to the assessment (the subtitle) reads the team's name from it.

@@ -101,7 +101,7 @@ final class Screens {
     }
 
     RubricBrowserView rubric(Rubric rubric) {
-        return new RubricBrowserView(new RubricBrowserViewModel(rubric), texts, navigation::showRubrics);
+        return new RubricBrowserView(new RubricBrowserViewModel(rubric.localized(language())), texts, navigation::showRubrics);
     }
 
     AboutView about() {
@@ -112,15 +112,20 @@ final class Screens {
 
     WizardView wizard(UUID assessmentId) {
         WizardViewModel viewModel = new WizardViewModel(services.store(), services.executor(),
-                services.calculator(), assessmentId);
+                services.calculator(), assessmentId, language());
         return new WizardView(viewModel, texts, navigation::showTeams, navigation::showScorecard);
     }
 
     ScorecardView scorecard(UUID assessmentId) {
         ScorecardViewModel viewModel = new ScorecardViewModel(services.store(), services.executor(),
-                services.calculator(), assessmentId);
+                services.calculator(), assessmentId, language());
         ScorecardView view = new ScorecardView(viewModel, texts, navigation::showTeams, navigation::showWizard);
         view.setOnExport(navigation::export);
         return view;
+    }
+
+    /** The language rubrics are shown in: the window's, where a rubric has it (else its own English). */
+    private String language() {
+        return texts.locale().getLanguage();
     }
 }

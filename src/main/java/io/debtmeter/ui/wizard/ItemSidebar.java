@@ -118,15 +118,22 @@ final class ItemSidebar extends ScrollPane {
         }
     }
 
-    /** A label at least as wide as its longest word in bold (the current item's weight), so it wraps between words. */
+    /**
+     * A label at least as wide as its longest unbreakable run in bold (the current item's weight), so it
+     * wraps only where a line may break: between words in English, between most characters in Japanese.
+     */
     private static void keepWordsWhole(Label label) {
         Runnable measure = () -> {
             Font font = label.getFont();
             Text probe = new Text();
             probe.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
             double widest = 0;
-            for (String word : (label.getText() == null ? "" : label.getText()).split("\\s+")) {
-                probe.setText(word);
+            String text = label.getText() == null ? "" : label.getText();
+            java.text.BreakIterator lines = java.text.BreakIterator.getLineInstance(java.util.Locale.ROOT);
+            lines.setText(text);
+            for (int start = lines.first(), end = lines.next(); end != java.text.BreakIterator.DONE;
+                 start = end, end = lines.next()) {
+                probe.setText(text.substring(start, end).strip());
                 widest = Math.max(widest, probe.getLayoutBounds().getWidth());
             }
             label.setMinWidth(Math.ceil(widest) + 2);

@@ -149,8 +149,11 @@ final class LevelCards extends VBox {
             placementMore.setManaged(false);
             return;
         }
-        int firstStop = rule.indexOf(". ");
-        String summary = firstStop < 0 ? rule : rule.substring(0, firstStop + 1);
+        // The first sentence in the rubric's language: "." and a space in English, "。" in Japanese.
+        java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(texts.locale());
+        sentences.setText(rule);
+        int firstEnd = sentences.next();
+        String summary = firstEnd == java.text.BreakIterator.DONE ? rule : rule.substring(0, firstEnd).strip();
         placementRule.setText(inFull ? texts.get("wizard.placementRule", rule, direction)
                 : texts.get("wizard.placementRule", summary, texts.get("wizard.direction.short")));
         placementMore.setText(texts.get(inFull ? "wizard.placementRule.less" : "wizard.placementRule.more"));

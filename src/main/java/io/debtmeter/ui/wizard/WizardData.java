@@ -31,7 +31,7 @@ record WizardData(
         boolean storeReadOnly) {
 
     /** Blocks: call on the background executor. */
-    static WizardData load(AssessmentStore store, UUID assessmentId) {
+    static WizardData load(AssessmentStore store, UUID assessmentId, String language) {
         Assessment assessment = store.assessment(assessmentId)
                 .orElseThrow(() -> new StoreException("The assessment no longer exists."));
         String teamName = store.team(assessment.teamId()).map(Team::name).orElse("");
@@ -40,7 +40,7 @@ record WizardData(
         // The previous assessment may have used another rubric (or version): its items are the ones it could answer.
         Set<String> previousItemIds = previous.map(p -> store.rubricOf(p.id()).items().stream().map(Item::id)
                 .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
-        return new WizardData(assessment, teamName, store.rubricOf(assessmentId), store.responses(assessmentId),
+        return new WizardData(assessment, teamName, store.rubricOf(assessmentId).localized(language), store.responses(assessmentId),
                 previous, previousItemIds, previousResponses, store.actions(assessment.teamId()), store.isReadOnly());
     }
 

@@ -52,9 +52,17 @@ public final class WizardViewModel {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<CurrentItem> current = new ReadOnlyObjectWrapper<>();
 
+    private final String language;
     private WizardData data;
 
     public WizardViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, UUID assessmentId) {
+        this(store, executor, calculator, assessmentId, "en");
+    }
+
+    /** @param language the language the rubric's texts are shown in, where the rubric has it ("ja") */
+    public WizardViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, UUID assessmentId,
+                           String language) {
+        this.language = language;
         this.store = store;
         this.executor = executor;
         this.assessmentId = assessmentId;
@@ -87,7 +95,7 @@ public final class WizardViewModel {
     // --- loading ---------------------------------------------------------------------------
 
     private void load() {
-        executor.execute(() -> WizardData.load(store, assessmentId), this::show,
+        executor.execute(() -> WizardData.load(store, assessmentId, language), this::show,
                 failure -> loadError.set(TaskExecutor.messageOf(failure)));
     }
 
