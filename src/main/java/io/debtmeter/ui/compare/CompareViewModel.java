@@ -49,14 +49,24 @@ public final class CompareViewModel {
     private long latestRequest;
 
     public CompareViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator) {
-        this(store, executor, calculator, ZoneId.systemDefault());
+        this(store, executor, calculator, ZoneId.systemDefault(), "en");
+    }
+
+    /** @param language the language the rubrics' texts are shown in, where they have it ("ja") */
+    public CompareViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, String language) {
+        this(store, executor, calculator, ZoneId.systemDefault(), language);
+    }
+
+    CompareViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, ZoneId zone) {
+        this(store, executor, calculator, zone, "en");
     }
 
     /** @param zone where an action's last update becomes a date (the closed-between rule); tests pin it */
-    CompareViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, ZoneId zone) {
+    private CompareViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, ZoneId zone,
+                             String language) {
         this.store = store;
         this.executor = executor;
-        this.loader = new ComparisonLoader(new AssessmentComparer(calculator), zone);
+        this.loader = new ComparisonLoader(new AssessmentComparer(calculator), zone, language);
         filter.addListener((obs, old, now) -> showItems());
         comparison.addListener((obs, old, now) -> showItems());
     }

@@ -72,7 +72,7 @@ final class Screens {
     }
 
     TrendsView trends(UUID teamId) {
-        TrendsViewModel viewModel = new TrendsViewModel(services.store(), services.executor(), services.calculator(), teamId);
+        TrendsViewModel viewModel = new TrendsViewModel(services.store(), services.executor(), services.calculator(), teamId, language());
         TrendsView view = new TrendsView(viewModel, texts, navigation::openAssessment, () -> navigation.showTeam(teamId));
         view.setOnExport(navigation::export);
         return view;
@@ -88,7 +88,7 @@ final class Screens {
 
     /** The comparison starts reading once its screen is in the scene. */
     Screen compare(UUID before, UUID after) {
-        CompareViewModel viewModel = new CompareViewModel(services.store(), services.executor(), services.calculator());
+        CompareViewModel viewModel = new CompareViewModel(services.store(), services.executor(), services.calculator(), language());
         CompareView view = new CompareView(viewModel, texts, navigation::showTeams);
         view.setOnExport(navigation::export);
         return new Screen(view, () -> viewModel.compare(before, after));

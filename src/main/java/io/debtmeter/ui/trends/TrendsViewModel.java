@@ -31,6 +31,7 @@ public final class TrendsViewModel {
     private final TaskExecutor executor;
     private final ScoreCalculator calculator;
     private final UUID teamId;
+    private final String language;
 
     private final ReadOnlyObjectWrapper<TeamTrend> trend = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper teamName = new ReadOnlyStringWrapper("");
@@ -40,6 +41,13 @@ public final class TrendsViewModel {
     private final Map<String, BooleanProperty> categoryShown = new HashMap<>();
 
     public TrendsViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, UUID teamId) {
+        this(store, executor, calculator, teamId, "en");
+    }
+
+    /** @param language the language the rubrics' texts are shown in, where they have it ("ja") */
+    public TrendsViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, UUID teamId,
+                           String language) {
+        this.language = language;
         this.store = store;
         this.executor = executor;
         this.calculator = calculator;
@@ -65,7 +73,7 @@ public final class TrendsViewModel {
     private Loaded read() {
         String name = store.team(teamId).map(Team::name)
                 .orElseThrow(() -> new StoreException("The team no longer exists."));
-        return new Loaded(name, new TeamTrendCalculator(calculator).calculate(TeamHistory.read(store, teamId)));
+        return new Loaded(name, new TeamTrendCalculator(calculator).calculate(TeamHistory.read(store, teamId, language)));
     }
 
     private record Loaded(String teamName, TeamTrend trend) {

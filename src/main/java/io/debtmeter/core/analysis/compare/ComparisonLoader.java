@@ -22,11 +22,18 @@ public final class ComparisonLoader {
 
     private final AssessmentComparer comparer;
     private final ZoneId zone;
+    private final String language;
 
     /** @param zone the zone in which an action's last update becomes its "closed on" date */
     public ComparisonLoader(AssessmentComparer comparer, ZoneId zone) {
+        this(comparer, zone, "en");
+    }
+
+    /** @param language the language the rubrics' texts are shown in, where they have it ("ja") */
+    public ComparisonLoader(AssessmentComparer comparer, ZoneId zone, String language) {
         this.comparer = comparer;
         this.zone = zone;
+        this.language = language;
     }
 
     /** @throws StoreException when either assessment, or its team, does not exist */
@@ -39,7 +46,8 @@ public final class ComparisonLoader {
     /** For a caller that has already read both assessments and their teams (the compare screen's pickers). */
     public Comparison compare(AssessmentStore store, Assessment before, Team beforeTeam, Assessment after, Team afterTeam) {
         List<UUID> ids = List.of(before.id(), after.id());
-        var rubrics = store.rubricsOf(ids);
+        Map<UUID, io.debtmeter.model.Rubric> rubrics = new java.util.HashMap<>();
+        store.rubricsOf(ids).forEach((id, rubric) -> rubrics.put(id, rubric.localized(language)));
         var responses = store.responses(ids);
         List<ActionItem> actions = new ArrayList<>();
         // Ordered, so the actions reach the comparer in the same order on every run: before's team first.

@@ -22,6 +22,11 @@ public final class TeamHistory {
      * assessments costs three queries rather than eighty.
      */
     public static List<AssessmentSnapshot> read(AssessmentStore store, UUID teamId) {
+        return read(store, teamId, "en");
+    }
+
+    /** The same, with each rubric's texts in {@code language} where it has them (one copy per snapshot). */
+    public static List<AssessmentSnapshot> read(AssessmentStore store, UUID teamId, String language) {
         List<Assessment> oldestFirst = new ArrayList<>(store.assessments(teamId));
         // The store lists newest first (ties: newest created first); a time axis runs the other way.
         Collections.reverse(oldestFirst);
@@ -29,7 +34,9 @@ public final class TeamHistory {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Rubric> rubrics = store.rubricsOf(ids);
+        Map<Rubric, Rubric> localized = new java.util.IdentityHashMap<>();
+        Map<UUID, Rubric> rubrics = new java.util.HashMap<>();
+        store.rubricsOf(ids).forEach((id, rubric) -> rubrics.put(id, localized.computeIfAbsent(rubric, r -> r.localized(language))));
         Map<UUID, Map<String, ItemResponse>> responses = store.responses(ids);
         return oldestFirst.stream()
                 .map(a -> new AssessmentSnapshot(a, rubrics.get(a.id()), responses.getOrDefault(a.id(), Map.of())))
