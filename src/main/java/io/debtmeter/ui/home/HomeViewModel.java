@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 public final class HomeViewModel {
 
     private final RubricCatalog catalog;
+    private final String language;
     private final TaskExecutor executor;
     private final ObservableList<RubricSummary> rubrics = FXCollections.observableArrayList();
     private final ObservableList<InvalidRubricException> failures = FXCollections.observableArrayList();
@@ -25,6 +26,12 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
 
     public HomeViewModel(RubricCatalog catalog, TaskExecutor executor) {
+        this(catalog, executor, "en");
+    }
+
+    /** @param language the language the rubrics' texts are shown in, where they have it ("ja") */
+    public HomeViewModel(RubricCatalog catalog, TaskExecutor executor, String language) {
+        this.language = language;
         this.catalog = catalog;
         this.executor = executor;
     }
@@ -35,7 +42,7 @@ public final class HomeViewModel {
         loadError.set("");
         executor.execute(catalog::load, contents -> {
             rubrics.setAll(contents.entries().stream()
-                    .map(e -> RubricSummary.of(e.rubric(), e.origin())).toList());
+                    .map(e -> RubricSummary.of(e.rubric().localized(language), e.origin())).toList());
             failures.setAll(contents.failures());
             loading.set(false);
         }, error -> {

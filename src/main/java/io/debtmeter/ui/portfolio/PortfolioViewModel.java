@@ -46,6 +46,7 @@ public final class PortfolioViewModel {
 
     private final AssessmentStore store;
     private final TaskExecutor executor;
+    private final String language;
     private final PortfolioCalculator calculator;
     private final Clock clock;
 
@@ -62,6 +63,12 @@ public final class PortfolioViewModel {
     private long loads;
 
     public PortfolioViewModel(AssessmentStore store, TaskExecutor executor, Clock clock) {
+        this(store, executor, clock, "en");
+    }
+
+    /** @param language the language the rubrics' texts are shown in, where they have it ("ja") */
+    public PortfolioViewModel(AssessmentStore store, TaskExecutor executor, Clock clock, String language) {
+        this.language = language;
         this.store = store;
         this.executor = executor;
         this.calculator = new PortfolioCalculator();
@@ -75,7 +82,7 @@ public final class PortfolioViewModel {
     public void load() {
         long load = ++loads;
         loading.set(true);
-        executor.execute(() -> calculator.portfolio(PortfolioData.read(store), LocalDate.now(clock)), loaded -> {
+        executor.execute(() -> calculator.portfolio(PortfolioData.read(store, language), LocalDate.now(clock)), loaded -> {
             if (load != loads) {
                 return;
             }

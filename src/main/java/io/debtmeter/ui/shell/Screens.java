@@ -79,7 +79,7 @@ final class Screens {
     }
 
     PortfolioView portfolio() {
-        return portfolio(new PortfolioViewModel(services.store(), services.executor(), services.clock()));
+        return portfolio(new PortfolioViewModel(services.store(), services.executor(), services.clock(), language()));
     }
 
     PortfolioView portfolio(PortfolioViewModel viewModel) {
@@ -96,7 +96,7 @@ final class Screens {
 
     /** The rubric list starts loading once its screen is in the scene. */
     Screen rubrics() {
-        HomeViewModel viewModel = new HomeViewModel(services.catalog(), services.executor());
+        HomeViewModel viewModel = new HomeViewModel(services.catalog(), services.executor(), language());
         return new Screen(new HomeView(viewModel, texts, navigation::showRubric), viewModel::load);
     }
 

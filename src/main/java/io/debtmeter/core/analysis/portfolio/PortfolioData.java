@@ -31,12 +31,21 @@ public record PortfolioData(List<Team> teams, Map<UUID, List<Assessment>> latest
 
     /** Blocks on the database: call it off the FX thread. */
     public static PortfolioData read(AssessmentStore store) {
+        return read(store, "en");
+    }
+
+    /** The same, with the rubrics' texts in {@code language} where they have it (one copy per snapshot). */
+    public static PortfolioData read(AssessmentStore store, String language) {
         List<Team> teams = store.teams();
         Map<UUID, List<Assessment>> latestTwo = store.latestTwoAssessments();
         List<UUID> assessmentIds = latestTwo.values().stream()
                 .flatMap(List::stream)
                 .map(Assessment::id)
                 .toList();
-        return new PortfolioData(teams, latestTwo, store.rubricsOf(assessmentIds), store.scoreSummaries(assessmentIds));
+        Map<Rubric, Rubric> localized = new java.util.IdentityHashMap<>();
+        Map<UUID, Rubric> rubrics = new java.util.LinkedHashMap<>();
+        store.rubricsOf(assessmentIds).forEach((id, rubric) ->
+                rubrics.put(id, localized.computeIfAbsent(rubric, r -> r.localized(language))));
+        return new PortfolioData(teams, latestTwo, rubrics, store.scoreSummaries(assessmentIds));
     }
 }
