@@ -51,10 +51,30 @@ final class FileHealth {
 
     /** Starts quick_check on a daemon thread; writes wait for it. */
     static FileHealth checkedInBackground(Path file, CheckConnection connection) {
+        FileHealth health = unchecked(file, connection);
+        health.startCheck();
+        return health;
+    }
+
+    /**
+     * For a command that only reads: when an earlier check passed on the file as it is ({@link
+     * CheckedMark}), the check starts only if something asks for its result (a write, {@link #damage()}),
+     * so a listing does not share the machine with a scan of the whole file it does not need.
+     */
+    static FileHealth checkedWhenNeeded(Path file, CheckConnection connection) {
+        FileHealth health = unchecked(file, connection);
+        if (!health.vouchedAtOpen) {
+            health.startCheck();
+        }
+        return health;
+    }
+
+    private static FileHealth unchecked(Path file, CheckConnection connection) {
         CompletableFuture<Optional<String>> result = new CompletableFuture<>();
         CheckedMark mark = new CheckedMark(file);
         Optional<String> stateAtStart = mark.stateNow();
         FileHealth health = new FileHealth(file, result, mark.vouchesForNow());
+        health.connection = connection;
         result.thenAccept(found -> {
             if (found.isPresent()) {
                 mark.forget();
@@ -62,11 +82,25 @@ final class FileHealth {
                 stateAtStart.ifPresent(mark::notePassed);
             }
         });
+        return health;
+    }
+
+    private CheckConnection connection;
+    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Starts the check once; later calls do nothing. */
+    private void startCheck() {
+        if (connection == null || !started.compareAndSet(false, true)) {
+            return;
+        }
+        CompletableFuture<Optional<String>> result = check;
+        FileHealth health = this;
+        CheckConnection opener = connection;
         Thread.ofPlatform().daemon().name("debtmeter-quick-check").start(() -> {
             // Told only after its connection is closed: the store's own connection must close last,
             // as only a read-write connection folds the log back and removes the -wal and -shm files.
             Optional<String> found;
-            try (Connection checking = connection.open()) {
+            try (Connection checking = opener.open()) {
                 found = health.quickCheckCancellably(checking);
             } catch (SQLException e) {
                 if (health.stopped) {
@@ -84,7 +118,6 @@ final class FileHealth {
             }
             result.complete(found);
         });
-        return health;
     }
 
     private Optional<String> quickCheckCancellably(Connection connection) throws SQLException {
@@ -108,6 +141,9 @@ final class FileHealth {
      */
     void stop() {
         stopped = true;
+        if (started.compareAndSet(false, true)) {
+            check.complete(Optional.empty());  // never started: nothing to wait for, nothing learnt
+        }
         Statement statement = running;
         if (statement != null) {
             try {
@@ -171,6 +207,7 @@ final class FileHealth {
 
     /** The damage found, waiting for the check if it is still running. */
     Optional<String> damage() {
+        startCheck();
         String known = damage;
         if (known != null) {
             return Optional.of(known);
@@ -187,6 +224,7 @@ final class FileHealth {
 
     /** Whether the check finished, waiting for it at most {@code millis}. */
     boolean checkedWithin(long millis) {
+        startCheck();
         try {
             check.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
             return true;

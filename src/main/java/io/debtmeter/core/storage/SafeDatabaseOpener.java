@@ -132,7 +132,7 @@ final class SafeDatabaseOpener {
         }
         try {
             Connection connection = connections.openWritable();
-            return new Opened(connection, FileHealth.checkedInBackground(file, connections::openReadOnly), true);
+            return new Opened(connection, FileHealth.checkedWhenNeeded(file, connections::openReadOnly), true);
         } catch (SQLException e) {
             throw DatabaseFileIdentity.failure(file, e, true);
         }

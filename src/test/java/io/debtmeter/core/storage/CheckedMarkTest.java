@@ -112,6 +112,39 @@ class CheckedMarkTest {
     }
 
     @Test
+    void aReadingCommandOnAVouchedFileStartsTheCheckOnlyWhenItsResultIsAskedFor() throws Exception {
+        Path file = database();
+        CheckedMark mark = new CheckedMark(file);
+        mark.notePassed(mark.stateNow().orElseThrow());
+        java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+        FileHealth health = FileHealth.checkedWhenNeeded(file, () -> {
+            opened.incrementAndGet();
+            return DriverManager.getConnection("jdbc:sqlite:" + file);
+        });
+
+        assertThat(health.damageKnown()).isEmpty();
+        Thread.sleep(200);
+        assertThat(opened).as("no scan of the whole file for a listing").hasValue(0);
+
+        assertThat(health.damage()).isEmpty();
+        assertThat(opened).as("asked for, the check runs").hasValue(1);
+        health.stop();
+    }
+
+    @Test
+    void closingAStoreWhoseCheckNeverStartedDoesNotWait() throws Exception {
+        Path file = database();
+        CheckedMark mark = new CheckedMark(file);
+        mark.notePassed(mark.stateNow().orElseThrow());
+        FileHealth health = FileHealth.checkedWhenNeeded(file, () -> {
+            throw new AssertionError("the check must not start");
+        });
+
+        CompletableFuture.runAsync(health::stop).get(2, TimeUnit.SECONDS);
+        assertThat(mark.vouchesForNow()).as("a check that never ran takes nothing away").isTrue();
+    }
+
+    @Test
     void damageFoundTakesTheNoteAway() throws Exception {
         Path file = database();
         CheckedMark mark = new CheckedMark(file);
