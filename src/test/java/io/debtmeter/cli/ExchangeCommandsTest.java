@@ -49,7 +49,7 @@ class ExchangeCommandsTest {
     void aDryRunShowsThePlanAndWritesNothing() {
         SqliteAssessmentStore.open(database).close();   // an empty database of the current schema
         String before = DatabaseDump.of(database);
-        Run run = run("import", "--db", database.toString(), "--dry-run", exportFile.toString());
+        Run run = run("import", "--db", database.toString(), "--dry-run", "--list", exportFile.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("database export of 2026-11-26T10:00:00Z by Debtmeter test")
                 .contains("teams:       2 to add, 0 to update, 0 unchanged, 0 conflicts")
@@ -108,7 +108,7 @@ class ExchangeCommandsTest {
             here.saveResponse(q3.q3(), new ItemResponse("p2", Optional.of(new Answer.Level(1)), "", List.of(), Map.of(), false));
         }
         String before = DatabaseDump.of(database);
-        Run run = run("import", "--db", database.toString(), exportFile.toString());
+        Run run = run("import", "--db", database.toString(), "--list", exportFile.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("Conflicts (left as they are):")
                 .contains("  ! assessment Search ranking · 2026-Q3: changed here 2026-07-30 09:00:00 UTC");

@@ -36,56 +36,78 @@ final class ExchangeDocumentMapper {
     private static final int MAX_RUBRIC_PROBLEMS = 5;
 
     private final String source;
-    private final JsonNode root;
     private final MappingProblems problems = new MappingProblems();
     private final Map<String, ExchangeRubric> rubrics = new LinkedHashMap<>();
     private final AssessmentRecordMapper assessmentRecords = new AssessmentRecordMapper(problems, rubrics);
     private final Set<UUID> actionIds = new HashSet<>();
+    /** Where each team id and name key was first met: ids and names are checked across the whole file. */
+    private final Map<UUID, String> teamIds = new HashMap<>();
+    private final Map<String, String> teamNames = new HashMap<>();
+    private int teamCount;
+    private int firstTeamAssessments;
 
-    ExchangeDocumentMapper(String source, JsonNode root) {
+    ExchangeDocumentMapper(String source) {
         this.source = source;
-        this.root = root;
     }
 
     List<ExchangeReader.Pointed> problems() {
         return problems.firstOnes();
     }
 
-    ExchangeDocument map() {
+    /** The whole document at once, for a file read into memory. */
+    ExchangeDocument map(JsonNode root) {
+        ExchangeHeader header = header(root);
+        List<ExchangeTeam> teams = new ArrayList<>();
+        JsonNode teamNodes = root.get("teams");
+        for (int i = 0; i < teamNodes.size(); i++) {
+            teams.add(team(teamNodes.get(i), i));
+        }
+        finish(header.scope());
+        return new ExchangeDocument(header.formatVersion(), header.exportedAt(), header.exportedBy(), header.scope(),
+                rubrics(), teams);
+    }
+
+    /** The top level without its teams: what the file is, and its rubric snapshots (mapped and kept). */
+    ExchangeHeader header(JsonNode root) {
         Instant exportedAt = time(root.get("exportedAt"), "/exportedAt");
         ExchangeScope scope = ExchangeScope.fromJson(root.get("scope").asText());
         JsonNode rubricNodes = root.get("rubrics");
         for (int i = 0; i < rubricNodes.size(); i++) {
             rubric(rubricNodes.get(i), "/rubrics/" + i);
         }
-        List<ExchangeTeam> teams = new ArrayList<>();
-        Map<UUID, String> teamIds = new HashMap<>();
-        Map<String, String> teamNames = new HashMap<>();
-        JsonNode teamNodes = root.get("teams");
-        for (int i = 0; i < teamNodes.size(); i++) {
-            String at = "/teams/" + i;
-            ExchangeTeam team = team(teamNodes.get(i), at);
-            String earlier = teamIds.putIfAbsent(team.team().id(), at);
-            if (earlier != null) {
-                problem(at + "/id", "the team id " + team.team().id() + " is used twice (also at " + earlier + ")");
-            }
-            String earlierName = teamNames.putIfAbsent(nameKey(team.team().name()), at);
-            if (earlierName != null) {
-                problem(at + "/name", "two teams are called \"" + team.team().name() + "\" (also at " + earlierName + ")");
-            }
-            teams.add(team);
-        }
-        checkScope(scope, teams);
-        return new ExchangeDocument(root.get("formatVersion").intValue(), exportedAt, root.get("exportedBy").asText(),
-                scope, rubrics.values().stream().filter(java.util.Objects::nonNull).toList(), teams);
+        return new ExchangeHeader(root.get("formatVersion").intValue(), exportedAt, root.get("exportedBy").asText(), scope);
     }
 
-    private void checkScope(ExchangeScope scope, List<ExchangeTeam> teams) {
-        if (scope == ExchangeScope.ASSESSMENT && (teams.size() != 1 || teams.get(0).assessments().size() != 1)) {
+    List<ExchangeRubric> rubrics() {
+        return rubrics.values().stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** One team of {@code /teams}, checked against the teams mapped before it. */
+    ExchangeTeam team(JsonNode node, int index) {
+        String at = "/teams/" + index;
+        ExchangeTeam team = team(node, at);
+        String earlier = teamIds.putIfAbsent(team.team().id(), at);
+        if (earlier != null) {
+            problem(at + "/id", "the team id " + team.team().id() + " is used twice (also at " + earlier + ")");
+        }
+        String earlierName = teamNames.putIfAbsent(nameKey(team.team().name()), at);
+        if (earlierName != null) {
+            problem(at + "/name", "two teams are called \"" + team.team().name() + "\" (also at " + earlierName + ")");
+        }
+        if (teamCount == 0) {
+            firstTeamAssessments = team.assessments().size();
+        }
+        teamCount++;
+        return team;
+    }
+
+    /** After the last team: what can only be checked with all of them seen. */
+    void finish(ExchangeScope scope) {
+        if (scope == ExchangeScope.ASSESSMENT && (teamCount != 1 || firstTeamAssessments != 1)) {
             problem("/scope", "a file of scope \"assessment\" holds exactly one team with one assessment");
         }
-        if (scope == ExchangeScope.TEAM && teams.size() != 1) {
-            problem("/scope", "a file of scope \"team\" holds exactly one team, not " + teams.size());
+        if (scope == ExchangeScope.TEAM && teamCount != 1) {
+            problem("/scope", "a file of scope \"team\" holds exactly one team, not " + teamCount);
         }
     }
 
