@@ -32,8 +32,7 @@ final class ExchangeJsonWriter {
     private static final double LARGEST_EXACT_INTEGER = 9_007_199_254_740_992.0;
 
     void write(ExchangeDocument document, OutputStream out) throws IOException {
-        try (JsonGenerator json = begin(out, new ExchangeHeader(document.formatVersion(), document.exportedAt(),
-                document.exportedBy(), document.scope()), document.rubrics())) {
+        try (JsonGenerator json = begin(out, document.header(), document.rubrics())) {
             for (ExchangeTeam team : document.teams()) {
                 writeTeam(json, team);
             }

@@ -22,25 +22,34 @@ interface ImportSource {
     static ImportSource of(ExchangeDocument document) {
         return (first, progress, each) -> {
             document.teams().forEach(each);
-            return new ExchangeHeader(document.formatVersion(), document.exportedAt(), document.exportedBy(),
-                    document.scope());
+            return document.header();
         };
     }
 
-    /** A file, streamed on every pass; the first pass's checksum tells whether it changed before a later one. */
     static ImportSource of(ExchangeFileStream file) {
-        long[] checksum = {0};
-        boolean[] read = {false};
-        return (first, progress, each) -> {
+        return new StreamedFile(file);
+    }
+
+    /** A file, streamed on every pass; the first pass's checksum tells whether it changed before a later one. */
+    final class StreamedFile implements ImportSource {
+        private final ExchangeFileStream file;
+        private Long planned;
+
+        private StreamedFile(ExchangeFileStream file) {
+            this.file = file;
+        }
+
+        @Override
+        public ExchangeHeader teams(boolean first, TransferProgress progress, Consumer<ExchangeTeam> each)
+                throws IOException, InvalidExchangeFileException {
             ExchangeFileStream.Pass pass = file.read(first, progress, each);
             if (first) {
-                checksum[0] = pass.checksum();
-                read[0] = true;
-            } else if (!read[0] || checksum[0] != pass.checksum()) {
+                planned = pass.checksum();
+            } else if (planned == null || planned != pass.checksum()) {
                 throw new PlanOutdatedException("The file " + file.source() + " changed since the preview was made,"
                         + " so nothing was imported. Make the preview again and check it.");
             }
             return pass.header();
-        };
+        }
     }
 }

@@ -58,8 +58,7 @@ final class MergeRules {
     ImportPlan plan(ExchangeDocument document) {
         ImportPlan.Builder plan = new ImportPlan.Builder();
         document.teams().forEach(team -> plan.add(plan(team)));
-        return plan.build(new ExchangeHeader(document.formatVersion(), document.exportedAt(), document.exportedBy(),
-                document.scope()), ImportSource.of(document));
+        return plan.build(document.header(), ImportSource.of(document));
     }
 
     /**
