@@ -82,23 +82,71 @@ final class ExchangeDocumentMapper {
         return rubrics.values().stream().filter(java.util.Objects::nonNull).toList();
     }
 
-    /** One team of {@code /teams}, checked against the teams mapped before it. */
+    /** One team of {@code /teams}, whole, checked against the teams mapped before it. */
     ExchangeTeam team(JsonNode node, int index) {
-        String at = "/teams/" + index;
-        ExchangeTeam team = team(node, at);
-        String earlier = teamIds.putIfAbsent(team.team().id(), at);
-        if (earlier != null) {
-            problem(at + "/id", "the team id " + team.team().id() + " is used twice (also at " + earlier + ")");
+        TeamMapping team = teamMapping(node, index);
+        JsonNode assessmentNodes = node.get("assessments");
+        for (int i = 0; i < assessmentNodes.size(); i++) {
+            team.assessment(assessmentNodes.get(i), i);
         }
-        String earlierName = teamNames.putIfAbsent(nameKey(team.team().name()), at);
-        if (earlierName != null) {
-            problem(at + "/name", "two teams are called \"" + team.team().name() + "\" (also at " + earlierName + ")");
+        JsonNode actionNodes = node.get("actions");
+        for (int i = 0; i < actionNodes.size(); i++) {
+            team.action(actionNodes.get(i), i);
         }
-        if (teamCount == 0) {
-            firstTeamAssessments = team.assessments().size();
+        return team.end();
+    }
+
+    /**
+     * One team of {@code /teams} mapped record by record, as a file is streamed: its own fields
+     * first (from {@code header}; its lists are not read here), then each assessment, then each
+     * action, then {@link TeamMapping#end}.
+     */
+    TeamMapping teamMapping(JsonNode header, int index) {
+        return new TeamMapping(header, "/teams/" + index);
+    }
+
+    /** A team being mapped. */
+    final class TeamMapping {
+        private final String at;
+        private final Team team;
+        private final List<ExchangeAssessment> assessments = new ArrayList<>();
+        private final Map<UUID, ExchangeAssessment> byId = new HashMap<>();
+        private final List<ActionItem> actions = new ArrayList<>();
+
+        private TeamMapping(JsonNode node, String at) {
+            this.at = at;
+            this.team = new Team(UUID.fromString(node.get("id").asText()), node.get("name").asText().strip(),
+                    time(node.get("createdAt"), at + "/createdAt"), time(node.get("updatedAt"), at + "/updatedAt"));
         }
-        teamCount++;
-        return team;
+
+        void assessment(JsonNode node, int index) {
+            ExchangeAssessment assessment = assessmentRecords.assessment(node, at + "/assessments/" + index, team.id());
+            if (assessment != null) {
+                assessments.add(assessment);
+                byId.put(assessment.assessment().id(), assessment);
+            }
+        }
+
+        void action(JsonNode node, int index) {
+            actions.add(ExchangeDocumentMapper.this.action(node, at + "/actions/" + index, team.id(), byId));
+        }
+
+        /** The team, checked against the teams mapped before it. */
+        ExchangeTeam end() {
+            String earlier = teamIds.putIfAbsent(team.id(), at);
+            if (earlier != null) {
+                problem(at + "/id", "the team id " + team.id() + " is used twice (also at " + earlier + ")");
+            }
+            String earlierName = teamNames.putIfAbsent(nameKey(team.name()), at);
+            if (earlierName != null) {
+                problem(at + "/name", "two teams are called \"" + team.name() + "\" (also at " + earlierName + ")");
+            }
+            if (teamCount == 0) {
+                firstTeamAssessments = assessments.size();
+            }
+            teamCount++;
+            return new ExchangeTeam(team, assessments, actions);
+        }
     }
 
     /** After the last team: what can only be checked with all of them seen. */
@@ -150,29 +198,6 @@ final class ExchangeDocumentMapper {
     }
 
     // --- teams ---------------------------------------------------------------------------
-
-    private ExchangeTeam team(JsonNode node, String at) {
-        UUID teamId = UUID.fromString(node.get("id").asText());
-        Team team = new Team(teamId, node.get("name").asText().strip(), time(node.get("createdAt"), at + "/createdAt"),
-                time(node.get("updatedAt"), at + "/updatedAt"));
-        List<ExchangeAssessment> assessments = new ArrayList<>();
-        Map<UUID, ExchangeAssessment> byId = new HashMap<>();
-        JsonNode assessmentNodes = node.get("assessments");
-        for (int i = 0; i < assessmentNodes.size(); i++) {
-            ExchangeAssessment assessment =
-                    assessmentRecords.assessment(assessmentNodes.get(i), at + "/assessments/" + i, teamId);
-            if (assessment != null) {
-                assessments.add(assessment);
-                byId.put(assessment.assessment().id(), assessment);
-            }
-        }
-        List<ActionItem> actions = new ArrayList<>();
-        JsonNode actionNodes = node.get("actions");
-        for (int i = 0; i < actionNodes.size(); i++) {
-            actions.add(action(actionNodes.get(i), at + "/actions/" + i, teamId, byId));
-        }
-        return new ExchangeTeam(team, assessments, actions);
-    }
 
     // --- assessments ---------------------------------------------------------------------
     // --- actions -------------------------------------------------------------------------

@@ -28,9 +28,9 @@ import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 
 /**
- * Reads an exchange file as a stream, holding one team's tree at a time, never the whole file: the
- * top level first (format, version, rubric snapshots), then each team of {@code /teams} in turn,
- * handed on as soon as it is read. A checked pass applies every check {@link ExchangeReader#parse}
+ * Reads an exchange file as a stream, holding one assessment's (or action's) tree at a time, never
+ * the whole file: the top level first (format, version, rubric snapshots), then each team of
+ * {@code /teams} record by record, handed on (as model objects) once its last record is read. A checked pass applies every check {@link ExchangeReader#parse}
  * applies to a whole file, in the same order of precedence (syntax, format, values that cannot be
  * kept, the schema, meaning), each record against its part of the schema, and reports problems with
  * the same pointers, lines and columns; the lines and columns are found by a second, skimming read
@@ -137,7 +137,7 @@ final class ExchangeFileStream {
                 if (name.equals("teams") && value == JsonToken.START_ARRAY) {
                     envelope.putArray("teams");
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        team(ExchangeReader.SUBTREES.readTree(parser));
+                        team(parser);
                     }
                 } else {
                     envelope.set(name, ExchangeReader.SUBTREES.readTree(parser));
@@ -149,7 +149,167 @@ final class ExchangeFileStream {
             }
         }
 
-        private void team(JsonNode node) throws InvalidExchangeFileException {
+        /**
+         * One team, record by record when the file is laid out as Debtmeter writes it (the team's own
+         * fields, then its assessments, then its actions, after the top level): only one
+         * assessment's or action's tree is held at a time. Any other layout is read whole.
+         */
+        private void team(JsonParser parser) throws IOException, InvalidExchangeFileException {
+            if (!headerRead && HEADER_KEYS.stream().allMatch(envelope::has)) {
+                header();
+            }
+            if (parser.currentToken() != JsonToken.START_OBJECT || !headerRead) {
+                wholeTeam(ExchangeReader.SUBTREES.readTree(parser));
+                return;
+            }
+            TeamReading team = new TeamReading(teams);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_ARRAY && team.streams(name)) {
+                    int index = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        team.record(name, ExchangeReader.SUBTREES.readTree(parser), index++);
+                        records++;
+                        progress.update(in.count, size, records);
+                        progress.stopIfCancelled();
+                    }
+                } else {
+                    team.field(name, ExchangeReader.SUBTREES.readTree(parser));
+                }
+            }
+            team.end();
+            teams++;
+            records++;
+            progress.update(in.count, size, records);
+            progress.stopIfCancelled();
+        }
+
+        private boolean fine() {
+            return header != null && unstorable.isEmpty() && schemaProblems.isEmpty();
+        }
+
+        /** The schema's problems of {@code team} inside the top level, those under {@code inside} only, moved to {@code at}. */
+        private void schema(JsonNode team, String inside, String at) {
+            frame.putArray("teams").add(team);
+            for (ExchangeSchema.PointedMessage problem : reader.schema().check(frame)) {
+                String pointer = problem.pointer();
+                if (pointer.equals(inside) || pointer.startsWith(inside + "/")) {
+                    schemaProblems.add(new ExchangeReader.Pointed(at + pointer.substring(inside.length()), problem.message()));
+                }
+            }
+        }
+
+        private void unstorable(JsonNode node, String at) {
+            for (UnstorableValues.Found f : UnstorableValues.in(node)) {
+                if (unstorable.size() < MAX_UNSTORABLE) {
+                    unstorable.add(new ExchangeReader.Pointed(at + f.pointer(), f.message()));
+                }
+            }
+        }
+
+        /** A team read record by record, or, when laid out otherwise, whole. */
+        private final class TeamReading {
+            private final int index;
+            private final String at;
+            /** The team's own fields; its lists too when read whole, or (empty) in their place when streamed. */
+            private final ObjectNode fields = JsonNodeFactory.instance.objectNode();
+            private boolean streaming;
+            private boolean whole;
+            /** The team's own fields with one record (or none) in its lists: what is checked against the schema. */
+            private ObjectNode probe;
+            private ExchangeDocumentMapper.TeamMapping mapping;
+
+            TeamReading(int index) {
+                this.index = index;
+                this.at = "/teams/" + index;
+            }
+
+            /** Whether this list is streamed: assessments once the team's own fields are known, then actions. */
+            boolean streams(String name) {
+                boolean list = name.equals("assessments") || name.equals("actions");
+                if (!list || whole) {
+                    return false;
+                }
+                boolean streams = streaming ? name.equals("actions")
+                        : name.equals("assessments") && List.of("id", "name", "createdAt", "updatedAt").stream().allMatch(fields::has);
+                if (!streams) {
+                    whole = true;
+                    return false;
+                }
+                if (!streaming) {
+                    start();
+                }
+                fields.putArray(name);
+                return true;
+            }
+
+            /** The team's own fields are checked (as if its lists were empty), and mapped when all is fine so far. */
+            private void start() {
+                streaming = true;
+                probe = fields.deepCopy();
+                probe.putArray("assessments");
+                probe.putArray("actions");
+                if (checked) {
+                    schema(probe, "/teams/0", at);
+                }
+                if (fine()) {
+                    mapping = mapper.teamMapping(fields, index);
+                }
+            }
+
+            void field(String name, JsonNode value) {
+                fields.set(name, value);
+            }
+
+            /** One assessment or action, checked against its part of the schema, then mapped. */
+            void record(String list, JsonNode node, int position) {
+                String here = at + "/" + list + "/" + position;
+                if (checked) {
+                    unstorable(node, here);
+                    if (unstorable.isEmpty()) {
+                        probe.putArray("assessments");
+                        probe.putArray("actions");
+                        probe.withArray(list).add(node);
+                        schema(probe, "/teams/0/" + list + "/0", here);
+                    }
+                }
+                if (mapping != null && fine()) {
+                    if (list.equals("assessments")) {
+                        mapping.assessment(node, position);
+                    } else {
+                        mapping.action(node, position);
+                    }
+                } else {
+                    mapping = null;
+                }
+            }
+
+            void end() {
+                if (!streaming) {
+                    check(fields, index);
+                    records += fields.path("assessments").size() + fields.path("actions").size();
+                    return;
+                }
+                if (checked) {
+                    ObjectNode own = fields.deepCopy();
+                    own.remove(List.of("assessments", "actions"));
+                    unstorable(own, at);
+                    if (unstorable.isEmpty()) {
+                        schema(fields, "/teams/0", at);
+                    }
+                }
+                if (mapping != null && fine()) {
+                    ExchangeTeam team = mapping.end();
+                    if (mapper.problems().isEmpty()) {
+                        each.accept(team);
+                    }
+                }
+            }
+        }
+
+        /** A team read whole. */
+        private void wholeTeam(JsonNode node) throws InvalidExchangeFileException {
             if (!headerRead && HEADER_KEYS.stream().allMatch(envelope::has)) {
                 header();
             }
@@ -185,21 +345,9 @@ final class ExchangeFileStream {
         private void check(JsonNode node, int index) {
             String at = "/teams/" + index;
             if (checked) {
-                List<UnstorableValues.Found> found = UnstorableValues.in(node);
-                for (UnstorableValues.Found f : found) {
-                    if (unstorable.size() < MAX_UNSTORABLE) {
-                        unstorable.add(new ExchangeReader.Pointed(at + f.pointer(), f.message()));
-                    }
-                }
+                unstorable(node, at);
                 if (unstorable.isEmpty()) {
-                    frame.putArray("teams").add(node);
-                    for (ExchangeSchema.PointedMessage problem : reader.schema().check(frame)) {
-                        String pointer = problem.pointer();
-                        if (pointer.equals("/teams/0") || pointer.startsWith("/teams/0/")) {
-                            schemaProblems.add(new ExchangeReader.Pointed(at + pointer.substring("/teams/0".length()),
-                                    problem.message()));
-                        }
-                    }
+                    schema(node, "/teams/0", at);
                 }
             }
             if (header == null || !unstorable.isEmpty() || !schemaProblems.isEmpty()) {

@@ -20,7 +20,7 @@ import java.util.Objects;
  * docs/decisions/0007-exchange-merge.md and in {@link MergeRules}. Writing needs a store that
  * offers {@link BulkWrites}: the file's ids and times are kept, which the ordinary methods cannot.
  *
- * <p>A file is streamed, one team at a time, on both steps (decision 0026): planning reads and
+ * <p>A file is streamed, one record at a time, on both steps (decision 0026): planning reads and
  * checks it whole and keeps only the outcomes; applying reads it again inside the transaction,
  * plans each team again before writing it, and refuses, undoing everything, as soon as an outcome
  * differs from the preview or the file's bytes differ from those planned.
