@@ -1,10 +1,7 @@
 package io.debtmeter.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.exchange.ExchangeHeader;
@@ -49,6 +46,9 @@ import java.util.stream.Stream;
             "  debtmeter import --db team.db search-ranking.json",
             "  debtmeter import --json everything.json | jq .counts"})
 final class ImportCommand extends DatabaseCommand {
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
 
     @Parameters(paramLabel = "FILE", description = "The exchange file (JSON) to import.")
@@ -98,7 +98,7 @@ final class ImportCommand extends DatabaseCommand {
                 }
             }
             if (json) {
-                context.out().println(asJson(plan, database, applied));
+                printJson(plan, database, applied);
             } else {
                 printText(plan, database, applied);
             }
@@ -192,35 +192,42 @@ final class ImportCommand extends DatabaseCommand {
         }
     }
 
-    private String asJson(ImportPlan plan, Path database, boolean applied) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("file", file.toString());
-        root.put("database", database.toString());
-        root.put("dryRun", dryRun);
-        root.put("applied", applied);
-        root.put("conflicts", plan.count(PlanEntry.Outcome.CONFLICT));
-        ObjectNode counts = root.putObject("counts");
-        for (PlanEntry.Kind kind : PlanEntry.Kind.values()) {
-            ObjectNode byOutcome = counts.putObject(plural(kind));
-            for (PlanEntry.Outcome outcome : PlanEntry.Outcome.values()) {
-                byOutcome.put(outcome.name().toLowerCase(Locale.ROOT), plan.count(kind, outcome));
+    /** The plan as JSON, written as it goes: a plan of 60,000 records is never held as text. */
+    private void printJson(ImportPlan plan, Path database, boolean applied) {
+        TerminalText.JsonLines out = new TerminalText.JsonLines(context.out());
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("file", file.toString());
+            json.writeStringField("database", database.toString());
+            json.writeBooleanField("dryRun", dryRun);
+            json.writeBooleanField("applied", applied);
+            json.writeNumberField("conflicts", plan.count(PlanEntry.Outcome.CONFLICT));
+            json.writeObjectFieldStart("counts");
+            for (PlanEntry.Kind kind : PlanEntry.Kind.values()) {
+                json.writeObjectFieldStart(plural(kind));
+                for (PlanEntry.Outcome outcome : PlanEntry.Outcome.values()) {
+                    json.writeNumberField(outcome.name().toLowerCase(Locale.ROOT), plan.count(kind, outcome));
+                }
+                json.writeEndObject();
             }
-        }
-        ArrayNode entries = root.putArray("entries");
-        for (PlanEntry entry : plan.entries()) {
-            ObjectNode node = entries.addObject();
-            node.put("kind", kind(entry.kind()));
-            node.put("id", entry.id().toString());
-            node.put("name", entry.name());
-            node.put("outcome", entry.outcome().name().toLowerCase(Locale.ROOT));
-            node.put("reason", entry.reason());
-        }
-        try {
-            return TerminalText.json(mapper.writeValueAsString(root));
-        } catch (JsonProcessingException e) {
+            json.writeEndObject();
+            json.writeArrayFieldStart("entries");
+            for (PlanEntry entry : plan.entries()) {
+                json.writeStartObject();
+                json.writeStringField("kind", kind(entry.kind()));
+                json.writeStringField("id", entry.id().toString());
+                json.writeStringField("name", entry.name());
+                json.writeStringField("outcome", entry.outcome().name().toLowerCase(Locale.ROOT));
+                json.writeStringField("reason", entry.reason());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        out.end();
     }
 
     private static String kind(PlanEntry.Kind kind) {
