@@ -78,9 +78,13 @@ public final class ExportFlow {
         Path target = request.target();
         FxProgress progress = new FxProgress();
         Exporter exporter = formats.exporter(request.option().format(), request.page(), request.option().csv(), progress);
-        Button cancel = button("transfer.cancel", "notice-cancel", AppIcon.CANCEL, progress::cancel);
-        Notifications.Handle working = notifications.progress(texts.get("transfer.export.working", target.getFileName()),
-                progress.fraction(), cancel);
+        // Only the exchange file of everything is long, tells its progress and can stop; the others are quick.
+        boolean longWork = request.option().format() == ExportFormats.Format.JSON && subject instanceof ExportSubject.Everything;
+        String message = texts.get("transfer.export.working", target.getFileName());
+        Notifications.Handle working = longWork
+                ? notifications.progress(message, progress.fraction(),
+                        button("transfer.cancel", "notice-cancel", AppIcon.CANCEL, progress::cancel))
+                : notifications.progress(message);
         ExportResult[] result = {ExportResult.COMPLETE};
         executor.execute(() -> SafeFiles.write(target, replace, out -> result[0] = exporter.writeReporting(store, subject, out)),
                 written -> {
