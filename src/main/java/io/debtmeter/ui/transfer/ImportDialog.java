@@ -36,8 +36,10 @@ import java.util.List;
 /**
  * Import in two steps, so nothing is written before the user has seen what will change: pick a file
  * and "Preview" (read, checked and compared with the database in the background), then "Import"
- * (one transaction). A bad file gets its problems listed with line and column, and the Import button
- * stays off. The dialog's result is the plan as carried out, or nothing.
+ * (one transaction). Both read the file as a stream in the background, with a progress bar (the
+ * share of the file read); Cancel (or closing the window) stops them, and a stopped import is rolled
+ * back. A bad file gets its problems listed with line and column, and the Import button stays off.
+ * The dialog's result is the plan as carried out, or nothing.
  */
 final class ImportDialog extends Dialog<ImportPlan> {
 
