@@ -22,6 +22,7 @@ final class ProgressLine implements TransferProgress, AutoCloseable {
     private final long start;
     private long last;
     private boolean drawn;
+    private boolean full;
     private int width;
 
     ProgressLine(PrintWriter err, boolean shown, String label, LongSupplier nanos) {
@@ -43,9 +44,12 @@ final class ProgressLine implements TransferProgress, AutoCloseable {
             return;
         }
         long now = nanos.getAsLong();
-        if (drawn && now - last < INTERVAL_NANOS && (total <= 0 || done < total)) {
+        // 100% is shown once at once: a stream read ahead may be all read while its last records are still handled.
+        boolean justFull = total > 0 && done >= total && !full;
+        if (drawn && now - last < INTERVAL_NANOS && !justFull) {
             return;
         }
+        full |= justFull;
         last = now;
         drawn = true;
         double seconds = (now - start) / 1e9;
