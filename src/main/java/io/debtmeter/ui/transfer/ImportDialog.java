@@ -227,10 +227,11 @@ final class ImportDialog extends Dialog<ImportPlan> {
             status.getStyleClass().add("danger");
         }
         if (failure instanceof TransferCancelledException) {
-            status.getStyleClass().remove("danger");
-            status.setText(texts.get("transfer.import.cancelled"));
-            details.getItems().clear();
-        } else if (failure instanceof InvalidExchangeFileException invalid) {
+            // Cancel stopped the reading: the dialog closes, as Cancel does when nothing runs.
+            close();
+            return;
+        }
+        if (failure instanceof InvalidExchangeFileException invalid) {
             status.setText(texts.get("transfer.import.invalid", invalid.source(), invalid.problems().size()));
             details.getItems().setAll(invalid.problems().stream().map(p -> p.describe()).toList());
         } else {

@@ -90,4 +90,20 @@ class ImportCancelUiTest {
         assertThat(store.teams()).isEmpty();
         assertThat(DatabaseDump.of(database)).isEqualTo(before);
     }
+
+    @Test
+    void cancellingThePreviewStopsTheReadingAndClosesTheDialog(FxRobot robot) throws Exception {
+        Path file = Files.write(folder.resolve("everything.json"), ExchangeFixture.exportOfAFilledStore(folder.resolve("source.db")));
+        DialogPane pane = robot.lookup("#import-dialog").queryAs(DialogPane.class);
+        robot.interact(() -> {
+            robot.lookup("#import-file").queryAs(TextField.class).setText(file.toString());
+            robot.lookup("#import-preview").queryAs(Button.class).fire();
+            ((Button) pane.lookupButton(ButtonType.CANCEL)).fire();
+        });
+        assertThat(dialog.isShowing()).as("Cancel waits for the reading to stop").isTrue();
+
+        robot.interact(executor::runAll);
+        assertThat(dialog.isShowing()).isFalse();
+        assertThat(store.teams()).isEmpty();
+    }
 }
