@@ -1,6 +1,7 @@
 package io.debtmeter.core.exchange;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.rubric.RubricWriter;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
@@ -98,11 +99,17 @@ public final class ExchangeExporter {
             progress.stopIfCancelled();
         }
         ExchangeHeader header = new ExchangeHeader(ExchangeFormat.VERSION, clock.instant(), exportedBy, ExchangeScope.DATABASE);
-        try (com.fasterxml.jackson.core.JsonGenerator json = writer.begin(out, header, List.copyOf(snapshots.bySha.values()))) {
+        List<ExchangeRubric> written = List.copyOf(snapshots.bySha.values());
+        try (com.fasterxml.jackson.core.JsonGenerator json = writer.begin(out, header, written)) {
             long records = 0;
             for (int i = 0; i < teams.size(); i++) {
                 Team team = teams.get(i);
                 ExchangeTeam entry = team(store, team, store.assessments(team.id()), store.actions(team.id()), snapshots);
+                if (snapshots.bySha.size() != written.size()) {
+                    // Written meanwhile (another window or process): the file would name a snapshot it does not hold.
+                    throw new StoreException("The database changed while it was being exported (an assessment"
+                            + " with another rubric was added); export again.");
+                }
                 ExchangeJsonWriter.writeTeam(json, entry);
                 records += 1 + entry.assessments().size() + entry.actions().size();
                 progress.update(i + 1, teams.size(), records);

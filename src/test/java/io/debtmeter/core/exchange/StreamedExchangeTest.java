@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.NewAssessment;
+import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.export.ExportFormats;
 import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.core.export.Exporter;
 import io.debtmeter.core.export.SafeFiles;
 import io.debtmeter.core.storage.DatabaseDump;
+import io.debtmeter.model.Team;
 import io.debtmeter.testsupport.TestClock;
+import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +22,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -132,6 +140,33 @@ class StreamedExchangeTest {
         }
         try (Stream<Path> left = Files.list(folder)) {
             assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void anAssessmentOfAnotherRubricAddedDuringTheExportStopsItRatherThanNameASnapshotTheFileLacks() {
+        try (AssessmentStore store = ExchangeFixture.open(folder.resolve("small.db"), new TestClock(ExchangeFixture.START))) {
+            ExchangeFixture.fill(store, new TestClock(ExchangeFixture.START));
+            // The first team in the file's order (by id): the first pass has read its snapshots when this is added.
+            Team first = store.teams().stream().min(Comparator.comparing(team -> team.id().toString())).orElseThrow();
+            boolean[] added = {false};
+            TransferProgress addingOnce = new TransferProgress() {
+                @Override
+                public void update(long done, long total, long records) {
+                }
+
+                @Override
+                public boolean cancelled() {
+                    if (!added[0]) {
+                        added[0] = true;
+                        store.createAssessment(new NewAssessment(first.id(), TestRubrics.trendVersion1(),
+                                LocalDate.parse("2026-10-01"), "2026-Q4", List.of(), Optional.empty()));
+                    }
+                    return false;
+                }
+            };
+            assertThatThrownBy(() -> ExchangeFixture.exporter().exportDatabase(store, new ByteArrayOutputStream(), addingOnce))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("changed while it was being exported");
         }
     }
 
