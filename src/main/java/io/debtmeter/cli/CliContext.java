@@ -9,15 +9,17 @@ import io.debtmeter.core.storage.SqliteAssessmentStore;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 
 /**
  * What commands need from the outside world; built once by the launcher (or a test).
  *
  * @param stores          opens the database file a command works on (creating and migrating it as needed)
  * @param defaultDatabase the database commands read when no {@code --db} is given (the window's one)
+ * @param terminal        whether a person watches standard error, so long work may show its progress there
  */
 public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog, PrintWriter out, PrintWriter err,
-                         StoreOpener stores, Path defaultDatabase) {
+                         StoreOpener stores, Path defaultDatabase, BooleanSupplier terminal) {
 
     /** The window's database file name inside the per-user data folder. */
     public static final String DEFAULT_DATABASE_NAME = "debtmeter.db";
@@ -34,6 +36,26 @@ public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog,
         default AssessmentStore openForReading(Path file, boolean readOnly) throws DatabaseOpenException {
             return readOnly ? SqliteAssessmentStore.openReadOnly(file) : SqliteAssessmentStore.openForReading(file);
         }
+    }
+
+    /** Progress is shown when this process runs in a terminal. */
+    public CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog, PrintWriter out, PrintWriter err,
+                      StoreOpener stores, Path defaultDatabase) {
+        this(rubricLoader, rubricCatalog, out, err, stores, defaultDatabase, CliContext::inATerminal);
+    }
+
+    /** The same context, with progress shown or not whatever the process is attached to (tests). */
+    public CliContext withTerminal(boolean shown) {
+        return new CliContext(rubricLoader, rubricCatalog, out, err, stores, defaultDatabase, () -> shown);
+    }
+
+    /**
+     * Java tells whether standard input and output are a terminal, not standard error; with either
+     * redirected (a script, {@code > plan.json}) no progress is shown, which errs on the quiet side.
+     */
+    static boolean inATerminal() {
+        java.io.Console console = System.console();
+        return console != null && console.isTerminal();
     }
 
     /** With the default database of this machine's user. */

@@ -12,12 +12,23 @@ import java.nio.file.Path;
 /** Reads an exchange file for a command: problems listed on standard error, then a failure with the exit code. */
 final class ExchangeFiles {
 
+    /** Reading a file, whole or as a stream. */
+    @FunctionalInterface
+    interface Reading<T> {
+        T read() throws IOException, InvalidExchangeFileException;
+    }
+
     private ExchangeFiles() {
     }
 
     static ExchangeDocument read(CliContext context, Path file, String nothingDone) {
+        return reading(context, file, nothingDone, () -> new ExchangeReader().read(file));
+    }
+
+    /** @param nothingDone what the failure adds, e.g. "nothing was imported" */
+    static <T> T reading(CliContext context, Path file, String nothingDone, Reading<T> reading) {
         try {
-            return new ExchangeReader().read(file);
+            return reading.read();
         } catch (InvalidExchangeFileException e) {
             for (ExchangeProblem problem : e.problems()) {
                 context.err().println(TerminalText.lines(problem.describe()));

@@ -43,6 +43,8 @@ import java.util.Optional;
             "  pdf   a report to forward, A4 or US Letter",
             "  json  the exchange format, for other machines and scripts",
             "The file is written beside its target and moved into place: never half-written.",
+            "JSON of everything is written one team at a time, in bounded memory; on a terminal,",
+            "standard error shows the progress.",
             ""},
         footer = {"", "Exit codes:",
             "  0  written",
@@ -124,10 +126,13 @@ final class ExportCommand extends DatabaseCommand {
                 int teams = store.teams().size();
                 what = "every team (" + teams + (teams == 1 ? " team)" : " teams)");
             }
-            Exporter exporter = formats.exporter(format, page == null ? PageFormat.A4 : page,
-                    csv == null ? ExportFormats.CsvContent.SCORES : csv);
             ExportResult[] result = {ExportResult.COMPLETE};
-            Path written = SafeFiles.write(out, force, stream -> result[0] = exporter.writeReporting(store, target, stream));
+            Path written;
+            try (ProgressLine progress = ProgressLine.of(context, "Exporting")) {
+                Exporter exporter = formats.exporter(format, page == null ? PageFormat.A4 : page,
+                        csv == null ? ExportFormats.CsvContent.SCORES : csv, progress);
+                written = SafeFiles.write(out, force, stream -> result[0] = exporter.writeReporting(store, target, stream));
+            }
             // A character no font has is printed as "?": say which, rather than lose a note silently.
             context.out().printf(Locale.ROOT, "Wrote %s of %s to %s (%,d bytes)%s%n", describeFormat(),
                     TerminalText.inline(what), TerminalText.inline(written.toString()), Files.size(written),

@@ -1,13 +1,10 @@
 package io.debtmeter.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
-import io.debtmeter.core.exchange.ExchangeDocument;
+import io.debtmeter.core.exchange.ExchangeHeader;
 import io.debtmeter.core.exchange.ExchangeImporter;
 import io.debtmeter.core.exchange.ImportPlan;
 import io.debtmeter.core.exchange.PlanEntry;
@@ -18,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -34,16 +32,23 @@ import java.util.stream.Stream;
                 + " same is left alone, so importing a file twice changes nothing. A record changed here as"
                 + " recently as in the file, or a different team with the same name, is a conflict: it is listed"
                 + " and left as it is (docs/decisions/0007-exchange-merge.md). Everything is written in one"
-                + " transaction; an invalid file changes nothing.", ""},
+                + " transaction; an invalid file changes nothing.",
+            "The file is read as a stream, twice (to check and plan, then to write), never whole, so a file of"
+                + " any size imports in bounded memory. By default only the counts are printed; --list adds a line"
+                + " per record. On a terminal, standard error shows the progress.", ""},
         footer = {"", "Exit codes: 0 imported (conflicts, if any, are listed but do not change the exit code;"
                 + " with --json, check \"conflicts\"), 1 usage error, 2 the file is not a valid exchange file"
                 + " (nothing was written), 3 the file or the database could not be read or written, or the database is"
                 + " damaged or not Debtmeter's (nothing was written), 6 busy (another program held its lock too long).",
             "", "Examples:",
-            "  debtmeter import --dry-run search-ranking.json   (preview only)",
+            "  debtmeter import --dry-run search-ranking.json   (preview: the counts only)",
+            "  debtmeter import --dry-run --list search-ranking.json   (and each record)",
             "  debtmeter import --db team.db search-ranking.json",
             "  debtmeter import --json everything.json | jq .counts"})
 final class ImportCommand extends DatabaseCommand {
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
 
     @Parameters(paramLabel = "FILE", description = "The exchange file (JSON) to import.")
@@ -52,7 +57,11 @@ final class ImportCommand extends DatabaseCommand {
     @Option(names = "--dry-run", description = "Show what would change, and write nothing.")
     boolean dryRun;
 
-    @Option(names = "--json", description = "Print the plan as JSON, for scripts.")
+    @Option(names = "--list", description = "Also list each team, assessment and action to be added or updated,"
+            + " and each conflict, one a line (by default only the counts are printed).")
+    boolean list;
+
+    @Option(names = "--json", description = "Print the plan as JSON, for scripts: the counts and every record.")
     boolean json;
 
     ImportCommand(CliContext context) {
@@ -64,36 +73,56 @@ final class ImportCommand extends DatabaseCommand {
         if (!dryRun) {
             ExistingDatabase.refuseReadOnly(this, "import (without --dry-run)");
         }
-        ExchangeDocument document = ExchangeFiles.read(context, file, "nothing was imported");
         Path database = database();
-        // A dry run writes nothing, not even a new empty database: a missing file is planned against
-        // an empty one in a temporary folder, so everything shows as "to add".
+        // A missing database is planned against an empty one in a temporary folder, so everything shows as
+        // "to add": a dry run never creates it, and an import creates it only once the file has proved valid.
         boolean missing = !Files.exists(database);
-        Path scratch = dryRun && missing ? temporaryFolder() : null;
-        try (AssessmentStore store = open(database, scratch, missing)) {
-            // A plan read from a damaged file could be wrong, and writing would spread the damage.
-            ExistingDatabase.requireIntact(store);
-            ExchangeImporter importer = new ExchangeImporter(store);
-            ImportPlan plan = importer.plan(document);
-            boolean applied = !dryRun && plan.changesSomething();
-            if (applied) {
-                plan = importer.apply(plan);
+        Path scratch = missing ? temporaryFolder() : null;
+        try {
+            ImportPlan plan;
+            boolean applied = false;
+            try (AssessmentStore store = open(database, scratch, missing)) {
+                // A plan read from a damaged file could be wrong, and writing would spread the damage.
+                ExistingDatabase.requireIntact(store);
+                ExchangeImporter importer = new ExchangeImporter(store);
+                try (ProgressLine progress = ProgressLine.of(context, "Checking " + file.getFileName())) {
+                    plan = ExchangeFiles.reading(context, file, "nothing was imported", () -> importer.plan(file, progress));
+                }
+                if (!dryRun && !missing && plan.changesSomething()) {
+                    applied = apply(importer, plan);
+                }
+            }
+            if (!dryRun && missing && plan.changesSomething()) {
+                try (AssessmentStore store = context.stores().open(database)) {
+                    applied = apply(new ExchangeImporter(store), plan);
+                }
             }
             if (json) {
-                context.out().println(asJson(plan, database, applied));
+                printJson(plan, database, applied);
             } else {
                 printText(plan, database, applied);
             }
             return ExitCode.OK;
         } catch (PlanOutdatedException e) {
             // Its own message speaks of the window's preview, which the command line never shows.
-            throw new CommandFailure(ExitCode.IO_ERROR, "the database " + database + " changed while the import was"
-                    + " being planned (another Debtmeter wrote to it), so nothing was imported; run the import again");
+            throw new CommandFailure(ExitCode.IO_ERROR, "the database " + database + " or the file " + file
+                    + " changed while the import was being planned (another program wrote to it), so nothing was"
+                    + " imported; run the import again");
+        } catch (UncheckedIOException e) {
+            throw new CommandFailure(ExitCode.IO_ERROR, file + ": cannot be read: " + e.getCause().getMessage()
+                    + "; nothing was imported");
         } catch (StoreException e) {
             throw ExistingDatabase.failure(e);
         } finally {
             deleteQuietly(scratch);
         }
+    }
+
+    private boolean apply(ExchangeImporter importer, ImportPlan plan) {
+        try (ProgressLine progress = ProgressLine.of(context, "Importing " + file.getFileName())) {
+            importer.apply(plan, progress);
+        }
+        return true;
     }
 
     /** A dry run only reads: an existing database is opened as the reading commands open it. */
@@ -127,18 +156,22 @@ final class ImportCommand extends DatabaseCommand {
     }
 
     private void printText(ImportPlan plan, Path database, boolean applied) {
-        ExchangeDocument document = plan.document();
-        context.out().printf(Locale.ROOT, "%s: %s export of %s by %s%n", file, document.scope().json(),
-                document.exportedAt(), TerminalText.inline(document.exportedBy()));
+        ExchangeHeader header = plan.header();
+        context.out().printf(Locale.ROOT, "%s: %s export of %s by %s%n", file, header.scope().json(),
+                header.exportedAt(), TerminalText.inline(header.exportedBy()));
         for (PlanEntry.Kind kind : PlanEntry.Kind.values()) {
             context.out().printf(Locale.ROOT, "  %-12s %d to add, %d to update, %d unchanged, %d %s%n", plural(kind) + ":",
                     plan.count(kind, PlanEntry.Outcome.ADD), plan.count(kind, PlanEntry.Outcome.UPDATE),
                     plan.count(kind, PlanEntry.Outcome.UNCHANGED), plan.count(kind, PlanEntry.Outcome.CONFLICT),
                     plan.count(kind, PlanEntry.Outcome.CONFLICT) == 1 ? "conflict" : "conflicts");
         }
-        list("Add:", plan.with(PlanEntry.Outcome.ADD), "+");
-        list("Update:", plan.with(PlanEntry.Outcome.UPDATE), "~");
-        list("Conflicts (left as they are):", plan.conflicts(), "!");
+        if (list) {
+            list("Add:", plan.with(PlanEntry.Outcome.ADD), "+");
+            list("Update:", plan.with(PlanEntry.Outcome.UPDATE), "~");
+            list("Conflicts (left as they are):", plan.conflicts(), "!");
+        } else if (plan.changesSomething() || plan.count(PlanEntry.Outcome.CONFLICT) > 0) {
+            context.out().println("(--list names each record to add or update and each conflict.)");
+        }
         if (dryRun) {
             context.out().println("Dry run: nothing was written to " + database + ".");
         } else if (applied) {
@@ -159,35 +192,42 @@ final class ImportCommand extends DatabaseCommand {
         }
     }
 
-    private String asJson(ImportPlan plan, Path database, boolean applied) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("file", file.toString());
-        root.put("database", database.toString());
-        root.put("dryRun", dryRun);
-        root.put("applied", applied);
-        root.put("conflicts", plan.conflicts().size());
-        ObjectNode counts = root.putObject("counts");
-        for (PlanEntry.Kind kind : PlanEntry.Kind.values()) {
-            ObjectNode byOutcome = counts.putObject(plural(kind));
-            for (PlanEntry.Outcome outcome : PlanEntry.Outcome.values()) {
-                byOutcome.put(outcome.name().toLowerCase(Locale.ROOT), plan.count(kind, outcome));
+    /** The plan as JSON, written as it goes: a plan of 60,000 records is never held as text. */
+    private void printJson(ImportPlan plan, Path database, boolean applied) {
+        TerminalText.JsonLines out = new TerminalText.JsonLines(context.out());
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("file", file.toString());
+            json.writeStringField("database", database.toString());
+            json.writeBooleanField("dryRun", dryRun);
+            json.writeBooleanField("applied", applied);
+            json.writeNumberField("conflicts", plan.count(PlanEntry.Outcome.CONFLICT));
+            json.writeObjectFieldStart("counts");
+            for (PlanEntry.Kind kind : PlanEntry.Kind.values()) {
+                json.writeObjectFieldStart(plural(kind));
+                for (PlanEntry.Outcome outcome : PlanEntry.Outcome.values()) {
+                    json.writeNumberField(outcome.name().toLowerCase(Locale.ROOT), plan.count(kind, outcome));
+                }
+                json.writeEndObject();
             }
-        }
-        ArrayNode entries = root.putArray("entries");
-        for (PlanEntry entry : plan.entries()) {
-            ObjectNode node = entries.addObject();
-            node.put("kind", kind(entry.kind()));
-            node.put("id", entry.id().toString());
-            node.put("name", entry.name());
-            node.put("outcome", entry.outcome().name().toLowerCase(Locale.ROOT));
-            node.put("reason", entry.reason());
-        }
-        try {
-            return TerminalText.json(mapper.writeValueAsString(root));
-        } catch (JsonProcessingException e) {
+            json.writeEndObject();
+            json.writeArrayFieldStart("entries");
+            for (PlanEntry entry : plan.entries()) {
+                json.writeStartObject();
+                json.writeStringField("kind", kind(entry.kind()));
+                json.writeStringField("id", entry.id().toString());
+                json.writeStringField("name", entry.name());
+                json.writeStringField("outcome", entry.outcome().name().toLowerCase(Locale.ROOT));
+                json.writeStringField("reason", entry.reason());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        out.end();
     }
 
     private static String kind(PlanEntry.Kind kind) {

@@ -71,4 +71,47 @@ final class TerminalText {
                 || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
                 || Character.isSurrogate(c);
     }
+
+    /**
+     * JSON text passed on to {@code out} through {@link #json}, a line at a time: the JSON of a long
+     * list is never held whole, and no cut falls inside a string (JSON's strings hold no raw line end)
+     * or a surrogate pair. {@link #end} passes on the rest and a line end.
+     */
+    static final class JsonLines extends java.io.Writer {
+        private static final int CHUNK = 8192;
+        private final java.io.PrintWriter out;
+        private final StringBuilder pending = new StringBuilder();
+
+        JsonLines(java.io.PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] text, int offset, int length) {
+            pending.append(text, offset, length);
+            if (pending.length() > CHUNK) {
+                int line = pending.lastIndexOf("\n");
+                if (line >= 0) {
+                    out.write(json(pending.substring(0, line + 1)));
+                    pending.delete(0, line + 1);
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+            // Lines are passed on when complete; the rest at the end.
+        }
+
+        @Override
+        public void close() {
+            // The caller ends with end().
+        }
+
+        void end() {
+            out.println(json(pending.toString()));
+            pending.setLength(0);
+            out.flush();
+        }
+    }
 }

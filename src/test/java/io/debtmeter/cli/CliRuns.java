@@ -28,17 +28,20 @@ final class CliRuns {
     private final Path defaultDatabase;
     private final boolean windowAllowed;
     private final boolean stackTracesChecked;
+    private final boolean terminal;
 
-    private CliRuns(Path userRubrics, Path defaultDatabase, boolean windowAllowed, boolean stackTracesChecked) {
+    private CliRuns(Path userRubrics, Path defaultDatabase, boolean windowAllowed, boolean stackTracesChecked,
+                    boolean terminal) {
         this.userRubrics = userRubrics;
         this.defaultDatabase = defaultDatabase;
         this.windowAllowed = windowAllowed;
         this.stackTracesChecked = stackTracesChecked;
+        this.terminal = terminal;
     }
 
     /** Runs with user rubrics from this folder, this machine's default database, and no window allowed. */
     static CliRuns withUserRubrics(Path userRubrics) {
-        return new CliRuns(userRubrics, null, false, false);
+        return new CliRuns(userRubrics, null, false, false, false);
     }
 
     /** Runs with user rubrics from a new, empty {@code user-rubrics} folder made in this folder. */
@@ -48,17 +51,25 @@ final class CliRuns {
 
     /** The same runs, with this file as the database used when no {@code --db} is given. */
     CliRuns defaultDatabase(Path file) {
-        return new CliRuns(userRubrics, file, windowAllowed, stackTracesChecked);
+        return new CliRuns(userRubrics, file, windowAllowed, stackTracesChecked, terminal);
     }
 
     /** The same runs, where asking for the window is recorded in {@link Run#windowOpened()} instead of failing. */
     CliRuns windowAllowed() {
-        return new CliRuns(userRubrics, defaultDatabase, true, stackTracesChecked);
+        return new CliRuns(userRubrics, defaultDatabase, true, stackTracesChecked, terminal);
     }
 
     /** The same runs, where every run also checks that no stack trace reaches the user. */
     CliRuns noStackTraces() {
-        return new CliRuns(userRubrics, defaultDatabase, windowAllowed, true);
+        return new CliRuns(userRubrics, defaultDatabase, windowAllowed, true, terminal);
+    }
+
+    /**
+     * The same runs, told that a person watches standard error (as in a terminal), so long work shows
+     * its progress there; without this, runs are told there is no terminal, whatever runs the tests.
+     */
+    CliRuns inATerminal() {
+        return new CliRuns(userRubrics, defaultDatabase, windowAllowed, stackTracesChecked, true);
     }
 
     Run run(String... args) {
@@ -69,9 +80,10 @@ final class CliRuns {
         RubricCatalog catalog = new RubricCatalog(loader, userRubrics);
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
-        CliContext context = defaultDatabase == null
+        CliContext context = (defaultDatabase == null
                 ? new CliContext(loader, catalog, outWriter, errWriter, SqliteAssessmentStore::open)
-                : new CliContext(loader, catalog, outWriter, errWriter, SqliteAssessmentStore::open, defaultDatabase);
+                : new CliContext(loader, catalog, outWriter, errWriter, SqliteAssessmentStore::open, defaultDatabase))
+                .withTerminal(terminal);
         int exitCode = DebtmeterCommand.create(context, () -> {
             if (!windowAllowed) {
                 throw new AssertionError("no window");

@@ -58,7 +58,7 @@ class ControlCharactersInOutputTest {
 
     @Test
     void importListing() {
-        assertSafe(run("import", "--dry-run", "--db", folder.resolve("other.db").toString(), file.toString()));
+        assertSafe(run("import", "--dry-run", "--list", "--db", folder.resolve("other.db").toString(), file.toString()));
     }
 
     @Test

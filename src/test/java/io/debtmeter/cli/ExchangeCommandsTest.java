@@ -49,7 +49,7 @@ class ExchangeCommandsTest {
     void aDryRunShowsThePlanAndWritesNothing() {
         SqliteAssessmentStore.open(database).close();   // an empty database of the current schema
         String before = DatabaseDump.of(database);
-        Run run = run("import", "--db", database.toString(), "--dry-run", exportFile.toString());
+        Run run = run("import", "--db", database.toString(), "--dry-run", "--list", exportFile.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("database export of 2026-11-26T10:00:00Z by Debtmeter test")
                 .contains("teams:       2 to add, 0 to update, 0 unchanged, 0 conflicts")
@@ -59,6 +59,63 @@ class ExchangeCommandsTest {
                 .contains("  + action Search ranking · action “Add a data test”")
                 .contains("Dry run: nothing was written to");
         assertThat(DatabaseDump.of(database)).isEqualTo(before);
+    }
+
+    @Test
+    void byDefaultAnImportPrintsTheCountsOnlyAndListNamesEachRecord() {
+        Run counts = run("import", "--db", database.toString(), "--dry-run", exportFile.toString());
+        assertThat(counts.exitCode()).isEqualTo(ExitCode.OK);
+        // The fixture: 2 teams, 3 assessments (Search ranking Q2 and Q3, Fraud detection Q3), 2 actions.
+        assertThat(counts.out().lines()).containsExactly(
+                exportFile + ": database export of 2026-11-26T10:00:00Z by Debtmeter test",
+                "  teams:       2 to add, 0 to update, 0 unchanged, 0 conflicts",
+                "  assessments: 3 to add, 0 to update, 0 unchanged, 0 conflicts",
+                "  actions:     2 to add, 0 to update, 0 unchanged, 0 conflicts",
+                "(--list names each record to add or update and each conflict.)",
+                "Dry run: nothing was written to " + database + ".");
+
+        Run listed = run("import", "--db", database.toString(), "--dry-run", "--list", exportFile.toString());
+        // The heading and counts, "Add:", the seven records, the closing line.
+        assertThat(listed.out().lines()).hasSize(4 + 1 + 7 + 1)
+                .contains("Add:", "  + team Search ranking", "  + team Fraud detection");
+        assertThat(listed.out().lines().filter(line -> line.startsWith("  + "))).hasSize(7);
+    }
+
+    @Test
+    void aDryRunAsJsonHasTheCountsAndEveryRecord() throws Exception {
+        Run run = run("import", "--db", database.toString(), "--dry-run", "--json", exportFile.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        JsonNode plan = JSON.readTree(run.out());
+        assertThat(plan.get("dryRun").asBoolean()).isTrue();
+        assertThat(plan.get("applied").asBoolean()).isFalse();
+        assertThat(plan.at("/counts/teams/add").asInt()).isEqualTo(2);
+        assertThat(plan.at("/counts/assessments/add").asInt()).isEqualTo(3);
+        assertThat(plan.at("/counts/actions/add").asInt()).isEqualTo(2);
+        assertThat(plan.at("/counts/actions/unchanged").asInt()).isZero();
+        assertThat(plan.get("entries")).hasSize(7);
+        assertThat(database).doesNotExist();
+    }
+
+    @Test
+    void progressGoesToStandardErrorOnlyWhenATerminalWatches() {
+        CliRuns runs = CliRuns.withUserRubrics(folder.resolve("no-user-rubrics")).noStackTraces();
+        Run quiet = runs.run("import", "--db", database.toString(), exportFile.toString());
+        assertThat(quiet.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(quiet.err()).isEmpty();
+        Run quietExport = runs.run("export", "--db", database.toString(), "--all", "--format", "json",
+                "--out", folder.resolve("quiet.json").toString());
+        assertThat(quietExport.err()).isEmpty();
+
+        Path other = folder.resolve("other.db");
+        Run shown = runs.inATerminal().run("import", "--db", other.toString(), exportFile.toString());
+        assertThat(shown.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(shown.err()).contains("\rChecking everything.json 100%, ").contains("\rImporting everything.json 100%, ")
+                .contains(" records/s");
+        assertThat(shown.out()).doesNotContain("\r").contains("Imported into " + other);
+        Run shownExport = runs.inATerminal().run("export", "--db", other.toString(), "--all", "--format", "json",
+                "--out", folder.resolve("shown.json").toString());
+        assertThat(shownExport.err()).contains("\rExporting 100%, ");
+        assertThat(shownExport.out()).doesNotContain("\r");
     }
 
     @Test
@@ -108,7 +165,7 @@ class ExchangeCommandsTest {
             here.saveResponse(q3.q3(), new ItemResponse("p2", Optional.of(new Answer.Level(1)), "", List.of(), Map.of(), false));
         }
         String before = DatabaseDump.of(database);
-        Run run = run("import", "--db", database.toString(), exportFile.toString());
+        Run run = run("import", "--db", database.toString(), "--list", exportFile.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("Conflicts (left as they are):")
                 .contains("  ! assessment Search ranking · 2026-Q3: changed here 2026-07-30 09:00:00 UTC");

@@ -18,4 +18,9 @@ public record ExchangeDocument(int formatVersion, Instant exportedAt, String exp
         rubrics = List.copyOf(rubrics);
         teams = List.copyOf(teams);
     }
+
+    /** What the file is, without its rubrics and teams. */
+    public ExchangeHeader header() {
+        return new ExchangeHeader(formatVersion, exportedAt, exportedBy, scope);
+    }
 }

@@ -36,56 +36,126 @@ final class ExchangeDocumentMapper {
     private static final int MAX_RUBRIC_PROBLEMS = 5;
 
     private final String source;
-    private final JsonNode root;
     private final MappingProblems problems = new MappingProblems();
     private final Map<String, ExchangeRubric> rubrics = new LinkedHashMap<>();
     private final AssessmentRecordMapper assessmentRecords = new AssessmentRecordMapper(problems, rubrics);
     private final Set<UUID> actionIds = new HashSet<>();
+    /** Where each team id and name key was first met: ids and names are checked across the whole file. */
+    private final Map<UUID, String> teamIds = new HashMap<>();
+    private final Map<String, String> teamNames = new HashMap<>();
+    private int teamCount;
+    private int firstTeamAssessments;
 
-    ExchangeDocumentMapper(String source, JsonNode root) {
+    ExchangeDocumentMapper(String source) {
         this.source = source;
-        this.root = root;
     }
 
     List<ExchangeReader.Pointed> problems() {
         return problems.firstOnes();
     }
 
-    ExchangeDocument map() {
+    /** The whole document at once, for a file read into memory. */
+    ExchangeDocument map(JsonNode root) {
+        ExchangeHeader header = header(root);
+        List<ExchangeTeam> teams = new ArrayList<>();
+        JsonNode teamNodes = root.get("teams");
+        for (int i = 0; i < teamNodes.size(); i++) {
+            teams.add(team(teamNodes.get(i), i));
+        }
+        finish(header.scope());
+        return new ExchangeDocument(header.formatVersion(), header.exportedAt(), header.exportedBy(), header.scope(),
+                rubrics(), teams);
+    }
+
+    /** The top level without its teams: what the file is, and its rubric snapshots (mapped and kept). */
+    ExchangeHeader header(JsonNode root) {
         Instant exportedAt = time(root.get("exportedAt"), "/exportedAt");
         ExchangeScope scope = ExchangeScope.fromJson(root.get("scope").asText());
         JsonNode rubricNodes = root.get("rubrics");
         for (int i = 0; i < rubricNodes.size(); i++) {
             rubric(rubricNodes.get(i), "/rubrics/" + i);
         }
-        List<ExchangeTeam> teams = new ArrayList<>();
-        Map<UUID, String> teamIds = new HashMap<>();
-        Map<String, String> teamNames = new HashMap<>();
-        JsonNode teamNodes = root.get("teams");
-        for (int i = 0; i < teamNodes.size(); i++) {
-            String at = "/teams/" + i;
-            ExchangeTeam team = team(teamNodes.get(i), at);
-            String earlier = teamIds.putIfAbsent(team.team().id(), at);
-            if (earlier != null) {
-                problem(at + "/id", "the team id " + team.team().id() + " is used twice (also at " + earlier + ")");
-            }
-            String earlierName = teamNames.putIfAbsent(nameKey(team.team().name()), at);
-            if (earlierName != null) {
-                problem(at + "/name", "two teams are called \"" + team.team().name() + "\" (also at " + earlierName + ")");
-            }
-            teams.add(team);
-        }
-        checkScope(scope, teams);
-        return new ExchangeDocument(root.get("formatVersion").intValue(), exportedAt, root.get("exportedBy").asText(),
-                scope, rubrics.values().stream().filter(java.util.Objects::nonNull).toList(), teams);
+        return new ExchangeHeader(root.get("formatVersion").intValue(), exportedAt, root.get("exportedBy").asText(), scope);
     }
 
-    private void checkScope(ExchangeScope scope, List<ExchangeTeam> teams) {
-        if (scope == ExchangeScope.ASSESSMENT && (teams.size() != 1 || teams.get(0).assessments().size() != 1)) {
+    List<ExchangeRubric> rubrics() {
+        return rubrics.values().stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** One team of {@code /teams}, whole, checked against the teams mapped before it. */
+    ExchangeTeam team(JsonNode node, int index) {
+        TeamMapping team = teamMapping(node, index);
+        JsonNode assessmentNodes = node.get("assessments");
+        for (int i = 0; i < assessmentNodes.size(); i++) {
+            team.assessment(assessmentNodes.get(i), i);
+        }
+        JsonNode actionNodes = node.get("actions");
+        for (int i = 0; i < actionNodes.size(); i++) {
+            team.action(actionNodes.get(i), i);
+        }
+        return team.end();
+    }
+
+    /**
+     * One team of {@code /teams} mapped record by record, as a file is streamed: its own fields
+     * first (from {@code header}; its lists are not read here), then each assessment, then each
+     * action, then {@link TeamMapping#end}.
+     */
+    TeamMapping teamMapping(JsonNode header, int index) {
+        return new TeamMapping(header, "/teams/" + index);
+    }
+
+    /** A team being mapped. */
+    final class TeamMapping {
+        private final String at;
+        private final Team team;
+        private final List<ExchangeAssessment> assessments = new ArrayList<>();
+        private final Map<UUID, ExchangeAssessment> byId = new HashMap<>();
+        private final List<ActionItem> actions = new ArrayList<>();
+
+        private TeamMapping(JsonNode node, String at) {
+            this.at = at;
+            this.team = new Team(UUID.fromString(node.get("id").asText()), node.get("name").asText().strip(),
+                    time(node.get("createdAt"), at + "/createdAt"), time(node.get("updatedAt"), at + "/updatedAt"));
+        }
+
+        void assessment(JsonNode node, int index) {
+            ExchangeAssessment assessment = assessmentRecords.assessment(node, at + "/assessments/" + index, team.id());
+            if (assessment != null) {
+                assessments.add(assessment);
+                byId.put(assessment.assessment().id(), assessment);
+            }
+        }
+
+        void action(JsonNode node, int index) {
+            actions.add(ExchangeDocumentMapper.this.action(node, at + "/actions/" + index, team.id(), byId));
+        }
+
+        /** The team, checked against the teams mapped before it. */
+        ExchangeTeam end() {
+            String earlier = teamIds.putIfAbsent(team.id(), at);
+            if (earlier != null) {
+                problem(at + "/id", "the team id " + team.id() + " is used twice (also at " + earlier + ")");
+            }
+            String earlierName = teamNames.putIfAbsent(nameKey(team.name()), at);
+            if (earlierName != null) {
+                problem(at + "/name", "two teams are called \"" + team.name() + "\" (also at " + earlierName + ")");
+            }
+            if (teamCount == 0) {
+                firstTeamAssessments = assessments.size();
+            }
+            teamCount++;
+            return new ExchangeTeam(team, assessments, actions);
+        }
+    }
+
+    /** After the last team: what can only be checked with all of them seen. */
+    void finish(ExchangeScope scope) {
+        if (scope == ExchangeScope.ASSESSMENT && (teamCount != 1 || firstTeamAssessments != 1)) {
             problem("/scope", "a file of scope \"assessment\" holds exactly one team with one assessment");
         }
-        if (scope == ExchangeScope.TEAM && teams.size() != 1) {
-            problem("/scope", "a file of scope \"team\" holds exactly one team, not " + teams.size());
+        if (scope == ExchangeScope.TEAM && teamCount != 1) {
+            problem("/scope", "a file of scope \"team\" holds exactly one team, not " + teamCount);
         }
     }
 
@@ -128,29 +198,6 @@ final class ExchangeDocumentMapper {
     }
 
     // --- teams ---------------------------------------------------------------------------
-
-    private ExchangeTeam team(JsonNode node, String at) {
-        UUID teamId = UUID.fromString(node.get("id").asText());
-        Team team = new Team(teamId, node.get("name").asText().strip(), time(node.get("createdAt"), at + "/createdAt"),
-                time(node.get("updatedAt"), at + "/updatedAt"));
-        List<ExchangeAssessment> assessments = new ArrayList<>();
-        Map<UUID, ExchangeAssessment> byId = new HashMap<>();
-        JsonNode assessmentNodes = node.get("assessments");
-        for (int i = 0; i < assessmentNodes.size(); i++) {
-            ExchangeAssessment assessment =
-                    assessmentRecords.assessment(assessmentNodes.get(i), at + "/assessments/" + i, teamId);
-            if (assessment != null) {
-                assessments.add(assessment);
-                byId.put(assessment.assessment().id(), assessment);
-            }
-        }
-        List<ActionItem> actions = new ArrayList<>();
-        JsonNode actionNodes = node.get("actions");
-        for (int i = 0; i < actionNodes.size(); i++) {
-            actions.add(action(actionNodes.get(i), at + "/actions/" + i, teamId, byId));
-        }
-        return new ExchangeTeam(team, assessments, actions);
-    }
 
     // --- assessments ---------------------------------------------------------------------
     // --- actions -------------------------------------------------------------------------

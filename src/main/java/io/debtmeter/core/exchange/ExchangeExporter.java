@@ -1,6 +1,7 @@
 package io.debtmeter.core.exchange;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.rubric.RubricWriter;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
@@ -76,7 +77,46 @@ public final class ExchangeExporter {
 
     /** Every team of the database. */
     public void exportDatabase(AssessmentStore store, OutputStream out) throws IOException {
-        write(databaseDocument(store), out);
+        exportDatabase(store, out, TransferProgress.NONE);
+    }
+
+    /**
+     * Every team of the database, read and written one team at a time, so a database of any size
+     * is never held whole: a first, light pass finds the rubric snapshots (which come first in the
+     * file), the second reads and writes each team. The same bytes as {@link #databaseDocument}
+     * written by {@link #write}.
+     *
+     * @param progress told after each team (teams done of all); asked whether to stop
+     * @throws TransferCancelledException when {@code progress} asked to stop (the caller discards what was written)
+     */
+    public void exportDatabase(AssessmentStore store, OutputStream out, TransferProgress progress) throws IOException {
+        List<Team> teams = new ArrayList<>(store.teams());
+        teams.sort(Comparator.comparing(team -> team.id().toString()));
+        Snapshots snapshots = new Snapshots();
+        for (Team team : teams) {
+            List<UUID> ids = store.assessments(team.id()).stream().map(Assessment::id).toList();
+            store.rubricsOf(ids).values().forEach(snapshots::of);
+            progress.stopIfCancelled();
+        }
+        ExchangeHeader header = new ExchangeHeader(ExchangeFormat.VERSION, clock.instant(), exportedBy, ExchangeScope.DATABASE);
+        List<ExchangeRubric> written = List.copyOf(snapshots.bySha.values());
+        try (com.fasterxml.jackson.core.JsonGenerator json = writer.begin(out, header, written)) {
+            long records = 0;
+            for (int i = 0; i < teams.size(); i++) {
+                Team team = teams.get(i);
+                ExchangeTeam entry = team(store, team, store.assessments(team.id()), store.actions(team.id()), snapshots);
+                if (snapshots.bySha.size() != written.size()) {
+                    // Written meanwhile (another window or process): the file would name a snapshot it does not hold.
+                    throw new StoreException("The database changed while it was being exported (an assessment"
+                            + " with another rubric was added); export again.");
+                }
+                ExchangeJsonWriter.writeTeam(json, entry);
+                records += 1 + entry.assessments().size() + entry.actions().size();
+                progress.update(i + 1, teams.size(), records);
+                progress.stopIfCancelled();
+            }
+            writer.end(json);
+        }
     }
 
     public void write(ExchangeDocument document, OutputStream out) throws IOException {

@@ -7,10 +7,11 @@ import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Merges an exchange file into a database by id, in two steps: {@link #plan} says what would be
@@ -18,6 +19,11 @@ import java.util.UUID;
  * one transaction, and refuses if the database changed since the plan was made. The rule is in
  * docs/decisions/0007-exchange-merge.md and in {@link MergeRules}. Writing needs a store that
  * offers {@link BulkWrites}: the file's ids and times are kept, which the ordinary methods cannot.
+ *
+ * <p>A file is streamed, one record at a time, on both steps (decision 0028): planning reads and
+ * checks it whole and keeps only the outcomes; applying reads it again inside the transaction,
+ * plans each team again before writing it, and refuses, undoing everything, as soon as an outcome
+ * differs from the preview or the file's bytes differ from those planned.
  */
 public final class ExchangeImporter {
 
@@ -27,71 +33,127 @@ public final class ExchangeImporter {
         this.store = Objects.requireNonNull(store, "store");
     }
 
-    /** The preview: reads the database, writes nothing. */
+    /** The preview of a document already in memory: reads the database, writes nothing. */
     public ImportPlan plan(ExchangeDocument document) {
         return new MergeRules(store).plan(document);
+    }
+
+    /** The preview of a file, read as a stream with every check of {@link ExchangeReader}: writes nothing. */
+    public ImportPlan plan(Path file, TransferProgress progress) throws IOException, InvalidExchangeFileException {
+        return plan(new ExchangeReader(), file, progress);
+    }
+
+    /** @param reader its size limit applies */
+    public ImportPlan plan(ExchangeReader reader, Path file, TransferProgress progress)
+            throws IOException, InvalidExchangeFileException {
+        ImportSource source = ImportSource.of(new ExchangeFileStream(reader, file));
+        MergeRules rules = new MergeRules(store);
+        ImportPlan.Builder plan = new ImportPlan.Builder();
+        ExchangeHeader header = source.teams(true, progress, team -> plan.add(rules.plan(team)));
+        return plan.build(header, source);
+    }
+
+    /** {@link #apply(ImportPlan, TransferProgress)} without progress. */
+    public ImportPlan apply(ImportPlan plan) {
+        return apply(plan, TransferProgress.NONE);
     }
 
     /**
      * Carries out the plan in one transaction: everything planned, or on any failure nothing.
      *
-     * @return the plan as carried out (equal to the one given)
-     * @throws PlanOutdatedException when the database changed since the plan was made
-     * @throws StoreException        when the database refused a write (locked, full, read-only)
+     * @return the plan as carried out (the one given)
+     * @throws PlanOutdatedException       when the database or the file changed since the plan was made
+     * @throws TransferCancelledException  when {@code progress} asked to stop
+     * @throws StoreException              when the database refused a write (locked, full, read-only)
+     * @throws UncheckedIOException        when the file could no longer be read
      */
-    public ImportPlan apply(ImportPlan plan) {
+    public ImportPlan apply(ImportPlan plan, TransferProgress progress) {
         Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(progress, "progress");
         if (!(store instanceof BulkWrites bulk)) {
             throw new StoreException("This database cannot import exchange files.");
         }
         return bulk.applyImport(writes -> {
-            ImportPlan now = plan(plan.document());
-            if (!now.entries().equals(plan.entries())) {
-                throw new PlanOutdatedException();
+            MergeRules rules = new MergeRules(store);
+            Expected expected = new Expected(plan);
+            try {
+                plan.source().teams(false, progress, team -> {
+                    MergeRules.TeamPlan now = rules.plan(team);
+                    expected.check(now);
+                    write(team, now, writes);
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InvalidExchangeFileException e) {
+                throw new PlanOutdatedException("The file " + e.source() + " changed since the preview was made,"
+                        + " so nothing was imported. Make the preview again and check it.");
             }
-            write(now, writes);
-            return now;
+            expected.checkEnd();
+            return plan;
         });
     }
 
-    /** Teams first, then assessments, then actions: each may need what comes before it. */
-    private static void write(ImportPlan plan, ImportWrites writes) {
-        Map<String, PlanEntry.Outcome> outcomes = new HashMap<>();
-        for (PlanEntry entry : plan.entries()) {
-            outcomes.put(key(entry.kind(), entry.id()), entry.outcome());
+    /** Team first, then its assessments, then its actions: each may need what comes before it. */
+    private static void write(ExchangeTeam team, MergeRules.TeamPlan plan, ImportWrites writes) {
+        if (plan.team().outcome() == PlanEntry.Outcome.ADD) {
+            writes.addTeam(team.team());
+        } else if (plan.team().outcome() == PlanEntry.Outcome.UPDATE) {
+            writes.updateTeam(team.team());
         }
-        for (ExchangeTeam team : plan.document().teams()) {
-            PlanEntry.Outcome outcome = outcomes.get(key(PlanEntry.Kind.TEAM, team.team().id()));
+        List<ExchangeAssessment> assessments = team.assessments();
+        for (int i = 0; i < assessments.size(); i++) {
+            ExchangeAssessment entry = assessments.get(i);
+            Assessment assessment = entry.assessment();
+            PlanEntry.Outcome outcome = plan.assessments().get(i).outcome();
             if (outcome == PlanEntry.Outcome.ADD) {
-                writes.addTeam(team.team());
+                writes.addAssessment(assessment, entry.rubric().rubric(), entry.responses(), entry.targets());
             } else if (outcome == PlanEntry.Outcome.UPDATE) {
-                writes.updateTeam(team.team());
+                writes.replaceAssessment(assessment, entry.rubric().rubric(), entry.responses(), entry.targets());
             }
         }
-        for (ExchangeTeam team : plan.document().teams()) {
-            for (ExchangeAssessment entry : team.assessments()) {
-                Assessment assessment = entry.assessment();
-                PlanEntry.Outcome outcome = outcomes.get(key(PlanEntry.Kind.ASSESSMENT, assessment.id()));
-                if (outcome == PlanEntry.Outcome.ADD) {
-                    writes.addAssessment(assessment, entry.rubric().rubric(), entry.responses(), entry.targets());
-                } else if (outcome == PlanEntry.Outcome.UPDATE) {
-                    writes.replaceAssessment(assessment, entry.rubric().rubric(), entry.responses(), entry.targets());
-                }
-            }
-        }
-        for (ExchangeTeam team : plan.document().teams()) {
-            for (ActionItem action : team.actions()) {
-                PlanEntry.Outcome outcome = outcomes.get(key(PlanEntry.Kind.ACTION, action.id()));
-                if (outcome == PlanEntry.Outcome.ADD) {
-                    writes.addAction(action);
-                } else if (outcome == PlanEntry.Outcome.UPDATE) {
-                    writes.updateAction(action);
-                }
+        List<ActionItem> actions = team.actions();
+        for (int i = 0; i < actions.size(); i++) {
+            PlanEntry.Outcome outcome = plan.actions().get(i).outcome();
+            if (outcome == PlanEntry.Outcome.ADD) {
+                writes.addAction(actions.get(i));
+            } else if (outcome == PlanEntry.Outcome.UPDATE) {
+                writes.updateAction(actions.get(i));
             }
         }
     }
 
-    private static String key(PlanEntry.Kind kind, UUID id) {
-        return kind + ":" + id;
+    /** Walks the preview alongside the second pass: any difference means the database changed in between. */
+    private static final class Expected {
+        private final ImportPlan plan;
+        private int teams;
+        private int assessments;
+        private int actions;
+
+        Expected(ImportPlan plan) {
+            this.plan = plan;
+        }
+
+        void check(MergeRules.TeamPlan now) {
+            boolean same = teams < plan.teams().size() && plan.teams().get(teams).equals(now.team())
+                    && same(plan.assessments(), assessments, now.assessments())
+                    && same(plan.actions(), actions, now.actions());
+            if (!same) {
+                throw new PlanOutdatedException();
+            }
+            teams++;
+            assessments += now.assessments().size();
+            actions += now.actions().size();
+        }
+
+        void checkEnd() {
+            if (teams != plan.teams().size() || assessments != plan.assessments().size()
+                    || actions != plan.actions().size()) {
+                throw new PlanOutdatedException();
+            }
+        }
+
+        private static boolean same(List<PlanEntry> planned, int from, List<PlanEntry> now) {
+            return from + now.size() <= planned.size() && planned.subList(from, from + now.size()).equals(now);
+        }
     }
 }

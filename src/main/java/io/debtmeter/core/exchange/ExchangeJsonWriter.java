@@ -13,6 +13,7 @@ import io.debtmeter.model.Team;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,35 +32,46 @@ final class ExchangeJsonWriter {
     private static final double LARGEST_EXACT_INTEGER = 9_007_199_254_740_992.0;
 
     void write(ExchangeDocument document, OutputStream out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(JsonFileLayout.prettyPrinter());
-            json.writeStartObject();
-            json.writeStringField("format", ExchangeFormat.NAME);
-            json.writeNumberField("formatVersion", document.formatVersion());
-            json.writeStringField("exportedAt", ExchangeFormat.time(document.exportedAt()));
-            json.writeStringField("exportedBy", document.exportedBy());
-            json.writeStringField("scope", document.scope().json());
-            json.writeArrayFieldStart("rubrics");
-            for (ExchangeRubric rubric : document.rubrics()) {
-                json.writeStartObject();
-                json.writeStringField("sha256", rubric.sha256());
-                json.writeStringField("id", rubric.id());
-                json.writeStringField("version", rubric.version());
-                json.writeStringField("content", rubric.content());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("teams");
+        try (JsonGenerator json = begin(out, document.header(), document.rubrics())) {
             for (ExchangeTeam team : document.teams()) {
                 writeTeam(json, team);
             }
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw('\n');
+            end(json);
         }
     }
 
-    private static void writeTeam(JsonGenerator json, ExchangeTeam entry) throws IOException {
+    /** Everything before the first team; the teams follow one at a time ({@link #writeTeam}), then {@link #end}. */
+    JsonGenerator begin(OutputStream out, ExchangeHeader header, List<ExchangeRubric> rubrics) throws IOException {
+        JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        json.setPrettyPrinter(JsonFileLayout.prettyPrinter());
+        json.writeStartObject();
+        json.writeStringField("format", ExchangeFormat.NAME);
+        json.writeNumberField("formatVersion", header.formatVersion());
+        json.writeStringField("exportedAt", ExchangeFormat.time(header.exportedAt()));
+        json.writeStringField("exportedBy", header.exportedBy());
+        json.writeStringField("scope", header.scope().json());
+        json.writeArrayFieldStart("rubrics");
+        for (ExchangeRubric rubric : rubrics) {
+            json.writeStartObject();
+            json.writeStringField("sha256", rubric.sha256());
+            json.writeStringField("id", rubric.id());
+            json.writeStringField("version", rubric.version());
+            json.writeStringField("content", rubric.content());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("teams");
+        return json;
+    }
+
+    void end(JsonGenerator json) throws IOException {
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.flush();
+    }
+
+    static void writeTeam(JsonGenerator json, ExchangeTeam entry) throws IOException {
         Team team = entry.team();
         json.writeStartObject();
         json.writeStringField("id", team.id().toString());

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -36,17 +37,21 @@ public final class ExchangeReader {
     /** How size messages name the file. */
     private static final String KIND = "an exchange file";
 
-    private static final ObjectMapper TREES = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            // "1.0" stays 1.0, so a message can show the number as the file has it.
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build();
+    private static final ObjectMapper TREES = trees().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    /** The same rules for one value inside a file read as a stream, the parser left where the value ends. */
+    static final ObjectMapper SUBTREES = trees().build();
 
     private final long maxBytes;
     private final ExchangeSchema schema = new ExchangeSchema();
+
+    private static JsonMapper.Builder trees() {
+        return JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                // "1.0" stays 1.0, so a message can show the number as the file has it.
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+    }
 
     public ExchangeReader() {
         this(DEFAULT_MAX_BYTES);
@@ -58,6 +63,14 @@ public final class ExchangeReader {
             throw new IllegalArgumentException("maxBytes must be from 1 to " + (Integer.MAX_VALUE - 16));
         }
         this.maxBytes = maxBytes;
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    ExchangeSchema schema() {
+        return schema;
     }
 
     /** {@link IOException} only when the file cannot be read at all. */
@@ -85,7 +98,10 @@ public final class ExchangeReader {
             throw located(source, content, List.of(new Pointed("", "the file holds a JSON " + kind(root)
                     + ", not an object; this is not a Debtmeter exchange file")));
         }
-        checkFormat(source, content, root);
+        Pointed format = formatProblem(root);
+        if (format != null) {
+            throw located(source, content, List.of(format));
+        }
         // Before the schema, whose checks would see 1e400 and a lone U+D800 as fine and let them be changed.
         List<UnstorableValues.Found> unstorable = UnstorableValues.in(root);
         if (!unstorable.isEmpty()) {
@@ -96,8 +112,8 @@ public final class ExchangeReader {
             throw located(source, content, schemaProblems.stream()
                     .map(p -> new Pointed(p.pointer(), p.message())).toList());
         }
-        ExchangeDocumentMapper mapper = new ExchangeDocumentMapper(source, root);
-        ExchangeDocument document = mapper.map();
+        ExchangeDocumentMapper mapper = new ExchangeDocumentMapper(source);
+        ExchangeDocument document = mapper.map(root);
         if (!mapper.problems().isEmpty()) {
             throw located(source, content, mapper.problems());
         }
@@ -122,34 +138,34 @@ public final class ExchangeReader {
         }
     }
 
-    /** Name and version first: a wrong file should say so, not list a hundred schema problems. */
-    private static void checkFormat(String source, byte[] content, JsonNode root) throws InvalidExchangeFileException {
+    /** Name and version first: a wrong file should say so, not list a hundred schema problems. Null when fine. */
+    static Pointed formatProblem(JsonNode root) {
         JsonNode format = root.get("format");
         if (format == null || !format.isTextual() || !ExchangeFormat.NAME.equals(format.asText())) {
             String found = format == null ? "it has no \"format\"" : "its \"format\" is " + format;
-            throw located(source, content, List.of(new Pointed(format == null ? "" : "/format",
-                    "not a Debtmeter exchange file: " + found + ", expected \"" + ExchangeFormat.NAME + "\"")));
+            return new Pointed(format == null ? "" : "/format",
+                    "not a Debtmeter exchange file: " + found + ", expected \"" + ExchangeFormat.NAME + "\"");
         }
         JsonNode version = root.get("formatVersion");
         String versions = ExchangeFormat.READABLE_VERSIONS.stream().map(String::valueOf)
                 .collect(Collectors.joining(", "));
         if (version == null) {
-            throw located(source, content, List.of(new Pointed("",
-                    "the file has no \"formatVersion\"; this Debtmeter reads version " + versions)));
+            return new Pointed("", "the file has no \"formatVersion\"; this Debtmeter reads version " + versions);
         }
         if (!version.isIntegralNumber()) {
             // 1.0 would do as 1, but a version is a whole number and the schema says so: refuse, and say why.
             String found = version.isNumber() ? version.decimalValue().toString() : version.toString();
-            throw located(source, content, List.of(new Pointed("/formatVersion",
-                    "formatVersion must be a whole number, such as " + ExchangeFormat.VERSION + "; found " + found)));
+            return new Pointed("/formatVersion",
+                    "formatVersion must be a whole number, such as " + ExchangeFormat.VERSION + "; found " + found);
         }
         boolean readable = version.canConvertToInt() && ExchangeFormat.READABLE_VERSIONS.contains(version.intValue());
         if (!readable) {
             boolean newer = version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(ExchangeFormat.VERSION)) > 0;
-            throw located(source, content, List.of(new Pointed("/formatVersion",
+            return new Pointed("/formatVersion",
                     "the file has formatVersion " + version.bigIntegerValue() + "; this Debtmeter reads version " + versions
-                            + (newer ? " (the file was written by a newer Debtmeter: update this one)" : ""))));
+                            + (newer ? " (the file was written by a newer Debtmeter: update this one)" : ""));
         }
+        return null;
     }
 
     /** The problems with their lines and columns, from a second, locating parse of text that already parsed once. */
@@ -160,9 +176,14 @@ public final class ExchangeReader {
         } catch (IOException e) {
             json = new LocatedJson(null, java.util.Map.of());
         }
+        return located(source, found, json::locationOf);
+    }
+
+    /** The problems in file order, each with the line and column {@code where} finds for its pointer (or none). */
+    static InvalidExchangeFileException located(String source, List<Pointed> found, Function<String, JsonLocation> where) {
         List<ExchangeProblem> problems = new ArrayList<>();
         for (Pointed pointed : found) {
-            JsonLocation at = json.locationOf(pointed.pointer());
+            JsonLocation at = where.apply(pointed.pointer());
             problems.add(new ExchangeProblem(source, pointed.pointer(), at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), pointed.message()));
         }
@@ -170,11 +191,11 @@ public final class ExchangeReader {
         return new InvalidExchangeFileException(source, problems);
     }
 
-    private static InvalidExchangeFileException single(String source, String message) {
+    static InvalidExchangeFileException single(String source, String message) {
         return new InvalidExchangeFileException(source, List.of(new ExchangeProblem(source, "", 0, 0, message)));
     }
 
-    private static String kind(JsonNode node) {
+    static String kind(JsonNode node) {
         if (node.isArray()) {
             return "array";
         }

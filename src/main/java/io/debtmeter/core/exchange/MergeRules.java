@@ -43,49 +43,96 @@ final class MergeRules {
     private final RubricWriter rubricWriter = new RubricWriter();
     /** Canonical hash by rubric object: the store hands out one object per snapshot. */
     private final Map<Rubric, String> hashes = new IdentityHashMap<>();
-    private final List<PlanEntry> teamEntries = new ArrayList<>();
-    private final List<PlanEntry> assessmentEntries = new ArrayList<>();
-    private final List<PlanEntry> actionEntries = new ArrayList<>();
+    private Map<UUID, Team> localById;
+    private Map<String, Team> localByName;
     private Map<UUID, ActionItem> allLocalActions;
+
+    /** What the rule says of one team of the file and everything in it, each list in file order. */
+    record TeamPlan(PlanEntry team, List<PlanEntry> assessments, List<PlanEntry> actions) {
+    }
 
     MergeRules(AssessmentStore store) {
         this.store = store;
     }
 
     ImportPlan plan(ExchangeDocument document) {
-        Map<UUID, Team> localById = new HashMap<>();
-        Map<String, Team> localByName = new HashMap<>();
-        for (Team team : store.teams()) {
-            localById.put(team.id(), team);
-            localByName.put(ExchangeDocumentMapper.nameKey(team.name()), team);
-        }
-        for (ExchangeTeam entry : document.teams()) {
-            Team local = localById.get(entry.team().id());
-            PlanEntry teamEntry = team(entry.team(), local, localByName);
-            teamEntries.add(teamEntry);
-            boolean teamThere = local != null || teamEntry.outcome() == PlanEntry.Outcome.ADD;
-            Map<UUID, PlanEntry> assessmentOutcomes = new HashMap<>();
-            for (ExchangeAssessment assessment : entry.assessments()) {
-                PlanEntry planned = teamThere ? assessment(entry.team(), assessment)
-                        : blocked(PlanEntry.Kind.ASSESSMENT, assessment.assessment().id(), name(entry.team(), assessment));
-                assessmentEntries.add(planned);
-                assessmentOutcomes.put(planned.id(), planned);
+        ImportPlan.Builder plan = new ImportPlan.Builder();
+        document.teams().forEach(team -> plan.add(plan(team)));
+        return plan.build(document.header(), ImportSource.of(document));
+    }
+
+    /**
+     * One team at a time, so a file need never be held whole. The database's teams are read at the
+     * first call: ids in a file are unique, so what an import writes for one team cannot change the
+     * outcome of the next.
+     */
+    TeamPlan plan(ExchangeTeam entry) {
+        if (localById == null) {
+            localById = new HashMap<>();
+            localByName = new HashMap<>();
+            for (Team team : store.teams()) {
+                localById.put(team.id(), team);
+                localByName.put(ExchangeDocumentMapper.nameKey(team.name()), team);
             }
-            Map<UUID, ActionItem> localActions = new LinkedHashMap<>();
+        }
+        Team local = localById.get(entry.team().id());
+        PlanEntry teamEntry = team(entry.team(), local, localByName);
+        boolean teamThere = local != null || teamEntry.outcome() == PlanEntry.Outcome.ADD;
+        LocalCopies copies = teamThere ? new LocalCopies(local, entry) : null;
+        List<PlanEntry> assessmentEntries = new ArrayList<>(entry.assessments().size());
+        Map<UUID, PlanEntry> assessmentOutcomes = new HashMap<>();
+        for (ExchangeAssessment assessment : entry.assessments()) {
+            PlanEntry planned = teamThere ? assessment(entry.team(), assessment, copies)
+                    : blocked(PlanEntry.Kind.ASSESSMENT, assessment.assessment().id(), name(entry.team(), assessment));
+            assessmentEntries.add(planned);
+            assessmentOutcomes.put(planned.id(), planned);
+        }
+        Map<UUID, ActionItem> localActions = new LinkedHashMap<>();
+        if (local != null) {
+            store.actions(local.id()).forEach(action -> localActions.put(action.id(), action));
+        }
+        List<PlanEntry> actionEntries = new ArrayList<>(entry.actions().size());
+        for (ActionItem action : entry.actions()) {
+            ActionItem localAction = localActions.containsKey(action.id()) ? localActions.get(action.id())
+                    : elsewhere(action.id());
+            actionEntries.add(teamThere ? action(entry.team(), action, localAction, assessmentOutcomes)
+                    : blocked(PlanEntry.Kind.ACTION, action.id(), name(entry.team(), action)));
+        }
+        return new TeamPlan(teamEntry, assessmentEntries, actionEntries);
+    }
+
+    /**
+     * The database's copies of a team's assessments, read a few queries per team rather than four
+     * per assessment: a file already imported is compared with every answer of it.
+     */
+    private final class LocalCopies {
+        private final Map<UUID, Assessment> ofTeam = new HashMap<>();
+        private final Map<UUID, Map<String, ItemResponse>> responses;
+        private final Map<UUID, Rubric> rubrics;
+
+        LocalCopies(Team local, ExchangeTeam entry) {
             if (local != null) {
-                store.actions(local.id()).forEach(action -> localActions.put(action.id(), action));
+                store.assessments(local.id()).forEach(assessment -> ofTeam.put(assessment.id(), assessment));
             }
-            for (ActionItem action : entry.actions()) {
-                ActionItem localAction = localActions.containsKey(action.id()) ? localActions.get(action.id())
-                        : elsewhere(action.id());
-                actionEntries.add(teamThere ? action(entry.team(), action, localAction, assessmentOutcomes)
-                        : blocked(PlanEntry.Kind.ACTION, action.id(), name(entry.team(), action)));
-            }
+            List<UUID> present = entry.assessments().stream().map(a -> a.assessment().id())
+                    .filter(ofTeam::containsKey).toList();
+            responses = present.isEmpty() ? Map.of() : store.responses(present);
+            rubrics = present.isEmpty() ? Map.of() : store.rubricsOf(present);
         }
-        List<PlanEntry> entries = new ArrayList<>(teamEntries);
-        entries.addAll(assessmentEntries);
-        entries.addAll(actionEntries);
-        return new ImportPlan(document, entries);
+
+        Optional<Assessment> assessment(UUID id) {
+            Assessment mine = ofTeam.get(id);
+            return mine != null ? Optional.of(mine) : store.assessment(id);
+        }
+
+        Rubric rubric(UUID id) {
+            Rubric rubric = rubrics.get(id);
+            return rubric != null ? rubric : store.rubricOf(id);
+        }
+
+        Map<String, ItemResponse> responses(UUID id) {
+            return ofTeam.containsKey(id) ? responses.getOrDefault(id, Map.of()) : store.responses(id);
+        }
     }
 
     // --- teams ---------------------------------------------------------------------------
@@ -119,10 +166,10 @@ final class MergeRules {
 
     // --- assessments ---------------------------------------------------------------------
 
-    private PlanEntry assessment(Team team, ExchangeAssessment entry) {
+    private PlanEntry assessment(Team team, ExchangeAssessment entry, LocalCopies copies) {
         Assessment incoming = entry.assessment();
         String name = name(team, entry);
-        Optional<Assessment> found = store.assessment(incoming.id());
+        Optional<Assessment> found = copies.assessment(incoming.id());
         if (found.isEmpty()) {
             return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.ADD, "", null);
         }
@@ -131,14 +178,14 @@ final class MergeRules {
             return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
                     "this assessment belongs to another team in this database", local.updatedAt());
         }
-        if (!hash(store.rubricOf(local.id())).equals(hash(entry.rubric().rubric()))) {
+        if (!hash(copies.rubric(local.id())).equals(hash(entry.rubric().rubric()))) {
             return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
                     "taken with rubric " + local.rubricId() + " " + local.rubricVersion() + " here but with a different"
                             + " snapshot of " + incoming.rubricId() + " " + incoming.rubricVersion() + " in the file",
                     local.updatedAt());
         }
         boolean same = sameDetails(local, incoming)
-                && byItem(store.responses(local.id()).values()).equals(byItem(entry.responses()))
+                && byItem(copies.responses(local.id()).values()).equals(byItem(entry.responses()))
                 && sameTargets(store.targets(local.id()), entry.targets());
         if (same) {
             return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.UNCHANGED, "", local.updatedAt());

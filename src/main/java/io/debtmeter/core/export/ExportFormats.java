@@ -2,6 +2,7 @@ package io.debtmeter.core.export;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.exchange.ExchangeExporter;
+import io.debtmeter.core.exchange.TransferProgress;
 import io.debtmeter.core.export.pdf.PageFormat;
 import io.debtmeter.core.export.pdf.PdfOptions;
 import io.debtmeter.core.export.pdf.PdfReports;
@@ -42,16 +43,24 @@ public final class ExportFormats {
     }
 
     public Exporter exporter(Format format, PageFormat page, CsvContent csv) {
+        return exporter(format, page, csv, TransferProgress.NONE);
+    }
+
+    /**
+     * @param progress told how far a JSON export of everything has come (teams written of all), and
+     *                 asked whether to stop; the other formats and subjects are quick and tell nothing
+     */
+    public Exporter exporter(Format format, PageFormat page, CsvContent csv, TransferProgress progress) {
         return switch (format) {
             case CSV -> csv == CsvContent.ACTIONS ? new ActionsCsv() : new ScoresCsv(calculator);
             case MD -> new MarkdownExport(calculator);
             case PDF -> pdf(new PdfOptions(page, clock, locale));
-            case JSON -> json();
+            case JSON -> json(Objects.requireNonNull(progress, "progress"));
         };
     }
 
     /** The exchange format (docs/exchange-format.md): what another Debtmeter imports. */
-    private Exporter json() {
+    private Exporter json(TransferProgress progress) {
         ExchangeExporter exchange = new ExchangeExporter(clock, exportedBy);
         return (store, subject, out) -> {
             if (subject instanceof ExportSubject.OneAssessment one) {
@@ -59,7 +68,7 @@ public final class ExportFormats {
             } else if (subject instanceof ExportSubject.OneTeam one) {
                 exchange.exportTeam(store, one.teamId(), out);
             } else if (subject instanceof ExportSubject.Everything) {
-                exchange.exportDatabase(store, out);
+                exchange.exportDatabase(store, out, progress);
             } else {
                 throw new UnsupportedSubjectException("A comparison exports as PDF or Markdown only.");
             }

@@ -53,6 +53,22 @@ public record JsonSyntaxProblem(String pointer, int line, int column, String mes
                 "not valid JSON: " + message(e));
     }
 
+    /**
+     * The error as found while reading a stream that cannot be read again here: where Jackson gives
+     * no place (a limit), the place the parser had reached.
+     */
+    public static JsonSyntaxProblem of(JsonParser parser, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String pointer = pointerOf(e.getProcessor());
+        if (at == null || at.getLineNr() < 1) {
+            at = parser.currentLocation();
+            pointer = pointerOf(parser);
+        }
+        return new JsonSyntaxProblem(shortened(pointer == null ? "" : pointer),
+                at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()),
+                "not valid JSON: " + message(e));
+    }
+
     /** The message alone, in plain words. */
     static String message(JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();

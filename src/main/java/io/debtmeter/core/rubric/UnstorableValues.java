@@ -30,11 +30,25 @@ public final class UnstorableValues {
     /** Every such value, by JSON pointer, in document order; empty when all can be kept as written. */
     public static List<Found> in(JsonNode root) {
         UnstorableValues search = new UnstorableValues();
-        search.visit(root, "");
+        search.visit(root, null);
         return List.copyOf(search.found);
     }
 
-    private void visit(JsonNode node, String pointer) {
+    /**
+     * Where a value is: its key or index under its parent's place. Pointers are written out only for
+     * what is found: building one for every value of a 200 MB file costs more than the search.
+     */
+    private record Place(Place parent, String key, int index) {
+        String pointer() {
+            return (parent == null ? "" : parent.pointer()) + "/" + (key != null ? LocatingJsonParser.escape(key) : index);
+        }
+    }
+
+    private static String pointer(Place place) {
+        return place == null ? "" : place.pointer();
+    }
+
+    private void visit(JsonNode node, Place place) {
         if (found.size() >= MAX_FOUND) {
             return;
         }
@@ -42,30 +56,30 @@ public final class UnstorableValues {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                String at = pointer + "/" + LocatingJsonParser.escape(field.getKey());
-                loneSurrogate(field.getKey()).ifPresent(i -> add(at, "the key " + surrogate(field.getKey(), i)));
+                Place at = new Place(place, field.getKey(), -1);
+                loneSurrogate(field.getKey()).ifPresent(i -> add(at.pointer(), "the key " + surrogate(field.getKey(), i)));
                 visit(field.getValue(), at);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                visit(node.get(i), pointer + "/" + i);
+                visit(node.get(i), new Place(place, null, i));
             }
         } else if (node.isTextual()) {
-            loneSurrogate(node.textValue()).ifPresent(i -> add(pointer, "the text " + surrogate(node.textValue(), i)));
+            loneSurrogate(node.textValue()).ifPresent(i -> add(pointer(place), "the text " + surrogate(node.textValue(), i)));
         } else if (node.isNumber()) {
-            number(node, pointer);
+            number(node, place);
         }
     }
 
-    private void number(JsonNode node, String pointer) {
+    private void number(JsonNode node, Place place) {
         if (!node.isBigDecimal() && !node.isBigInteger()) {
             return;
         }
         BigDecimal value = node.decimalValue();
         if (value.abs().compareTo(LARGEST) > 0) {
-            add(pointer, "the number " + written(value) + " is too large: a number here may be at most about 1.8e308");
+            add(pointer(place), "the number " + written(value) + " is too large: a number here may be at most about 1.8e308");
         } else if (value.signum() != 0 && value.doubleValue() == 0.0) {
-            add(pointer, "the number " + written(value) + " is too close to zero to be kept: it would become 0;"
+            add(pointer(place), "the number " + written(value) + " is too close to zero to be kept: it would become 0;"
                     + " write 0 if that is meant");
         }
     }

@@ -35,7 +35,8 @@ public enum AppIcon {
     DONE(Material2AL.CHECK_CIRCLE),
     ERROR(Material2AL.ERROR_OUTLINE),
     OPEN_FILE(Material2AL.INSERT_DRIVE_FILE),
-    SEARCH(Material2MZ.SEARCH);
+    SEARCH(Material2MZ.SEARCH),
+    CANCEL(Material2AL.CLOSE);
 
     private final Ikon ikon;
 

@@ -3,9 +3,11 @@ package io.debtmeter.ui.common;
 import atlantafx.base.controls.Notification;
 import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -40,6 +42,20 @@ public final class Notifications extends VBox {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(22, 22);
         return add(notice(message, spinner, Styles.ACCENT), false);
+    }
+
+    /**
+     * A notice with a progress bar, indeterminate while {@code fraction} is negative, and a button
+     * (Cancel) that stays until the work ends: the caller closes the notice then.
+     */
+    public Handle progress(String message, ObservableValue<? extends Number> fraction, Button cancel) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("notice-progress");
+        bar.setPrefWidth(90);
+        bar.progressProperty().bind(fraction);
+        Notification notice = notice(message, bar, Styles.ACCENT);
+        notice.getPrimaryActions().setAll(cancel);
+        return add(notice, false);
     }
 
     /** A success notice with buttons (each also closes the notice); leaves by itself. */

@@ -1,6 +1,7 @@
 package io.debtmeter.ui.transfer;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.exchange.TransferCancelledException;
 import io.debtmeter.core.export.ExportFormats;
 import io.debtmeter.core.export.ExportResult;
 import io.debtmeter.core.export.ExportSubject;
@@ -75,8 +76,15 @@ public final class ExportFlow {
 
     private void run(ExportSubject subject, ExportRequest request, boolean replace) {
         Path target = request.target();
-        Exporter exporter = formats.exporter(request.option().format(), request.page(), request.option().csv());
-        Notifications.Handle working = notifications.progress(texts.get("transfer.export.working", target.getFileName()));
+        FxProgress progress = new FxProgress();
+        Exporter exporter = formats.exporter(request.option().format(), request.page(), request.option().csv(), progress);
+        // Only the exchange file of everything is long, tells its progress and can stop; the others are quick.
+        boolean longWork = request.option().format() == ExportFormats.Format.JSON && subject instanceof ExportSubject.Everything;
+        String message = texts.get("transfer.export.working", target.getFileName());
+        Notifications.Handle working = longWork
+                ? notifications.progress(message, progress.fraction(),
+                        button("transfer.cancel", "notice-cancel", AppIcon.CANCEL, progress::cancel))
+                : notifications.progress(message);
         ExportResult[] result = {ExportResult.COMPLETE};
         executor.execute(() -> SafeFiles.write(target, replace, out -> result[0] = exporter.writeReporting(store, subject, out)),
                 written -> {
@@ -89,6 +97,11 @@ public final class ExportFlow {
                 },
                 failure -> {
                     working.close();
+                    if (failure instanceof TransferCancelledException) {
+                        // SafeFiles deleted the temporary file: nothing is left behind, and an old file stays as it was.
+                        notifications.done(texts.get("transfer.export.cancelled", target.getFileName()), List.of());
+                        return;
+                    }
                     notifications.failed(texts.get("transfer.export.failed", target.getFileName(), Failures.message(failure)));
                 });
     }

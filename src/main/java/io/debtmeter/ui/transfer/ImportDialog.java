@@ -6,6 +6,7 @@ import io.debtmeter.core.exchange.ImportPlan;
 import io.debtmeter.core.exchange.InvalidExchangeFileException;
 import io.debtmeter.core.exchange.PlanEntry;
 import io.debtmeter.core.exchange.PlanOutdatedException;
+import io.debtmeter.core.exchange.TransferCancelledException;
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.TaskExecutor;
@@ -18,6 +19,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -34,8 +36,10 @@ import java.util.List;
 /**
  * Import in two steps, so nothing is written before the user has seen what will change: pick a file
  * and "Preview" (read, checked and compared with the database in the background), then "Import"
- * (one transaction). A bad file gets its problems listed with line and column, and the Import button
- * stays off. The dialog's result is the plan as carried out, or nothing.
+ * (one transaction). Both read the file as a stream in the background, with a progress bar (the
+ * share of the file read); Cancel (or closing the window) stops them, and a stopped import is rolled
+ * back. A bad file gets its problems listed with line and column, and the Import button stays off.
+ * The dialog's result is the plan as carried out, or nothing.
  */
 final class ImportDialog extends Dialog<ImportPlan> {
 
@@ -46,9 +50,12 @@ final class ImportDialog extends Dialog<ImportPlan> {
     private final TextField file = new TextField();
     private final Label status = new Label();
     private final ProgressIndicator busy = new ProgressIndicator();
+    private final ProgressBar bar = new ProgressBar();
     private final ListView<String> details = new ListView<>();
     private final Node importButton;
     private ImportPlan plan;
+    /** The work running now (reading or importing), which Cancel stops; null when none runs. */
+    private FxProgress running;
 
     ImportDialog(Texts texts, TaskExecutor executor, ExchangeReader reader, ExchangeImporter importer, Path folder) {
         this.texts = texts;
@@ -60,6 +67,20 @@ final class ImportDialog extends Dialog<ImportPlan> {
         getDialogPane().setId("import-dialog");
         ButtonType importType = new ButtonType(texts.get("transfer.import.confirm"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(importType, ButtonType.CANCEL);
+        // While the file is read or imported, Cancel (or closing the window) stops the work first: an import's
+        // transaction is rolled back, and the dialog closes once nothing is left half done.
+        getDialogPane().lookupButton(ButtonType.CANCEL).addEventFilter(ActionEvent.ACTION, event -> {
+            if (running != null) {
+                event.consume();
+                stop();
+            }
+        });
+        setOnCloseRequest(event -> {
+            if (running != null) {
+                event.consume();
+                stop();
+            }
+        });
         importButton = getDialogPane().lookupButton(importType);
         importButton.setId("import-confirm");
         importButton.setDisable(true);
@@ -87,6 +108,10 @@ final class ImportDialog extends Dialog<ImportPlan> {
         Label fileLabel = new Label(texts.get("transfer.file"));
         fileLabel.setLabelFor(file);
 
+        bar.setId("import-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setVisible(false);
+        bar.managedProperty().bind(bar.visibleProperty());
         busy.setPrefSize(20, 20);
         busy.setVisible(false);
         busy.managedProperty().bind(busy.visibleProperty());
@@ -102,7 +127,7 @@ final class ImportDialog extends Dialog<ImportPlan> {
         details.setPlaceholder(new Label(texts.get("transfer.import.nothingYet")));
         details.setCellFactory(list -> new WrappingCell());
 
-        VBox content = new VBox(10, fileLabel, new HBox(8, file, browse, preview), status, details);
+        VBox content = new VBox(10, fileLabel, new HBox(8, file, browse, preview), status, bar, details);
         content.setPrefWidth(640);
         getDialogPane().setContent(content);
         setResultConverter(button -> null);
@@ -145,10 +170,14 @@ final class ImportDialog extends Dialog<ImportPlan> {
         importButton.setDisable(true);
     }
 
+    /** Reads and checks the file as a stream, comparing each team with the database as it comes. */
     private void preview() {
+        if (running != null) {
+            return;
+        }
         Path path = Path.of(file.getText().trim()).toAbsolutePath();
-        working(texts.get("transfer.import.reading", path.getFileName()));
-        executor.execute(() -> importer.plan(reader.read(path)), this::showPlan, this::showFailure);
+        FxProgress progress = working(texts.get("transfer.import.checking", path.getFileName()));
+        executor.execute(() -> importer.plan(reader, path, progress), this::showPlan, this::showFailure);
     }
 
     private void apply() {
@@ -156,13 +185,21 @@ final class ImportDialog extends Dialog<ImportPlan> {
             return;
         }
         importButton.setDisable(true);
-        working(texts.get("transfer.import.writing"));
-        executor.execute(() -> importer.apply(plan), done -> {
+        FxProgress progress = working(texts.get("transfer.import.writing"));
+        ImportPlan planned = plan;
+        executor.execute(() -> importer.apply(planned, progress), done -> {
+            running = null;
             setResult(done);
             close();
         }, failure -> {
+            if (failure instanceof TransferCancelledException) {
+                running = null;
+                close();
+                return;
+            }
             if (failure instanceof PlanOutdatedException) {
-                // Someone changed the database since the preview: show the new preview instead.
+                // Someone changed the database (or the file) since the preview: show the new preview instead.
+                idle();
                 preview();
                 return;
             }
@@ -171,7 +208,7 @@ final class ImportDialog extends Dialog<ImportPlan> {
     }
 
     private void showPlan(ImportPlan planned) {
-        busy.setVisible(false);
+        idle();
         plan = planned;
         status.getStyleClass().remove("danger");
         status.setText(summary(planned));
@@ -183,11 +220,16 @@ final class ImportDialog extends Dialog<ImportPlan> {
     }
 
     private void showFailure(Throwable failure) {
-        busy.setVisible(false);
+        idle();
         plan = null;
         importButton.setDisable(true);
         if (!status.getStyleClass().contains("danger")) {
             status.getStyleClass().add("danger");
+        }
+        if (failure instanceof TransferCancelledException) {
+            // Cancel stopped the reading: the dialog closes, as Cancel does when nothing runs.
+            close();
+            return;
         }
         if (failure instanceof InvalidExchangeFileException invalid) {
             status.setText(texts.get("transfer.import.invalid", invalid.source(), invalid.problems().size()));
@@ -198,18 +240,34 @@ final class ImportDialog extends Dialog<ImportPlan> {
         }
     }
 
-    private void working(String message) {
+    private FxProgress working(String message) {
+        running = new FxProgress();
         busy.setVisible(true);
+        bar.progressProperty().bind(running.fraction());
+        bar.setVisible(true);
         status.getStyleClass().remove("danger");
         status.setText(message);
+        return running;
+    }
+
+    private void idle() {
+        running = null;
+        busy.setVisible(false);
+        bar.progressProperty().unbind();
+        bar.setVisible(false);
+    }
+
+    private void stop() {
+        running.cancel();
+        status.setText(texts.get("transfer.import.cancelling"));
     }
 
     /** "Adds 1 team, 4 assessments and 3 actions; updates 1 assessment; 2 conflicts are left as they are." */
     String summary(ImportPlan planned) {
         String adds = counts(planned, PlanEntry.Outcome.ADD);
         String updates = counts(planned, PlanEntry.Outcome.UPDATE);
-        long conflicts = planned.conflicts().size();
-        long unchanged = planned.with(PlanEntry.Outcome.UNCHANGED).size();
+        long conflicts = planned.count(PlanEntry.Outcome.CONFLICT);
+        long unchanged = planned.count(PlanEntry.Outcome.UNCHANGED);
         if (!planned.changesSomething()) {
             return conflicts == 0 ? texts.get("transfer.import.nothingToDo", unchanged)
                     : texts.get("transfer.import.onlyConflicts", conflicts);

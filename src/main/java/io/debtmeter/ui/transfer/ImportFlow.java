@@ -36,17 +36,17 @@ public final class ImportFlow {
         ImportDialog dialog = new ImportDialog(texts, executor, new ExchangeReader(), new ExchangeImporter(store), folder.start());
         dialog.initOwner(owner);
         dialog.showAndWait().ifPresent(done -> {
-            notifications.done(texts.get("transfer.import.done", added(done), updated(done), done.conflicts().size()),
+            notifications.done(texts.get("transfer.import.done", added(done), updated(done), done.count(PlanEntry.Outcome.CONFLICT)),
                     List.of());
             afterImport.run();
         });
     }
 
     private static long added(ImportPlan plan) {
-        return plan.with(PlanEntry.Outcome.ADD).size();
+        return plan.count(PlanEntry.Outcome.ADD);
     }
 
     private static long updated(ImportPlan plan) {
-        return plan.with(PlanEntry.Outcome.UPDATE).size();
+        return plan.count(PlanEntry.Outcome.UPDATE);
     }
 }

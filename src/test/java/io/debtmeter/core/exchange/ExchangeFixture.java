@@ -1,7 +1,10 @@
 package io.debtmeter.core.exchange;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.BulkWrites;
 import io.debtmeter.core.assessment.NewAssessment;
+import io.debtmeter.core.assessment.TeamBundle;
+import io.debtmeter.core.sample.SampleGenerator;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Answer;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,6 +130,21 @@ public final class ExchangeFixture {
         tick(clock);
         return new Ids(search, store.assessment(q2.id()).orElseThrow(), store.assessment(q3.id()).orElseThrow(),
                 fraud, store.assessment(fraudQ3.id()).orElseThrow(), dataTest);
+    }
+
+    /**
+     * A store at this file filled with generated teams of the default rubric (the sample generator,
+     * as {@code debtmeter sample --teams T --assessments A} makes them): a large file for the streamed paths.
+     */
+    static AssessmentStore generated(Path file, int teams, int quarters) {
+        AssessmentStore store = open(file, new TestClock(START));
+        SampleGenerator generator = new SampleGenerator(TestRubrics.defaultRubric(), 7, LocalDate.of(2026, 11, 26));
+        List<TeamBundle> bundles = new ArrayList<>();
+        for (int i = 0; i < teams; i++) {
+            bundles.add(generator.team(i, "Team " + (i + 1), quarters));
+        }
+        ((BulkWrites) store).importTeams(bundles);
+        return store;
     }
 
     static void tick(TestClock clock) {

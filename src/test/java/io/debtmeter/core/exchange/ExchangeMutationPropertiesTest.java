@@ -224,21 +224,35 @@ class ExchangeMutationPropertiesTest {
 
     // --- the property itself ---------------------------------------------------------------
 
+    /**
+     * And the streamed reading of the same bytes as a file finds the same problems at the same places,
+     * or the same plan, which is what is then applied.
+     */
     private static void importsWholeOrNothing(byte[] content) {
         String before = DatabaseDump.of(databaseFile);
+        Path file = writeFile(content);
+        ExchangeImporter importer = new ExchangeImporter(store);
         ExchangeDocument document;
         try {
             document = READER.parse("mutated.json", content);
         } catch (InvalidExchangeFileException invalid) {
             assertThat(invalid.problems()).isNotEmpty()
                     .allSatisfy(problem -> assertThat(problem.describe()).startsWith("mutated.json"));
+            assertThat(places(streamedRefusal(importer, file))).as("the problems the streamed reading finds")
+                    .isEqualTo(places(invalid));
             assertThat(DatabaseDump.of(databaseFile)).isEqualTo(before);
             refused++;
             return;
         }
         imported++;
-        ExchangeImporter importer = new ExchangeImporter(store);
-        ImportPlan plan = importer.apply(importer.plan(document));
+        ImportPlan streamed;
+        try {
+            streamed = importer.plan(file, TransferProgress.NONE);
+        } catch (IOException | InvalidExchangeFileException e) {
+            throw new AssertionError("the streamed reading refused what the whole reading took: " + e.getMessage(), e);
+        }
+        assertThat(streamed.entries()).isEqualTo(importer.plan(document).entries());
+        ImportPlan plan = importer.apply(streamed);
         Map<String, PlanEntry.Outcome> after = new HashMap<>();
         importer.plan(document).entries().forEach(entry -> after.put(entry.kind() + ":" + entry.id(), entry.outcome()));
         for (PlanEntry entry : plan.entries()) {
@@ -246,6 +260,30 @@ class ExchangeMutationPropertiesTest {
                 assertThat(after.get(entry.kind() + ":" + entry.id())).as(entry.name()).isEqualTo(PlanEntry.Outcome.UNCHANGED);
             }
         }
+    }
+
+    private static Path writeFile(byte[] content) {
+        try {
+            return Files.write(folder.resolve("mutated.json"), content);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static InvalidExchangeFileException streamedRefusal(ExchangeImporter importer, Path file) {
+        try {
+            importer.plan(file, TransferProgress.NONE);
+        } catch (InvalidExchangeFileException e) {
+            return e;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("the streamed reading took what the whole reading refused");
+    }
+
+    /** Each problem without the file's name, which the two readings give differently. */
+    private static List<String> places(InvalidExchangeFileException e) {
+        return e.problems().stream().map(p -> p.pointer() + " " + p.line() + ":" + p.column() + " " + p.message()).toList();
     }
 
     // --- helpers -------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -123,8 +124,9 @@ class ExchangeRoundTripTest {
         byte[] oldFile = JSON.writeValueAsBytes(root);
 
         try (AssessmentStore target = ExchangeFixture.open(folder.resolve("b.db"), new TestClock(ExchangeFixture.START))) {
+            // Through the streamed reading, as the command and the window import it.
             ExchangeImporter importer = new ExchangeImporter(target);
-            importer.apply(importer.plan(ExchangeFixture.read(oldFile)));
+            importer.apply(importer.plan(Files.write(folder.resolve("old.json"), oldFile), TransferProgress.NONE));
 
             List<ActionItem> actions = target.teams().stream().flatMap(team -> target.actions(team.id()).stream()).toList();
             assertThat(actions).hasSize(2);

@@ -1,0 +1,302 @@
+package io.debtmeter.benchmark;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.debtmeter.core.storage.SqliteAssessmentStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The exchange commands on a large database, each beside its floors, all in one run on this
+ * machine: {@code sample --teams T --assessments A} (default 500 x 40) made with the command line,
+ * then {@code export --all --format json}, {@code import} into an empty database, the same import
+ * again (nothing to do), and {@code import --dry-run} into a database that does not exist yet, each
+ * right after its floor (the machine is shared, so the two should see the same load). Each
+ * command runs as a child {@code java -Xmx256m -cp ... io.debtmeter.Launcher ...}, its peak resident
+ * memory read from {@code VmHWM} in {@code /proc/PID/status} while it runs. The floors, each a child
+ * of this class too: a plain Jackson streaming parse of the file (every token, every text read), and
+ * batched raw inserts of the same rows into an empty database of the same schema, in one transaction
+ * (the rows are read from the file first, which is not timed; that child gets a larger heap).
+ * Prints a Markdown table. Not a test (Surefire never runs it); takes a few minutes.
+ *
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.debtmeter.benchmark.StreamingExchangeBenchmark [folder] [teams] [assessments]
+ * </pre>
+ */
+public final class StreamingExchangeBenchmark {
+
+    private static final String HEAP = "-Xmx256m";
+
+    private StreamingExchangeBenchmark() {
+    }
+
+    /** What one child did. */
+    record Measured(String what, double seconds, long peakKb, int exitCode) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("floor-parse")) {
+            floorParse(Path.of(args[1]));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("floor-insert")) {
+            floorInsert(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
+        Path folder = Path.of(args.length > 0 ? args[0] : "target/stream-benchmark").toAbsolutePath();
+        int teams = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        int assessments = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        Files.createDirectories(folder);
+        Path source = fresh(folder.resolve("source.db"));
+        Path file = folder.resolve("all.json");
+        Path target = fresh(folder.resolve("target.db"));
+        Path missing = fresh(folder.resolve("missing.db"));
+        Path floorDb = fresh(folder.resolve("floor.db"));
+
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
+        Measured sample = launcher("sample", "sample", "--db", source.toString(), "--teams", String.valueOf(teams),
+                "--assessments", String.valueOf(assessments), "--until", "2026-11-30");
+        Measured export = launcher("export --all --format json", "export", "--db", source.toString(), "--all",
+                "--format", "json", "--out", file.toString(), "--force");
+        // The machine is shared: each command is measured right after its own floor, so both see the same load.
+        Measured parseForExport = parse(file);
+        Measured insert = child("floor: batched raw inserts (timed part)", List.of("-Xmx3g"), "floor-insert",
+                file.toString(), floorDb.toString());
+        Measured parseForImport = parse(file);
+        Measured importEmpty = launcher("import (empty database)", "import", "--db", target.toString(), file.toString());
+        Measured parseForAgain = parse(file);
+        Measured importAgain = launcher("import again (nothing to do)", "import", "--db", target.toString(), file.toString());
+        Measured parseForDryRun = parse(file);
+        Measured dryRun = launcher("import --dry-run (no database yet)", "import", "--dry-run", "--db", missing.toString(),
+                file.toString());
+        String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();
+
+        System.out.printf(Locale.ROOT, "%n%d teams x %d assessments; file %,d bytes; database %,d bytes;"
+                + " load average before %s, after %s%n%n", teams, assessments, Files.size(file), Files.size(source),
+                loadBefore, loadAfter);
+        System.out.println("| Run (child JVM, -Xmx256m) | Time | Peak RSS | Floor, measured just before | Time / floor | Goal: ≤ 3× floor |");
+        System.out.println("|---|---:|---:|---|---:|---|");
+        row(sample, null, 0);
+        row(insert, null, 0);
+        row(export, "parse", parseForExport.seconds());
+        row(importEmpty, "parse + inserts", parseForImport.seconds() + insert.seconds());
+        row(importAgain, "parse", parseForAgain.seconds());
+        row(dryRun, "parse", parseForDryRun.seconds());
+    }
+
+    private static Measured parse(Path file) throws Exception {
+        return child("floor: Jackson streaming parse", List.of(HEAP), "floor-parse", file.toString());
+    }
+
+    private static void row(Measured m, String floorName, double floor) {
+        String ratio = floor > 0 ? String.format(Locale.ROOT, "%.1fx", m.seconds() / floor) : "";
+        String goal = floor > 0 ? (m.exitCode() == 0 && m.seconds() <= 3 * floor ? "met" : "not met") : "";
+        System.out.printf(Locale.ROOT, "| %s | %.1f s | %,d MB | %s | %s | %s |%n", m.what()
+                + (m.exitCode() == 0 ? "" : " (exit " + m.exitCode() + ")"), m.seconds(), m.peakKb() / 1024,
+                floorName == null ? "" : floorName + String.format(Locale.ROOT, " %.1f s", floor), ratio, goal);
+    }
+
+    // --- children ------------------------------------------------------------------------------
+
+    private static Measured launcher(String what, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), HEAP, "-cp", System.getProperty("java.class.path"),
+                "io.debtmeter.Launcher"));
+        command.addAll(List.of(args));
+        return run(what, command);
+    }
+
+    private static Measured child(String what, List<String> jvm, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StreamingExchangeBenchmark.class.getName()));
+        command.addAll(List.of(args));
+        return run(what, command);
+    }
+
+    private static Measured run(String what, List<String> command) throws Exception {
+        long start = System.nanoTime();
+        Path output = Files.createTempFile("benchmark-child", ".txt");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
+        Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+        long peak = 0;
+        while (process.isAlive()) {
+            peak = Math.max(peak, hwm(status));
+            Thread.sleep(20);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        // A floor that reads its rows first times only its inserts, and says so.
+        for (String line : Files.readAllLines(output)) {
+            if (line.startsWith("timed ")) {
+                seconds = Double.parseDouble(line.substring("timed ".length()));
+            }
+        }
+        Files.delete(output);
+        Measured measured = new Measured(what, seconds, peak, process.waitFor());
+        System.out.printf(Locale.ROOT, "%-40s %6.1f s %6d MB exit %d%n", what, seconds, peak / 1024, measured.exitCode());
+        return measured;
+    }
+
+    /** VmHWM in kB, 0 when the process is gone. */
+    private static long hwm(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The process ended between the check and the read.
+        }
+        return 0;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static Path fresh(Path file) throws IOException {
+        for (String end : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + end));
+        }
+        return file;
+    }
+
+    // --- floors --------------------------------------------------------------------------------
+
+    /** Every token of the file, every text and number read, nothing kept. */
+    private static void floorParse(Path file) throws IOException {
+        long texts = 0;
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = new JsonFactory().createParser(in)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token.isScalarValue() || token == JsonToken.FIELD_NAME) {
+                    texts += parser.getText().length();
+                }
+            }
+        }
+        System.out.println(texts);
+    }
+
+    /** The rows of the file, read first (one team's tree at a time), then inserted in batches in one transaction. */
+    private static void floorInsert(Path file, Path database) throws Exception {
+        SqliteAssessmentStore.open(database).close();   // the schema, by the app's own migrations
+        ObjectMapper mapper = new ObjectMapper();
+        List<Object[]> snapshots = new ArrayList<>();
+        List<Object[]> teamRows = new ArrayList<>();
+        List<Object[]> assessmentRows = new ArrayList<>();
+        List<Object[]> responseRows = new ArrayList<>();
+        List<Object[]> targetRows = new ArrayList<>();
+        List<Object[]> actionRows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("rubrics")) {
+                    for (JsonNode rubric : (JsonNode) mapper.readTree(parser)) {
+                        snapshots.add(new Object[]{rubric.get("sha256").asText(), rubric.get("id").asText(),
+                                rubric.get("version").asText(), rubric.get("content").asText()});
+                    }
+                } else if (name.equals("teams")) {
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        rows(mapper.readTree(parser), teamRows, assessmentRows, responseRows, targetRows, actionRows);
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        long start = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database)) {
+            try (Statement pragma = connection.createStatement()) {
+                pragma.execute("PRAGMA journal_mode = WAL");
+                pragma.execute("PRAGMA synchronous = FULL");
+                pragma.execute("PRAGMA foreign_keys = ON");
+                pragma.execute("PRAGMA cache_size = -131072");
+            }
+            connection.setAutoCommit(false);
+            insert(connection, "INSERT INTO rubric_snapshot VALUES (?, ?, ?, ?)", snapshots);
+            insert(connection, "INSERT INTO team VALUES (?, ?, ?, ?, ?)", teamRows);
+            insert(connection, "INSERT INTO assessment VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", assessmentRows);
+            insert(connection, "INSERT INTO response (id, assessment_id, item_id, state, level, option_id, note, evidence,"
+                    + " votes, carried_over, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", responseRows);
+            insert(connection, "INSERT INTO target VALUES (?, ?, ?, ?, ?, ?, ?)", targetRows);
+            insert(connection, "INSERT INTO action_item (id, team_id, raised_in, item_id, text, owner, due_on, status,"
+                    + " created_at, updated_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", actionRows);
+            connection.commit();
+        }
+        System.out.printf(Locale.ROOT, "timed %.3f%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void rows(JsonNode team, List<Object[]> teams, List<Object[]> assessments, List<Object[]> responses,
+                             List<Object[]> targets, List<Object[]> actions) {
+        String teamId = team.get("id").asText();
+        String name = team.get("name").asText();
+        teams.add(new Object[]{teamId, name, name.toLowerCase(Locale.ROOT), team.get("createdAt").asText(),
+                team.get("updatedAt").asText()});
+        for (JsonNode a : team.get("assessments")) {
+            String id = a.get("id").asText();
+            String updated = a.get("updatedAt").asText();
+            assessments.add(new Object[]{id, teamId, a.at("/rubric/id").asText(), a.at("/rubric/version").asText(),
+                    a.at("/rubric/sha256").asText(), a.get("date").asText(), a.get("period").asText(),
+                    a.get("participants").toString(), a.get("status").asText(), a.get("createdAt").asText(), updated});
+            for (JsonNode r : a.get("responses")) {
+                JsonNode answer = r.get("answer");
+                String state = answer.isNull() ? "open" : answer.has("level") ? "level" : answer.has("option") ? "choice"
+                        : answer.has("dontKnow") ? "dontknow" : "na";
+                responses.add(new Object[]{UUID.randomUUID().toString(), id, r.get("item").asText(), state,
+                        answer.has("level") ? answer.get("level").doubleValue() : null,
+                        answer.has("option") ? answer.get("option").asText() : null, r.get("note").asText(),
+                        r.get("evidence").toString(), r.get("votes").toString(), r.get("carriedOver").asBoolean() ? 1 : 0,
+                        updated});
+            }
+            for (Map.Entry<String, JsonNode> t : a.at("/targets/categories").properties()) {
+                targets.add(new Object[]{UUID.randomUUID().toString(), id, "category", t.getKey(), t.getValue().doubleValue(),
+                        updated, updated});
+            }
+            for (Map.Entry<String, JsonNode> t : a.at("/targets/items").properties()) {
+                targets.add(new Object[]{UUID.randomUUID().toString(), id, "item", t.getKey(), t.getValue().doubleValue(),
+                        updated, updated});
+            }
+        }
+        for (JsonNode action : team.get("actions")) {
+            actions.add(new Object[]{action.get("id").asText(), teamId, action.get("raisedIn").isNull() ? null
+                    : action.get("raisedIn").asText(), action.get("item").asText(), action.get("text").asText(),
+                    action.get("owner").asText(), action.get("due").isNull() ? null : action.get("due").asText(),
+                    action.get("status").asText(), action.get("createdAt").asText(), action.get("updatedAt").asText(),
+                    action.get("closedAt").isNull() ? null : action.get("closedAt").asText()});
+        }
+    }
+
+    private static void insert(Connection connection, String sql, List<Object[]> rows) throws Exception {
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            int batched = 0;
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    insert.setObject(i + 1, row[i]);
+                }
+                insert.addBatch();
+                if (++batched % 1000 == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+}
