@@ -16,9 +16,16 @@ import java.util.OptionalDouble;
 final class ReportNumbers {
 
     private final Locale locale;
+    private final Locale language;
 
     ReportNumbers(Locale locale) {
+        this(locale, Locale.ENGLISH);
+    }
+
+    /** @param language writes dates: "6 Dec 2026", "2026年12月6日" */
+    ReportNumbers(Locale locale, Locale language) {
         this.locale = locale;
+        this.language = language;
     }
 
     /** "37.5" (or "37,5" in locales with a decimal comma). */
@@ -51,6 +58,6 @@ final class ReportNumbers {
     }
 
     String date(LocalDate date) {
-        return DisplayDates.shown(date);
+        return DisplayDates.shown(date, language);
     }
 }
