@@ -81,6 +81,19 @@ public final class CsvTable {
         writer.flush();
     }
 
+    /**
+     * A header row from the reports bundle: {@code key}'s value, its column names separated by commas.
+     *
+     * @throws IllegalStateException when the translation has a different number of columns
+     */
+    static List<String> headerOf(ReportTexts texts, String key, int columns) {
+        List<String> names = java.util.Arrays.stream(texts.get(key).split(",", -1)).map(String::strip).toList();
+        if (names.size() != columns) {
+            throw new IllegalStateException(key + " in " + texts.locale() + " has " + names.size() + " columns, not " + columns);
+        }
+        return names;
+    }
+
     static String withoutNul(String value) {
         return value.indexOf('\u0000') < 0 ? value : value.replace("\u0000", "\\u0000");
     }
