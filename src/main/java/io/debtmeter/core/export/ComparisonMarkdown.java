@@ -1,5 +1,6 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.analysis.compare.CategoryDelta;
 import io.debtmeter.core.analysis.compare.ClosedAction;
 import io.debtmeter.core.analysis.compare.Comparison;

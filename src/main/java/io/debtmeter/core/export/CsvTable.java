@@ -1,5 +1,6 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.export.text.ReportTexts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

@@ -1,5 +1,6 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.exchange.ExchangeExporter;
 import io.debtmeter.core.export.pdf.PageFormat;

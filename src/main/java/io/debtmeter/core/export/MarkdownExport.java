@@ -1,5 +1,6 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.analysis.compare.AssessmentComparer;
 import io.debtmeter.core.analysis.compare.ComparisonLoader;
 import io.debtmeter.core.assessment.AssessmentStore;

@@ -1,5 +1,6 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.analysis.trends.AssessmentSnapshot;
 import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.core.scoring.ScoreCalculator;

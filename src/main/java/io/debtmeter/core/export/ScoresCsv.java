@@ -1,5 +1,6 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.analysis.scorecard.ItemDetailRows;
 import io.debtmeter.core.analysis.trends.AssessmentSnapshot;
 import io.debtmeter.core.assessment.AssessmentStore;

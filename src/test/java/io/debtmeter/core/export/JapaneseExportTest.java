@@ -1,5 +1,6 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.sample.SampleData;
@@ -125,11 +126,14 @@ class JapaneseExportTest extends WithExportFixture {
         return Rfc4180Reader.parse(write(exporter).substring(1));
     }
 
-    private AssessmentStore sampleStore() throws IOException {
+    private AssessmentStore sampleStore() {
         AssessmentStore store = TestStores.create(folder, "sample.db");
         try (InputStream in = JapaneseExportTest.class.getResourceAsStream("/rubrics/ml-technical-debt.json")) {
             Rubric rubric = new RubricLoader().load("ml-technical-debt.json", in);
             new SampleData(store).load(rubric, LocalDate.of(2026, 11, 15));
+        } catch (Exception e) {
+            store.close();
+            throw new IllegalStateException("The bundled rubric does not load", e);
         }
         return store;
     }

@@ -1,5 +1,6 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.scoring.DebtMove;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.testsupport.BundlePairs;

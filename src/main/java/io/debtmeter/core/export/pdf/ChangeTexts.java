@@ -2,7 +2,7 @@ package io.debtmeter.core.export.pdf;
 
 import io.debtmeter.core.analysis.compare.Change;
 import io.debtmeter.core.analysis.compare.ItemSide;
-import io.debtmeter.core.export.ReportTexts;
+import io.debtmeter.core.export.text.ReportTexts;
 
 /** Words and markers for how something moved between two assessments. */
 final class ChangeTexts {

@@ -9,7 +9,7 @@ import io.debtmeter.core.analysis.compare.ItemFilter;
 import io.debtmeter.core.analysis.compare.OverallDelta;
 import io.debtmeter.core.analysis.compare.ScoredSide;
 import io.debtmeter.core.analysis.compare.UnmatchedItem;
-import io.debtmeter.core.export.ReportTexts;
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.model.GradeBand;
 
 import java.util.ArrayList;

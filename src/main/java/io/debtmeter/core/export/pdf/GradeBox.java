@@ -1,7 +1,7 @@
 package io.debtmeter.core.export.pdf;
 
 import io.debtmeter.core.analysis.scorecard.DebtBands;
-import io.debtmeter.core.export.ReportTexts;
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.GradeBand;
 import io.debtmeter.model.Rubric;

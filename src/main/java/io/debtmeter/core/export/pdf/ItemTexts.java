@@ -1,7 +1,7 @@
 package io.debtmeter.core.export.pdf;
 
 import io.debtmeter.core.analysis.scorecard.ItemDetailRow;
-import io.debtmeter.core.export.ReportTexts;
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.AnswerOption;
 import io.debtmeter.model.Item;

@@ -4,7 +4,7 @@ import io.debtmeter.core.analysis.scorecard.CategoryChart;
 import io.debtmeter.core.analysis.scorecard.CategoryChartRow;
 import io.debtmeter.core.analysis.scorecard.ItemDetailRow;
 import io.debtmeter.core.analysis.scorecard.ItemDetailRows;
-import io.debtmeter.core.export.ReportTexts;
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.scoring.ToFindOut;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Answer;

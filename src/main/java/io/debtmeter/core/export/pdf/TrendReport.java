@@ -2,7 +2,7 @@ package io.debtmeter.core.export.pdf;
 
 import io.debtmeter.core.analysis.trends.TrendCategory;
 import io.debtmeter.core.analysis.trends.TrendPoint;
-import io.debtmeter.core.export.ReportTexts;
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.scoring.DebtMove;
 import io.debtmeter.core.scoring.ScoreCalculator;
 

@@ -1,4 +1,4 @@
-package io.debtmeter.core.export;
+package io.debtmeter.core.export.text;
 
 import io.debtmeter.core.scoring.DebtMove;
 import io.debtmeter.core.scoring.DisplayDates;
