@@ -195,8 +195,9 @@ record ComparisonReport(Comparison comparison, ReportFlow flow, ReportNumbers nu
             rows.add(List.of(Cell.of(closed.itemTitle()), Cell.of(closed.action().text()), Cell.of(closed.action().owner()),
                     Cell.of(numbers.date(closed.closedOn())), Cell.of(status), changeCell(closed.itemChange())));
         }
-        new Table(flow, List.of(Column.text(texts.get("col.item"), 3), Column.text(texts.get("col.action"), 4.2f),
-                Column.text(texts.get("col.owner"), 1.5f), Column.text(texts.get("pdf.comparison.closedOn"), 1.6f),
+        float closedOn = numbers.dateColumn(1.6f);
+        new Table(flow, List.of(Column.text(texts.get("col.item"), 3), Column.text(texts.get("col.action"), 4.2f - (closedOn - 1.6f)),
+                Column.text(texts.get("col.owner"), 1.5f), Column.text(texts.get("pdf.comparison.closedOn"), closedOn),
                 Column.text(texts.get("col.status"), 1.2f), Column.text(texts.get("pdf.comparison.itemMoved"), 2.6f)),
                 TextStyle.SMALL).draw(rows);
     }

@@ -57,6 +57,14 @@ final class ReportNumbers {
         return value > 0 ? "+" + digits : value < 0 ? "−" + digits : "0";
     }
 
+    /**
+     * The width (a column weight) a date column needs: a Japanese date ("2027年1月15日") is about a third
+     * wider than an English one ("15 Jan 2027"), and one cut before its 日 reads badly.
+     */
+    float dateColumn(float english) {
+        return "ja".equals(language.getLanguage()) ? english * 1.35f : english;
+    }
+
     String date(LocalDate date) {
         return DisplayDates.shown(date, language);
     }

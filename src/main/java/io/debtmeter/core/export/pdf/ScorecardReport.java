@@ -198,8 +198,9 @@ final class ScorecardReport {
                     Cell.of(action.due().map(numbers::date).orElse("–")),
                     action.isOpen() ? Cell.bold(status(action)) : Cell.of(status(action))));
         }
-        new Table(flow, List.of(Column.text(words.get("col.item"), 3.2f), Column.text(words.get("col.action"), 5),
-                Column.text(words.get("col.owner"), 1.6f), Column.text(words.get("col.due"), 1.6f),
+        float due = numbers.dateColumn(1.6f);
+        new Table(flow, List.of(Column.text(words.get("col.item"), 3.2f), Column.text(words.get("col.action"), 5 - (due - 1.6f)),
+                Column.text(words.get("col.owner"), 1.6f), Column.text(words.get("col.due"), due),
                 Column.text(words.get("col.status"), 1.2f)), TextStyle.SMALL).draw(rows);
     }
 

@@ -85,7 +85,7 @@ class JapaneseReportsPdfTest extends WithPdfStore {
 
         String compared = String.join("\n", PdfFiles.pageTexts(comparison.toByteArray()));
         assertThat(compared).contains("評価の比較", "変更前: ", "変更後: ", "負債指数", "グレード", "カテゴリ", "モデルの境界",
-                "2 つの評価の間に完了したアクション").doesNotContain("Debt index", "Assessment comparison", "Before:", "improved");
+                "評価と評価の間に完了したアクション").doesNotContain("Debt index", "Assessment comparison", "Before:", "improved");
         String trended = String.join("\n", PdfFiles.pageTexts(trend.toByteArray()));
         assertThat(trended).contains("チームの推移", "カテゴリ別の負債", "項目の推移（ヒートマップ）", "最初", "最新",
                         "モデルの境界", "2026年11月15日")
