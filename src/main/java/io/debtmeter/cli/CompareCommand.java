@@ -5,6 +5,7 @@ import io.debtmeter.core.analysis.compare.Comparison;
 import io.debtmeter.core.analysis.compare.ComparisonLoader;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.export.ComparisonMarkdown;
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;
 import picocli.CommandLine.Command;
@@ -49,12 +50,15 @@ final class CompareCommand extends ReadingCommand {
         IdResolver ids = new IdResolver(store);
         Assessment before = ids.assessment(beforeId);
         Assessment after = ids.assessment(afterId);
-        Comparison comparison = new ComparisonLoader(new AssessmentComparer(new ScoreCalculator()), ZoneId.systemDefault())
-                .load(store, before.id(), after.id());
-        context.out().print(switch (format == null ? Format.TEXT : format) {
+        Format shown = format == null ? Format.TEXT : format;
+        // Markdown is a report, in the chosen language like the exported ones; text and JSON are for the terminal and scripts.
+        String language = shown == Format.MD ? language().getLanguage() : "en";
+        Comparison comparison = new ComparisonLoader(new AssessmentComparer(new ScoreCalculator()), ZoneId.systemDefault(),
+                language).load(store, before.id(), after.id());
+        context.out().print(switch (shown) {
             case TEXT -> TerminalText.lines(ComparisonText.render(comparison));
             case JSON -> JsonOutput.print(ComparisonJson.of(comparison));
-            case MD -> TerminalText.lines(ComparisonMarkdown.render(comparison));
+            case MD -> TerminalText.lines(ComparisonMarkdown.render(comparison, ReportTexts.of(language())));
         });
         context.out().flush();
         return ExitCode.OK;

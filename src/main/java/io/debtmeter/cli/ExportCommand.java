@@ -129,7 +129,7 @@ final class ExportCommand extends DatabaseCommand {
             ExportResult[] result = {ExportResult.COMPLETE};
             Path written;
             try (ProgressLine progress = ProgressLine.of(context, "Exporting")) {
-                Exporter exporter = formats.exporter(format, page == null ? PageFormat.A4 : page,
+                Exporter exporter = formats.inLanguage(language()).exporter(format, page == null ? PageFormat.A4 : page,
                         csv == null ? ExportFormats.CsvContent.SCORES : csv, progress);
                 written = SafeFiles.write(out, force, stream -> result[0] = exporter.writeReporting(store, target, stream));
             }

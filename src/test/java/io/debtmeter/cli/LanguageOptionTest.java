@@ -47,6 +47,27 @@ class LanguageOptionTest {
     }
 
     @Test
+    void exportedReportsSpeakTheChosenLanguage() throws Exception {
+        Path db = folder.resolve("team.db");
+        CliRuns runs = runs();
+        runs.run("sample", "--db", db.toString(), "--until", "2026-12-06");
+        String id = com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(runs.run("assessments", "--db", db.toString(), "--json").out()).get(0).get("id").asText();
+        Path japanese = folder.resolve("ja.md");
+        Path english = folder.resolve("en.md");
+
+        assertThat(runs.run("--lang", "ja", "export", "--db", db.toString(), "--assessment", id, "--format", "md",
+                "--out", japanese.toString()).exitCode()).isZero();
+        assertThat(runs.run("--lang", "en", "export", "--db", db.toString(), "--assessment", id, "--format", "md",
+                "--out", english.toString()).exitCode()).isZero();
+
+        assertThat(java.nio.file.Files.readString(japanese)).contains("負債指数", "モデルの境界", "2026年12月6日")
+                .doesNotContain("Debt index", "Model boundaries");
+        assertThat(java.nio.file.Files.readString(english)).contains("Debt index", "Model boundaries", "6 Dec 2026")
+                .doesNotContain("負債指数");
+    }
+
+    @Test
     void aLanguageDebtmeterDoesNotSpeakIsAUsageError() throws Exception {
         CliRuns.Run refused = runs().run("--lang", "de", "teams");
 

@@ -1,5 +1,6 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
@@ -23,9 +24,25 @@ public final class ActionsCsv implements Exporter {
     public static final List<String> HEADER = List.of("team", "action_id", "status", "text", "owner", "due",
             "item_id", "item_title", "raised_in_assessment", "raised_in_period", "created_at", "updated_at", "closed_at");
 
+    private final List<String> header;
+
+    public ActionsCsv() {
+        this(ReportTexts.ENGLISH);
+    }
+
+    /** @param texts the language of the header row only; the columns and their values stay as in English */
+    public ActionsCsv(ReportTexts texts) {
+        this.header = header(texts);
+    }
+
+    /** {@link #HEADER} in the language of {@code texts}. */
+    public static List<String> header(ReportTexts texts) {
+        return CsvTable.headerOf(texts, "csv.actions", HEADER.size());
+    }
+
     @Override
     public void write(AssessmentStore store, ExportSubject subject, OutputStream out) throws IOException {
-        CsvTable table = new CsvTable(out, HEADER);
+        CsvTable table = new CsvTable(out, header);
         for (Team team : teams(store, subject)) {
             Map<UUID, Assessment> assessments = new HashMap<>();
             store.assessments(team.id()).forEach(a -> assessments.put(a.id(), a));

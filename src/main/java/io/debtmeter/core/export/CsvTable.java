@@ -1,5 +1,6 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.export.text.ReportTexts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -79,6 +80,19 @@ public final class CsvTable {
     /** Flushes the text to the stream; the caller owns (and closes) the stream. */
     public void finish() throws IOException {
         writer.flush();
+    }
+
+    /**
+     * A header row from the reports bundle: {@code key}'s value, its column names separated by commas.
+     *
+     * @throws IllegalStateException when the translation has a different number of columns
+     */
+    static List<String> headerOf(ReportTexts texts, String key, int columns) {
+        List<String> names = java.util.Arrays.stream(texts.get(key).split(",", -1)).map(String::strip).toList();
+        if (names.size() != columns) {
+            throw new IllegalStateException(key + " in " + texts.locale() + " has " + names.size() + " columns, not " + columns);
+        }
+        return names;
     }
 
     static String withoutNul(String value) {

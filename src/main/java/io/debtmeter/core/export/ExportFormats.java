@@ -1,5 +1,6 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.exchange.ExchangeExporter;
 import io.debtmeter.core.exchange.TransferProgress;
@@ -30,16 +31,38 @@ public final class ExportFormats {
     private final Clock clock;
     private final Locale locale;
     private final String exportedBy;
+    private final ReportTexts texts;
 
     /**
+     * Reports in English.
+     *
      * @param clock      dates the PDF footers and the exchange files' {@code exportedAt}
-     * @param locale     formats the PDFs' numbers and dates
+     * @param locale     formats the PDFs' numbers (decimal mark); not their language, see {@link #inLanguage}
      * @param exportedBy the app and version named in exchange files, e.g. "Debtmeter 0.1.0"
      */
     public ExportFormats(Clock clock, Locale locale, String exportedBy) {
+        this(clock, locale, exportedBy, Locale.ENGLISH);
+    }
+
+    /**
+     * @param language the language the reports speak (PDF, Markdown, the CSV header row): Japanese for
+     *                 {@code ja}, English for any other, e.g. {@code DisplayLanguage#locale(Locale)}
+     */
+    public ExportFormats(Clock clock, Locale locale, String exportedBy, Locale language) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.locale = Objects.requireNonNull(locale, "locale");
         this.exportedBy = Objects.requireNonNull(exportedBy, "exportedBy");
+        this.texts = ReportTexts.of(Objects.requireNonNull(language, "language"));
+    }
+
+    /** The same formats with the reports in {@code language}. JSON files are language-free and stay as they are. */
+    public ExportFormats inLanguage(Locale language) {
+        return new ExportFormats(clock, locale, exportedBy, language);
+    }
+
+    /** {@link Locale#ENGLISH} or {@link Locale#JAPANESE}: the language the reports speak. */
+    public Locale language() {
+        return texts.locale();
     }
 
     public Exporter exporter(Format format, PageFormat page, CsvContent csv) {
@@ -52,9 +75,9 @@ public final class ExportFormats {
      */
     public Exporter exporter(Format format, PageFormat page, CsvContent csv, TransferProgress progress) {
         return switch (format) {
-            case CSV -> csv == CsvContent.ACTIONS ? new ActionsCsv() : new ScoresCsv(calculator);
-            case MD -> new MarkdownExport(calculator);
-            case PDF -> pdf(new PdfOptions(page, clock, locale));
+            case CSV -> csv == CsvContent.ACTIONS ? new ActionsCsv(texts) : new ScoresCsv(calculator, texts);
+            case MD -> new MarkdownExport(calculator, texts);
+            case PDF -> pdf(new PdfOptions(page, clock, locale, texts.locale()));
             case JSON -> json(Objects.requireNonNull(progress, "progress"));
         };
     }

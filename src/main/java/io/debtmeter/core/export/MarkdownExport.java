@@ -1,5 +1,6 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.analysis.compare.AssessmentComparer;
 import io.debtmeter.core.analysis.compare.ComparisonLoader;
 import io.debtmeter.core.assessment.AssessmentStore;
@@ -18,9 +19,16 @@ import java.util.List;
 public final class MarkdownExport implements Exporter {
 
     private final ScoreCalculator calculator;
+    private final ReportTexts texts;
 
     public MarkdownExport(ScoreCalculator calculator) {
+        this(calculator, ReportTexts.ENGLISH);
+    }
+
+    /** @param texts the language of the headings, and of the rubrics' texts where they have a translation */
+    public MarkdownExport(ScoreCalculator calculator, ReportTexts texts) {
         this.calculator = calculator;
+        this.texts = texts;
     }
 
     @Override
@@ -30,23 +38,23 @@ public final class MarkdownExport implements Exporter {
 
     public String render(AssessmentStore store, ExportSubject subject) {
         if (subject instanceof ExportSubject.Comparison pair) {
-            return ComparisonMarkdown.render(new ComparisonLoader(new AssessmentComparer(calculator), ZoneId.systemDefault())
-                    .load(store, pair.before(), pair.after()));
+            return ComparisonMarkdown.render(new ComparisonLoader(new AssessmentComparer(calculator), ZoneId.systemDefault(),
+                    texts.language()).load(store, pair.before(), pair.after()), texts);
         }
-        List<SubjectReader.TeamPart> parts = SubjectReader.read(store, subject);
+        List<SubjectReader.TeamPart> parts = SubjectReader.read(store, subject, texts.locale());
         if (subject instanceof ExportSubject.OneAssessment) {
             SubjectReader.TeamPart part = parts.get(0);
-            return new ScorecardMarkdown(calculator).render(part.team().name(), part.assessments().get(0),
+            return new ScorecardMarkdown(calculator, texts).render(part.team().name(), part.assessments().get(0),
                     SubjectReader.actions(store, subject, part.team()));
         }
-        TeamHistoryMarkdown history = new TeamHistoryMarkdown(calculator);
+        TeamHistoryMarkdown history = new TeamHistoryMarkdown(calculator, texts);
         if (subject instanceof ExportSubject.OneTeam) {
             SubjectReader.TeamPart part = parts.get(0);
             return history.render(part.team(), part.assessments(), store.actions(part.team().id()), 1);
         }
-        StringBuilder md = new StringBuilder("# Debtmeter: all teams\n");
+        StringBuilder md = new StringBuilder("# ").append(texts.get("md.all.title")).append('\n');
         if (parts.isEmpty()) {
-            md.append("\nNo teams yet.\n");
+            md.append('\n').append(texts.get("md.all.empty")).append('\n');
         }
         for (SubjectReader.TeamPart part : parts) {
             md.append('\n').append(history.render(part.team(), part.assessments(), store.actions(part.team().id()), 2));

@@ -1,6 +1,6 @@
 package io.debtmeter.core.export;
 
-import io.debtmeter.core.scoring.DisplayDates;
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.analysis.trends.AssessmentSnapshot;
 import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.core.scoring.ScoreCalculator;
@@ -34,33 +34,39 @@ import static io.debtmeter.core.export.MarkdownText.row;
 public final class ScorecardMarkdown {
 
     private final ScoreCalculator calculator;
+    private final ReportTexts texts;
 
     public ScorecardMarkdown(ScoreCalculator calculator) {
+        this(calculator, ReportTexts.ENGLISH);
+    }
+
+    /** @param texts the language of the headings, and of the rubric's texts where it has a translation */
+    public ScorecardMarkdown(ScoreCalculator calculator, ReportTexts texts) {
         this.calculator = calculator;
+        this.texts = texts;
     }
 
     /** @param actions the actions to list (see {@link SubjectReader#actions}) */
     public String render(String teamName, AssessmentSnapshot snapshot, List<ActionItem> actions) {
         Assessment assessment = snapshot.assessment();
-        Rubric rubric = snapshot.rubric();
+        Rubric rubric = texts.rubric(snapshot.rubric());
         ScoreResult result = calculator.score(rubric, snapshot.answers());
         StringBuilder md = new StringBuilder();
-        md.append("# Scorecard: ").append(inline(teamName)).append(", ").append(inline(assessment.period())).append("\n\n");
+        md.append("# ").append(texts.get("md.scorecard.title", inline(teamName), inline(assessment.period()))).append("\n\n");
         md.append(header(List.of("", ""), List.of(false, false)));
-        md.append(row(List.of("Team", cell(teamName))));
-        md.append(row(List.of("Period", cell(assessment.period()))));
-        md.append(row(List.of("Date", DisplayDates.shown(assessment.date()))));
-        md.append(row(List.of("Rubric", cell(rubric.title() + " " + rubric.version()))));
-        md.append(row(List.of("Status", assessment.isFinal() ? "final" : "draft")));
+        md.append(row(List.of(texts.get("col.team"), cell(teamName))));
+        md.append(row(List.of(texts.get("col.period"), cell(assessment.period()))));
+        md.append(row(List.of(texts.get("col.date"), texts.date(assessment.date()))));
+        md.append(row(List.of(texts.get("col.rubric"), cell(rubric.title() + " " + rubric.version()))));
+        md.append(row(List.of(texts.get("col.status"), texts.get(assessment.isFinal() ? "state.final" : "state.draft"))));
         if (!assessment.participants().isEmpty()) {
-            md.append(row(List.of("Participants", cell(String.join(", ", assessment.participants())))));
+            md.append(row(List.of(texts.get("col.participants"), cell(String.join(", ", assessment.participants())))));
         }
-        md.append(row(List.of("Debt index", "**" + DisplayNumbers.shown(result.debtIndex()) + "** (0 = no debt, 100 = all debt)")));
-        md.append(row(List.of("Grade", result.grade().map(ScorecardMarkdown::grade).orElse(DisplayNumbers.NONE))));
-        md.append(row(List.of("Coverage", coverage(result.coverage()))));
+        md.append(row(List.of(texts.get("col.debtIndex"), texts.get("md.scorecard.debtIndex", DisplayNumbers.shown(result.debtIndex())))));
+        md.append(row(List.of(texts.get("col.grade"), result.grade().map(ScorecardMarkdown::grade).orElse(DisplayNumbers.NONE))));
+        md.append(row(List.of(texts.get("col.coverage"), coverage(result.coverage()))));
         if (result.isPartial()) {
-            md.append("\n_Partial: ").append(result.coverage().unanswered())
-                    .append(" unanswered; the score covers only what was answered._\n");
+            md.append('\n').append(texts.get("md.scorecard.partial", String.valueOf(result.coverage().unanswered()))).append('\n');
         }
         categories(md, rubric, result);
         toFindOut(md, rubric, snapshot.answers());
@@ -73,25 +79,27 @@ public final class ScorecardMarkdown {
         return "**" + cell(band.label()) + "**" + (band.meaning().isBlank() ? "" : ": " + cell(band.meaning()));
     }
 
-    static String coverage(Coverage coverage) {
-        return coverage.answered() + " answered, " + (coverage.dontKnow() > 0 ? coverage.dontKnow() + " don't know, " : "")
-                + coverage.notApplicable() + " not applicable, " + coverage.unanswered() + " open (of " + coverage.total() + ")";
+    private String coverage(Coverage coverage) {
+        return texts.get(coverage.dontKnow() > 0 ? "md.scorecard.coverageDontKnow" : "md.scorecard.coverage",
+                String.valueOf(coverage.answered()), String.valueOf(coverage.notApplicable()),
+                String.valueOf(coverage.unanswered()), String.valueOf(coverage.total()), String.valueOf(coverage.dontKnow()));
     }
 
     /** The "don't know" items, each counted at its lowest level until the team finds out. */
-    private static void toFindOut(StringBuilder md, Rubric rubric, Map<String, Answer> answers) {
+    private void toFindOut(StringBuilder md, Rubric rubric, Map<String, Answer> answers) {
         List<Item> items = ToFindOut.items(rubric, answers);
         if (items.isEmpty()) {
             return;
         }
-        md.append("\n## ").append(ToFindOut.HEADING).append("\n\n");
-        md.append("Nobody could tell; each counts as its lowest level until the team finds out.\n\n");
+        md.append("\n## ").append(texts.get("findOut.heading")).append("\n\n");
+        md.append(texts.get("md.scorecard.findOutHelp")).append("\n\n");
         items.forEach(item -> md.append("- ").append(inline(item.title())).append("\n"));
     }
 
-    private static void categories(StringBuilder md, Rubric rubric, ScoreResult result) {
-        md.append("\n## Categories\n\n");
-        md.append(header(List.of("Category", "Maturity %", "Answered", "N/A", "Open"), List.of(false, true, true, true, true)));
+    private void categories(StringBuilder md, Rubric rubric, ScoreResult result) {
+        md.append("\n## ").append(texts.get("md.scorecard.categories")).append("\n\n");
+        md.append(header(List.of(texts.get("col.category"), texts.get("md.scorecard.maturity"), texts.get("md.scorecard.answered"),
+                texts.get("md.scorecard.na"), texts.get("md.scorecard.open")), List.of(false, true, true, true, true)));
         for (Category category : rubric.categories()) {
             CategoryScore score = result.category(category.id()).orElseThrow();
             md.append(row(List.of(cell(category.title()), DisplayNumbers.shown(score.maturity()),
@@ -100,45 +108,47 @@ public final class ScorecardMarkdown {
         }
     }
 
-    private static void weakest(StringBuilder md, Rubric rubric, ScoreResult result, Map<String, ItemResponse> responses) {
-        md.append("\n## Weakest items\n\n");
+    private void weakest(StringBuilder md, Rubric rubric, ScoreResult result, Map<String, ItemResponse> responses) {
+        md.append("\n## ").append(texts.get("md.scorecard.weakest")).append("\n\n");
         if (result.weakestItems().isEmpty()) {
-            md.append("No scored item is below the top level.\n");
+            md.append(texts.get("md.scorecard.noWeakest")).append('\n');
             return;
         }
-        md.append(header(List.of("Item", "Category", "Answer", "Note"), List.of(false, false, false, false)));
+        md.append(header(List.of(texts.get("col.item"), texts.get("col.category"), texts.get("col.answer"), texts.get("col.note")),
+                List.of(false, false, false, false)));
         for (ItemScore weak : result.weakestItems()) {
             Item item = rubric.item(weak.itemId()).orElseThrow();
             ItemResponse response = responses.getOrDefault(item.id(), ItemResponse.open(item.id()));
             String category = rubric.category(item.categoryId()).map(Category::title).orElse(item.categoryId());
-            md.append(row(List.of(cell(item.title()), cell(category), cell(answer(rubric, item, response)),
+            md.append(row(List.of(cell(item.title()), cell(category), cell(answer(rubric, item, response, texts)),
                     cell(response.note()))));
         }
     }
 
     /** "1 Ad hoc" for a level, the option's label for a litmus question. */
-    static String answer(Rubric rubric, Item item, ItemResponse response) {
+    static String answer(Rubric rubric, Item item, ItemResponse response, ReportTexts texts) {
         if (response.answer().isEmpty()) {
-            return "unanswered";
+            return texts.get("answer.unanswered");
         }
         if (response.answer().get() instanceof io.debtmeter.model.Answer.Level level) {
             return DisplayNumbers.level(level.value()) + " " + rubric.scale().labelOf(level.value());
         }
         String label = ScoresCsv.label(rubric, item, response.answer());
-        return label.isEmpty() ? "not applicable" : label;
+        return label.isEmpty() ? texts.get("answer.notApplicable") : label;
     }
 
-    private static void actions(StringBuilder md, Rubric rubric, List<ActionItem> actions) {
-        md.append("\n## Actions\n\n");
+    private void actions(StringBuilder md, Rubric rubric, List<ActionItem> actions) {
+        md.append("\n## ").append(texts.get("md.scorecard.actions")).append("\n\n");
         if (actions.isEmpty()) {
-            md.append("No actions.\n");
+            md.append(texts.get("md.scorecard.noActions")).append('\n');
             return;
         }
-        md.append(header(List.of("Status", "Action", "Owner", "Due", "Item"), List.of(false, false, false, false, false)));
+        md.append(header(List.of(texts.get("col.status"), texts.get("col.action"), texts.get("col.owner"), texts.get("col.due"),
+                texts.get("col.item")), List.of(false, false, false, false, false)));
         for (ActionItem action : actions) {
             String item = rubric.item(action.itemId()).map(Item::title).orElse(action.itemId());
-            md.append(row(List.of(action.status().name().toLowerCase(), cell(action.text()), cell(action.owner()),
-                    DisplayDates.shown(action.due()), cell(item))));
+            md.append(row(List.of(texts.status(action.status()), cell(action.text()), cell(action.owner()),
+                    texts.date(action.due()), cell(item))));
         }
     }
 }

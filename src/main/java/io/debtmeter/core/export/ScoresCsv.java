@@ -1,5 +1,6 @@
 package io.debtmeter.core.export;
 
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.analysis.scorecard.ItemDetailRows;
 import io.debtmeter.core.analysis.trends.AssessmentSnapshot;
 import io.debtmeter.core.assessment.AssessmentStore;
@@ -32,14 +33,29 @@ public final class ScoresCsv implements Exporter {
             "score", "note");
 
     private final ScoreCalculator calculator;
+    private final List<String> header;
 
     public ScoresCsv(ScoreCalculator calculator) {
+        this(calculator, ReportTexts.ENGLISH);
+    }
+
+    /**
+     * @param texts the language of the header row only: the column order, and every value (ISO dates,
+     *              numbers with '.', the rubric's own texts, the {@code answer} codes), stay as in English
+     */
+    public ScoresCsv(ScoreCalculator calculator, ReportTexts texts) {
         this.calculator = calculator;
+        this.header = header(texts);
+    }
+
+    /** {@link #HEADER} in the language of {@code texts}. */
+    public static List<String> header(ReportTexts texts) {
+        return CsvTable.headerOf(texts, "csv.scores", HEADER.size());
     }
 
     @Override
     public void write(AssessmentStore store, ExportSubject subject, OutputStream out) throws IOException {
-        CsvTable table = new CsvTable(out, HEADER);
+        CsvTable table = new CsvTable(out, header);
         for (SubjectReader.TeamPart part : SubjectReader.read(store, subject)) {
             for (AssessmentSnapshot snapshot : part.assessments()) {
                 writeAssessment(table, part.team().name(), snapshot);

@@ -8,7 +8,10 @@ import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Team;
 
+import io.debtmeter.model.Rubric;
+
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Reads what an export subject covers, team by team (by name), each team's assessments oldest first. */
@@ -27,20 +30,31 @@ public final class SubjectReader {
 
     /** @throws StoreException when the assessment or team does not exist */
     public static List<TeamPart> read(AssessmentStore store, ExportSubject subject) {
+        return read(store, subject, Locale.ENGLISH);
+    }
+
+    /**
+     * The same, each rubric with its texts in {@code language} where it has them ({@link Rubric#localized}):
+     * for showing only; the store keeps the original.
+     *
+     * @throws StoreException when the assessment or team does not exist
+     */
+    public static List<TeamPart> read(AssessmentStore store, ExportSubject subject, Locale language) {
+        String tag = language.getLanguage();
         if (subject instanceof ExportSubject.OneAssessment one) {
             Assessment assessment = assessment(store, one.assessmentId());
-            AssessmentSnapshot snapshot = new AssessmentSnapshot(assessment, store.rubricOf(assessment.id()),
+            AssessmentSnapshot snapshot = new AssessmentSnapshot(assessment, store.rubricOf(assessment.id()).localized(tag),
                     store.responses(assessment.id()));
             return List.of(new TeamPart(team(store, assessment.teamId()), List.of(snapshot)));
         }
         if (subject instanceof ExportSubject.OneTeam one) {
             Team team = team(store, one.teamId());
-            return List.of(new TeamPart(team, TeamHistory.read(store, team.id())));
+            return List.of(new TeamPart(team, TeamHistory.read(store, team.id(), tag)));
         }
         if (subject instanceof ExportSubject.Comparison) {
             throw new UnsupportedSubjectException("A comparison exports as PDF or Markdown only.");
         }
-        return store.teams().stream().map(team -> new TeamPart(team, TeamHistory.read(store, team.id()))).toList();
+        return store.teams().stream().map(team -> new TeamPart(team, TeamHistory.read(store, team.id(), tag))).toList();
     }
 
     /**

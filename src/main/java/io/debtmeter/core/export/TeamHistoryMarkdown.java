@@ -1,6 +1,6 @@
 package io.debtmeter.core.export;
 
-import io.debtmeter.core.scoring.DisplayDates;
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.analysis.trends.AssessmentSnapshot;
 import io.debtmeter.core.scoring.DebtMove;
 import io.debtmeter.core.scoring.DisplayNumbers;
@@ -25,20 +25,29 @@ import static io.debtmeter.core.export.MarkdownText.row;
 public final class TeamHistoryMarkdown {
 
     private final ScoreCalculator calculator;
+    private final ReportTexts texts;
 
     public TeamHistoryMarkdown(ScoreCalculator calculator) {
+        this(calculator, ReportTexts.ENGLISH);
+    }
+
+    /** @param texts the language of the headings (the rubrics' texts are the snapshots' own) */
+    public TeamHistoryMarkdown(ScoreCalculator calculator, ReportTexts texts) {
         this.calculator = calculator;
+        this.texts = texts;
     }
 
     /** @param headingLevel 1 for a document of one team, 2 for a section of a bigger one */
     public String render(Team team, List<AssessmentSnapshot> oldestFirst, List<ActionItem> actions, int headingLevel) {
         String hashes = "#".repeat(headingLevel);
         StringBuilder md = new StringBuilder();
-        md.append(hashes).append(' ').append(inline(team.name())).append(": debt history\n\n");
+        md.append(hashes).append(' ').append(texts.get("md.history.title", inline(team.name()))).append("\n\n");
         if (oldestFirst.isEmpty()) {
-            md.append("No assessments yet.\n");
+            md.append(texts.get("md.history.empty")).append('\n');
         } else {
-            md.append(header(List.of("Period", "Date", "Rubric", "Status", "Debt index", "Change", "Grade", "Coverage"),
+            md.append(header(List.of(texts.get("col.period"), texts.get("col.date"), texts.get("col.rubric"),
+                            texts.get("col.status"), texts.get("col.debtIndex"), texts.get("col.change"), texts.get("col.grade"),
+                            texts.get("col.coverage")),
                     List.of(false, false, false, false, true, true, false, false)));
             OptionalDouble previous = OptionalDouble.empty();
             for (AssessmentSnapshot snapshot : oldestFirst) {
@@ -49,27 +58,28 @@ public final class TeamHistoryMarkdown {
                 OptionalDouble change = shown.isPresent() && previous.isPresent()
                         ? OptionalDouble.of(shown.getAsDouble() - previous.getAsDouble())
                         : OptionalDouble.empty();
-                md.append(row(List.of(cell(snapshot.assessment().period()), DisplayDates.shown(snapshot.assessment().date()),
+                String coverage = result.coverage().answered() + "/" + result.coverage().total();
+                md.append(row(List.of(cell(snapshot.assessment().period()), texts.date(snapshot.assessment().date()),
                         cell(snapshot.rubric().id() + " " + snapshot.rubric().version()),
-                        snapshot.assessment().isFinal() ? "final" : "draft", DisplayNumbers.shown(shown),
-                        change.isPresent() ? DebtMove.ofDebtDelta(change.getAsDouble()).marked(DisplayNumbers.signed(change))
+                        texts.get(snapshot.assessment().isFinal() ? "state.final" : "state.draft"), DisplayNumbers.shown(shown),
+                        change.isPresent() ? texts.marked(DebtMove.ofDebtDelta(change.getAsDouble()), DisplayNumbers.signed(change))
                                 : DisplayNumbers.NONE, result.grade().map(g -> cell(g.label())).orElse(DisplayNumbers.NONE),
-                        result.coverage().answered() + "/" + result.coverage().total()
-                                + (result.isPartial() ? " (partial)" : ""))));
+                        result.isPartial() ? texts.get("md.history.partial", coverage) : coverage)));
                 if (shown.isPresent()) {
                     previous = shown;
                 }
             }
         }
         List<ActionItem> open = actions.stream().filter(ActionItem::isOpen).toList();
-        md.append('\n').append(hashes).append("# Open actions\n\n");
+        md.append('\n').append(hashes).append("# ").append(texts.get("md.history.openActions")).append("\n\n");
         if (open.isEmpty()) {
-            md.append("No open actions.\n");
+            md.append(texts.get("md.history.noOpenActions")).append('\n');
         } else {
-            md.append(header(List.of("Action", "Owner", "Due", "Item"), List.of(false, false, false, false)));
+            md.append(header(List.of(texts.get("col.action"), texts.get("col.owner"), texts.get("col.due"), texts.get("col.item")),
+                    List.of(false, false, false, false)));
             for (ActionItem action : open) {
                 md.append(row(List.of(cell(action.text()), cell(action.owner()),
-                        DisplayDates.shown(action.due()), cell(itemTitle(oldestFirst, action.itemId())))));
+                        texts.date(action.due()), cell(itemTitle(oldestFirst, action.itemId())))));
             }
         }
         return md.toString();

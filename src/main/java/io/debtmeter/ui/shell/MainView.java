@@ -65,7 +65,7 @@ public final class MainView extends BorderPane implements TourStops {
         setId("main");
         TransferFolder transferFolder = new TransferFolder(services.settings(), services.directories());
         exports = new ExportFlow(services.store(), services.executor(),
-                new ExportFormats(services.clock(), Locale.getDefault(), "Debtmeter " + Screens.appVersion()), texts,
+                new ExportFormats(services.clock(), Locale.getDefault(), "Debtmeter " + Screens.appVersion(), texts.locale()), texts,
                 transferFolder, notifications, services.openFolder());
         imports = new ImportFlow(services.store(), services.executor(), texts, notifications, transferFolder);
         teamsTab = tab("nav.teams", "nav-teams", AppIcon.TEAMS, this::showTeams);

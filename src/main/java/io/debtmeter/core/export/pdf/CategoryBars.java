@@ -44,7 +44,7 @@ final class CategoryBars {
         float rowTop = top;
         for (CategoryChartRow row : rows) {
             float barY = rowTop - (ROW + BAR) / 2;
-            String title = row.deciding() ? row.title() + " (sets the grade)" : row.title();
+            String title = row.deciding() ? flow.texts().get("pdf.bars.deciding", row.title()) : row.title();
             canvas.text(canvas.fit(title, labelWidth - 8, LABEL), flow.left(), barY + 2, LABEL);
             canvas.fillRect(trackX, barY, trackWidth, BAR, ReportColours.TRACK);
             if (row.isScored()) {
@@ -67,14 +67,14 @@ final class CategoryBars {
 
     private String valueText(CategoryChartRow row) {
         if (!row.isScored()) {
-            return "not scored";
+            return flow.texts().get("pdf.scorecard.notScored");
         }
         String text = numbers.score(row.shownMaturity().getAsDouble()) + " %";
         if (row.band().isPresent()) {
             text += " · " + row.band().get().label();
         }
         if (row.target().isPresent()) {
-            text += " · target " + numbers.score(row.target().getAsDouble());
+            text += " · " + flow.texts().get("pdf.bars.target", numbers.score(row.target().getAsDouble()));
         }
         return text;
     }

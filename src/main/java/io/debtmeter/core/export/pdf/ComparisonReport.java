@@ -9,23 +9,21 @@ import io.debtmeter.core.analysis.compare.ItemFilter;
 import io.debtmeter.core.analysis.compare.OverallDelta;
 import io.debtmeter.core.analysis.compare.ScoredSide;
 import io.debtmeter.core.analysis.compare.UnmatchedItem;
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.model.GradeBand;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Lays out a comparison of two assessments: the headline deltas, category deltas, every matched item
  * with both answers, the notes that explain the moves, unmatched items and the actions closed between.
  * Every number is the comparison's (core.analysis.compare), as the compare screen shows it.
  */
-record ComparisonReport(Comparison comparison, ReportFlow flow, ReportNumbers numbers) {
-
-    static final String TITLE = "Assessment comparison";
+record ComparisonReport(Comparison comparison, ReportFlow flow, ReportNumbers numbers, ReportTexts texts) {
 
     ComparisonReport(Comparison comparison, ReportDocument document) {
-        this(comparison, document.flow(), document.numbers());
+        this(comparison, document.flow(), document.numbers(), document.texts());
     }
 
     /** "Team A · 2026-Q3 → 2026-Q4", or with both team names when two teams are compared. */
@@ -39,18 +37,17 @@ record ComparisonReport(Comparison comparison, ReportFlow flow, ReportNumbers nu
     }
 
     void draw() {
-        flow.paragraph(TITLE, TextStyle.TITLE);
+        flow.paragraph(texts.get("pdf.comparison.title"), TextStyle.TITLE);
         flow.paragraph(subtitle(comparison), TextStyle.SECTION);
         flow.gap(2);
-        flow.paragraph("Before: " + side(comparison.before()), TextStyle.MUTED);
-        flow.paragraph("After: " + side(comparison.after()), TextStyle.MUTED);
+        flow.paragraph(texts.get("before", side(comparison.before())), TextStyle.MUTED);
+        flow.paragraph(texts.get("after", side(comparison.after())), TextStyle.MUTED);
         if (!comparison.sameRubricVersion()) {
-            flow.paragraph("The two assessments use different rubric versions: items and categories are matched by id, "
-                    + "each side scored with its own rubric.", TextStyle.SMALL_MUTED);
+            flow.paragraph(texts.get("pdf.comparison.versions"), TextStyle.SMALL_MUTED);
             if (!comparison.meaningChanged().isEmpty()) {
-                flow.paragraph(comparison.meaningChanged().size() + " items changed meaning between the versions, so their"
-                        + " level change compares two different questions: " + comparison.meaningChanged().stream()
-                        .map(d -> d.title()).collect(java.util.stream.Collectors.joining(", ")) + ".", TextStyle.SMALL_MUTED);
+                flow.paragraph(texts.get("pdf.comparison.meaningChanged", String.valueOf(comparison.meaningChanged().size()),
+                        comparison.meaningChanged().stream().map(d -> d.title())
+                                .collect(java.util.stream.Collectors.joining(", "))), TextStyle.SMALL_MUTED);
             }
         }
         flow.gap(12);
@@ -65,30 +62,27 @@ record ComparisonReport(Comparison comparison, ReportFlow flow, ReportNumbers nu
     }
 
     private String side(ScoredSide side) {
-        return side.teamName() + " · " + side.assessment().period() + " · assessed "
-                + numbers.date(side.assessment().date()) + " · rubric " + side.rubric().title() + " "
-                + side.rubric().version();
+        return texts.get("pdf.comparison.side", side.teamName(), side.assessment().period(),
+                numbers.date(side.assessment().date()), side.rubric().title(), side.rubric().version());
     }
 
     private void headline() {
         OverallDelta overall = comparison.overall();
-        String text = "Debt index " + numbers.score(overall.before()) + " → " + numbers.score(overall.after());
-        if (overall.delta().isPresent()) {
-            text += " (" + numbers.signed(overall.delta()) + "): " + ChangeTexts.word(overall.change());
-        }
+        String text = overall.delta().isPresent()
+                ? texts.get("pdf.comparison.headlineDelta", numbers.score(overall.before()), numbers.score(overall.after()),
+                        numbers.signed(overall.delta()), ChangeTexts.word(overall.change(), texts))
+                : texts.get("pdf.comparison.headline", numbers.score(overall.before()), numbers.score(overall.after()));
         TextStyle style = TextStyle.SUBSECTION.withSize(14);
         flow.ensure(style.lineHeight() * 3);
         ReportCanvas canvas = flow.canvas();
         ChangeTexts.marker(overall.change()).draw(canvas, flow.left() + 6, flow.y() - style.ascent() + 5, 11);
         canvas.text(text, flow.left() + 18, flow.y() - style.ascent(), style);
         flow.advance(style.lineHeight());
-        String grades = "Grade " + grade(comparison.before()) + " → " + grade(comparison.after())
-                + " · lower debt is better";
-        flow.paragraph(grades, TextStyle.BODY, 18);
-        flow.paragraph("Items: " + comparison.count(ItemFilter.IMPROVED) + " improved · "
-                + comparison.count(ItemFilter.REGRESSED) + " regressed · " + comparison.count(ItemFilter.UNCHANGED)
-                + " unchanged · " + comparison.count(ItemFilter.NOT_COMPARABLE) + " not comparable (N/A or "
-                + "unanswered on a side)", TextStyle.BODY, 18);
+        flow.paragraph(texts.get("pdf.comparison.grades", grade(comparison.before()), grade(comparison.after())),
+                TextStyle.BODY, 18);
+        flow.paragraph(texts.get("pdf.comparison.counts", String.valueOf(comparison.count(ItemFilter.IMPROVED)),
+                String.valueOf(comparison.count(ItemFilter.REGRESSED)), String.valueOf(comparison.count(ItemFilter.UNCHANGED)),
+                String.valueOf(comparison.count(ItemFilter.NOT_COMPARABLE))), TextStyle.BODY, 18);
     }
 
     private static String grade(ScoredSide side) {
@@ -96,19 +90,20 @@ record ComparisonReport(Comparison comparison, ReportFlow flow, ReportNumbers nu
     }
 
     private void categories() {
-        tableHeading("Categories", "Maturity in percent; higher is better.");
+        tableHeading(texts.get("pdf.comparison.categories"), texts.get("pdf.comparison.categoriesHelp"));
         List<List<Cell>> rows = new ArrayList<>();
         for (CategoryDelta category : comparison.categories()) {
             String title = switch (category.presence()) {
                 case BOTH -> category.title();
-                case ONLY_BEFORE -> category.title() + " (only before)";
-                case ONLY_AFTER -> category.title() + " (only after)";
+                case ONLY_BEFORE -> texts.get("pdf.comparison.onlyBefore", category.title());
+                case ONLY_AFTER -> texts.get("pdf.comparison.onlyAfter", category.title());
             };
             rows.add(List.of(Cell.of(title), Cell.of(percent(category.before())), Cell.of(percent(category.after())),
                     Cell.of(numbers.signed(category.delta())), changeCell(category.change())));
         }
-        new Table(flow, List.of(Column.text("Category", 5), Column.number("Before", 1.4f), Column.number("After", 1.4f),
-                Column.number("Change", 1.4f), Column.text("", 2.2f)), TextStyle.BODY).draw(rows);
+        new Table(flow, List.of(Column.text(texts.get("col.category"), 5), Column.number(texts.get("col.before"), 1.4f),
+                Column.number(texts.get("col.after"), 1.4f), Column.number(texts.get("col.change"), 1.4f),
+                Column.text("", 2.2f)), TextStyle.BODY).draw(rows);
     }
 
     /** A subsection heading with a line on how to read the table below it. */
@@ -122,22 +117,24 @@ record ComparisonReport(Comparison comparison, ReportFlow flow, ReportNumbers nu
         return value.isPresent() ? numbers.score(value.getAsDouble()) + " %" : "–";
     }
 
-    private static Cell changeCell(Change change) {
-        return Cell.marked(ChangeTexts.marker(change), ChangeTexts.word(change));
+    private Cell changeCell(Change change) {
+        return Cell.marked(ChangeTexts.marker(change), ChangeTexts.word(change, texts));
     }
 
     private void items() {
-        tableHeading("Items", "Answers on each side; the change is counted in levels of the scale.");
+        tableHeading(texts.get("pdf.comparison.items"), texts.get("pdf.comparison.itemsHelp"));
         List<List<Cell>> rows = new ArrayList<>();
         for (ItemDelta item : comparison.items()) {
             String levels = item.levelDelta().isPresent()
                     ? numbers.signedLevels(item.levelDelta().getAsDouble()) : "–";
             rows.add(List.of(Cell.of(item.title()), Cell.of(item.categoryTitle()),
-                    Cell.of(ChangeTexts.side(item.before(), numbers)), Cell.of(ChangeTexts.side(item.after(), numbers)),
+                    Cell.of(ChangeTexts.side(item.before(), numbers, texts)),
+                    Cell.of(ChangeTexts.side(item.after(), numbers, texts)),
                     Cell.of(levels), changeCell(item.change())));
         }
-        new Table(flow, List.of(Column.text("Item", 3.8f), Column.text("Category", 2.6f), Column.text("Before", 2.4f),
-                Column.text("After", 2.4f), Column.number("Levels", 1.2f), Column.text("Change", 2.7f)), TextStyle.SMALL)
+        new Table(flow, List.of(Column.text(texts.get("col.item"), 3.8f), Column.text(texts.get("col.category"), 2.6f),
+                Column.text(texts.get("col.before"), 2.4f), Column.text(texts.get("col.after"), 2.4f),
+                Column.number(texts.get("col.levels"), 1.2f), Column.text(texts.get("col.change"), 2.7f)), TextStyle.SMALL)
                 .draw(rows);
     }
 
@@ -151,15 +148,15 @@ record ComparisonReport(Comparison comparison, ReportFlow flow, ReportNumbers nu
             return;
         }
         flow.gap(12);
-        flow.heading("Notes on items that moved", TextStyle.SUBSECTION, 40);
+        flow.heading(texts.get("pdf.comparison.notes"), TextStyle.SUBSECTION, 40);
         for (ItemDelta item : moved) {
-            flow.heading(item.title() + " — " + item.change().debtMove().marked(), TextStyle.BODY_BOLD,
+            flow.heading(item.title() + " — " + texts.marked(item.change().debtMove()), TextStyle.BODY_BOLD,
                     TextStyle.BODY.lineHeight());
             if (item.before().hasNote()) {
-                flow.paragraph("Before: " + item.before().note(), TextStyle.BODY, 10);
+                flow.paragraph(texts.get("before", item.before().note()), TextStyle.BODY, 10);
             }
             if (item.after().hasNote()) {
-                flow.paragraph("After: " + item.after().note(), TextStyle.BODY, 10);
+                flow.paragraph(texts.get("after", item.after().note()), TextStyle.BODY, 10);
             }
             flow.gap(4);
         }
@@ -170,35 +167,38 @@ record ComparisonReport(Comparison comparison, ReportFlow flow, ReportNumbers nu
             return;
         }
         flow.gap(12);
-        flow.heading("Items in one rubric only", TextStyle.SUBSECTION, 40);
+        flow.heading(texts.get("pdf.comparison.unmatched"), TextStyle.SUBSECTION, 40);
         List<List<Cell>> rows = new ArrayList<>();
         for (UnmatchedItem item : comparison.onlyBefore()) {
-            rows.add(List.of(Cell.of(item.title()), Cell.of(item.categoryTitle()), Cell.of("Only before (removed)"),
-                    Cell.of(ChangeTexts.side(item.answer(), numbers))));
+            rows.add(List.of(Cell.of(item.title()), Cell.of(item.categoryTitle()), Cell.of(texts.get("pdf.comparison.removed")),
+                    Cell.of(ChangeTexts.side(item.answer(), numbers, texts))));
         }
         for (UnmatchedItem item : comparison.onlyAfter()) {
-            rows.add(List.of(Cell.of(item.title()), Cell.of(item.categoryTitle()), Cell.of("Only after (added)"),
-                    Cell.of(ChangeTexts.side(item.answer(), numbers))));
+            rows.add(List.of(Cell.of(item.title()), Cell.of(item.categoryTitle()), Cell.of(texts.get("pdf.comparison.added")),
+                    Cell.of(ChangeTexts.side(item.answer(), numbers, texts))));
         }
-        new Table(flow, List.of(Column.text("Item", 4), Column.text("Category", 3), Column.text("Where", 2.4f),
-                Column.text("Answer", 2.4f)), TextStyle.SMALL).draw(rows);
+        new Table(flow, List.of(Column.text(texts.get("col.item"), 4), Column.text(texts.get("col.category"), 3),
+                Column.text(texts.get("pdf.comparison.where"), 2.4f), Column.text(texts.get("col.answer"), 2.4f)),
+                TextStyle.SMALL).draw(rows);
     }
 
     private void closedActions() {
         flow.gap(12);
-        flow.heading("Actions closed between the two assessments", TextStyle.SUBSECTION, 40);
+        flow.heading(texts.get("pdf.comparison.closed"), TextStyle.SUBSECTION, 40);
         if (comparison.closedActions().isEmpty()) {
-            flow.paragraph("None.", TextStyle.BODY);
+            flow.paragraph(texts.get("none"), TextStyle.BODY);
             return;
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (ClosedAction closed : comparison.closedActions()) {
-            String status = closed.action().status().name().toLowerCase(Locale.ROOT);
+            String status = texts.status(closed.action().status());
             rows.add(List.of(Cell.of(closed.itemTitle()), Cell.of(closed.action().text()), Cell.of(closed.action().owner()),
                     Cell.of(numbers.date(closed.closedOn())), Cell.of(status), changeCell(closed.itemChange())));
         }
-        new Table(flow, List.of(Column.text("Item", 3), Column.text("Action", 4.2f), Column.text("Owner", 1.5f),
-                Column.text("Closed", 1.6f), Column.text("Status", 1.2f), Column.text("Item moved", 2.6f)),
+        float closedOn = numbers.dateColumn(1.6f);
+        new Table(flow, List.of(Column.text(texts.get("col.item"), 3), Column.text(texts.get("col.action"), 4.2f - (closedOn - 1.6f)),
+                Column.text(texts.get("col.owner"), 1.5f), Column.text(texts.get("pdf.comparison.closedOn"), closedOn),
+                Column.text(texts.get("col.status"), 1.2f), Column.text(texts.get("pdf.comparison.itemMoved"), 2.6f)),
                 TextStyle.SMALL).draw(rows);
     }
 }

@@ -1,6 +1,7 @@
 package io.debtmeter.core.export.pdf;
 
 import io.debtmeter.core.analysis.scorecard.DebtBands;
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.GradeBand;
 import io.debtmeter.model.Rubric;
@@ -51,10 +52,12 @@ final class GradeBox {
             canvas.text("–", flow.left() + SIDE / 2 - 6, boxY + SIDE / 2 - 12, LETTER.withColour(ReportColours.MUTED));
         }
         float y = top - INDEX.ascent();
-        String headline = result.debtIndex().isPresent()
-                ? "Debt index " + numbers.score(result.debtIndex().getAsDouble()) + " of 100"
-                + result.grade().map(g -> " · grade " + g.label()).orElse("")
-                : "No debt index: no item was scored";
+        ReportTexts texts = flow.texts();
+        String headline = result.debtIndex().isEmpty() ? texts.get("pdf.grade.noIndex")
+                : result.grade().isPresent()
+                ? texts.get("pdf.grade.headlineWithGrade", numbers.score(result.debtIndex().getAsDouble()),
+                        result.grade().get().label())
+                : texts.get("pdf.grade.headline", numbers.score(result.debtIndex().getAsDouble()));
         canvas.text(headline, flow.left() + textX, y, INDEX);
         y -= INDEX.lineHeight();
         for (String line : meaning) {
@@ -73,9 +76,10 @@ final class GradeBox {
 
     /** "0 = no debt, 100 = all debt · overall maturity 62.5 % · bands A 0–20, B 20–40, …". */
     private String scaleText(Rubric rubric, ScoreResult result) {
-        StringBuilder text = new StringBuilder("0 = no debt, 100 = all debt");
-        result.overallMaturity().ifPresent(m -> text.append(" · overall maturity ").append(numbers.score(m)).append(" %"));
-        text.append(" · grades");
+        ReportTexts texts = flow.texts();
+        StringBuilder text = new StringBuilder(texts.get("debtScale"));
+        result.overallMaturity().ifPresent(m -> text.append(" · ").append(texts.get("pdf.grade.overall", numbers.score(m))));
+        text.append(" · ").append(texts.get("pdf.grade.bands"));
         String separator = " ";
         for (GradeBand band : new DebtBands(rubric.gradeBands()).ordered()) {
             text.append(separator).append(band.label()).append(' ').append(numbers.level(band.min())).append('–')

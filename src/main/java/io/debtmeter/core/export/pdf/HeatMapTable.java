@@ -49,7 +49,8 @@ final class HeatMapTable {
             if (group.rows().isEmpty()) {
                 continue;
             }
-            String title = group.category().title() + (group.category().retired() ? " (retired)" : "");
+            String title = group.category().retired() ? flow.texts().get("retired", group.category().title())
+                    : group.category().title();
             ensureRow(columns, labelWidth, cell, ROW * 2, null);
             groupTitle(title);
             for (HeatMapRow row : group.rows()) {
@@ -65,7 +66,7 @@ final class HeatMapTable {
             flow.newPage();
             header(columns, labelWidth, cell);
             if (group != null) {
-                groupTitle(group + " (continued)");
+                groupTitle(flow.texts().get("continued", group));
             }
         }
     }
@@ -78,7 +79,7 @@ final class HeatMapTable {
     private void header(List<HeatMapColumn> columns, float labelWidth, float cell) {
         ReportCanvas canvas = flow.canvas();
         float baseline = flow.y() - HEADER + 4;
-        canvas.text("Item", flow.left(), baseline, PERIOD);
+        canvas.text(flow.texts().get("col.item"), flow.left(), baseline, PERIOD);
         for (int i = 0; i < columns.size(); i++) {
             String period = canvas.fit(columns.get(i).period(), cell - 2, PERIOD);
             float x = flow.left() + labelWidth + i * cell;
@@ -90,7 +91,7 @@ final class HeatMapTable {
     private void row(HeatMapRow row, float labelWidth, float cell) {
         ReportCanvas canvas = flow.canvas();
         float top = flow.y();
-        String title = row.title() + (row.retired() ? " (retired)" : "");
+        String title = row.retired() ? flow.texts().get("retired", row.title()) : row.title();
         canvas.text(canvas.fit(title, labelWidth - 8, LABEL), flow.left() + 8, top - ROW + 3.5f, LABEL);
         for (int i = 0; i < row.cells().size(); i++) {
             cell(row.cells().get(i), flow.left() + labelWidth + i * cell, top - ROW, cell, ROW);
@@ -110,7 +111,7 @@ final class HeatMapTable {
             case NOT_APPLICABLE -> {
                 canvas.fillRect(x + inset, y + inset, w - 2 * inset, h - 2 * inset, ReportColours.TRACK);
                 canvas.strokeRect(x + inset, y + inset, w - 2 * inset, h - 2 * inset, ReportColours.GRID, 0.5f);
-                centred("N/A", x, y, w, LABEL.withColour(ReportColours.MUTED));
+                centred(flow.texts().get("answer.na"), x, y, w, LABEL.withColour(ReportColours.MUTED));
             }
             case UNANSWERED -> canvas.strokeRect(x + 2, y + 2, w - 4, h - 4, ReportColours.MUTED, 0.6f);
             case NOT_IN_RUBRIC -> {
@@ -149,7 +150,9 @@ final class HeatMapTable {
                 x += room;
             }
         }
-        float room = swatch + 4 + canvas.width("not applicable", LABEL) + 10 + swatch + 4 + canvas.width("unanswered", LABEL);
+        String notApplicable = flow.texts().get("answer.notApplicable");
+        String unanswered = flow.texts().get("answer.unanswered");
+        float room = swatch + 4 + canvas.width(notApplicable, LABEL) + 10 + swatch + 4 + canvas.width(unanswered, LABEL);
         if (x + room > flow.right()) {
             flow.advance(ROW + 2);
             x = flow.left();
@@ -157,10 +160,10 @@ final class HeatMapTable {
         }
         canvas.fillRect(x, y + 1, swatch, ROW - 2, ReportColours.TRACK);
         canvas.strokeRect(x, y + 1, swatch, ROW - 2, ReportColours.GRID, 0.5f);
-        canvas.text("not applicable", x + swatch + 4, y + 3.5f, LABEL);
-        x += swatch + 4 + canvas.width("not applicable", LABEL) + 10;
+        canvas.text(notApplicable, x + swatch + 4, y + 3.5f, LABEL);
+        x += swatch + 4 + canvas.width(notApplicable, LABEL) + 10;
         canvas.strokeRect(x + 1.5f, y + 2.5f, swatch - 3, ROW - 5, ReportColours.MUTED, 0.6f);
-        canvas.text("unanswered", x + swatch + 4, y + 3.5f, LABEL);
+        canvas.text(unanswered, x + swatch + 4, y + 3.5f, LABEL);
         flow.advance(ROW + 6);
     }
 

@@ -1,6 +1,7 @@
 package io.debtmeter.core.export.pdf;
 
 import io.debtmeter.core.analysis.scorecard.ItemDetailRow;
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.AnswerOption;
 import io.debtmeter.model.Item;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** How an item's answer and votes are written in the scorecard report. */
-record ItemTexts(ReportNumbers numbers) {
+record ItemTexts(ReportNumbers numbers, ReportTexts texts) {
 
     /** Votes this many scale positions apart are flagged, as the wizard flags them (VoteSpread.DISCUSS_SPAN). */
     static final int DISCUSS_SPAN = 2;
@@ -25,19 +26,20 @@ record ItemTexts(ReportNumbers numbers) {
     String answer(Scale scale, ItemDetailRow row) {
         Optional<Answer> answer = row.answer();
         if (answer.isEmpty()) {
-            return "Unanswered";
+            return texts.get("pdf.answer.unanswered");
         }
         if (answer.get() instanceof Answer.NotApplicable) {
-            return "Not applicable";
+            return texts.get("pdf.answer.notApplicable");
         }
         if (answer.get() instanceof Answer.DontKnow) {
-            return "Don't know · counted as the lowest level";
+            return texts.get("pdf.answer.dontKnow");
         }
         if (answer.get() instanceof Answer.Choice choice) {
-            return "Answer: " + row.item().option(choice.optionId()).map(AnswerOption::label).orElse(choice.optionId());
+            return texts.get("pdf.answer.option",
+                    row.item().option(choice.optionId()).map(AnswerOption::label).orElse(choice.optionId()));
         }
         double level = row.level().orElseThrow();
-        return "Level " + numbers.level(level) + " · " + scale.labelOf(level);
+        return texts.get("pdf.answer.level", numbers.level(level), scale.labelOf(level));
     }
 
     /** The descriptor of the chosen level of a practice; empty otherwise. */
@@ -84,12 +86,16 @@ record ItemTexts(ReportNumbers numbers) {
             return "";
         }
         int span = highest - lowest;
-        String text = "Votes (" + total + "): " + String.join(", ", parts);
-        String unit = item.kind() == ItemKind.PRACTICE ? (span == 1 ? " level" : " levels") : (span == 1 ? " option" : " options");
-        text += total < 2 ? "" : span == 0 ? " · all agree" : " · spread " + span + unit;
-        if (span >= DISCUSS_SPAN) {
-            text += ", worth discussing";
+        String text = texts.get("pdf.votes", String.valueOf(total), String.join(", ", parts));
+        if (total < 2) {
+            return text;
         }
-        return text;
+        if (span == 0) {
+            return text + " · " + texts.get("pdf.votes.agree");
+        }
+        String key = item.kind() == ItemKind.PRACTICE ? (span == 1 ? "pdf.votes.spreadLevel" : "pdf.votes.spreadLevels")
+                : (span == 1 ? "pdf.votes.spreadOption" : "pdf.votes.spreadOptions");
+        String spread = texts.get(key, String.valueOf(span));
+        return text + " · " + (span >= DISCUSS_SPAN ? texts.get("pdf.votes.discuss", spread) : spread);
     }
 }

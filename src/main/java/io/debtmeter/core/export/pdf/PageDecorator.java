@@ -1,6 +1,6 @@
 package io.debtmeter.core.export.pdf;
 
-import io.debtmeter.core.scoring.DisplayDates;
+import io.debtmeter.core.export.text.ReportTexts;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -18,10 +18,9 @@ final class PageDecorator {
     }
 
     static void decorate(ReportCanvas canvas, String headerLeft, String headerRight, ZonedDateTime generated,
-                         Locale locale) {
-        String when = "Generated " + DisplayDates.shown(generated.toLocalDate()) + " "
-                + generated.format(DateTimeFormatter.ofPattern("HH:mm zzz", locale))
-                + " by Debtmeter";
+                         Locale locale, ReportTexts texts) {
+        String when = texts.get("pdf.footer.generated", texts.date(generated.toLocalDate()),
+                generated.format(DateTimeFormatter.ofPattern("HH:mm zzz", locale)));
         int pages = canvas.pageCount();
         float left = ReportFlow.SIDE;
         float right = canvas.pageWidth() - ReportFlow.SIDE;
@@ -34,7 +33,7 @@ final class PageDecorator {
             canvas.line(left, headerBaseline - 6, right, headerBaseline - 6, ReportColours.RULE, 0.5f);
             canvas.line(left, footerBaseline + 12, right, footerBaseline + 12, ReportColours.RULE, 0.5f);
             canvas.text(when, left, footerBaseline, FOOTER);
-            canvas.textRight("Page " + (i + 1) + " of " + pages, right, footerBaseline, FOOTER);
+            canvas.textRight(texts.get("pdf.footer.page", String.valueOf(i + 1), String.valueOf(pages)), right, footerBaseline, FOOTER);
         }
         canvas.close();
     }

@@ -37,30 +37,30 @@ public final class PdfReports {
     /** One assessment's scorecard. */
     public PdfResult scorecard(AssessmentStore store, UUID assessmentId, PdfOptions options, OutputStream out)
             throws IOException {
-        return scorecard(ScorecardReportData.load(store, calculator, assessmentId), options, out);
+        return scorecard(ScorecardReportData.load(store, calculator, assessmentId, options.language()), options, out);
     }
 
     /** Two assessments side by side: {@code before} is the earlier (or reference) one. */
     public PdfResult comparison(AssessmentStore store, UUID before, UUID after, PdfOptions options, OutputStream out)
             throws IOException {
-        Comparison comparison = new ComparisonLoader(new AssessmentComparer(calculator), options.clock().getZone())
-                .load(store, before, after);
+        Comparison comparison = new ComparisonLoader(new AssessmentComparer(calculator), options.clock().getZone(),
+                options.language().getLanguage()).load(store, before, after);
         try (ReportDocument document = new ReportDocument(fonts, options)) {
             new ComparisonReport(comparison, document).draw();
-            return document.finish(ComparisonReport.TITLE, ComparisonReport.subtitle(comparison), out);
+            return document.finish(document.texts().get("pdf.comparison.title"), ComparisonReport.subtitle(comparison), out);
         }
     }
 
     /** A team's debt over its assessments. */
     public PdfResult teamTrend(AssessmentStore store, UUID teamId, PdfOptions options, OutputStream out) throws IOException {
         return teamTrend(TrendReportData.load(store, new TeamTrendCalculator(calculator), new HeatMapBuilder(calculator),
-                teamId), options, out);
+                teamId, options.language()), options, out);
     }
 
     public PdfResult teamTrend(TrendReportData data, PdfOptions options, OutputStream out) throws IOException {
         try (ReportDocument document = new ReportDocument(fonts, options)) {
             new TrendReport(data, document).draw();
-            return document.finish(TrendReport.TITLE, data.teamName(), out);
+            return document.finish(document.texts().get("pdf.trend.title"), data.teamName(), out);
         }
     }
 
@@ -68,7 +68,7 @@ public final class PdfReports {
     public PdfResult scorecard(ScorecardReportData data, PdfOptions options, OutputStream out) throws IOException {
         try (ReportDocument document = new ReportDocument(fonts, options)) {
             new ScorecardReport(data, document).draw();
-            return document.finish(ScorecardReport.TITLE + " · " + data.assessment().period(), data.teamName(), out);
+            return document.finish(ScorecardReport.title(document.texts(), data), data.teamName(), out);
         }
     }
 }

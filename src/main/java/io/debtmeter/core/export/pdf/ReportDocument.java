@@ -1,5 +1,6 @@
 package io.debtmeter.core.export.pdf;
 
+import io.debtmeter.core.export.text.ReportTexts;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
@@ -21,13 +22,15 @@ final class ReportDocument implements AutoCloseable {
     private final ReportCanvas canvas;
     private final ReportFlow flow;
     private final ReportNumbers numbers;
+    private final ReportTexts texts;
 
     ReportDocument(FontFiles files, PdfOptions options) {
         this.options = options;
         this.fonts = new ReportFonts(document, files);
         this.canvas = new ReportCanvas(document, fonts, options.format());
-        this.flow = new ReportFlow(canvas);
-        this.numbers = new ReportNumbers(options.locale());
+        this.texts = ReportTexts.of(options.language());
+        this.flow = new ReportFlow(canvas, texts);
+        this.numbers = new ReportNumbers(options.locale(), texts.locale());
     }
 
     ReportFlow flow() {
@@ -38,6 +41,10 @@ final class ReportDocument implements AutoCloseable {
         return numbers;
     }
 
+    ReportTexts texts() {
+        return texts;
+    }
+
     /**
      * @param title       the document title (shown by PDF viewers) and the right half of the running header
      * @param headerLeft  the left half of the running header, e.g. the team
@@ -46,7 +53,7 @@ final class ReportDocument implements AutoCloseable {
     PdfResult finish(String title, String headerLeft, OutputStream out) throws IOException {
         canvas.close();
         ZonedDateTime generated = ZonedDateTime.now(options.clock());
-        PageDecorator.decorate(canvas, headerLeft, title, generated, options.locale());
+        PageDecorator.decorate(canvas, headerLeft, title, generated, options.locale(), texts);
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(headerLeft.isBlank() ? title : headerLeft + " — " + title);
         info.setCreator("Debtmeter");

@@ -1,5 +1,7 @@
 package io.debtmeter.core.export.pdf;
 
+import io.debtmeter.core.export.text.ReportTexts;
+
 import java.util.List;
 
 /**
@@ -16,15 +18,26 @@ final class ReportFlow {
     static final float BOTTOM = 58;
 
     private final ReportCanvas canvas;
+    private final ReportTexts texts;
     private float y;
 
     ReportFlow(ReportCanvas canvas) {
+        this(canvas, ReportTexts.ENGLISH);
+    }
+
+    ReportFlow(ReportCanvas canvas, ReportTexts texts) {
         this.canvas = canvas;
+        this.texts = texts;
         newPage();
     }
 
     ReportCanvas canvas() {
         return canvas;
+    }
+
+    /** The words of the report, in its language. */
+    ReportTexts texts() {
+        return texts;
     }
 
     float left() {

@@ -16,9 +16,16 @@ import java.util.OptionalDouble;
 final class ReportNumbers {
 
     private final Locale locale;
+    private final Locale language;
 
     ReportNumbers(Locale locale) {
+        this(locale, Locale.ENGLISH);
+    }
+
+    /** @param language writes dates: "6 Dec 2026", "2026年12月6日" */
+    ReportNumbers(Locale locale, Locale language) {
         this.locale = locale;
+        this.language = language;
     }
 
     /** "37.5" (or "37,5" in locales with a decimal comma). */
@@ -50,7 +57,15 @@ final class ReportNumbers {
         return value > 0 ? "+" + digits : value < 0 ? "−" + digits : "0";
     }
 
+    /**
+     * The width (a column weight) a date column needs: a Japanese date ("2027年1月15日") is about a third
+     * wider than an English one ("15 Jan 2027"), and one cut before its 日 reads badly.
+     */
+    float dateColumn(float english) {
+        return "ja".equals(language.getLanguage()) ? english * 1.35f : english;
+    }
+
     String date(LocalDate date) {
-        return DisplayDates.shown(date);
+        return DisplayDates.shown(date, language);
     }
 }

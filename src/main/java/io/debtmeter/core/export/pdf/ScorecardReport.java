@@ -4,6 +4,7 @@ import io.debtmeter.core.analysis.scorecard.CategoryChart;
 import io.debtmeter.core.analysis.scorecard.CategoryChartRow;
 import io.debtmeter.core.analysis.scorecard.ItemDetailRow;
 import io.debtmeter.core.analysis.scorecard.ItemDetailRows;
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.scoring.ToFindOut;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Answer;
@@ -17,7 +18,6 @@ import io.debtmeter.model.ScoreResult;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,20 +27,25 @@ import java.util.Map;
  */
 final class ScorecardReport {
 
-    static final String TITLE = "Technical debt scorecard";
-
     private final ScorecardReportData data;
     private final ReportFlow flow;
     private final ReportNumbers numbers;
     private final ItemTexts texts;
+    private final ReportTexts words;
     private final List<CategoryChartRow> chartRows;
 
     ScorecardReport(ScorecardReportData data, ReportDocument document) {
         this.data = data;
         this.flow = document.flow();
         this.numbers = document.numbers();
-        this.texts = new ItemTexts(numbers);
+        this.words = document.texts();
+        this.texts = new ItemTexts(numbers, words);
         this.chartRows = CategoryChart.rows(data.rubric(), data.result(), data.targets());
+    }
+
+    /** "Technical debt scorecard · 2026-Q4": the document title and the running header's right half. */
+    static String title(ReportTexts words, ScorecardReportData data) {
+        return words.get("pdf.scorecard.title") + " · " + data.assessment().period();
     }
 
     void draw() {
@@ -55,13 +60,14 @@ final class ScorecardReport {
     private void summaryPage() {
         Rubric rubric = data.rubric();
         ScoreResult result = data.result();
-        flow.paragraph(TITLE, TextStyle.TITLE);
+        flow.paragraph(words.get("pdf.scorecard.title"), TextStyle.TITLE);
         flow.paragraph(data.teamName() + " · " + data.assessment().period(), TextStyle.SECTION);
         flow.gap(2);
-        flow.paragraph("Assessed " + numbers.date(data.assessment().date()) + " · "
-                + (data.assessment().isFinal() ? "final" : "draft, still open for changes") + " · rubric "
-                + rubric.title() + " " + rubric.version(), TextStyle.MUTED);
-        flow.paragraph("Participants: " + (data.assessment().participants().isEmpty() ? "not recorded"
+        flow.paragraph(words.get("pdf.scorecard.assessed", numbers.date(data.assessment().date()),
+                words.get(data.assessment().isFinal() ? "pdf.scorecard.final" : "pdf.scorecard.draft"),
+                rubric.title(), rubric.version()), TextStyle.MUTED);
+        flow.paragraph(words.get("pdf.scorecard.participants", data.assessment().participants().isEmpty()
+                ? words.get("pdf.scorecard.participantsNone")
                 : String.join(", ", data.assessment().participants())), TextStyle.MUTED);
         flow.gap(14);
         new GradeBox(flow, numbers).draw(rubric, result);
@@ -69,10 +75,9 @@ final class ScorecardReport {
         coverage(result.coverage());
         toFindOut();
         flow.gap(14);
-        flow.heading("Maturity by category", TextStyle.SUBSECTION, 60);
-        flow.paragraph("Bar length is the category's maturity (100 % = fully mature); colour and letter give the "
-                + "grade band of its debt." + (data.targets().categoryMaturity().isEmpty() ? ""
-                : " A black tick marks the team's target for next time."), TextStyle.SMALL_MUTED);
+        flow.heading(words.get("pdf.scorecard.maturity"), TextStyle.SUBSECTION, 60);
+        flow.paragraph(words.get(data.targets().categoryMaturity().isEmpty() ? "pdf.scorecard.barsHelp"
+                : "pdf.scorecard.barsHelpTarget"), TextStyle.SMALL_MUTED);
         flow.gap(4);
         new CategoryBars(flow, numbers).draw(chartRows);
         flow.gap(12);
@@ -80,18 +85,15 @@ final class ScorecardReport {
     }
 
     private void coverage(Coverage coverage) {
-        flow.heading("Coverage", TextStyle.SUBSECTION, 20);
-        flow.paragraph(coverage.answered() + " answered · " + coverage.notApplicable() + " not applicable · "
-                + coverage.unanswered() + " unanswered, of " + coverage.total() + " items. "
-                + "Not applicable items leave the score; they are not zeros." + (coverage.dontKnow() == 0 ? ""
-                : " " + coverage.dontKnow() + " answered \u201cdon't know\u201d count as their lowest level."),
-                TextStyle.BODY);
-        flow.paragraph("Levels are maturity: higher is better. The debt index is its inverse: higher is more debt.",
-                TextStyle.SMALL_MUTED);
+        flow.heading(words.get("pdf.scorecard.coverage"), TextStyle.SUBSECTION, 20);
+        flow.paragraph(words.get(coverage.dontKnow() == 0 ? "pdf.scorecard.coverageBody" : "pdf.scorecard.coverageBodyDontKnow",
+                String.valueOf(coverage.answered()), String.valueOf(coverage.notApplicable()),
+                String.valueOf(coverage.unanswered()), String.valueOf(coverage.total()),
+                String.valueOf(coverage.dontKnow())), TextStyle.BODY);
+        flow.paragraph(words.get("pdf.scorecard.levels"), TextStyle.SMALL_MUTED);
         if (coverage.isPartial()) {
-            flow.paragraph("Partial assessment: " + coverage.unanswered() + " of " + coverage.total()
-                    + " items are unanswered, so the score covers only the answered ones.",
-                    TextStyle.BODY_BOLD.withColour(ReportColours.WARNING));
+            flow.paragraph(words.get("pdf.scorecard.partial", String.valueOf(coverage.unanswered()),
+                    String.valueOf(coverage.total())), TextStyle.BODY_BOLD.withColour(ReportColours.WARNING));
         }
     }
 
@@ -103,16 +105,17 @@ final class ScorecardReport {
             return;
         }
         flow.gap(8);
-        flow.heading(ToFindOut.HEADING, TextStyle.SUBSECTION, 30);
+        flow.heading(words.get("findOut.heading"), TextStyle.SUBSECTION, 30);
         for (Item item : items) {
-            flow.paragraph("\u2022 " + item.title() + " (" + categoryTitle(item.categoryId()) + ")", TextStyle.BODY);
+            flow.paragraph(words.get("pdf.scorecard.findOutItem", item.title(), categoryTitle(item.categoryId())),
+                    TextStyle.BODY);
         }
     }
 
     private void weakestItems(ScoreResult result) {
-        flow.heading("Weakest items", TextStyle.SUBSECTION, 40);
+        flow.heading(words.get("pdf.scorecard.weakest"), TextStyle.SUBSECTION, 40);
         if (result.weakestItems().isEmpty()) {
-            flow.paragraph("No item is below full maturity.", TextStyle.BODY);
+            flow.paragraph(words.get("pdf.scorecard.noWeakest"), TextStyle.BODY);
             return;
         }
         List<List<Cell>> rows = new ArrayList<>();
@@ -122,21 +125,22 @@ final class ScorecardReport {
             rows.add(List.of(Cell.of(item.title()), Cell.of(categoryTitle(item.categoryId())),
                     Cell.of(texts.answer(data.rubric().scale(), row))));
         }
-        new Table(flow, List.of(Column.text("Item", 4.2f), Column.text("Category", 3), Column.text("Answer", 3.6f)),
+        new Table(flow, List.of(Column.text(words.get("col.item"), 4.2f), Column.text(words.get("col.category"), 3),
+                Column.text(words.get("col.answer"), 3.6f)),
                 TextStyle.BODY).draw(rows);
     }
 
     // --- items ---------------------------------------------------------------------------------
 
     private void items() {
-        flow.heading("Every item", TextStyle.SECTION, 80);
-        flow.paragraph("Each item with the team's answer, what that level means, the team's note and how the "
-                + "team voted.", TextStyle.SMALL_MUTED);
+        flow.heading(words.get("pdf.scorecard.everyItem"), TextStyle.SECTION, 80);
+        flow.paragraph(words.get("pdf.scorecard.everyItemHelp"), TextStyle.SMALL_MUTED);
         flow.gap(6);
         Rubric rubric = data.rubric();
         for (Category category : rubric.categories()) {
             flow.gap(6);
-            flow.heading(category.title() + " — " + categoryScore(category.id()), TextStyle.SUBSECTION, 50);
+            flow.heading(words.get("pdf.scorecard.categoryHeading", category.title(), categoryScore(category.id())),
+                    TextStyle.SUBSECTION, 50);
             flow.rule();
             for (ItemDetailRow row : ItemDetailRows.ofCategory(rubric, category.id(), data.responses(), data.targets())) {
                 item(row);
@@ -155,20 +159,23 @@ final class ScorecardReport {
             flow.paragraph(descriptor, TextStyle.MUTED, indent);
         }
         if (row.target().isPresent()) {
-            String togo = row.stepsToGo().isEmpty() ? "" : row.targetMet() ? " (met)"
-                    : " (" + row.stepsToGo().getAsInt() + (row.stepsToGo().getAsInt() == 1 ? " level" : " levels")
-                    + " to go)";
-            flow.paragraph("Target: level " + numbers.level(row.target().getAsDouble()) + togo, TextStyle.BODY, indent);
+            String level = numbers.level(row.target().getAsDouble());
+            String target = row.stepsToGo().isEmpty() ? words.get("pdf.scorecard.target", level)
+                    : row.targetMet() ? words.get("pdf.scorecard.targetMet", level)
+                    : row.stepsToGo().getAsInt() == 1 ? words.get("pdf.scorecard.targetOneToGo", level)
+                    : words.get("pdf.scorecard.targetToGo", level, String.valueOf(row.stepsToGo().getAsInt()));
+            flow.paragraph(target, TextStyle.BODY, indent);
         }
         if (!row.response().note().isBlank()) {
-            flow.paragraph("Note: " + row.response().note(), TextStyle.BODY, indent);
+            flow.paragraph(words.get("pdf.scorecard.note", row.response().note()), TextStyle.BODY, indent);
         }
         String votes = texts.votes(data.rubric().scale(), row.item(), row.response());
         if (!votes.isBlank()) {
             flow.paragraph(votes, TextStyle.SMALL, indent);
         }
         if (!row.response().evidenceLinks().isEmpty()) {
-            flow.paragraph("Evidence: " + String.join("  ", row.response().evidenceLinks()), TextStyle.SMALL, indent);
+            flow.paragraph(words.get("pdf.scorecard.evidence", String.join("  ", row.response().evidenceLinks())),
+                    TextStyle.SMALL, indent);
         }
         flow.gap(6);
     }
@@ -177,12 +184,11 @@ final class ScorecardReport {
 
     private void actions() {
         flow.gap(10);
-        flow.heading("Action items", TextStyle.SECTION, 60);
-        flow.paragraph("Raised in this assessment, and every action of the team that is still open.",
-                TextStyle.SMALL_MUTED);
+        flow.heading(words.get("pdf.scorecard.actions"), TextStyle.SECTION, 60);
+        flow.paragraph(words.get("pdf.scorecard.actionsHelp"), TextStyle.SMALL_MUTED);
         flow.gap(4);
         if (data.actions().isEmpty()) {
-            flow.paragraph("No action items.", TextStyle.BODY);
+            flow.paragraph(words.get("pdf.scorecard.noActions"), TextStyle.BODY);
             return;
         }
         List<List<Cell>> rows = new ArrayList<>();
@@ -192,13 +198,15 @@ final class ScorecardReport {
                     Cell.of(action.due().map(numbers::date).orElse("–")),
                     action.isOpen() ? Cell.bold(status(action)) : Cell.of(status(action))));
         }
-        new Table(flow, List.of(Column.text("Item", 3.2f), Column.text("Action", 5), Column.text("Owner", 1.6f),
-                Column.text("Due", 1.6f), Column.text("Status", 1.2f)), TextStyle.SMALL).draw(rows);
+        float due = numbers.dateColumn(1.6f);
+        new Table(flow, List.of(Column.text(words.get("col.item"), 3.2f), Column.text(words.get("col.action"), 5 - (due - 1.6f)),
+                Column.text(words.get("col.owner"), 1.6f), Column.text(words.get("col.due"), due),
+                Column.text(words.get("col.status"), 1.2f)), TextStyle.SMALL).draw(rows);
     }
 
-    private static String status(ActionItem action) {
-        String name = action.status().name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    /** "Open", "Done", "Dropped". */
+    private String status(ActionItem action) {
+        return words.get("statusTitle." + action.status().name());
     }
 
     private String categoryTitle(String categoryId) {
@@ -209,9 +217,9 @@ final class ScorecardReport {
     private String categoryScore(String categoryId) {
         CategoryChartRow row = chartRows.stream().filter(r -> r.categoryId().equals(categoryId)).findFirst().orElseThrow();
         if (!row.isScored()) {
-            return "not scored";
+            return words.get("pdf.scorecard.notScored");
         }
-        return numbers.score(row.shownMaturity().getAsDouble()) + " % mature"
+        return words.get("pdf.scorecard.mature", numbers.score(row.shownMaturity().getAsDouble()))
                 + row.band().map(b -> " · " + b.label()).orElse("");
     }
 }

@@ -13,6 +13,7 @@ import io.debtmeter.model.Targets;
 import io.debtmeter.model.Team;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,11 +34,20 @@ public record ScorecardReportData(Assessment assessment, String teamName, Rubric
         actions = List.copyOf(actions);
     }
 
-    /** Blocks: reads the store. */
+    /** Blocks: reads the store. The rubric's own texts (English). */
     public static ScorecardReportData load(AssessmentStore store, ScoreCalculator calculator, UUID assessmentId) {
+        return load(store, calculator, assessmentId, Locale.ENGLISH);
+    }
+
+    /**
+     * Blocks: reads the store. The rubric with its texts in {@code language} where it has them
+     * ({@link Rubric#localized}): for showing only, it scores exactly as the stored one.
+     */
+    public static ScorecardReportData load(AssessmentStore store, ScoreCalculator calculator, UUID assessmentId,
+                                           Locale language) {
         Assessment assessment = store.assessment(assessmentId)
                 .orElseThrow(() -> new StoreException("No assessment with id " + assessmentId + " in " + store.location()));
-        Rubric rubric = store.rubricOf(assessmentId);
+        Rubric rubric = store.rubricOf(assessmentId).localized(language.getLanguage());
         Map<String, ItemResponse> responses = store.responses(assessmentId);
         List<ActionItem> actions = store.actions(assessment.teamId()).stream()
                 .filter(a -> a.raisedIn().equals(assessmentId) || a.isOpen())

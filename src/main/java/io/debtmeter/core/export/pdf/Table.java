@@ -160,7 +160,7 @@ final class Table {
         List<List<String>> lines = new ArrayList<>(partLines);
         Cell first = row.get(0);
         float room = widths[0] - 2 * PAD_X - (first.marker().isPresent() ? MARKER + 3 : 0);
-        lines.set(0, flow.wrap(first.text() + " (continued)", style(first), room));
+        lines.set(0, flow.wrap(flow.texts().get("continued", first.text()), style(first), room));
         return lines;
     }
 

@@ -12,6 +12,7 @@ import io.debtmeter.model.GradeBand;
 import io.debtmeter.model.Team;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -26,12 +27,18 @@ public record TrendReportData(String teamName, TeamTrend trend, List<GradeBand> 
         gradeBands = List.copyOf(gradeBands);
     }
 
-    /** Blocks: reads the store. */
+    /** Blocks: reads the store. The rubrics' own texts (English). */
     public static TrendReportData load(AssessmentStore store, TeamTrendCalculator calculator, HeatMapBuilder heatMaps,
                                        UUID teamId) {
+        return load(store, calculator, heatMaps, teamId, Locale.ENGLISH);
+    }
+
+    /** Blocks: reads the store. Each rubric with its texts in {@code language} where it has them. */
+    public static TrendReportData load(AssessmentStore store, TeamTrendCalculator calculator, HeatMapBuilder heatMaps,
+                                       UUID teamId, Locale language) {
         Team team = store.team(teamId)
                 .orElseThrow(() -> new StoreException("No team with id " + teamId + " in " + store.location()));
-        List<AssessmentSnapshot> history = TeamHistory.read(store, teamId);
+        List<AssessmentSnapshot> history = TeamHistory.read(store, teamId, language.getLanguage());
         List<GradeBand> bands = history.isEmpty() ? List.of() : history.get(history.size() - 1).rubric().gradeBands();
         return new TrendReportData(team.name(), calculator.calculate(history), bands, heatMaps.build(history));
     }
