@@ -1,18 +1,13 @@
 package io.debtmeter.ui.wizard;
 
-import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
-import io.debtmeter.model.Rubric;
 import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.TestEventStream;
 import io.debtmeter.testsupport.TestPhone;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestStages;
-import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.FxTaskExecutor;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
@@ -20,7 +15,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,10 +24,8 @@ import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -46,33 +38,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * background executor, so opening voting never waits on the FX thread.
  */
 @ExtendWith(ApplicationExtension.class)
-class PhoneVotingUiTest {
+class PhoneVotingUiTest extends WithWizardOnStage {
 
-    @TempDir
-    Path tempDir;
-
-    private WizardTestData data;
-    private Rubric rubric;
-    private Assessment q4;
-    private Scene scene;
     private FxTaskExecutor executor;
 
     @Start
     void start(Stage stage) {
-        data = WizardTestData.open(tempDir);
-        rubric = data.mlTechnicalDebt();
-        q4 = data.assessment(rubric, WizardTestData.Q4_DATE, "2026-Q4", Optional.empty());
         executor = new FxTaskExecutor();
-        WizardViewModel viewModel = new WizardViewModel(data.store, executor, new ScoreCalculator(), q4.id());
-        scene = TestStages.showStyled(stage, new WizardView(viewModel, new Texts(Locale.ENGLISH), () -> { }, id -> { }));
+        showWizard(stage, executor, Locale.ENGLISH);
     }
 
     @AfterEach
     void closeAll(FxRobot robot) {
         robot.interact(() -> scene.setRoot(new Label()));  // leaving the wizard closes voting
         executor.shutdown();
-        TestStages.lightTheme();
-        data.close();
     }
 
     @Test

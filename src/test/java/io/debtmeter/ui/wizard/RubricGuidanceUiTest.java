@@ -1,29 +1,22 @@
 package io.debtmeter.ui.wizard;
 
-import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Answer;
-import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestStages;
-import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,28 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each level, when N/A applies, and "don't know" on key D — readable at 1280×800, in presenter mode too.
  */
 @ExtendWith(ApplicationExtension.class)
-class RubricGuidanceUiTest {
+class RubricGuidanceUiTest extends WithWizardOnStage {
 
-    @TempDir
-    Path tempDir;
-
-    private WizardTestData data;
-    private Rubric rubric;
-    private Assessment q4;
-    private Scene scene;
 
     @Start
     void start(Stage stage) {
-        data = WizardTestData.open(tempDir);
-        rubric = data.mlTechnicalDebt();
-        q4 = data.q4();
-        WizardViewModel viewModel = new WizardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), q4.id());
-        scene = TestStages.showStyled(stage, new WizardView(viewModel, new Texts(Locale.ENGLISH), () -> { }, id -> { }));
-    }
-
-    @AfterEach
-    void closeStore() {
-        data.close();
+        showWizard(stage, new DirectTaskExecutor(), Locale.ENGLISH);
     }
 
     private static List<String> texts(FxRobot robot, String query) {

@@ -1,27 +1,19 @@
 package io.debtmeter.ui.wizard;
 
-import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.model.Assessment;
-import io.debtmeter.model.Rubric;
 import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestStages;
-import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,30 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its Japanese translation, level choice by key as ever, and nothing cut at 1280 × 800, light and dark.
  */
 @ExtendWith(ApplicationExtension.class)
-class WizardJapaneseUiTest {
+class WizardJapaneseUiTest extends WithWizardOnStage {
 
-    @TempDir
-    Path tempDir;
-
-    private WizardTestData data;
-    private Rubric rubric;
-    private Assessment q4;
-    private Scene scene;
 
     @Start
     void start(Stage stage) {
-        data = WizardTestData.open(tempDir);
-        rubric = data.mlTechnicalDebt();
-        q4 = data.q4();
-        WizardViewModel viewModel = new WizardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(),
-                q4.id(), "ja");
-        scene = TestStages.showStyled(stage, new WizardView(viewModel, new Texts(Locale.JAPANESE), () -> { }, id -> { }));
-    }
-
-    @AfterEach
-    void closeStore() {
-        TestStages.lightTheme();
-        data.close();
+        showWizard(stage, new DirectTaskExecutor(), Locale.JAPANESE);
     }
 
     private static String text(FxRobot robot, String query) {
