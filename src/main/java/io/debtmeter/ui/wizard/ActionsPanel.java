@@ -45,6 +45,7 @@ final class ActionsPanel extends VBox {
         title.getStyleClass().add(WizardCss.SCREEN.panelTitle());
         list.setId("wizard-action-list");
         empty.setText(texts.get("wizard.actions.none"));
+        empty.setWrapText(true);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         // The new action's fields first: Ctrl+3 lands there, in view however many actions the item has.
         getChildren().addAll(title, addForm, empty, list);

@@ -52,6 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class RetrospectiveJourneyUiTest {
 
+
     private static final String TEAM = "Recommendations";
     private static final String NOTE = "Checked by Chloé: 3 of 4 models have reports";
     private static final String ACTION = "Add attribution reports to the release checklist";
@@ -93,12 +94,12 @@ class RetrospectiveJourneyUiTest {
             robot.type(keyFor(index));
             robot.type(KeyCode.RIGHT);
         }
-        robot.interact(() -> Screenshots.save(stage.getScene(), "journey-last-item"));
+        looked(robot, "journey-last-item");
         robot.clickOn("#wizard-finish");
         robot.lookup("#wizard-finish-confirm").tryQuery().filter(Node::isVisible).ifPresent(robot::clickOn);
 
         assertThat(text(robot, "#scorecard-index")).isEqualTo("48.4");
-        robot.interact(() -> Screenshots.save(stage.getScene(), "journey-scorecard"));
+        looked(robot, "journey-scorecard");
 
         restartApp(robot);
 
@@ -182,7 +183,7 @@ class RetrospectiveJourneyUiTest {
         AppServices services = new AppServices(store, new RubricCatalog(new RubricLoader(), directories.userRubricsFolder()),
                 new DirectTaskExecutor(), new ScoreCalculator(),
                 Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC),
-                new Texts(Locale.ENGLISH), directories, path -> { }, Settings.in(folder));
+                new Texts(language()), directories, path -> { }, Settings.in(folder));
         stage.setScene(DebtmeterApp.createScene(services));
     }
 
@@ -196,6 +197,20 @@ class RetrospectiveJourneyUiTest {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** The language the window speaks; the Japanese journey overrides it. */
+    Locale language() {
+        return Locale.ENGLISH;
+    }
+
+    /** Saves the screen to look at; the Japanese journey also checks nothing on it is cut. */
+    void looked(FxRobot robot, String name) {
+        robot.interact(() -> Screenshots.save(stage.getScene(), name + "-" + language().getLanguage()));
+    }
+
+    Stage stage() {
+        return stage;
     }
 
     private Rubric defaultRubric() {
