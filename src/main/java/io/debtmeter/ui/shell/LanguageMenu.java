@@ -41,8 +41,10 @@ final class LanguageMenu extends MenuButton {
 
     private static String name(Texts texts, DisplayLanguage language) {
         return switch (language) {
-            case SYSTEM -> texts.get("language.system", name(texts, DisplayLanguage.ENGLISH.locale(Locale.getDefault())
-                    .equals(DisplayLanguage.SYSTEM.locale(Locale.getDefault())) ? DisplayLanguage.ENGLISH : DisplayLanguage.JAPANESE));
+            // "System (日本語)": what the system's language comes to here.
+            case SYSTEM -> texts.get("language.system", name(texts,
+                    Locale.JAPANESE.equals(DisplayLanguage.SYSTEM.locale(Locale.getDefault())) ? DisplayLanguage.JAPANESE
+                            : DisplayLanguage.ENGLISH));
             case ENGLISH -> "English";
             case JAPANESE -> "日本語";
         };
