@@ -52,6 +52,14 @@ final class DetailParts {
                 .toList())));
         HBox chips = new HBox(6, chip);
         chips.setAlignment(Pos.CENTER_LEFT);
+        VoteSpread.Asides asides = spread.asides();
+        if (asides.total() > 0) {
+            Label aside = new Label(texts.get("wizard.votes.asides", asides.notApplicable(), asides.dontKnow()));
+            aside.setId(id + "-asides");
+            aside.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+            aside.setWrapText(true);
+            chips.getChildren().add(aside);
+        }
         if (spread.discuss()) {
             Label discuss = new Label(texts.get("scorecard.discuss", spread.span()), WizardIcon.DISCUSS.create());
             discuss.setId(id + "-discuss");

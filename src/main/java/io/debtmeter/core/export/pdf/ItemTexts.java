@@ -3,6 +3,7 @@ package io.debtmeter.core.export.pdf;
 import io.debtmeter.core.analysis.scorecard.ItemDetailRow;
 import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.model.Answer;
+import io.debtmeter.core.voting.VotingChoice;
 import io.debtmeter.model.AnswerOption;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemKind;
@@ -82,20 +83,28 @@ record ItemTexts(ReportNumbers numbers, ReportTexts texts) {
                 highest = i;
             }
         }
+        int notApplicable = Math.max(0, votes.getOrDefault(VotingChoice.NOT_APPLICABLE, 0));
+        int dontKnow = Math.max(0, votes.getOrDefault(VotingChoice.DONT_KNOW, 0));
+        String asides = notApplicable + dontKnow == 0 ? ""
+                : texts.get("pdf.votes.asides", String.valueOf(notApplicable), String.valueOf(dontKnow));
         if (total == 0) {
+            return asides;
+        }
+        String text = texts.get("pdf.votes", String.valueOf(total), String.join(", ", parts)) + spreadOf(item, total, highest - lowest);
+        return asides.isEmpty() ? text : text + " · " + asides;
+    }
+
+    /** " · all agree", " · spread 2 levels, worth discussing", or nothing for a single vote. */
+    private String spreadOf(Item item, int total, int span) {
+        if (total < 2) {
             return "";
         }
-        int span = highest - lowest;
-        String text = texts.get("pdf.votes", String.valueOf(total), String.join(", ", parts));
-        if (total < 2) {
-            return text;
-        }
         if (span == 0) {
-            return text + " · " + texts.get("pdf.votes.agree");
+            return " · " + texts.get("pdf.votes.agree");
         }
         String key = item.kind() == ItemKind.PRACTICE ? (span == 1 ? "pdf.votes.spreadLevel" : "pdf.votes.spreadLevels")
                 : (span == 1 ? "pdf.votes.spreadOption" : "pdf.votes.spreadOptions");
         String spread = texts.get(key, String.valueOf(span));
-        return text + " · " + (span >= DISCUSS_SPAN ? texts.get("pdf.votes.discuss", spread) : spread);
+        return " · " + (span >= DISCUSS_SPAN ? texts.get("pdf.votes.discuss", spread) : spread);
     }
 }
