@@ -88,19 +88,27 @@ public final class DebtmeterCommand implements Runnable {
         openWindow.run();
     }
 
-    /** Builds the command line with our exit codes and plain error messages. */
+    /** Builds the command line with every subcommand, our exit codes and plain error messages. */
     public static CommandLine create(CliContext context, Runnable openWindow) {
+        return create(context, openWindow, name -> true);
+    }
+
+    /**
+     * Builds the command line for these arguments: when they name a subcommand, only that one is
+     * built. Each subcommand costs picocli's reflection and its own classes (export's formats, PDF
+     * page sizes…); building all twelve took about 350 ms of a one-second {@code teams} (issue 22).
+     * Without a subcommand, or with one we do not know, all are built, so the top-level help lists
+     * them and picocli can suggest the nearest name.
+     */
+    public static CommandLine forArguments(CliContext context, Runnable openWindow, String[] args) {
+        return SubcommandChoice.named(args, Subcommands.NAMES)
+                .map(chosen -> create(context, openWindow, chosen::equals))
+                .orElseGet(() -> create(context, openWindow));
+    }
+
+    private static CommandLine create(CliContext context, Runnable openWindow, java.util.function.Predicate<String> wanted) {
         CommandLine commandLine = new CommandLine(new DebtmeterCommand(openWindow));
-        commandLine.addSubcommand(new CommandLine(new RubricCommand()).addSubcommand(new RubricValidateCommand(context))
-                .addSubcommand(new RubricShowCommand(context)).addSubcommand(new RubricListCommand(context)));
-        commandLine.addSubcommand(new SampleCommand(context));
-        commandLine.addSubcommand(new TeamsCommand(context));
-        commandLine.addSubcommand(new AssessmentsCommand(context));
-        commandLine.addSubcommand(new ExportCommand(context));
-        commandLine.addSubcommand(new CompareCommand(context));
-        commandLine.addSubcommand(new ImportCommand(context));
-        commandLine.addSubcommand(new ScoreCommand(context));
-        commandLine.addSubcommand(new RestoreCommand(context));
+        Subcommands.addTo(commandLine, context, wanted);
         // --format csv, --page letter: enum values are typed in lower case.
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(context.out());

@@ -84,12 +84,12 @@ final class CliRuns {
                 ? new CliContext(loader, catalog, outWriter, errWriter, SqliteAssessmentStore::open)
                 : new CliContext(loader, catalog, outWriter, errWriter, SqliteAssessmentStore::open, defaultDatabase))
                 .withTerminal(terminal);
-        int exitCode = DebtmeterCommand.create(context, () -> {
+        int exitCode = DebtmeterCommand.forArguments(context, () -> {
             if (!windowAllowed) {
                 throw new AssertionError("no window");
             }
             windowOpened.set(true);
-        }).execute(args);
+        }, args).execute(args);
         context.out().flush();
         context.err().flush();
         Run run = new Run(exitCode, out.toString(), err.toString(), windowOpened.get());

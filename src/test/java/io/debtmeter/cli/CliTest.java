@@ -116,6 +116,18 @@ class CliTest {
     }
 
     @Test
+    void helpListsEverySubcommandInOrderThoughARunBuildsOnlyTheOneItNames() {
+        Run run = run("--help");
+
+        String commands = run.out().substring(run.out().indexOf("Commands:"));
+        // A command's line starts two spaces in; its wrapped description is indented further.
+        assertThat(commands.lines().skip(1).takeWhile(l -> !l.isBlank()).filter(l -> l.matches("  \\S.*"))
+                .map(l -> l.strip().split("\\s+")[0]).toList())
+                .containsExactly("rubric", "sample", "teams", "assessments", "export", "compare", "import", "score",
+                        "restore");
+    }
+
+    @Test
     void noArgumentsOpensTheWindow() {
         Run run = run();
 
