@@ -51,7 +51,7 @@ final class AssessmentsCommand extends ReadingCommand {
         Map<UUID, ScoreSummary> summaries = store.scoreSummaries(
                 listed.values().stream().flatMap(List::stream).map(Assessment::id).toList());
         TextTable table = new TextTable("ID", "TEAM", "DATE", "PERIOD", "RUBRIC", "STATUS", "DEBT", "GRADE");
-        ArrayNode array = JsonOutput.MAPPER.createArrayNode();
+        ArrayNode array = JsonOutput.NODES.arrayNode();
         Locale language = language();
         listed.forEach((each, assessments) -> {
             for (Assessment a : assessments) {

@@ -27,7 +27,7 @@ final class ComparisonJson {
     }
 
     static ObjectNode of(Comparison comparison) {
-        ObjectNode root = JsonOutput.MAPPER.createObjectNode();
+        ObjectNode root = JsonOutput.NODES.objectNode();
         root.set("before", side(comparison.before()));
         root.set("after", side(comparison.after()));
         ObjectNode debt = root.putObject("debtIndex");
@@ -72,7 +72,7 @@ final class ComparisonJson {
     }
 
     private static ObjectNode side(ScoredSide side) {
-        ObjectNode node = JsonOutput.MAPPER.createObjectNode();
+        ObjectNode node = JsonOutput.NODES.objectNode();
         node.put("id", side.assessment().id().toString());
         node.put("teamId", side.assessment().teamId().toString());
         node.put("team", side.teamName());
@@ -85,7 +85,7 @@ final class ComparisonJson {
     }
 
     private static ObjectNode answer(ItemSide side) {
-        ObjectNode node = JsonOutput.MAPPER.createObjectNode();
+        ObjectNode node = JsonOutput.NODES.objectNode();
         node.put("state", side.state().name().toLowerCase().replace('_', '-'));
         JsonOutput.put(node, "value", side.value());
         node.put("label", side.label());
@@ -94,7 +94,7 @@ final class ComparisonJson {
     }
 
     private static ArrayNode unmatched(List<UnmatchedItem> items) {
-        ArrayNode array = JsonOutput.MAPPER.createArrayNode();
+        ArrayNode array = JsonOutput.NODES.arrayNode();
         items.forEach(item -> array.addObject().put("id", item.itemId()).put("title", item.title()));
         return array;
     }

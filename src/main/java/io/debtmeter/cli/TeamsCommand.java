@@ -42,7 +42,7 @@ final class TeamsCommand extends ReadingCommand {
         Map<UUID, Assessment> latest = store.latestAssessments();
         Map<UUID, ScoreSummary> summaries = store.scoreSummaries(latest.values().stream().map(Assessment::id).toList());
         TextTable table = new TextTable("NAME", "ID", "ASSESSMENTS", "LATEST", "DEBT", "GRADE");
-        ArrayNode array = JsonOutput.MAPPER.createArrayNode();
+        ArrayNode array = JsonOutput.NODES.arrayNode();
         for (Team team : teams) {
             int count = counts.getOrDefault(team.id(), 0);
             Optional<Assessment> newest = Optional.ofNullable(latest.get(team.id()));
