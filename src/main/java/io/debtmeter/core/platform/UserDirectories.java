@@ -43,6 +43,24 @@ public final class UserDirectories {
         return base.resolve("debtmeter");
     }
 
+    /**
+     * Where files that can always be made again are kept (XDG_CACHE_HOME on Linux, else ~/.cache;
+     * Library/Caches on macOS; %LOCALAPPDATA% on Windows). Nothing there is the user's data.
+     */
+    public Path cacheFolder() {
+        if (osName.startsWith("windows")) {
+            String local = environment.get("LOCALAPPDATA");
+            return (isSet(local) ? Path.of(local) : home.resolve("AppData").resolve("Local")).resolve("Debtmeter")
+                    .resolve("Cache");
+        }
+        if (osName.startsWith("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Debtmeter");
+        }
+        String xdg = environment.get("XDG_CACHE_HOME");
+        Path base = isSet(xdg) && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache");
+        return base.resolve("debtmeter");
+    }
+
     /** Rubric files a team adds itself; read beside the bundled ones. */
     public Path userRubricsFolder() {
         return dataFolder().resolve("rubrics");

@@ -14,6 +14,11 @@ import java.time.Duration;
  */
 final class SqliteConnections {
 
+    static {
+        // Before the driver loads its native library, the first time this process opens a file.
+        SqliteNativeLibrary.useCachedCopy(io.debtmeter.core.platform.UserDirectories.ofThisMachine().cacheFolder());
+    }
+
     private final Path file;
     private final Duration busyTimeout;
 

@@ -69,6 +69,19 @@ class UserDirectoriesTest {
     }
 
     @Test
+    void theCacheFolderFollowsEachSystemsConvention() {
+        assertThat(new UserDirectories("Linux", Map.of(), HOME).cacheFolder()).isEqualTo(Path.of("/home/ada/.cache/debtmeter"));
+        assertThat(new UserDirectories("Linux", Map.of("XDG_CACHE_HOME", "/var/cache/ada"), HOME).cacheFolder())
+                .isEqualTo(Path.of("/var/cache/ada/debtmeter"));
+        assertThat(new UserDirectories("Linux", Map.of("XDG_CACHE_HOME", "relative"), HOME).cacheFolder())
+                .isEqualTo(Path.of("/home/ada/.cache/debtmeter"));
+        assertThat(new UserDirectories("Mac OS X", Map.of(), HOME).cacheFolder())
+                .isEqualTo(Path.of("/home/ada/Library/Caches/Debtmeter"));
+        assertThat(new UserDirectories("Windows 11", Map.of("LOCALAPPDATA", "/home/ada/Local"), HOME).cacheFolder())
+                .isEqualTo(Path.of("/home/ada/Local/Debtmeter/Cache"));
+    }
+
+    @Test
     void linuxUserRubricsFolderIsInsideTheDataFolder() {
         UserDirectories directories = new UserDirectories("Linux", Map.of(), HOME);
 
