@@ -73,9 +73,9 @@ final class ExchangeFileStream {
     Pass read(boolean checked, TransferProgress progress, Consumer<ExchangeTeam> each)
             throws IOException, InvalidExchangeFileException {
         long size = Files.size(file);
-        if (size > reader.maxBytes()) {
+        if (size > reader.maxStreamedBytes()) {
             throw ExchangeReader.single(source, "the file is " + InputSize.describe(size) + "; an exchange file may be at most "
-                    + InputSize.describe(reader.maxBytes()));
+                    + InputSize.describe(reader.maxStreamedBytes()));
         }
         try (Counting in = new Counting(Files.newInputStream(file));
              JsonParser parser = ExchangeReader.SUBTREES.createParser(in)) {

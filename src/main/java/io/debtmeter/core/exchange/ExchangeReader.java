@@ -34,6 +34,11 @@ public final class ExchangeReader {
 
     /** Far above a real export (1,000 assessments of the default rubric take about 15 MB). */
     public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+    /**
+     * Files read as a stream (import, dry run) never sit in memory whole, so only a mistake is
+     * refused: 2,000 teams × 40 assessments take about 0.9 GB.
+     */
+    public static final long DEFAULT_MAX_STREAMED_BYTES = 8L * 1024 * 1024 * 1024;
     /** How size messages name the file. */
     private static final String KIND = "an exchange file";
 
@@ -42,6 +47,7 @@ public final class ExchangeReader {
     static final ObjectMapper SUBTREES = trees().build();
 
     private final long maxBytes;
+    private final long maxStreamedBytes;
     private final ExchangeSchema schema = new ExchangeSchema();
 
     private static JsonMapper.Builder trees() {
@@ -54,19 +60,28 @@ public final class ExchangeReader {
     }
 
     public ExchangeReader() {
-        this(DEFAULT_MAX_BYTES);
+        this(DEFAULT_MAX_BYTES, DEFAULT_MAX_STREAMED_BYTES);
     }
 
-    /** @param maxBytes the largest file accepted (tests pass a tiny one) */
+    /** @param maxBytes the largest file accepted, read whole or streamed (tests pass a tiny one) */
     public ExchangeReader(long maxBytes) {
+        this(maxBytes, maxBytes);
+    }
+
+    private ExchangeReader(long maxBytes, long maxStreamedBytes) {
         if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxBytes must be from 1 to " + (Integer.MAX_VALUE - 16));
         }
         this.maxBytes = maxBytes;
+        this.maxStreamedBytes = maxStreamedBytes;
     }
 
     long maxBytes() {
         return maxBytes;
+    }
+
+    long maxStreamedBytes() {
+        return maxStreamedBytes;
     }
 
     ExchangeSchema schema() {

@@ -171,6 +171,33 @@ class StreamedExchangeTest {
     }
 
     /** Asks to stop once this many teams are done, as a user's Cancel would midway. */
+    @Test
+    void aStreamedFileMayBeFarLargerThanAWholeReadOneButNotWithoutEnd(@TempDir Path here) throws Exception {
+        // Sparse files: their size is what the check reads, nothing is written to disk.
+        Path large = here.resolve("large.json");
+        Path endless = here.resolve("endless.json");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(300L * 1024 * 1024);
+        }
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(endless.toFile(), "rw")) {
+            file.setLength(9L * 1024 * 1024 * 1024);
+        }
+        try (AssessmentStore store = ExchangeFixture.open(here.resolve("team.db"), new TestClock(ExchangeFixture.START))) {
+            ExchangeImporter importer = new ExchangeImporter(store);
+
+            // 300 MB is over the 256 MB of a whole read; streamed, it is read, and refused for what it holds.
+            assertThatThrownBy(() -> importer.plan(large, TransferProgress.NONE))
+                    .isInstanceOfSatisfying(InvalidExchangeFileException.class, invalid ->
+                            assertThat(invalid.problems().get(0).message()).doesNotContain("may be at most"));
+            assertThatThrownBy(() -> importer.plan(endless, TransferProgress.NONE))
+                    .isInstanceOfSatisfying(InvalidExchangeFileException.class, invalid ->
+                            assertThat(invalid.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                                    .isEqualTo("the file is 9216.0 MB (9,663,676,416 bytes); an exchange file may be at most"
+                                            + " 8192.0 MB (8,589,934,592 bytes)")));
+            assertThat(store.teams()).isEmpty();
+        }
+    }
+
     private static TransferProgress cancelledAfter(int teams) {
         AtomicLong updates = new AtomicLong();
         return new TransferProgress() {
