@@ -2,20 +2,13 @@ package io.debtmeter.ui.teams;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.platform.Settings;
-import io.debtmeter.core.platform.UserDirectories;
-import io.debtmeter.core.rubric.RubricCatalog;
-import io.debtmeter.core.rubric.RubricLoader;
-import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Team;
 import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
-import io.debtmeter.testsupport.TestStages;
+import io.debtmeter.testsupport.TestWindows;
 import io.debtmeter.testsupport.TestStores;
-import io.debtmeter.ui.common.Texts;
-import io.debtmeter.ui.shell.AppServices;
-import io.debtmeter.ui.shell.DebtmeterApp;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -35,12 +28,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,14 +47,8 @@ class TeamsUiTest {
     @Start
     void start(Stage stage) throws Exception {
         store = TestStores.create(folder, "teams.db");
-        UserDirectories directories = new UserDirectories("Linux", Map.of(), folder);
-        AppServices services = new AppServices(store, new RubricCatalog(new RubricLoader(), directories.userRubricsFolder()),
-                new DirectTaskExecutor(), new ScoreCalculator(),
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC),
-                new Texts(Locale.ENGLISH), directories, path -> { }, Settings.in(folder));
-        scene = DebtmeterApp.createScene(services);
-        stage.setScene(scene);
-        TestStages.show(stage);
+        scene = TestWindows.show(stage, TestWindows.services(store, folder, new DirectTaskExecutor(), Settings.in(folder),
+                path -> { }));
     }
 
     @AfterEach

@@ -2,19 +2,13 @@ package io.debtmeter.ui.transfer;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.platform.Settings;
-import io.debtmeter.core.platform.UserDirectories;
-import io.debtmeter.core.rubric.RubricCatalog;
-import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.sample.SampleData;
-import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
-import io.debtmeter.testsupport.TestStages;
-import io.debtmeter.ui.common.Texts;
+import io.debtmeter.testsupport.OnScreen;
+import io.debtmeter.testsupport.TestWindows;
 import io.debtmeter.ui.shell.AppServices;
-import io.debtmeter.ui.shell.DebtmeterApp;
 import io.debtmeter.ui.task.QueuedTaskExecutor;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -29,13 +23,8 @@ import org.testfx.framework.junit5.Start;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,8 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class ExportCancelUiTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
-
     @TempDir
     Path folder;
 
@@ -58,16 +45,12 @@ class ExportCancelUiTest {
     @Start
     void start(Stage stage) throws Exception {
         store = SqliteAssessmentStore.open(folder.resolve("window.db"));
-        UserDirectories directories = new UserDirectories("Linux", Map.of(), folder);
-        RubricCatalog catalog = new RubricCatalog(new RubricLoader(), directories.userRubricsFolder());
-        new SampleData(store).load(catalog.load().find("ml-technical-debt").orElseThrow().rubric(), LocalDate.of(2026, 11, 15));
         Settings settings = Settings.in(folder);
         settings.put(ExportFlow.FOLDER_SETTING, folder.toString());
-        AppServices services = new AppServices(store, catalog, executor, new ScoreCalculator(), CLOCK,
-                new Texts(Locale.ENGLISH), directories, path -> { }, settings);
-        Scene scene = DebtmeterApp.createScene(services);
-        stage.setScene(scene);
-        TestStages.show(stage);
+        AppServices services = TestWindows.services(store, folder, executor, settings, path -> { });
+        new SampleData(store).load(services.catalog().load().find("ml-technical-debt").orElseThrow().rubric(),
+                LocalDate.of(2026, 11, 15));
+        TestWindows.show(stage, services);
     }
 
     @AfterEach
@@ -84,7 +67,7 @@ class ExportCancelUiTest {
 
         assertThat(target).doesNotExist();
         assertThat(leftovers()).isEmpty();
-        assertThat(notices(robot)).contains("Export of everything.json cancelled: no file was written.");
+        assertThat(OnScreen.allText(robot, "#notifications")).contains("Export of everything.json cancelled: no file was written.");
     }
 
     @Test
@@ -114,24 +97,6 @@ class ExportCancelUiTest {
         robot.clickOn("#notice-cancel");
         robot.interact(executor::runAll);
         assertThat(robot.lookup("#notice-cancel").tryQuery()).as("the progress notice is gone").isEmpty();
-    }
-
-    /** Every text the notices in the corner show. */
-    private static String notices(FxRobot robot) {
-        StringBuilder text = new StringBuilder();
-        collectText(robot.lookup("#notifications").query(), text);
-        return text.toString();
-    }
-
-    private static void collectText(Node node, StringBuilder text) {
-        if (node instanceof javafx.scene.text.Text t) {
-            text.append(t.getText()).append('\n');
-        } else if (node instanceof javafx.scene.control.Labeled l) {
-            text.append(l.getText()).append('\n');
-        }
-        if (node instanceof javafx.scene.Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectText(child, text));
-        }
     }
 
     /** The first button of a dialog: Export, Replace. */

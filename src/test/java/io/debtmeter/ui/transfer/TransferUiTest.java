@@ -116,20 +116,7 @@ class TransferUiTest {
 
     /** Every text the notices in the corner show. */
     private static String notices(FxRobot robot) {
-        StringBuilder text = new StringBuilder();
-        collectText(robot.lookup("#notifications").query(), text);
-        return text.toString();
-    }
-
-    private static void collectText(Node node, StringBuilder text) {
-        if (node instanceof javafx.scene.text.Text t) {
-            text.append(t.getText()).append('\n');
-        } else if (node instanceof javafx.scene.control.Labeled l) {
-            text.append(l.getText()).append('\n');
-        }
-        if (node instanceof javafx.scene.Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectText(child, text));
-        }
+        return io.debtmeter.testsupport.OnScreen.allText(robot, "#notifications");
     }
 
     private static void typeInto(FxRobot robot, String id, String text) {
