@@ -162,4 +162,33 @@ class SampleGeneratorTest {
         assessment.responses().forEach(r -> r.answer().ifPresent(a -> answers.put(r.itemId(), a)));
         return calculator.score(rubric, answers).debtIndex().orElseThrow();
     }
+
+    /**
+     * SplittableRandom steps its state by a fixed odd constant (the golden gamma), so a generator
+     * seeded {@code k} steps after another draws the same numbers, {@code k} later. Dividing each
+     * team's seed by that constant (modulo 2^64) gives its place on that one track; two teams'
+     * places must be far apart, or they share ids. The first formula put two of the 2,000 teams of
+     * {@code sample --teams 2000} a few thousand steps apart.
+     */
+    @Test
+    void everyTeamsNumbersComeFromItsOwnPartOfTheGeneratorsTrack() {
+        long gamma = 0x9E37_79B9_7F4A_7C15L;
+        long inverse = gamma;
+        for (int i = 0; i < 6; i++) {
+            inverse *= 2 - gamma * inverse;   // Newton's iteration for the inverse modulo 2^64
+        }
+        assertThat(gamma * inverse).isEqualTo(1L);
+        TeamNames names = new TeamNames(1, java.util.List.of());
+        long[] places = new long[20_000];
+        for (int index = 0; index < places.length; index++) {
+            places[index] = SampleGenerator.teamSeed(1, index, names.next()) * inverse;
+        }
+        java.util.Arrays.sort(places);
+        long closest = Long.MAX_VALUE;
+        for (int i = 1; i < places.length; i++) {
+            closest = Math.min(closest, places[i] - places[i - 1]);
+        }
+        // A team draws well under a million numbers; 2^32 steps apart leaves room for any of them.
+        assertThat(closest).isGreaterThan(1L << 32);
+    }
 }
