@@ -19,23 +19,13 @@ import java.util.UUID;
 
 /** Lists assessments with their results; the short ids it prints are what the other commands take. */
 @Command(name = "assessments", mixinStandardHelpOptions = true, sortOptions = false,
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        description = {"List assessments, teams by name and each team's newest first: id (its first "
-                + IdResolver.SHORT_ID + " characters; --json has it in full), team, date, period, rubric, status,"
-                + " debt index and grade.",
-            "Any unique prefix of an id works wherever an assessment id is asked for."},
-        footer = {"", "Exit codes: 0 ok, 1 usage error, 2 unknown or ambiguous team,",
-            "  3 the database could not be read or is damaged, 6 busy (another program held its lock too long).",
-            "", "Examples:",
-            "  debtmeter assessments --db team.db",
-            "  debtmeter assessments --team \"search ranking\"",
-            "  debtmeter assessments --team 3f2a --json"})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class AssessmentsCommand extends ReadingCommand {
 
-    @Option(names = "--team", paramLabel = "TEAM", description = "Only this team: its name (any case) or an id prefix.")
+    @Option(names = "--team", paramLabel = "TEAM")
     String team;
 
-    @Option(names = "--json", description = "Print JSON (ids in full) for scripts.")
+    @Option(names = "--json")
     boolean json;
 
     AssessmentsCommand(CliContext context) {

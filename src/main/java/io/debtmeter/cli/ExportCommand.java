@@ -33,46 +33,18 @@ import java.util.Optional;
  * from a mistyped id (2).
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        description = {"Export an assessment, a team or everything to a file:",
-            "  csv   scores, one row per assessment and item (--csv actions: actions);",
-            "        UTF-8 with a BOM for Excel; a cell a spreadsheet would run as a",
-            "        formula (=, +, -, @, tab, CR first) starts with an apostrophe",
-            "  md    Markdown for wikis and pull requests: an assessment's scorecard",
-            "        and actions, a team's history",
-            "  pdf   a report to forward, A4 or US Letter",
-            "  json  the exchange format, for other machines and scripts",
-            "The file is written beside its target and moved into place: never half-written.",
-            "JSON of everything is written one team at a time, in bounded memory; on a terminal,",
-            "standard error shows the progress.",
-            ""},
-        footer = {"", "Exit codes:",
-            "  0  written",
-            "  1  usage error",
-            "  2  unknown or ambiguous id; a format that cannot cover the subject",
-            "  3  FILE exists (add --force), its folder is missing or read-only,",
-            "     or the database could not be read; a damaged database (what could be read was",
-            "     written, and the message says so)",
-            "  6  busy: another program held the database's lock too long",
-            "", "Examples:",
-            "  debtmeter export --assessment 3f2a9c1e --format md --out scorecard.md",
-            "  debtmeter export --team \"search ranking\" --format csv --out scores.csv",
-            "  debtmeter export --team 9c41 --format csv --csv actions --out a.csv --force",
-            "  debtmeter export --all --format csv --out everything.csv",
-            "  debtmeter export --assessment 3f2a --format pdf --page letter --out card.pdf"})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class ExportCommand extends DatabaseCommand {
 
     /** Exactly one of the three. */
     static final class Subject {
-        @Option(names = "--assessment", paramLabel = "ID", required = true,
-                description = "One assessment: its id or a unique prefix (see 'debtmeter assessments').")
+        @Option(names = "--assessment", paramLabel = "ID", required = true)
         String assessment;
 
-        @Option(names = "--team", paramLabel = "TEAM", required = true,
-                description = "One team with its history: its name (any case) or an id prefix.")
+        @Option(names = "--team", paramLabel = "TEAM", required = true)
         String team;
 
-        @Option(names = "--all", required = true, description = "Every team.")
+        @Option(names = "--all", required = true)
         boolean all;
     }
 
@@ -85,19 +57,19 @@ final class ExportCommand extends DatabaseCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Subject subject;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "pdf, json, csv or md.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT")
     ExportFormats.Format format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--force", description = "Replace FILE if it exists.")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--page", paramLabel = "SIZE", description = "PDF page size: a4 (default) or letter.")
+    @Option(names = "--page", paramLabel = "SIZE")
     PageFormat page;
 
-    @Option(names = "--csv", paramLabel = "CONTENT", description = "CSV content: scores (default) or actions.")
+    @Option(names = "--csv", paramLabel = "CONTENT")
     ExportFormats.CsvContent csv;
 
     ExportCommand(CliContext context) {

@@ -25,43 +25,23 @@ import java.util.stream.Stream;
 
 /** Merges an exchange file into the database by id, after showing what it will do. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        description = {
-            "Merge a Debtmeter JSON exchange file (an assessment, a team or a whole database) into the database.",
-            "Records are matched by id: what is new is added, what is newer in the file is updated, what is the"
-                + " same is left alone, so importing a file twice changes nothing. A record changed here as"
-                + " recently as in the file, or a different team with the same name, is a conflict: it is listed"
-                + " and left as it is (docs/decisions/0007-exchange-merge.md). Everything is written in one"
-                + " transaction; an invalid file changes nothing.",
-            "The file is read as a stream, twice (to check and plan, then to write), never whole, so a file of"
-                + " any size imports in bounded memory. By default only the counts are printed; --list adds a line"
-                + " per record. On a terminal, standard error shows the progress.", ""},
-        footer = {"", "Exit codes: 0 imported (conflicts, if any, are listed but do not change the exit code;"
-                + " with --json, check \"conflicts\"), 1 usage error, 2 the file is not a valid exchange file"
-                + " (nothing was written), 3 the file or the database could not be read or written, or the database is"
-                + " damaged or not Debtmeter's (nothing was written), 6 busy (another program held its lock too long).",
-            "", "Examples:",
-            "  debtmeter import --dry-run search-ranking.json   (preview: the counts only)",
-            "  debtmeter import --dry-run --list search-ranking.json   (and each record)",
-            "  debtmeter import --db team.db search-ranking.json",
-            "  debtmeter import --json everything.json | jq .counts"})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class ImportCommand extends DatabaseCommand {
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
 
-    @Parameters(paramLabel = "FILE", description = "The exchange file (JSON) to import.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--dry-run", description = "Show what would change, and write nothing.")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
-    @Option(names = "--list", description = "Also list each team, assessment and action to be added or updated,"
-            + " and each conflict, one a line (by default only the counts are printed).")
+    @Option(names = "--list")
     boolean list;
 
-    @Option(names = "--json", description = "Print the plan as JSON, for scripts: the counts and every record.")
+    @Option(names = "--json")
     boolean json;
 
     ImportCommand(CliContext context) {

@@ -15,24 +15,13 @@ import java.util.Locale;
 
 /** Puts a backup in place of a (damaged) database; the file that was there is kept aside, never deleted. */
 @Command(name = "restore", mixinStandardHelpOptions = true, sortOptions = false,
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        description = {
-            "Put a backup in place of the database, e.g. when it is damaged. Lists the backups Debtmeter keeps in"
-                + " backups/ beside the database, newest first, then restores the newest (or the one given with"
-                + " --from). The file that was there is moved aside as <name>.damaged-<UTC time> with its -wal and"
-                + " -shm files; nothing is deleted. Close Debtmeter windows on the file first.", ""},
-        footer = {"", "Exit codes: 0 restored (or listed), 1 usage error, 2 the backup is not a sound Debtmeter"
-                + " database, 3 no backup, or a file could not be read or moved.",
-            "", "Examples:",
-            "  debtmeter restore --db team.db --list",
-            "  debtmeter restore --db team.db",
-            "  debtmeter restore --db team.db --from backups/team-20261201-101530-123-schema4.db"})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class RestoreCommand extends DatabaseCommand {
 
-    @Option(names = "--from", paramLabel = "BACKUP", description = "The backup to restore (default: the newest).")
+    @Option(names = "--from", paramLabel = "BACKUP")
     Path from;
 
-    @Option(names = "--list", description = "Only list the backups; change nothing.")
+    @Option(names = "--list")
     boolean list;
 
     RestoreCommand(CliContext context) {

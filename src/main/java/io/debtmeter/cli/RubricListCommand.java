@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 
 /** Lists the rubrics the app offers, bundled and from the user's rubrics folder. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List available rubrics (bundled, and *.json in the user rubrics folder).",
         exitCodeOnInvalidInput = ExitCode.USAGE)
 final class RubricListCommand implements Callable<Integer> {
 

@@ -12,17 +12,15 @@ import java.util.stream.Collectors;
 
 /** Prints a rubric as readable text: what a facilitator would read out in a retrospective. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Print a rubric as readable text (the default rubric when no ID is given).",
         exitCodeOnInvalidInput = ExitCode.USAGE)
 final class RubricShowCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(arity = "0..1", paramLabel = "ID[@VERSION]",
-            description = "Rubric id, see 'debtmeter rubric list'; @VERSION picks an earlier version (e.g. ml-technical-debt@1.0.0).")
+    @Parameters(arity = "0..1", paramLabel = "ID[@VERSION]", descriptionKey = "rubric")
     String rubricId;
 
-    @Option(names = "--width", defaultValue = "100", description = "Wrap text at this many columns (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", defaultValue = "100")
     int width;
 
     RubricShowCommand(CliContext context) {

@@ -15,15 +15,12 @@ import java.util.concurrent.Callable;
 
 /** Checks rubric files and lists every problem with its place, like a compiler. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check rubric files; every problem is listed as FILE:LINE:COLUMN: POINTER: MESSAGE.",
-                "A translation that leaves a text out is a warning, FILE: warning: POINTER: MESSAGE; the file is still valid."},
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        footer = {"", "Exit code 0 when all files are valid, 2 when any has problems, 3 when one cannot be read."})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class RubricValidateCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Rubric JSON files to check.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
 
     RubricValidateCommand(CliContext context) {

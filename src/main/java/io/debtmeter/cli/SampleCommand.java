@@ -21,20 +21,7 @@ import java.util.stream.Collectors;
 
 /** Fills a database with sample teams: the one sample team of the window, or many generated ones. */
 @Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        description = {
-            "Fill a database with realistic sample teams, for demos and benchmarks.",
-            "Without --teams and --assessments: the one sample team of the window's \"Load sample data\","
-                + " with four quarterly assessments. With either: generated teams (by default 1 team, 8 assessments"
-                + " each); the same --seed, --until and counts always make the same teams in a new database.",
-            "A database that already has teams is refused unless --append is given.", ""},
-        footer = {"", "Exit codes: 0 done, 1 usage error, 2 unknown rubric or teams already there,"
-                + " 3 the database could not be opened or written, or is damaged or not Debtmeter's (nothing was written),"
-                + " 6 busy (another program held its lock too long). Everything is written in one transaction:"
-                + " on failure none of the sample is left behind.",
-            "", "Examples:",
-            "  debtmeter sample --db demo.db",
-            "  debtmeter sample --teams 500 --assessments 40 --db big.db --seed 7"})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class SampleCommand extends DatabaseCommand {
 
     static final int MAX_TEAMS = 100_000;
@@ -43,30 +30,25 @@ final class SampleCommand extends DatabaseCommand {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--teams", paramLabel = "N", description = "How many teams to generate (1-" + MAX_TEAMS + ").")
+    @Option(names = "--teams", paramLabel = "N")
     Integer teams;
 
-    @Option(names = "--assessments", paramLabel = "M",
-            description = "How many quarterly assessments each team gets (1-" + MAX_ASSESSMENTS + ").")
+    @Option(names = "--assessments", paramLabel = "M")
     Integer assessments;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of the generated teams (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1")
     long seed;
 
-    @Option(names = "--rubric", paramLabel = "ID", defaultValue = RubricCatalog.DEFAULT_RUBRIC_ID,
-            description = "Rubric to assess with (default: ${DEFAULT-VALUE}); see 'debtmeter rubric list'.")
+    @Option(names = "--rubric", paramLabel = "ID", defaultValue = RubricCatalog.DEFAULT_RUBRIC_ID)
     String rubricId;
 
-    @Option(names = "--until", paramLabel = "DATE",
-            description = "Latest date an assessment may have, e.g. 2026-11-30 (default: today).")
+    @Option(names = "--until", paramLabel = "DATE")
     LocalDate until;
 
-    @Option(names = "--append", description = "Add the sample teams to a database that already has teams.")
+    @Option(names = "--append")
     boolean append;
 
-    @Option(names = "--progress-seconds", hidden = true, defaultValue = "3",
-            description = "Seconds between progress lines on standard error.")
+    @Option(names = "--progress-seconds", hidden = true, defaultValue = "3")
     double progressSeconds;
 
     SampleCommand(CliContext context) {

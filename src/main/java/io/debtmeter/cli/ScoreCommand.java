@@ -23,25 +23,15 @@ import java.util.concurrent.Callable;
 
 /** Scores the assessments of an exchange file with their own rubric snapshots; no database is opened. */
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        description = {
-            "Score every assessment in a Debtmeter JSON exchange file, each with the rubric it was taken with,"
-                + " without opening any database: team, period, date, debt index (0 = no debt, 100 = all debt),"
-                + " grade and coverage (answered / not applicable / open). A partial assessment (open items) is"
-                + " scored on what was answered.", ""},
-        footer = {"", "Exit codes: 0 scored, 1 usage error, 2 the file is not a valid exchange file,"
-                + " 3 the file could not be read.",
-            "", "Examples:",
-            "  debtmeter score search-ranking.json",
-            "  debtmeter score --json everything.json | jq '.[] | select(.grade == \"E\")'"})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class ScoreCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(paramLabel = "FILE.json", description = "The exchange file to score.")
+    @Parameters(paramLabel = "FILE.json", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--json", description = "Print the scores as a JSON array, for scripts.")
+    @Option(names = "--json")
     boolean json;
 
     ScoreCommand(CliContext context) {

@@ -17,17 +17,10 @@ import java.util.UUID;
 
 /** Lists the teams with their latest result: what to type next into {@code assessments --team}. */
 @Command(name = "teams", mixinStandardHelpOptions = true, sortOptions = false,
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        description = {"List the teams: name, id, number of assessments, latest period, debt index and grade.",
-            "The debt index is the latest assessment's, rounded as the scorecard shows it."},
-        footer = {"", "Exit codes: 0 ok, 1 usage error, 3 the database could not be read or is damaged,"
-                + " 6 busy (another program held its lock too long).",
-            "", "Examples:",
-            "  debtmeter teams --db team.db",
-            "  debtmeter teams --json | jq -r '.[].name'"})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class TeamsCommand extends ReadingCommand {
 
-    @Option(names = "--json", description = "Print JSON (ids in full) for scripts.")
+    @Option(names = "--json")
     boolean json;
 
     TeamsCommand(CliContext context) {

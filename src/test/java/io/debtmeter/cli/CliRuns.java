@@ -89,7 +89,7 @@ final class CliRuns {
                 throw new AssertionError("no window");
             }
             windowOpened.set(true);
-        }).execute(args);
+        }, args).execute(args);
         context.out().flush();
         context.err().flush();
         Run run = new Run(exitCode, out.toString(), err.toString(), windowOpened.get());
