@@ -35,18 +35,18 @@ final class AssessmentsCommand extends ReadingCommand {
     @Override
     int read(AssessmentStore store) {
         ExistingDatabase.requireNoDamageSeen(store);
-        List<Team> teams = team == null ? store.teams() : List.of(new IdResolver(store).team(team));
+        List<Team> teams = team == null ? store.teams() : List.of(new IdResolver(store, texts()).team(team));
         Map<Team, List<Assessment>> listed = new LinkedHashMap<>();
         teams.forEach(each -> listed.put(each, store.assessments(each.id())));
         Map<UUID, ScoreSummary> summaries = store.scoreSummaries(
                 listed.values().stream().flatMap(List::stream).map(Assessment::id).toList());
-        TextTable table = new TextTable("ID", "TEAM", "DATE", "PERIOD", "RUBRIC", "STATUS", "DEBT", "GRADE");
+        TextTable table = TextTable.headed(texts().get("cli.assessments.headings"));
         ArrayNode array = JsonOutput.MAPPER.createArrayNode();
         Locale language = language();
         listed.forEach((each, assessments) -> {
             for (Assessment a : assessments) {
                 ListedScore score = new ListedScore(summaries.get(a.id()));
-                String status = a.status().name().toLowerCase() + (score.partial() ? ", partial" : "");
+                String status = texts().get("cli.status." + a.status().name()) + (score.partial() ? texts().get("cli.status.partial") : "");
                 table.row(IdResolver.shortId(a.id()), each.name(), DisplayDates.shown(a.date(), language), a.period(),
                         a.rubricId() + " " + a.rubricVersion(), status, DisplayNumbers.shown(score.shownDebtIndex()),
                         score.grade().orElse(DisplayNumbers.NONE));
@@ -65,7 +65,8 @@ final class AssessmentsCommand extends ReadingCommand {
                 JsonOutput.put(node, "grade", score.grade());
             }
         });
-        String none = "No assessments" + (team == null ? "" : " for " + TerminalText.inline(teams.get(0).name())) + ".";
+        String none = team == null ? texts().get("cli.assessments.none")
+                : texts().get("cli.assessments.noneForTeam", TerminalText.inline(teams.get(0).name()));
         return ListingOutput.print(context, json, array, table, none);
     }
 }

@@ -37,7 +37,7 @@ final class CompareCommand extends ReadingCommand {
     @Override
     int read(AssessmentStore store) {
         ExistingDatabase.requireNoDamageSeen(store);
-        IdResolver ids = new IdResolver(store);
+        IdResolver ids = new IdResolver(store, texts());
         Assessment before = ids.assessment(beforeId);
         Assessment after = ids.assessment(afterId);
         Format shown = format == null ? Format.TEXT : format;

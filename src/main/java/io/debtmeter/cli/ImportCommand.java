@@ -51,7 +51,7 @@ final class ImportCommand extends DatabaseCommand {
     @Override
     public Integer call() {
         if (!dryRun) {
-            ExistingDatabase.refuseReadOnly(this, "import (without --dry-run)");
+            ExistingDatabase.refuseReadOnly(this, texts().get("cli.import.withoutDryRun"));
         }
         Path database = database();
         // A missing database is planned against an empty one in a temporary folder, so everything shows as
@@ -65,8 +65,8 @@ final class ImportCommand extends DatabaseCommand {
                 // A plan read from a damaged file could be wrong, and writing would spread the damage.
                 ExistingDatabase.requireIntact(store);
                 ExchangeImporter importer = new ExchangeImporter(store);
-                try (ProgressLine progress = ProgressLine.of(context, "Checking " + file.getFileName())) {
-                    plan = ExchangeFiles.reading(context, file, "nothing was imported", () -> importer.plan(file, progress));
+                try (ProgressLine progress = ProgressLine.of(context, texts().get("cli.import.checking", file.getFileName()))) {
+                    plan = ExchangeFiles.reading(context, file, texts().get("cli.import.nothingDone"), () -> importer.plan(file, progress));
                 }
                 if (!dryRun && !missing && plan.changesSomething()) {
                     applied = apply(importer, plan);
@@ -85,12 +85,10 @@ final class ImportCommand extends DatabaseCommand {
             return ExitCode.OK;
         } catch (PlanOutdatedException e) {
             // Its own message speaks of the window's preview, which the command line never shows.
-            throw new CommandFailure(ExitCode.IO_ERROR, "the database " + database + " or the file " + file
-                    + " changed while the import was being planned (another program wrote to it), so nothing was"
-                    + " imported; run the import again");
+            throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.import.outdated", database, file));
         } catch (UncheckedIOException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, file + ": cannot be read: " + e.getCause().getMessage()
-                    + "; nothing was imported");
+            throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.import.unreadable", file,
+                    e.getCause().getMessage()));
         } catch (StoreException e) {
             throw ExistingDatabase.failure(e);
         } finally {
@@ -99,7 +97,7 @@ final class ImportCommand extends DatabaseCommand {
     }
 
     private boolean apply(ExchangeImporter importer, ImportPlan plan) {
-        try (ProgressLine progress = ProgressLine.of(context, "Importing " + file.getFileName())) {
+        try (ProgressLine progress = ProgressLine.of(context, texts().get("cli.import.importing", file.getFileName()))) {
             importer.apply(plan, progress);
         }
         return true;
@@ -116,11 +114,11 @@ final class ImportCommand extends DatabaseCommand {
         return context.stores().open(database);
     }
 
-    private static Path temporaryFolder() {
+    private Path temporaryFolder() {
         try {
             return Files.createTempDirectory("debtmeter-dry-run");
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, "cannot make a temporary folder for the dry run: " + e.getMessage());
+            throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.import.noTemporaryFolder", e.getMessage()));
         }
     }
 
@@ -137,27 +135,29 @@ final class ImportCommand extends DatabaseCommand {
 
     private void printText(ImportPlan plan, Path database, boolean applied) {
         ExchangeHeader header = plan.header();
-        context.out().printf(Locale.ROOT, "%s: %s export of %s by %s%n", file, header.scope().json(),
-                header.exportedAt(), TerminalText.inline(header.exportedBy()));
+        CliTexts texts = texts();
+        context.out().println(texts.get("cli.import.header", file, texts.get("cli.import.scope." + header.scope().json()),
+                String.valueOf(header.exportedAt()), TerminalText.inline(header.exportedBy())));
         for (PlanEntry.Kind kind : PlanEntry.Kind.values()) {
-            context.out().printf(Locale.ROOT, "  %-12s %d to add, %d to update, %d unchanged, %d %s%n", plural(kind) + ":",
-                    plan.count(kind, PlanEntry.Outcome.ADD), plan.count(kind, PlanEntry.Outcome.UPDATE),
-                    plan.count(kind, PlanEntry.Outcome.UNCHANGED), plan.count(kind, PlanEntry.Outcome.CONFLICT),
-                    plan.count(kind, PlanEntry.Outcome.CONFLICT) == 1 ? "conflict" : "conflicts");
+            long conflicts = plan.count(kind, PlanEntry.Outcome.CONFLICT);
+            context.out().println("  " + TerminalText.padded(texts.get("cli.import.kinds." + kind(kind)) + ":", 12) + " "
+                    + texts.get("cli.import.counts", String.valueOf(plan.count(kind, PlanEntry.Outcome.ADD)),
+                    String.valueOf(plan.count(kind, PlanEntry.Outcome.UPDATE)),
+                    String.valueOf(plan.count(kind, PlanEntry.Outcome.UNCHANGED)), String.valueOf(conflicts), conflicts));
         }
         if (list) {
-            list("Add:", plan.with(PlanEntry.Outcome.ADD), "+");
-            list("Update:", plan.with(PlanEntry.Outcome.UPDATE), "~");
-            list("Conflicts (left as they are):", plan.conflicts(), "!");
+            list(texts.get("cli.import.list.add"), plan.with(PlanEntry.Outcome.ADD), "+");
+            list(texts.get("cli.import.list.update"), plan.with(PlanEntry.Outcome.UPDATE), "~");
+            list(texts.get("cli.import.list.conflicts"), plan.conflicts(), "!");
         } else if (plan.changesSomething() || plan.count(PlanEntry.Outcome.CONFLICT) > 0) {
-            context.out().println("(--list names each record to add or update and each conflict.)");
+            context.out().println(texts.get("cli.import.listHint"));
         }
         if (dryRun) {
-            context.out().println("Dry run: nothing was written to " + database + ".");
+            context.out().println(texts.get("cli.import.dryRun", database));
         } else if (applied) {
-            context.out().println("Imported into " + database + ".");
+            context.out().println(texts.get("cli.import.imported", database));
         } else {
-            context.out().println("Nothing to import: " + database + " already has everything in the file.");
+            context.out().println(texts.get("cli.import.nothingToImport", database));
         }
     }
 
@@ -167,7 +167,8 @@ final class ImportCommand extends DatabaseCommand {
         }
         context.out().println(heading);
         for (PlanEntry entry : entries) {
-            context.out().println("  " + mark + " " + kind(entry.kind()) + " " + TerminalText.inline(entry.name())
+            context.out().println("  " + mark + " " + texts().get("cli.import.kind." + kind(entry.kind())) + " "
+                    + TerminalText.inline(entry.name())
                     + (entry.reason().isEmpty() ? "" : ": " + TerminalText.inline(entry.reason())));
         }
     }

@@ -39,37 +39,36 @@ final class RestoreCommand extends DatabaseCommand {
         try {
             backups = restore.backupsOf(database);
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, "cannot list the backups of " + database + ": " + e.getMessage());
+            throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.restore.cannotList", database, e.getMessage()));
         }
         if (backups.isEmpty()) {
-            context.out().println("No backups of " + database + " in " + database.getParent().resolve("backups") + ".");
+            context.out().println(texts().get("cli.restore.none", database, database.getParent().resolve("backups")));
         } else {
-            context.out().println("Backups of " + database + ", newest first:");
+            context.out().println(texts().get("cli.restore.backups", database));
             for (Path backup : backups) {
-                context.out().printf(Locale.ROOT, "  %s (%,d bytes)%n", backup, sizeOf(backup));
+                context.out().println("  " + texts().get("cli.restore.backup", backup,
+                        String.format(Locale.ROOT, "%,d", sizeOf(backup))));
             }
         }
         if (list) {
             return ExitCode.OK;
         }
         if (from == null && backups.isEmpty()) {
-            throw new CommandFailure(ExitCode.IO_ERROR, "there is no backup to restore; nothing was changed. Give one with"
-                    + " --from BACKUP");
+            throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.restore.noBackup"));
         }
         Path chosen = from != null ? from : backups.get(0);
         try {
             DatabaseRestore.Restored done = restore.restore(database, chosen);
-            context.out().println("Restored " + done.database() + " from " + done.backup() + ".");
-            done.keptAside().ifPresent(aside -> context.out().println("The file that was there is kept as " + aside + "."));
+            context.out().println(texts().get("cli.restore.restored", done.database(), done.backup()));
+            done.keptAside().ifPresent(aside -> context.out().println(texts().get("cli.restore.keptAside", aside)));
             return ExitCode.OK;
         } catch (DatabaseOpenException e) {
             int code = e.problem() == DatabaseProblem.MISSING || e.problem() == DatabaseProblem.UNREADABLE
                     ? ExitCode.IO_ERROR : ExitCode.INVALID_INPUT;
-            throw new CommandFailure(code, e.getMessage() + " Nothing was changed.");
+            throw new CommandFailure(code, e.getMessage() + texts().get("cli.restore.nothingChanged"));
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, "could not restore " + database + " from " + chosen + ": " + e
-                    + ". Check " + database.getParent() + ": the file that was there may have been moved aside, as"
-                    + " " + database.getFileName() + ".damaged-<time>; nothing was deleted.");
+            throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.restore.failed", database, chosen, e,
+                    database.getParent(), database.getFileName()));
         }
     }
 

@@ -36,10 +36,13 @@ final class RubricShowCommand implements Callable<Integer> {
                 ? contents.entries().stream().filter(e -> e.rubric().id().equals(id)
                         && e.rubric().version().equals(asked.substring(asked.indexOf('@') + 1))).findFirst()
                 : contents.find(id);
+        CliTexts texts = context.texts();
         CatalogEntry entry = found.orElseThrow(() -> new CommandFailure(ExitCode.INVALID_INPUT,
-                "no rubric '" + asked + "'; available: " + contents.entries().stream()
-                        .map(e -> e.rubric().id() + "@" + e.rubric().version()).collect(Collectors.joining(", "))));
-        context.out().print(TerminalText.lines(new RubricText(Math.max(40, width)).render(entry.rubric())));
+                texts.get("cli.rubricShow.none", asked, contents.entries().stream()
+                        .map(e -> e.rubric().id() + "@" + e.rubric().version()).collect(Collectors.joining(", ")))));
+        // In the run's language where the rubric has a translation; English where it has none.
+        context.out().print(TerminalText.lines(new RubricText(Math.max(40, width), texts)
+                .render(entry.rubric().localized(texts.locale().getLanguage()))));
         context.out().flush();
         return ExitCode.OK;
     }

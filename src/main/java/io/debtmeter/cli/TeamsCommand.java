@@ -34,7 +34,7 @@ final class TeamsCommand extends ReadingCommand {
         Map<UUID, Integer> counts = store.assessmentCounts();
         Map<UUID, Assessment> latest = store.latestAssessments();
         Map<UUID, ScoreSummary> summaries = store.scoreSummaries(latest.values().stream().map(Assessment::id).toList());
-        TextTable table = new TextTable("NAME", "ID", "ASSESSMENTS", "LATEST", "DEBT", "GRADE");
+        TextTable table = TextTable.headed(texts().get("cli.teams.headings"));
         ArrayNode array = JsonOutput.MAPPER.createArrayNode();
         for (Team team : teams) {
             int count = counts.getOrDefault(team.id(), 0);
@@ -60,6 +60,6 @@ final class TeamsCommand extends ReadingCommand {
             }
         }
         ExistingDatabase.requireNoDamageSeen(store);
-        return ListingOutput.print(context, json, array, table, "No teams in " + store.location() + ".");
+        return ListingOutput.print(context, json, array, table, texts().get("cli.teams.none", store.location()));
     }
 }
