@@ -112,8 +112,13 @@ final class RubricText {
                 String piece = pieces.get(i);
                 boolean spaced = i == 0 && !empty && !current.toString().endsWith(" ");
                 int needed = (spaced ? 1 : 0) + TerminalText.width(piece);
-                boolean clings = NO_LINE_START.indexOf(piece.charAt(0)) >= 0;
-                if (!empty && used + needed > width && !clings) {
+                boolean clings = clings(piece);
+                // A piece followed by punctuation goes down with it rather than leave it to start a line.
+                int following = 0;
+                for (int j = i + 1; j < pieces.size() && clings(pieces.get(j)); j++) {
+                    following += TerminalText.width(pieces.get(j));
+                }
+                if (!empty && used + needed + following > width && !clings) {
                     lines.add(current.toString());
                     current = new StringBuilder(indent);
                     used = indent.length();
@@ -130,6 +135,10 @@ final class RubricText {
         }
         lines.add(current.toString());
         lines.forEach(this::line);
+    }
+
+    private static boolean clings(String piece) {
+        return NO_LINE_START.indexOf(piece.charAt(0)) >= 0;
     }
 
     /** A word as the pieces a line may break between: each wide character alone, other runs whole. */
