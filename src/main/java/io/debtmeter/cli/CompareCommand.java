@@ -41,12 +41,12 @@ final class CompareCommand extends ReadingCommand {
         Assessment before = ids.assessment(beforeId);
         Assessment after = ids.assessment(afterId);
         Format shown = format == null ? Format.TEXT : format;
-        // Markdown is a report, in the chosen language like the exported ones; text and JSON are for the terminal and scripts.
-        String language = shown == Format.MD ? language().getLanguage() : "en";
+        // Text and Markdown in the chosen language (Markdown is a report like the exported ones); JSON, for scripts, in English.
+        String language = shown == Format.JSON ? "en" : language().getLanguage();
         Comparison comparison = new ComparisonLoader(new AssessmentComparer(new ScoreCalculator()), ZoneId.systemDefault(),
                 language).load(store, before.id(), after.id());
         context.out().print(switch (shown) {
-            case TEXT -> TerminalText.lines(ComparisonText.render(comparison));
+            case TEXT -> TerminalText.lines(ComparisonText.render(comparison, texts()));
             case JSON -> JsonOutput.print(ComparisonJson.of(comparison));
             case MD -> TerminalText.lines(ComparisonMarkdown.render(comparison, ReportTexts.of(language())));
         });

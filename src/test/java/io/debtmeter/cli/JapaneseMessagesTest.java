@@ -108,6 +108,25 @@ class JapaneseMessagesTest {
     }
 
     @Test
+    void compareSpeaksJapaneseInTextAndEnglishKeysInJson() throws Exception {
+        CliRuns runs = runs();
+        Path db = sampleDatabase(runs);
+        com.fasterxml.jackson.databind.JsonNode listed = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(runs.run("assessments", "--db", db.toString(), "--json").out());
+        String newest = listed.get(0).get("id").asText();
+        String oldest = listed.get(listed.size() - 1).get("id").asText();
+
+        CliRuns.Run text = runs.run("--lang", "ja", "compare", oldest, newest, "--db", db.toString());
+        CliRuns.Run json = runs.run("--lang", "ja", "compare", oldest, newest, "--db", db.toString(), "--format", "json");
+
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).startsWith("変更前: Search ranking (sample)、2026-Q1（2026年3月6日、ml-technical-debt 2.0.0）")
+                .contains("負債指数: 74.2 -> 41.2", "カテゴリ（成熟度 %）", "▼ 改善した項目（", "モデルの境界")
+                .doesNotContain("Before:", "Debt index", "unchanged", "Model boundaries");
+        assertThat(json.out()).contains("\"debtIndex\"").doesNotContain("負債指数");
+    }
+
+    @Test
     void rubricShowPrintsTheJapaneseRubricWithJapaneseLabels() throws Exception {
         CliRuns runs = runs();
         CliRuns.Run japanese = runs.run("--lang", "ja", "rubric", "show");
