@@ -74,8 +74,8 @@ final class ComparisonText {
         text.append('\n').append(texts.get("cli.compare.items", title, String.valueOf(items.size())));
         text.append(items.isEmpty() ? "\n" : ":\n");
         for (ItemDelta item : items) {
-            text.append("  ").append(DisplayNumbers.signedLevels(item.levelDelta())).append("  ").append(item.title())
-                    .append(" (").append(item.categoryTitle()).append("): ")
+            text.append("  ").append(DisplayNumbers.signedLevels(item.levelDelta())).append("  ")
+                    .append(texts.get("cli.compare.item", item.title(), item.categoryTitle()))
                     .append(ComparisonMarkdown.answer(item.before(), report)).append(" -> ")
                     .append(ComparisonMarkdown.answer(item.after(), report)).append('\n');
             if (item.before().hasNote()) {

@@ -47,7 +47,7 @@ final class IdResolver {
             store.teams().forEach(team -> teamNames.put(team.id(), team.name()));
         }
         List<String> labels = matches.stream().map(a -> a.id() + "  " + teamNames.getOrDefault(a.teamId(), "")
-                + "  " + a.period() + "  " + DisplayDates.shown(a.date())).toList();
+                + "  " + a.period() + "  " + DisplayDates.shown(a.date(), texts.locale())).toList();
         return single("assessment", typed, matches, labels);
     }
 

@@ -27,9 +27,9 @@ final class RubricListCommand implements Callable<Integer> {
         for (CatalogEntry entry : contents.entries()) {
             // The title in the run's language where the rubric has one.
             context.out().println(row(TerminalText.inline(entry.rubric().id()), TerminalText.inline(entry.rubric().version()),
-                    String.valueOf(entry.rubric().items().size()), TerminalText.inline(
-                            entry.rubric().localized(texts.locale().getLanguage()).title())
-                            + " (" + texts.get("cli.rubricList.origin." + entry.origin().name()) + ")"));
+                    String.valueOf(entry.rubric().items().size()), texts.get("cli.rubricList.title", TerminalText.inline(
+                            entry.rubric().localized(texts.locale().getLanguage()).title()),
+                            texts.get("cli.rubricList.origin." + entry.origin().name()))));
         }
         context.out().println(texts.get("cli.rubricList.userFolder", context.rubricCatalog().userFolder()));
         for (InvalidRubricException failure : contents.failures()) {

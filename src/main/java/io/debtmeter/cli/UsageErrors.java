@@ -43,7 +43,8 @@ final class UsageErrors {
         PrintWriter err = command.getErr();
         err.println("debtmeter: " + TerminalText.lines(message(exception, texts)));
         if (exception instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            err.println(texts.get("cli.usage.suggestions", String.join(", ", unmatched.getSuggestions())));
+            err.println(texts.get("cli.usage.suggestions", String.join(texts.get("cli.list.separator"),
+                    unmatched.getSuggestions())));
         }
         err.println(texts.get("cli.usage.hint", command.getCommandSpec().qualifiedName()));
         err.flush();
@@ -61,7 +62,7 @@ final class UsageErrors {
                     TerminalText.inline(String.join(" ", arguments)));
         }
         if (exception instanceof MissingParameterException missing) {
-            String names = String.join(", ", names(missing.getMissing()));
+            String names = String.join(texts.get("cli.list.separator"), names(missing.getMissing()));
             if (exception.getMessage().startsWith("Missing required parameter for option")) {
                 ArgSpec option = missing.getMissing().get(0);
                 return texts.get("cli.usage.missingValue", name(option), option.paramLabel());
@@ -75,7 +76,8 @@ final class UsageErrors {
             return texts.get("cli.usage.repeated", name(overwritten.getOverwritten()));
         }
         if (exception instanceof MutuallyExclusiveArgsException) {
-            return texts.get("cli.usage.exclusive", String.join(", ", namesIn(exception.getMessage())));
+            return texts.get("cli.usage.exclusive", String.join(texts.get("cli.list.separator"),
+                    namesIn(exception.getMessage())));
         }
         ArgSpec argument = exception.getArgSpec();
         String value = exception.getValue();
@@ -97,7 +99,7 @@ final class UsageErrors {
             for (Object constant : type.getEnumConstants()) {
                 values.add(((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT));
             }
-            return texts.get("cli.usage.invalidChoice", value, name, String.join(", ", values));
+            return texts.get("cli.usage.invalidChoice", value, name, String.join(texts.get("cli.list.separator"), values));
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class
                 || type == double.class || type == Double.class) {

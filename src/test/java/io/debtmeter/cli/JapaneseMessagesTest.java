@@ -87,7 +87,7 @@ class JapaneseMessagesTest {
         assertThat(unknown.err()).isEqualTo("debtmeter: 不明なオプションです: '--colour'\n"
                 + "詳しくは 'debtmeter teams --help' を参照してください。\n");
         assertThat(format.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(format.err()).contains("オプション '--format' の値 'xls' は使えません。pdf, json, csv, md のいずれか");
+        assertThat(format.err()).contains("オプション '--format' の値 'xls' は使えません。pdf、json、csv、md のいずれか");
         assertThat(number.err()).contains("オプション '--teams' の値 'many' は数値ではありません");
         assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(missing.err()).contains("必須の指定がありません: ID2", "'debtmeter compare --help'");
