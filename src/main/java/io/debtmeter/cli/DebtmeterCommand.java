@@ -28,6 +28,10 @@ public final class DebtmeterCommand implements Runnable {
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT)
     Path database;
 
+    /**
+     * Parsed so that picocli shows it and refuses a language we do not speak; the language itself is
+     * decided before parsing, from the same arguments, by {@link CliLanguage} (the help needs it first).
+     */
     @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, converter = LanguageConverter.class)
     DisplayLanguage language;
 
