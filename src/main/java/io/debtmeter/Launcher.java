@@ -45,7 +45,7 @@ public final class Launcher {
         RubricCatalog catalog = new RubricCatalog(loader, UserDirectories.ofThisMachine().userRubricsFolder());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         CliContext context = new CliContext(loader, catalog, out, err, SqliteAssessmentStore::open);
-        return DebtmeterCommand.forArguments(context, () -> openWindow(args), args).execute(args);
+        return DebtmeterCommand.create(context, () -> openWindow(args), args).execute(args);
     }
 
     /** A machine without a display or GTK 3 is told so in one line, with its own exit code. */

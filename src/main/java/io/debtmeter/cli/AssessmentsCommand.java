@@ -19,23 +19,13 @@ import java.util.UUID;
 
 /** Lists assessments with their results; the short ids it prints are what the other commands take. */
 @Command(name = "assessments", mixinStandardHelpOptions = true, sortOptions = false,
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        description = {"List assessments, teams by name and each team's newest first: id (its first "
-                + IdResolver.SHORT_ID + " characters; --json has it in full), team, date, period, rubric, status,"
-                + " debt index and grade.",
-            "Any unique prefix of an id works wherever an assessment id is asked for."},
-        footer = {"", "Exit codes: 0 ok, 1 usage error, 2 unknown or ambiguous team,",
-            "  3 the database could not be read or is damaged, 6 busy (another program held its lock too long).",
-            "", "Examples:",
-            "  debtmeter assessments --db team.db",
-            "  debtmeter assessments --team \"search ranking\"",
-            "  debtmeter assessments --team 3f2a --json"})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class AssessmentsCommand extends ReadingCommand {
 
-    @Option(names = "--team", paramLabel = "TEAM", description = "Only this team: its name (any case) or an id prefix.")
+    @Option(names = "--team", paramLabel = "TEAM")
     String team;
 
-    @Option(names = "--json", description = "Print JSON (ids in full) for scripts.")
+    @Option(names = "--json")
     boolean json;
 
     AssessmentsCommand(CliContext context) {
@@ -45,18 +35,18 @@ final class AssessmentsCommand extends ReadingCommand {
     @Override
     int read(AssessmentStore store) {
         ExistingDatabase.requireNoDamageSeen(store);
-        List<Team> teams = team == null ? store.teams() : List.of(new IdResolver(store).team(team));
+        List<Team> teams = team == null ? store.teams() : List.of(new IdResolver(store, texts()).team(team));
         Map<Team, List<Assessment>> listed = new LinkedHashMap<>();
         teams.forEach(each -> listed.put(each, store.assessments(each.id())));
         Map<UUID, ScoreSummary> summaries = store.scoreSummaries(
                 listed.values().stream().flatMap(List::stream).map(Assessment::id).toList());
-        TextTable table = new TextTable("ID", "TEAM", "DATE", "PERIOD", "RUBRIC", "STATUS", "DEBT", "GRADE");
+        TextTable table = TextTable.headed(texts().get("cli.assessments.headings"));
         ArrayNode array = JsonOutput.NODES.arrayNode();
         Locale language = language();
         listed.forEach((each, assessments) -> {
             for (Assessment a : assessments) {
                 ListedScore score = new ListedScore(summaries.get(a.id()));
-                String status = a.status().name().toLowerCase() + (score.partial() ? ", partial" : "");
+                String status = texts().get("cli.status." + a.status().name()) + (score.partial() ? texts().get("cli.status.partial") : "");
                 table.row(IdResolver.shortId(a.id()), each.name(), DisplayDates.shown(a.date(), language), a.period(),
                         a.rubricId() + " " + a.rubricVersion(), status, DisplayNumbers.shown(score.shownDebtIndex()),
                         score.grade().orElse(DisplayNumbers.NONE));
@@ -75,7 +65,8 @@ final class AssessmentsCommand extends ReadingCommand {
                 JsonOutput.put(node, "grade", score.grade());
             }
         });
-        String none = "No assessments" + (team == null ? "" : " for " + TerminalText.inline(teams.get(0).name())) + ".";
+        String none = team == null ? texts().get("cli.assessments.none")
+                : texts().get("cli.assessments.noneForTeam", TerminalText.inline(teams.get(0).name()));
         return ListingOutput.print(context, json, array, table, none);
     }
 }

@@ -17,9 +17,11 @@ import java.util.function.BooleanSupplier;
  * @param stores          opens the database file a command works on (creating and migrating it as needed)
  * @param defaultDatabase the database commands read when no {@code --db} is given (the window's one)
  * @param terminal        whether a person watches standard error, so long work may show its progress there
+ * @param texts           the language the command line speaks; English until {@link DebtmeterCommand#create}
+ *                        decides it from the command line ({@link CliLanguage})
  */
 public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog, PrintWriter out, PrintWriter err,
-                         StoreOpener stores, Path defaultDatabase, BooleanSupplier terminal) {
+                         StoreOpener stores, Path defaultDatabase, BooleanSupplier terminal, CliTexts texts) {
 
     /** The window's database file name inside the per-user data folder. */
     public static final String DEFAULT_DATABASE_NAME = "debtmeter.db";
@@ -41,12 +43,18 @@ public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog,
     /** Progress is shown when this process runs in a terminal. */
     public CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog, PrintWriter out, PrintWriter err,
                       StoreOpener stores, Path defaultDatabase) {
-        this(rubricLoader, rubricCatalog, out, err, stores, defaultDatabase, CliContext::inATerminal);
+        this(rubricLoader, rubricCatalog, out, err, stores, defaultDatabase, CliContext::inATerminal, CliTexts.ENGLISH);
     }
 
     /** The same context, with progress shown or not whatever the process is attached to (tests). */
     public CliContext withTerminal(boolean shown) {
-        return new CliContext(rubricLoader, rubricCatalog, out, err, stores, defaultDatabase, () -> shown);
+        return new CliContext(rubricLoader, rubricCatalog, out, err, stores, defaultDatabase, () -> shown, texts);
+    }
+
+    /** The same context, speaking this language (Japanese for {@code ja}, else English). */
+    public CliContext inLanguage(java.util.Locale language) {
+        return new CliContext(rubricLoader, rubricCatalog, out, err, stores, defaultDatabase, terminal,
+                CliTexts.of(language));
     }
 
     /**

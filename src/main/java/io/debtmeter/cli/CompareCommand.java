@@ -16,28 +16,18 @@ import java.time.ZoneId;
 
 /** Compares two assessments (two quarters of a team, or two teams) as the compare screen does. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        description = {"Compare two assessments: debt index, categories, improved and regressed items with their"
-                + " notes, and the actions closed in between. ID1 is \"before\", ID2 \"after\".",
-            "Items and categories are matched by id, each side scored with its own rubric version;"
-                + " deltas are differences of the values as shown (one decimal).", ""},
-        footer = {"", "Exit codes: 0 ok, 1 usage error, 2 unknown or ambiguous id,",
-            "  3 the database could not be read or is damaged, 6 busy (another program held its lock too long).",
-            "", "Examples:",
-            "  debtmeter compare 3f2a9c1e 7b01d4aa",
-            "  debtmeter compare 3f2a 7b01 --format md > comparison.md",
-            "  debtmeter compare 3f2a 7b01 --format json | jq '.debtIndex'"})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class CompareCommand extends ReadingCommand {
 
     enum Format { TEXT, JSON, MD }
 
-    @Parameters(index = "0", paramLabel = "ID1", description = "The earlier (\"before\") assessment: id or unique prefix.")
+    @Parameters(index = "0", paramLabel = "ID1", descriptionKey = "before")
     String beforeId;
 
-    @Parameters(index = "1", paramLabel = "ID2", description = "The later (\"after\") assessment: id or unique prefix.")
+    @Parameters(index = "1", paramLabel = "ID2", descriptionKey = "after")
     String afterId;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or md.")
+    @Option(names = "--format", paramLabel = "FORMAT")
     Format format;
 
     CompareCommand(CliContext context) {
@@ -47,16 +37,16 @@ final class CompareCommand extends ReadingCommand {
     @Override
     int read(AssessmentStore store) {
         ExistingDatabase.requireNoDamageSeen(store);
-        IdResolver ids = new IdResolver(store);
+        IdResolver ids = new IdResolver(store, texts());
         Assessment before = ids.assessment(beforeId);
         Assessment after = ids.assessment(afterId);
         Format shown = format == null ? Format.TEXT : format;
-        // Markdown is a report, in the chosen language like the exported ones; text and JSON are for the terminal and scripts.
-        String language = shown == Format.MD ? language().getLanguage() : "en";
+        // Text and Markdown in the chosen language (Markdown is a report like the exported ones); JSON, for scripts, in English.
+        String language = shown == Format.JSON ? "en" : language().getLanguage();
         Comparison comparison = new ComparisonLoader(new AssessmentComparer(new ScoreCalculator()), ZoneId.systemDefault(),
                 language).load(store, before.id(), after.id());
         context.out().print(switch (shown) {
-            case TEXT -> TerminalText.lines(ComparisonText.render(comparison));
+            case TEXT -> TerminalText.lines(ComparisonText.render(comparison, texts()));
             case JSON -> JsonOutput.print(ComparisonJson.of(comparison));
             case MD -> TerminalText.lines(ComparisonMarkdown.render(comparison, ReportTexts.of(language())));
         });

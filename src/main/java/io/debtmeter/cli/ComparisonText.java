@@ -8,41 +8,54 @@ import io.debtmeter.core.analysis.compare.ItemDelta;
 import io.debtmeter.core.analysis.compare.ItemFilter;
 import io.debtmeter.core.analysis.compare.ScoredSide;
 import io.debtmeter.core.export.ComparisonMarkdown;
+import io.debtmeter.core.export.text.ReportTexts;
 import io.debtmeter.core.scoring.DebtMove;
 import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.GradeBand;
 
 import java.util.List;
 
-/** A comparison as plain text for a terminal: headline, categories, moved items with their notes. */
+/** A comparison as plain text for a terminal, in the run's language: headline, categories, moved items with their notes. */
 final class ComparisonText {
 
     private ComparisonText() {
     }
 
     static String render(Comparison comparison) {
+        return render(comparison, CliTexts.ENGLISH);
+    }
+
+    /**
+     * In the language of {@code texts}; the rubric's titles are the comparison's, so load it in the same
+     * language. The words shared with the exported comparison (improved, regressed, answers) are the reports'.
+     */
+    static String render(Comparison comparison, CliTexts texts) {
+        ReportTexts report = ReportTexts.of(texts.locale());
         StringBuilder text = new StringBuilder();
-        text.append("Before: ").append(side(comparison.before())).append('\n');
-        text.append("After:  ").append(side(comparison.after())).append('\n');
-        text.append("Debt index: ").append(DisplayNumbers.shown(comparison.overall().before())).append(" -> ")
-                .append(DisplayNumbers.shown(comparison.overall().after())).append("  ")
-                .append(ComparisonMarkdown.debtChange(comparison)).append("\n\n");
-        TextTable categories = new TextTable("CATEGORY (maturity %)", "BEFORE", "AFTER", "CHANGE");
+        text.append(texts.get("cli.compare.before")).append(side(comparison.before(), texts)).append('\n');
+        text.append(texts.get("cli.compare.after")).append(side(comparison.after(), texts)).append('\n');
+        text.append(texts.get("cli.compare.debtIndex")).append(DisplayNumbers.shown(comparison.overall().before()))
+                .append(" -> ").append(DisplayNumbers.shown(comparison.overall().after())).append("  ")
+                .append(ComparisonMarkdown.debtChange(comparison, report)).append("\n\n");
+        TextTable categories = TextTable.headed(texts.get("cli.compare.headings"));
         for (CategoryDelta category : comparison.categories()) {
             categories.row(category.title(), DisplayNumbers.shown(category.before()), DisplayNumbers.shown(category.after()),
-                    ComparisonMarkdown.categoryChange(category));
+                    ComparisonMarkdown.categoryChange(category, report));
         }
         text.append(categories.render());
-        items(text, ComparisonMarkdown.movedTitle(DebtMove.LESS_DEBT), comparison.items(ItemFilter.IMPROVED));
-        items(text, ComparisonMarkdown.movedTitle(DebtMove.MORE_DEBT), comparison.items(ItemFilter.REGRESSED));
-        text.append('\n').append(comparison.count(ItemFilter.UNCHANGED)).append(" unchanged, ")
-                .append(comparison.count(ItemFilter.NOT_COMPARABLE)).append(" not comparable, ")
-                .append(comparison.onlyBefore().size()).append(" only before, ")
-                .append(comparison.onlyAfter().size()).append(" only after.\n");
+        items(text, ComparisonMarkdown.movedTitle(DebtMove.LESS_DEBT, report), comparison.items(ItemFilter.IMPROVED),
+                texts, report);
+        items(text, ComparisonMarkdown.movedTitle(DebtMove.MORE_DEBT, report), comparison.items(ItemFilter.REGRESSED),
+                texts, report);
+        text.append('\n').append(texts.get("cli.compare.rest", String.valueOf(comparison.count(ItemFilter.UNCHANGED)),
+                String.valueOf(comparison.count(ItemFilter.NOT_COMPARABLE)), String.valueOf(comparison.onlyBefore().size()),
+                String.valueOf(comparison.onlyAfter().size()))).append('\n');
         if (!comparison.closedActions().isEmpty()) {
-            text.append("\nActions closed in between (").append(comparison.closedActions().size()).append("):\n");
+            text.append('\n').append(texts.get("cli.compare.closed", String.valueOf(comparison.closedActions().size())))
+                    .append('\n');
             for (ClosedAction closed : comparison.closedActions()) {
-                text.append("  ").append(DisplayDates.shown(closed.closedOn())).append("  ").append(closed.action().status().name().toLowerCase())
+                text.append("  ").append(DisplayDates.shown(closed.closedOn(), texts.locale())).append("  ")
+                        .append(texts.get("cli.actionStatus." + closed.action().status().name()))
                         .append("  ").append(oneLine(closed.action().text())).append("  [").append(closed.itemTitle())
                         .append("]\n");
             }
@@ -50,26 +63,26 @@ final class ComparisonText {
         return text.toString();
     }
 
-    private static String side(ScoredSide side) {
-        return side.teamName() + ", " + side.assessment().period() + " (" + DisplayDates.shown(side.assessment().date()) + ", "
-                + side.rubric().id() + " " + side.rubric().version() + "), grade "
-                + side.score().grade().map(GradeBand::label).orElse(DisplayNumbers.NONE) + ", "
-                + IdResolver.shortId(side.assessment().id());
+    private static String side(ScoredSide side, CliTexts texts) {
+        return texts.get("cli.compare.side", side.teamName(), side.assessment().period(),
+                DisplayDates.shown(side.assessment().date(), texts.locale()), side.rubric().id(), side.rubric().version(),
+                side.score().grade().map(GradeBand::label).orElse(DisplayNumbers.NONE),
+                IdResolver.shortId(side.assessment().id()));
     }
 
-    private static void items(StringBuilder text, String title, List<ItemDelta> items) {
-        text.append('\n').append(title).append(" items (").append(items.size()).append(")");
+    private static void items(StringBuilder text, String title, List<ItemDelta> items, CliTexts texts, ReportTexts report) {
+        text.append('\n').append(texts.get("cli.compare.items", title, String.valueOf(items.size())));
         text.append(items.isEmpty() ? "\n" : ":\n");
         for (ItemDelta item : items) {
-            text.append("  ").append(DisplayNumbers.signedLevels(item.levelDelta())).append("  ").append(item.title())
-                    .append(" (").append(item.categoryTitle()).append("): ")
-                    .append(ComparisonMarkdown.answer(item.before())).append(" -> ")
-                    .append(ComparisonMarkdown.answer(item.after())).append('\n');
+            text.append("  ").append(DisplayNumbers.signedLevels(item.levelDelta())).append("  ")
+                    .append(texts.get("cli.compare.item", item.title(), item.categoryTitle()))
+                    .append(ComparisonMarkdown.answer(item.before(), report)).append(" -> ")
+                    .append(ComparisonMarkdown.answer(item.after(), report)).append('\n');
             if (item.before().hasNote()) {
-                text.append("      before: ").append(oneLine(item.before().note())).append('\n');
+                text.append(texts.get("cli.compare.noteBefore")).append(oneLine(item.before().note())).append('\n');
             }
             if (item.after().hasNote()) {
-                text.append("      after:  ").append(oneLine(item.after().note())).append('\n');
+                text.append(texts.get("cli.compare.noteAfter")).append(oneLine(item.after().note())).append('\n');
             }
         }
     }

@@ -1,7 +1,5 @@
 package io.debtmeter.cli;
 
-import io.debtmeter.core.platform.DisplayLanguage;
-import io.debtmeter.core.platform.Settings;
 import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
@@ -30,13 +28,15 @@ abstract class DatabaseCommand implements Callable<Integer> {
     }
 
     /**
-     * The language of dates in the output: {@code --lang}, else the one chosen in the window (remembered
-     * beside the default database), else the system's.
+     * The language of messages, dates and reports: the one {@link CliLanguage} chose for this run
+     * ({@code --lang}, else the one chosen in the window, else the system's).
      */
     final Locale language() {
-        DisplayLanguage chosen = parent != null && parent.language != null ? parent.language
-                : DisplayLanguage.remembered(Settings.in(context.defaultDatabase().toAbsolutePath().getParent()));
-        return chosen.locale(Locale.getDefault());
+        return context.texts().locale();
+    }
+
+    final CliTexts texts() {
+        return context.texts();
     }
 
     final boolean readOnly() {

@@ -25,7 +25,7 @@ final class ExchangeFiles {
         return reading(context, file, nothingDone, () -> new ExchangeReader().read(file));
     }
 
-    /** @param nothingDone what the failure adds, e.g. "nothing was imported" */
+    /** @param nothingDone what the failure adds, e.g. "nothing was imported", in the run's language */
     static <T> T reading(CliContext context, Path file, String nothingDone, Reading<T> reading) {
         try {
             return reading.read();
@@ -34,12 +34,12 @@ final class ExchangeFiles {
                 context.err().println(TerminalText.lines(problem.describe()));
             }
             int count = e.problems().size();
-            throw new CommandFailure(ExitCode.INVALID_INPUT, file + ": " + count + (count == 1 ? " problem" : " problems")
-                    + "; " + nothingDone);
+            throw new CommandFailure(ExitCode.INVALID_INPUT, context.texts().get("cli.file.problems", file,
+                    String.valueOf(count), count, nothingDone));
         } catch (NoSuchFileException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, file + ": no such file");
+            throw new CommandFailure(ExitCode.IO_ERROR, context.texts().get("cli.file.missing", file));
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, file + ": cannot be read: " + e.getMessage());
+            throw new CommandFailure(ExitCode.IO_ERROR, context.texts().get("cli.file.unreadable", file, e.getMessage()));
         }
     }
 }

@@ -24,8 +24,7 @@ final class ExistingDatabase {
     static AssessmentStore open(DatabaseCommand command) {
         Path file = command.database();
         if (!Files.exists(file)) {
-            throw new CommandFailure(ExitCode.IO_ERROR, "no database at " + file.toAbsolutePath()
-                    + "; give one with --db FILE (or make one with 'debtmeter sample --db FILE'). Nothing was created.");
+            throw new CommandFailure(ExitCode.IO_ERROR, command.texts().get("cli.db.missing", file.toAbsolutePath()));
         }
         try {
             return command.context.stores().openForReading(file, command.readOnly());
@@ -65,8 +64,7 @@ final class ExistingDatabase {
     /** Commands that write refuse {@code --read-only} rather than silently ignore it. */
     static void refuseReadOnly(DatabaseCommand command, String name) {
         if (command.readOnly()) {
-            throw new CommandFailure(ExitCode.USAGE, name + " writes to the database, so --read-only does not apply;"
-                    + " leave it out");
+            throw new CommandFailure(ExitCode.USAGE, command.texts().get("cli.readOnly.writes", name));
         }
     }
 }

@@ -16,7 +16,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -33,46 +32,18 @@ import java.util.Optional;
  * from a mistyped id (2).
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        description = {"Export an assessment, a team or everything to a file:",
-            "  csv   scores, one row per assessment and item (--csv actions: actions);",
-            "        UTF-8 with a BOM for Excel; a cell a spreadsheet would run as a",
-            "        formula (=, +, -, @, tab, CR first) starts with an apostrophe",
-            "  md    Markdown for wikis and pull requests: an assessment's scorecard",
-            "        and actions, a team's history",
-            "  pdf   a report to forward, A4 or US Letter",
-            "  json  the exchange format, for other machines and scripts",
-            "The file is written beside its target and moved into place: never half-written.",
-            "JSON of everything is written one team at a time, in bounded memory; on a terminal,",
-            "standard error shows the progress.",
-            ""},
-        footer = {"", "Exit codes:",
-            "  0  written",
-            "  1  usage error",
-            "  2  unknown or ambiguous id; a format that cannot cover the subject",
-            "  3  FILE exists (add --force), its folder is missing or read-only,",
-            "     or the database could not be read; a damaged database (what could be read was",
-            "     written, and the message says so)",
-            "  6  busy: another program held the database's lock too long",
-            "", "Examples:",
-            "  debtmeter export --assessment 3f2a9c1e --format md --out scorecard.md",
-            "  debtmeter export --team \"search ranking\" --format csv --out scores.csv",
-            "  debtmeter export --team 9c41 --format csv --csv actions --out a.csv --force",
-            "  debtmeter export --all --format csv --out everything.csv",
-            "  debtmeter export --assessment 3f2a --format pdf --page letter --out card.pdf"})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class ExportCommand extends DatabaseCommand {
 
     /** Exactly one of the three. */
     static final class Subject {
-        @Option(names = "--assessment", paramLabel = "ID", required = true,
-                description = "One assessment: its id or a unique prefix (see 'debtmeter assessments').")
+        @Option(names = "--assessment", paramLabel = "ID", required = true)
         String assessment;
 
-        @Option(names = "--team", paramLabel = "TEAM", required = true,
-                description = "One team with its history: its name (any case) or an id prefix.")
+        @Option(names = "--team", paramLabel = "TEAM", required = true)
         String team;
 
-        @Option(names = "--all", required = true, description = "Every team.")
+        @Option(names = "--all", required = true)
         boolean all;
     }
 
@@ -85,19 +56,19 @@ final class ExportCommand extends DatabaseCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Subject subject;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "pdf, json, csv or md.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT")
     ExportFormats.Format format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--force", description = "Replace FILE if it exists.")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--page", paramLabel = "SIZE", description = "PDF page size: a4 (default) or letter.")
+    @Option(names = "--page", paramLabel = "SIZE")
     PageFormat page;
 
-    @Option(names = "--csv", paramLabel = "CONTENT", description = "CSV content: scores (default) or actions.")
+    @Option(names = "--csv", paramLabel = "CONTENT")
     ExportFormats.CsvContent csv;
 
     ExportCommand(CliContext context) {
@@ -109,49 +80,49 @@ final class ExportCommand extends DatabaseCommand {
         checkOptions();
         try (AssessmentStore store = ExistingDatabase.open(this)) {
             refuseTheDatabaseItself(store);
-            IdResolver ids = new IdResolver(store);
+            IdResolver ids = new IdResolver(store, texts());
             ExportSubject target;
             String what;
             if (subject.assessment != null) {
                 Assessment assessment = ids.assessment(subject.assessment);
                 target = ExportSubject.assessment(assessment.id());
-                what = "assessment " + IdResolver.shortId(assessment.id()) + " ("
-                        + store.team(assessment.teamId()).map(Team::name).orElse("?") + ", " + assessment.period() + ")";
+                what = texts().get("cli.export.what.assessment", IdResolver.shortId(assessment.id()),
+                        store.team(assessment.teamId()).map(Team::name).orElse("?"), assessment.period());
             } else if (subject.team != null) {
                 Team team = ids.team(subject.team);
                 target = ExportSubject.team(team.id());
-                what = "team " + team.name();
+                what = texts().get("cli.export.what.team", team.name());
             } else {
                 target = ExportSubject.everything();
                 int teams = store.teams().size();
-                what = "every team (" + teams + (teams == 1 ? " team)" : " teams)");
+                what = texts().get("cli.export.what.all", teams, String.valueOf(teams));
             }
             ExportResult[] result = {ExportResult.COMPLETE};
             Path written;
-            try (ProgressLine progress = ProgressLine.of(context, "Exporting")) {
+            try (ProgressLine progress = ProgressLine.of(context, texts().get("cli.export.progress"))) {
                 Exporter exporter = formats.inLanguage(language()).exporter(format, page == null ? PageFormat.A4 : page,
                         csv == null ? ExportFormats.CsvContent.SCORES : csv, progress);
                 written = SafeFiles.write(out, force, stream -> result[0] = exporter.writeReporting(store, target, stream));
             }
             // A character no font has is printed as "?": say which, rather than lose a note silently.
-            context.out().printf(Locale.ROOT, "Wrote %s of %s to %s (%,d bytes)%s%n", describeFormat(),
-                    TerminalText.inline(what), TerminalText.inline(written.toString()), Files.size(written),
-                    result[0].replacementNotice().map(notice -> "; " + TerminalText.inline(notice)).orElse("."));
+            context.out().println(texts().get("cli.export.wrote", describeFormat(), TerminalText.inline(what),
+                    TerminalText.inline(written.toString()), String.format(Locale.ROOT, "%,d", Files.size(written)),
+                    result[0].replacementNotice().map(notice -> texts().get("cli.export.replaced", TerminalText.inline(notice)))
+                            .orElse(texts().get("cli.export.end"))));
             context.out().flush();
             // A damaged file is exported as far as SQLite can read it: a way to rescue its content.
             Optional<String> damage = store.damage();
             if (damage.isPresent()) {
-                throw new CommandFailure(ExitCode.IO_ERROR, damage.get() + " The export " + written
-                        + " holds what could be read; check it before relying on it.");
+                throw new CommandFailure(ExitCode.IO_ERROR, damage.get() + texts().get("cli.export.damaged", written));
             }
             return ExitCode.OK;
         } catch (UnsupportedSubjectException e) {
             throw new CommandFailure(ExitCode.INVALID_INPUT, e.getMessage());
         } catch (OutputFileException e) {
-            String hint = e.reason() == OutputFileException.Reason.EXISTS ? "; add --force to replace it" : "";
+            String hint = e.reason() == OutputFileException.Reason.EXISTS ? texts().get("cli.export.addForce") : "";
             throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage() + hint);
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, "could not write " + out.toAbsolutePath() + ": " + e.getMessage());
+            throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.export.failed", out.toAbsolutePath(), e.getMessage()));
         } catch (StoreException e) {
             throw ExistingDatabase.failure(e);
         }
@@ -160,10 +131,10 @@ final class ExportCommand extends DatabaseCommand {
     /** Options that only make sense with another format are a usage error, not silently ignored. */
     private void checkOptions() {
         if (page != null && format != ExportFormats.Format.PDF) {
-            throw new ParameterException(spec.commandLine(), "--page applies to --format pdf only");
+            throw new UsageErrors.UsageError(spec.commandLine(), texts().get("cli.export.pageOnlyPdf"));
         }
         if (csv != null && format != ExportFormats.Format.CSV) {
-            throw new ParameterException(spec.commandLine(), "--csv applies to --format csv only");
+            throw new UsageErrors.UsageError(spec.commandLine(), texts().get("cli.export.csvOnlyCsv"));
         }
     }
 
@@ -172,16 +143,17 @@ final class ExportCommand extends DatabaseCommand {
         Path database = store.location().toAbsolutePath().normalize();
         Path target = out.toAbsolutePath().normalize();
         if (target.equals(database) || (Files.exists(target) && Files.isSameFile(target, database))) {
-            throw new CommandFailure(ExitCode.INVALID_INPUT, target + " is the database itself; choose another --out file");
+            throw new CommandFailure(ExitCode.INVALID_INPUT, texts().get("cli.export.isTheDatabase", target));
         }
     }
 
     private String describeFormat() {
         return switch (format) {
-            case CSV -> (csv == ExportFormats.CsvContent.ACTIONS ? "actions" : "scores") + " CSV";
-            case MD -> "Markdown";
-            case PDF -> "PDF";
-            case JSON -> "JSON";
+            case CSV -> texts().get(csv == ExportFormats.CsvContent.ACTIONS ? "cli.export.format.actionsCsv"
+                    : "cli.export.format.scoresCsv");
+            case MD -> texts().get("cli.export.format.md");
+            case PDF -> texts().get("cli.export.format.pdf");
+            case JSON -> texts().get("cli.export.format.json");
         };
     }
 }

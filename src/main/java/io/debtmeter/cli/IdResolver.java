@@ -28,9 +28,11 @@ final class IdResolver {
     private static final int LISTED = 10;
 
     private final AssessmentStore store;
+    private final CliTexts texts;
 
-    IdResolver(AssessmentStore store) {
+    IdResolver(AssessmentStore store, CliTexts texts) {
         this.store = store;
+        this.texts = texts;
     }
 
     static String shortId(Object id) {
@@ -45,8 +47,8 @@ final class IdResolver {
             store.teams().forEach(team -> teamNames.put(team.id(), team.name()));
         }
         List<String> labels = matches.stream().map(a -> a.id() + "  " + teamNames.getOrDefault(a.teamId(), "")
-                + "  " + a.period() + "  " + DisplayDates.shown(a.date())).toList();
-        return single("assessment", typed, matches, labels, "debtmeter assessments");
+                + "  " + a.period() + "  " + DisplayDates.shown(a.date(), texts.locale())).toList();
+        return single("assessment", typed, matches, labels);
     }
 
     Team team(String typed) {
@@ -61,30 +63,29 @@ final class IdResolver {
         // Then the start of a name: "search" finds "Search ranking (sample)" when no other team starts so.
         List<Team> matches = !byId.isEmpty() ? byId
                 : teams.stream().filter(t -> t.name().toLowerCase(Locale.ROOT).startsWith(prefix)).toList();
-        return single("team", typed, matches, matches.stream().map(t -> t.id() + "  " + t.name()).toList(),
-                "debtmeter teams");
+        return single("team", typed, matches, matches.stream().map(t -> t.id() + "  " + t.name()).toList());
     }
 
     private static String normalised(String typed) {
         return typed.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static <T> T single(String kind, String typed, List<T> matches, List<String> labels, String listCommand) {
+    /** @param kind "assessment" or "team": the keys cli.id.*.assessment and cli.id.*.team say the rest */
+    private <T> T single(String kind, String typed, List<T> matches, List<String> labels) {
         if (typed.isBlank()) {
-            throw new CommandFailure(ExitCode.INVALID_INPUT, "no " + kind + " given; see '" + listCommand + "'");
+            throw new CommandFailure(ExitCode.INVALID_INPUT, texts.get("cli.id.noneGiven." + kind));
         }
         if (matches.size() == 1) {
             return matches.get(0);
         }
         if (matches.isEmpty()) {
-            throw new CommandFailure(ExitCode.INVALID_INPUT, "no " + kind + " matches '" + typed.strip()
-                    + "'; see '" + listCommand + "'");
+            throw new CommandFailure(ExitCode.INVALID_INPUT, texts.get("cli.id.noMatch." + kind, typed.strip()));
         }
-        StringBuilder message = new StringBuilder("'" + typed.strip() + "' matches " + matches.size() + " "
-                + kind + "s; give more characters of the id:");
+        StringBuilder message = new StringBuilder(texts.get("cli.id.ambiguous." + kind, typed.strip(),
+                String.valueOf(matches.size())));
         labels.stream().limit(LISTED).forEach(label -> message.append("\n  ").append(label));
         if (labels.size() > LISTED) {
-            message.append("\n  ... and ").append(labels.size() - LISTED).append(" more");
+            message.append("\n  ").append(texts.get("cli.id.more", String.valueOf(labels.size() - LISTED)));
         }
         return throwing(message.toString());
     }

@@ -25,43 +25,23 @@ import java.util.stream.Stream;
 
 /** Merges an exchange file into the database by id, after showing what it will do. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        description = {
-            "Merge a Debtmeter JSON exchange file (an assessment, a team or a whole database) into the database.",
-            "Records are matched by id: what is new is added, what is newer in the file is updated, what is the"
-                + " same is left alone, so importing a file twice changes nothing. A record changed here as"
-                + " recently as in the file, or a different team with the same name, is a conflict: it is listed"
-                + " and left as it is (docs/decisions/0007-exchange-merge.md). Everything is written in one"
-                + " transaction; an invalid file changes nothing.",
-            "The file is read as a stream, twice (to check and plan, then to write), never whole, so a file of"
-                + " any size imports in bounded memory. By default only the counts are printed; --list adds a line"
-                + " per record. On a terminal, standard error shows the progress.", ""},
-        footer = {"", "Exit codes: 0 imported (conflicts, if any, are listed but do not change the exit code;"
-                + " with --json, check \"conflicts\"), 1 usage error, 2 the file is not a valid exchange file"
-                + " (nothing was written), 3 the file or the database could not be read or written, or the database is"
-                + " damaged or not Debtmeter's (nothing was written), 6 busy (another program held its lock too long).",
-            "", "Examples:",
-            "  debtmeter import --dry-run search-ranking.json   (preview: the counts only)",
-            "  debtmeter import --dry-run --list search-ranking.json   (and each record)",
-            "  debtmeter import --db team.db search-ranking.json",
-            "  debtmeter import --json everything.json | jq .counts"})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class ImportCommand extends DatabaseCommand {
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
 
-    @Parameters(paramLabel = "FILE", description = "The exchange file (JSON) to import.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--dry-run", description = "Show what would change, and write nothing.")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
-    @Option(names = "--list", description = "Also list each team, assessment and action to be added or updated,"
-            + " and each conflict, one a line (by default only the counts are printed).")
+    @Option(names = "--list")
     boolean list;
 
-    @Option(names = "--json", description = "Print the plan as JSON, for scripts: the counts and every record.")
+    @Option(names = "--json")
     boolean json;
 
     ImportCommand(CliContext context) {
@@ -71,7 +51,7 @@ final class ImportCommand extends DatabaseCommand {
     @Override
     public Integer call() {
         if (!dryRun) {
-            ExistingDatabase.refuseReadOnly(this, "import (without --dry-run)");
+            ExistingDatabase.refuseReadOnly(this, texts().get("cli.import.withoutDryRun"));
         }
         Path database = database();
         // A missing database is planned against an empty one in a temporary folder, so everything shows as
@@ -85,8 +65,8 @@ final class ImportCommand extends DatabaseCommand {
                 // A plan read from a damaged file could be wrong, and writing would spread the damage.
                 ExistingDatabase.requireIntact(store);
                 ExchangeImporter importer = new ExchangeImporter(store);
-                try (ProgressLine progress = ProgressLine.of(context, "Checking " + file.getFileName())) {
-                    plan = ExchangeFiles.reading(context, file, "nothing was imported", () -> importer.plan(file, progress));
+                try (ProgressLine progress = ProgressLine.of(context, texts().get("cli.import.checking", file.getFileName()))) {
+                    plan = ExchangeFiles.reading(context, file, texts().get("cli.import.nothingDone"), () -> importer.plan(file, progress));
                 }
                 if (!dryRun && !missing && plan.changesSomething()) {
                     applied = apply(importer, plan);
@@ -105,12 +85,10 @@ final class ImportCommand extends DatabaseCommand {
             return ExitCode.OK;
         } catch (PlanOutdatedException e) {
             // Its own message speaks of the window's preview, which the command line never shows.
-            throw new CommandFailure(ExitCode.IO_ERROR, "the database " + database + " or the file " + file
-                    + " changed while the import was being planned (another program wrote to it), so nothing was"
-                    + " imported; run the import again");
+            throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.import.outdated", database, file));
         } catch (UncheckedIOException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, file + ": cannot be read: " + e.getCause().getMessage()
-                    + "; nothing was imported");
+            throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.import.unreadable", file,
+                    e.getCause().getMessage()));
         } catch (StoreException e) {
             throw ExistingDatabase.failure(e);
         } finally {
@@ -119,7 +97,7 @@ final class ImportCommand extends DatabaseCommand {
     }
 
     private boolean apply(ExchangeImporter importer, ImportPlan plan) {
-        try (ProgressLine progress = ProgressLine.of(context, "Importing " + file.getFileName())) {
+        try (ProgressLine progress = ProgressLine.of(context, texts().get("cli.import.importing", file.getFileName()))) {
             importer.apply(plan, progress);
         }
         return true;
@@ -136,11 +114,11 @@ final class ImportCommand extends DatabaseCommand {
         return context.stores().open(database);
     }
 
-    private static Path temporaryFolder() {
+    private Path temporaryFolder() {
         try {
             return Files.createTempDirectory("debtmeter-dry-run");
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, "cannot make a temporary folder for the dry run: " + e.getMessage());
+            throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.import.noTemporaryFolder", e.getMessage()));
         }
     }
 
@@ -157,27 +135,29 @@ final class ImportCommand extends DatabaseCommand {
 
     private void printText(ImportPlan plan, Path database, boolean applied) {
         ExchangeHeader header = plan.header();
-        context.out().printf(Locale.ROOT, "%s: %s export of %s by %s%n", file, header.scope().json(),
-                header.exportedAt(), TerminalText.inline(header.exportedBy()));
+        CliTexts texts = texts();
+        context.out().println(texts.get("cli.import.header", file, texts.get("cli.import.scope." + header.scope().json()),
+                String.valueOf(header.exportedAt()), TerminalText.inline(header.exportedBy())));
         for (PlanEntry.Kind kind : PlanEntry.Kind.values()) {
-            context.out().printf(Locale.ROOT, "  %-12s %d to add, %d to update, %d unchanged, %d %s%n", plural(kind) + ":",
-                    plan.count(kind, PlanEntry.Outcome.ADD), plan.count(kind, PlanEntry.Outcome.UPDATE),
-                    plan.count(kind, PlanEntry.Outcome.UNCHANGED), plan.count(kind, PlanEntry.Outcome.CONFLICT),
-                    plan.count(kind, PlanEntry.Outcome.CONFLICT) == 1 ? "conflict" : "conflicts");
+            long conflicts = plan.count(kind, PlanEntry.Outcome.CONFLICT);
+            context.out().println("  " + TerminalText.padded(texts.get("cli.import.kinds." + kind(kind)) + ":", 12) + " "
+                    + texts.get("cli.import.counts", String.valueOf(plan.count(kind, PlanEntry.Outcome.ADD)),
+                    String.valueOf(plan.count(kind, PlanEntry.Outcome.UPDATE)),
+                    String.valueOf(plan.count(kind, PlanEntry.Outcome.UNCHANGED)), String.valueOf(conflicts), conflicts));
         }
         if (list) {
-            list("Add:", plan.with(PlanEntry.Outcome.ADD), "+");
-            list("Update:", plan.with(PlanEntry.Outcome.UPDATE), "~");
-            list("Conflicts (left as they are):", plan.conflicts(), "!");
+            list(texts.get("cli.import.list.add"), plan.with(PlanEntry.Outcome.ADD), "+");
+            list(texts.get("cli.import.list.update"), plan.with(PlanEntry.Outcome.UPDATE), "~");
+            list(texts.get("cli.import.list.conflicts"), plan.conflicts(), "!");
         } else if (plan.changesSomething() || plan.count(PlanEntry.Outcome.CONFLICT) > 0) {
-            context.out().println("(--list names each record to add or update and each conflict.)");
+            context.out().println(texts.get("cli.import.listHint"));
         }
         if (dryRun) {
-            context.out().println("Dry run: nothing was written to " + database + ".");
+            context.out().println(texts.get("cli.import.dryRun", database));
         } else if (applied) {
-            context.out().println("Imported into " + database + ".");
+            context.out().println(texts.get("cli.import.imported", database));
         } else {
-            context.out().println("Nothing to import: " + database + " already has everything in the file.");
+            context.out().println(texts.get("cli.import.nothingToImport", database));
         }
     }
 
@@ -187,7 +167,8 @@ final class ImportCommand extends DatabaseCommand {
         }
         context.out().println(heading);
         for (PlanEntry entry : entries) {
-            context.out().println("  " + mark + " " + kind(entry.kind()) + " " + TerminalText.inline(entry.name())
+            context.out().println("  " + mark + " " + texts().get("cli.import.kind." + kind(entry.kind())) + " "
+                    + TerminalText.inline(entry.name())
                     + (entry.reason().isEmpty() ? "" : ": " + TerminalText.inline(entry.reason())));
         }
     }

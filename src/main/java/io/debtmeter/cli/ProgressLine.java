@@ -18,6 +18,8 @@ final class ProgressLine implements TransferProgress, AutoCloseable {
     private final PrintWriter err;
     private final boolean shown;
     private final String label;
+    /** "records/s", in the run's language. */
+    private final String unit;
     private final LongSupplier nanos;
     private final long start;
     private long last;
@@ -26,6 +28,11 @@ final class ProgressLine implements TransferProgress, AutoCloseable {
     private int width;
 
     ProgressLine(PrintWriter err, boolean shown, String label, LongSupplier nanos) {
+        this(err, shown, label, "records/s", nanos);
+    }
+
+    ProgressLine(PrintWriter err, boolean shown, String label, String unit, LongSupplier nanos) {
+        this.unit = unit;
         this.err = err;
         this.shown = shown;
         this.label = label;
@@ -35,7 +42,8 @@ final class ProgressLine implements TransferProgress, AutoCloseable {
 
     /** On the context's standard error, shown when it says a terminal is attached. */
     static ProgressLine of(CliContext context, String label) {
-        return new ProgressLine(context.err(), context.terminal().getAsBoolean(), label, System::nanoTime);
+        return new ProgressLine(context.err(), context.terminal().getAsBoolean(), label,
+                context.texts().get("cli.progress.unit"), System::nanoTime);
     }
 
     @Override
@@ -54,8 +62,8 @@ final class ProgressLine implements TransferProgress, AutoCloseable {
         drawn = true;
         double seconds = (now - start) / 1e9;
         String percent = total > 0 ? String.format(Locale.ROOT, " %3d%%", Math.min(100, done * 100 / total)) : "";
-        String line = String.format(Locale.ROOT, "%s%s, %,d records/s", label, percent,
-                seconds > 0 ? Math.round(records / seconds) : 0);
+        String line = String.format(Locale.ROOT, "%s%s, %,d %s", label, percent,
+                seconds > 0 ? Math.round(records / seconds) : 0, unit);
         err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
         err.flush();
         width = line.length();

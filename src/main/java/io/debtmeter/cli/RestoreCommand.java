@@ -15,24 +15,13 @@ import java.util.Locale;
 
 /** Puts a backup in place of a (damaged) database; the file that was there is kept aside, never deleted. */
 @Command(name = "restore", mixinStandardHelpOptions = true, sortOptions = false,
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        description = {
-            "Put a backup in place of the database, e.g. when it is damaged. Lists the backups Debtmeter keeps in"
-                + " backups/ beside the database, newest first, then restores the newest (or the one given with"
-                + " --from). The file that was there is moved aside as <name>.damaged-<UTC time> with its -wal and"
-                + " -shm files; nothing is deleted. Close Debtmeter windows on the file first.", ""},
-        footer = {"", "Exit codes: 0 restored (or listed), 1 usage error, 2 the backup is not a sound Debtmeter"
-                + " database, 3 no backup, or a file could not be read or moved.",
-            "", "Examples:",
-            "  debtmeter restore --db team.db --list",
-            "  debtmeter restore --db team.db",
-            "  debtmeter restore --db team.db --from backups/team-20261201-101530-123-schema4.db"})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class RestoreCommand extends DatabaseCommand {
 
-    @Option(names = "--from", paramLabel = "BACKUP", description = "The backup to restore (default: the newest).")
+    @Option(names = "--from", paramLabel = "BACKUP")
     Path from;
 
-    @Option(names = "--list", description = "Only list the backups; change nothing.")
+    @Option(names = "--list")
     boolean list;
 
     RestoreCommand(CliContext context) {
@@ -50,37 +39,36 @@ final class RestoreCommand extends DatabaseCommand {
         try {
             backups = restore.backupsOf(database);
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, "cannot list the backups of " + database + ": " + e.getMessage());
+            throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.restore.cannotList", database, e.getMessage()));
         }
         if (backups.isEmpty()) {
-            context.out().println("No backups of " + database + " in " + database.getParent().resolve("backups") + ".");
+            context.out().println(texts().get("cli.restore.none", database, database.getParent().resolve("backups")));
         } else {
-            context.out().println("Backups of " + database + ", newest first:");
+            context.out().println(texts().get("cli.restore.backups", database));
             for (Path backup : backups) {
-                context.out().printf(Locale.ROOT, "  %s (%,d bytes)%n", backup, sizeOf(backup));
+                context.out().println("  " + texts().get("cli.restore.backup", backup,
+                        String.format(Locale.ROOT, "%,d", sizeOf(backup))));
             }
         }
         if (list) {
             return ExitCode.OK;
         }
         if (from == null && backups.isEmpty()) {
-            throw new CommandFailure(ExitCode.IO_ERROR, "there is no backup to restore; nothing was changed. Give one with"
-                    + " --from BACKUP");
+            throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.restore.noBackup"));
         }
         Path chosen = from != null ? from : backups.get(0);
         try {
             DatabaseRestore.Restored done = restore.restore(database, chosen);
-            context.out().println("Restored " + done.database() + " from " + done.backup() + ".");
-            done.keptAside().ifPresent(aside -> context.out().println("The file that was there is kept as " + aside + "."));
+            context.out().println(texts().get("cli.restore.restored", done.database(), done.backup()));
+            done.keptAside().ifPresent(aside -> context.out().println(texts().get("cli.restore.keptAside", aside)));
             return ExitCode.OK;
         } catch (DatabaseOpenException e) {
             int code = e.problem() == DatabaseProblem.MISSING || e.problem() == DatabaseProblem.UNREADABLE
                     ? ExitCode.IO_ERROR : ExitCode.INVALID_INPUT;
-            throw new CommandFailure(code, e.getMessage() + " Nothing was changed.");
+            throw new CommandFailure(code, e.getMessage() + texts().get("cli.restore.nothingChanged"));
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, "could not restore " + database + " from " + chosen + ": " + e
-                    + ". Check " + database.getParent() + ": the file that was there may have been moved aside, as"
-                    + " " + database.getFileName() + ".damaged-<time>; nothing was deleted.");
+            throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.restore.failed", database, chosen, e,
+                    database.getParent(), database.getFileName()));
         }
     }
 

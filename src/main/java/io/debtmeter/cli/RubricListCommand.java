@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 
 /** Lists the rubrics the app offers, bundled and from the user's rubrics folder. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List available rubrics (bundled, and *.json in the user rubrics folder).",
         exitCodeOnInvalidInput = ExitCode.USAGE)
 final class RubricListCommand implements Callable<Integer> {
 
@@ -22,17 +21,27 @@ final class RubricListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RubricCatalog.Contents contents = context.rubricCatalog().load();
-        context.out().printf("%-22s %-9s %-6s %s%n", "ID", "VERSION", "ITEMS", "TITLE");
+        CliTexts texts = context.texts();
+        String[] headings = texts.get("cli.rubricList.headings").split("\\|");
+        context.out().println(row(headings[0], headings[1], headings[2], headings[3]));
         for (CatalogEntry entry : contents.entries()) {
-            context.out().printf("%-22s %-9s %-6d %s (%s)%n", TerminalText.inline(entry.rubric().id()),
-                    TerminalText.inline(entry.rubric().version()), entry.rubric().items().size(),
-                    TerminalText.inline(entry.rubric().title()), entry.origin().name().toLowerCase());
+            // The title in the run's language where the rubric has one.
+            context.out().println(row(TerminalText.inline(entry.rubric().id()), TerminalText.inline(entry.rubric().version()),
+                    String.valueOf(entry.rubric().items().size()), texts.get("cli.rubricList.title", TerminalText.inline(
+                            entry.rubric().localized(texts.locale().getLanguage()).title()),
+                            texts.get("cli.rubricList.origin." + entry.origin().name()))));
         }
-        context.out().println("User rubrics folder: " + context.rubricCatalog().userFolder());
+        context.out().println(texts.get("cli.rubricList.userFolder", context.rubricCatalog().userFolder()));
         for (InvalidRubricException failure : contents.failures()) {
-            context.err().println("Skipped " + TerminalText.inline(failure.source()) + ": " + failure.problems().size()
-                    + " problem(s); run 'debtmeter rubric validate " + failure.source() + "'");
+            context.err().println(texts.get("cli.rubricList.skipped", TerminalText.inline(failure.source()),
+                    String.valueOf(failure.problems().size()), failure.source()));
         }
         return ExitCode.OK;
+    }
+
+    /** Columns of 22, 9 and 6 terminal columns, a space apart, then the title. */
+    private static String row(String id, String version, String items, String title) {
+        return TerminalText.padded(id, 22) + " " + TerminalText.padded(version, 9) + " " + TerminalText.padded(items, 6)
+                + " " + title;
     }
 }

@@ -12,17 +12,15 @@ import java.util.stream.Collectors;
 
 /** Prints a rubric as readable text: what a facilitator would read out in a retrospective. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Print a rubric as readable text (the default rubric when no ID is given).",
         exitCodeOnInvalidInput = ExitCode.USAGE)
 final class RubricShowCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(arity = "0..1", paramLabel = "ID[@VERSION]",
-            description = "Rubric id, see 'debtmeter rubric list'; @VERSION picks an earlier version (e.g. ml-technical-debt@1.0.0).")
+    @Parameters(arity = "0..1", paramLabel = "ID[@VERSION]", descriptionKey = "rubric")
     String rubricId;
 
-    @Option(names = "--width", defaultValue = "100", description = "Wrap text at this many columns (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", defaultValue = "100")
     int width;
 
     RubricShowCommand(CliContext context) {
@@ -38,10 +36,13 @@ final class RubricShowCommand implements Callable<Integer> {
                 ? contents.entries().stream().filter(e -> e.rubric().id().equals(id)
                         && e.rubric().version().equals(asked.substring(asked.indexOf('@') + 1))).findFirst()
                 : contents.find(id);
+        CliTexts texts = context.texts();
         CatalogEntry entry = found.orElseThrow(() -> new CommandFailure(ExitCode.INVALID_INPUT,
-                "no rubric '" + asked + "'; available: " + contents.entries().stream()
-                        .map(e -> e.rubric().id() + "@" + e.rubric().version()).collect(Collectors.joining(", "))));
-        context.out().print(TerminalText.lines(new RubricText(Math.max(40, width)).render(entry.rubric())));
+                texts.get("cli.rubricShow.none", asked, contents.entries().stream()
+                        .map(e -> e.rubric().id() + "@" + e.rubric().version()).collect(Collectors.joining(", ")))));
+        // In the run's language where the rubric has a translation; English where it has none.
+        context.out().print(TerminalText.lines(new RubricText(Math.max(40, width), texts)
+                .render(entry.rubric().localized(texts.locale().getLanguage()))));
         context.out().flush();
         return ExitCode.OK;
     }

@@ -15,15 +15,12 @@ import java.util.concurrent.Callable;
 
 /** Checks rubric files and lists every problem with its place, like a compiler. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check rubric files; every problem is listed as FILE:LINE:COLUMN: POINTER: MESSAGE.",
-                "A translation that leaves a text out is a warning, FILE: warning: POINTER: MESSAGE; the file is still valid."},
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        footer = {"", "Exit code 0 when all files are valid, 2 when any has problems, 3 when one cannot be read."})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class RubricValidateCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Rubric JSON files to check.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
 
     RubricValidateCommand(CliContext context) {
@@ -40,27 +37,29 @@ final class RubricValidateCommand implements Callable<Integer> {
     }
 
     private int validate(Path file) {
+        CliTexts texts = context.texts();
         try {
             Rubric rubric = context.rubricLoader().load(file);
-            context.out().printf("%s: valid — %s %s, %d categories, %d items%n", file, TerminalText.inline(rubric.title()),
-                    TerminalText.inline(rubric.version()), rubric.categories().size(), rubric.items().size());
+            context.out().println(texts.get("cli.validate.valid", file, TerminalText.inline(rubric.title()),
+                    TerminalText.inline(rubric.version()), String.valueOf(rubric.categories().size()),
+                    String.valueOf(rubric.items().size())));
             // Warnings, not problems: the English text is shown where a translation has none.
             for (TranslationGaps.Gap gap : TranslationGaps.in(rubric)) {
-                context.err().println(TerminalText.inline(file + ": warning: " + gap.pointer() + ": " + gap.message()));
+                context.err().println(TerminalText.inline(texts.get("cli.validate.warning", file, gap.pointer(), gap.message())));
             }
             return ExitCode.OK;
         } catch (InvalidRubricException e) {
             for (RubricProblem problem : e.problems()) {
                 context.err().println(TerminalText.lines(problem.describe()));
             }
-            context.err().printf("%s: %d %s%n", file, e.problems().size(),
-                    e.problems().size() == 1 ? "problem" : "problems");
+            context.err().println(texts.get("cli.validate.problems", file, String.valueOf(e.problems().size()),
+                    e.problems().size()));
             return ExitCode.INVALID_INPUT;
         } catch (NoSuchFileException e) {
-            context.err().println(file + ": no such file");
+            context.err().println(texts.get("cli.file.missing", file));
             return ExitCode.IO_ERROR;
         } catch (IOException e) {
-            context.err().println(file + ": cannot be read: " + e.getMessage());
+            context.err().println(texts.get("cli.file.unreadable", file, e.getMessage()));
             return ExitCode.IO_ERROR;
         }
     }

@@ -11,7 +11,6 @@ import io.debtmeter.model.Team;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -21,20 +20,7 @@ import java.util.stream.Collectors;
 
 /** Fills a database with sample teams: the one sample team of the window, or many generated ones. */
 @Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        description = {
-            "Fill a database with realistic sample teams, for demos and benchmarks.",
-            "Without --teams and --assessments: the one sample team of the window's \"Load sample data\","
-                + " with four quarterly assessments. With either: generated teams (by default 1 team, 8 assessments"
-                + " each); the same --seed, --until and counts always make the same teams in a new database.",
-            "A database that already has teams is refused unless --append is given.", ""},
-        footer = {"", "Exit codes: 0 done, 1 usage error, 2 unknown rubric or teams already there,"
-                + " 3 the database could not be opened or written, or is damaged or not Debtmeter's (nothing was written),"
-                + " 6 busy (another program held its lock too long). Everything is written in one transaction:"
-                + " on failure none of the sample is left behind.",
-            "", "Examples:",
-            "  debtmeter sample --db demo.db",
-            "  debtmeter sample --teams 500 --assessments 40 --db big.db --seed 7"})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class SampleCommand extends DatabaseCommand {
 
     static final int MAX_TEAMS = 100_000;
@@ -43,30 +29,25 @@ final class SampleCommand extends DatabaseCommand {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--teams", paramLabel = "N", description = "How many teams to generate (1-" + MAX_TEAMS + ").")
+    @Option(names = "--teams", paramLabel = "N")
     Integer teams;
 
-    @Option(names = "--assessments", paramLabel = "M",
-            description = "How many quarterly assessments each team gets (1-" + MAX_ASSESSMENTS + ").")
+    @Option(names = "--assessments", paramLabel = "M")
     Integer assessments;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of the generated teams (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1")
     long seed;
 
-    @Option(names = "--rubric", paramLabel = "ID", defaultValue = RubricCatalog.DEFAULT_RUBRIC_ID,
-            description = "Rubric to assess with (default: ${DEFAULT-VALUE}); see 'debtmeter rubric list'.")
+    @Option(names = "--rubric", paramLabel = "ID", defaultValue = RubricCatalog.DEFAULT_RUBRIC_ID)
     String rubricId;
 
-    @Option(names = "--until", paramLabel = "DATE",
-            description = "Latest date an assessment may have, e.g. 2026-11-30 (default: today).")
+    @Option(names = "--until", paramLabel = "DATE")
     LocalDate until;
 
-    @Option(names = "--append", description = "Add the sample teams to a database that already has teams.")
+    @Option(names = "--append")
     boolean append;
 
-    @Option(names = "--progress-seconds", hidden = true, defaultValue = "3",
-            description = "Seconds between progress lines on standard error.")
+    @Option(names = "--progress-seconds", hidden = true, defaultValue = "3")
     double progressSeconds;
 
     SampleCommand(CliContext context) {
@@ -77,8 +58,7 @@ final class SampleCommand extends DatabaseCommand {
     public Integer call() {
         Path file = parent == null ? null : parent.database;
         if (file == null) {
-            throw new ParameterException(spec.commandLine(),
-                    "Missing --db FILE: sample data goes into a database of its own, never into the one you work in");
+            throw new UsageErrors.UsageError(spec.commandLine(), texts().get("cli.sample.noDb"));
         }
         ExistingDatabase.refuseReadOnly(this, "sample");
         checkCounts();
@@ -87,9 +67,8 @@ final class SampleCommand extends DatabaseCommand {
         try (AssessmentStore store = context.stores().open(file)) {
             int existing = store.teams().size();
             if (existing > 0 && !append) {
-                throw new CommandFailure(ExitCode.INVALID_INPUT, store.location() + " already has " + existing
-                        + (existing == 1 ? " team" : " teams") + "; add --append to add the sample beside them,"
-                        + " or choose a new file");
+                throw new CommandFailure(ExitCode.INVALID_INPUT, texts().get("cli.sample.notEmpty", store.location(),
+                        String.valueOf(existing), existing));
             }
             if (teams == null && assessments == null) {
                 loadStory(store, rubric, lastDate);
@@ -104,27 +83,27 @@ final class SampleCommand extends DatabaseCommand {
 
     private void checkCounts() {
         if (teams != null && (teams < 1 || teams > MAX_TEAMS)) {
-            throw new ParameterException(spec.commandLine(), "--teams must be from 1 to " + MAX_TEAMS + ", not " + teams);
+            throw new UsageErrors.UsageError(spec.commandLine(), texts().get("cli.sample.range", "--teams",
+                    String.valueOf(MAX_TEAMS), String.valueOf(teams)));
         }
         if (assessments != null && (assessments < 1 || assessments > MAX_ASSESSMENTS)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--assessments must be from 1 to " + MAX_ASSESSMENTS + ", not " + assessments);
+            throw new UsageErrors.UsageError(spec.commandLine(), texts().get("cli.sample.range", "--assessments",
+                    String.valueOf(MAX_ASSESSMENTS), String.valueOf(assessments)));
         }
     }
 
     private Rubric rubric() {
         RubricCatalog.Contents contents = context.rubricCatalog().load();
         return contents.find(rubricId).map(CatalogEntry::rubric).orElseThrow(() -> new CommandFailure(
-                ExitCode.INVALID_INPUT, "no rubric with id '" + rubricId + "'; available: " + contents.entries().stream()
-                        .map(e -> e.rubric().id()).distinct().collect(Collectors.joining(", "))));
+                ExitCode.INVALID_INPUT, texts().get("cli.sample.noRubric", rubricId, contents.entries().stream()
+                        .map(e -> e.rubric().id()).distinct().collect(Collectors.joining(", ")))));
     }
 
     private void loadStory(AssessmentStore store, Rubric rubric, LocalDate lastDate) {
         long started = System.nanoTime();
         Team team = new SampleData(store).load(rubric, lastDate);
-        context.out().printf(Locale.ROOT, "Made the sample team \"%s\": %d assessments of %s %s in %s (%s).%n",
-                team.name(), store.assessments(team.id()).size(), rubric.id(), rubric.version(), store.location(),
-                seconds(System.nanoTime() - started));
+        context.out().println(texts().get("cli.sample.story", team.name(), String.valueOf(store.assessments(team.id()).size()),
+                rubric.id(), rubric.version(), store.location(), seconds(System.nanoTime() - started)));
     }
 
     private void generate(AssessmentStore store, Rubric rubric, LocalDate lastDate) {
@@ -138,15 +117,17 @@ final class SampleCommand extends DatabaseCommand {
                     long now = System.nanoTime();
                     if (written < total && now - lastReport[0] >= progressSeconds * 1e9) {
                         lastReport[0] = now;
-                        context.err().printf(Locale.ROOT, "sample: %,d of %,d teams written (%s)%n",
-                                written, total, seconds(now - started));
+                        context.err().println(texts().get("cli.sample.progress", String.format(Locale.ROOT, "%,d", written),
+                                String.format(Locale.ROOT, "%,d", total), seconds(now - started)));
                     }
                 });
-        context.out().printf(Locale.ROOT, "Made %,d %s with %,d %s each (%,d assessments, %,d answers, %,d actions)"
-                        + " of %s %s in %s (%s).%n",
-                made.teams(), made.teams() == 1 ? "team" : "teams", perTeam, perTeam == 1 ? "assessment" : "assessments",
-                made.assessments(), made.responses(), made.actions(), rubric.id(), rubric.version(), store.location(),
-                seconds(made.took().toNanos()));
+        context.out().println(texts().get("cli.sample.generated", counted(made.teams()), made.teams(), counted(perTeam),
+                perTeam, counted(made.assessments()), counted(made.responses()), counted(made.actions()), rubric.id(),
+                rubric.version(), store.location(), seconds(made.took().toNanos())));
+    }
+
+    private static String counted(long count) {
+        return String.format(Locale.ROOT, "%,d", count);
     }
 
     private static String seconds(long nanos) {

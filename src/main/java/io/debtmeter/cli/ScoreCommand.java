@@ -23,25 +23,15 @@ import java.util.concurrent.Callable;
 
 /** Scores the assessments of an exchange file with their own rubric snapshots; no database is opened. */
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        description = {
-            "Score every assessment in a Debtmeter JSON exchange file, each with the rubric it was taken with,"
-                + " without opening any database: team, period, date, debt index (0 = no debt, 100 = all debt),"
-                + " grade and coverage (answered / not applicable / open). A partial assessment (open items) is"
-                + " scored on what was answered.", ""},
-        footer = {"", "Exit codes: 0 scored, 1 usage error, 2 the file is not a valid exchange file,"
-                + " 3 the file could not be read.",
-            "", "Examples:",
-            "  debtmeter score search-ranking.json",
-            "  debtmeter score --json everything.json | jq '.[] | select(.grade == \"E\")'"})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class ScoreCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(paramLabel = "FILE.json", description = "The exchange file to score.")
+    @Parameters(paramLabel = "FILE.json", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--json", description = "Print the scores as a JSON array, for scripts.")
+    @Option(names = "--json")
     boolean json;
 
     ScoreCommand(CliContext context) {
@@ -50,7 +40,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExchangeDocument document = ExchangeFiles.read(context, file, "nothing was scored");
+        ExchangeDocument document = ExchangeFiles.read(context, file, context.texts().get("cli.score.nothingDone"));
         List<ExchangeScores.Scored> scores = new ExchangeScores().of(document);
         if (json) {
             context.out().println(asJson(scores));
@@ -61,22 +51,39 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private void printTable(List<ExchangeScores.Scored> scores) {
+        CliTexts texts = context.texts();
         if (scores.isEmpty()) {
-            context.out().println(file + " holds no assessments.");
+            context.out().println(texts.get("cli.score.none", file));
             return;
         }
-        int teamWidth = Math.max(4, scores.stream().mapToInt(s -> team(s).length()).max().orElse(4));
-        int periodWidth = Math.max(6, scores.stream().mapToInt(s -> period(s).length()).max().orElse(6));
-        String format = "%-" + teamWidth + "s  %-" + periodWidth + "s  %-11s  %10s  %-5s  %s%n";
-        context.out().printf(Locale.ROOT, format, "Team", "Period", "Date", "Debt index", "Grade", "Coverage");
+        String[] headings = texts.get("cli.score.headings").split("\\|");
+        int teamWidth = Math.max(TerminalText.width(headings[0]),
+                scores.stream().mapToInt(s -> TerminalText.width(team(s))).max().orElse(0));
+        int periodWidth = Math.max(TerminalText.width(headings[1]),
+                scores.stream().mapToInt(s -> TerminalText.width(period(s))).max().orElse(0));
+        int dateWidth = Math.max(11, TerminalText.width(headings[2]));
+        int debtWidth = Math.max(10, TerminalText.width(headings[3]));
+        int gradeWidth = Math.max(5, TerminalText.width(headings[4]));
+        row(new String[] {headings[0], headings[1], headings[2], headings[3], headings[4], headings[5]},
+                teamWidth, periodWidth, dateWidth, debtWidth, gradeWidth);
         for (ExchangeScores.Scored scored : scores) {
             Coverage coverage = scored.score().coverage();
-            context.out().printf(Locale.ROOT, format, team(scored), period(scored),
-                    DisplayDates.shown(scored.assessment().date()), debtIndex(scored), scored.score().grade().map(GradeBand::label).orElse("—"),
-                    coverage.answered() + " answered, " + (coverage.dontKnow() > 0 ? coverage.dontKnow() + " don't know, " : "")
-                            + coverage.notApplicable() + " n/a, " + coverage.unanswered()
-                            + " open" + (scored.score().isPartial() ? " (partial)" : ""));
+            String shownCoverage = texts.get("cli.score.coverage", String.valueOf(coverage.answered()),
+                    coverage.dontKnow() > 0 ? texts.get("cli.score.dontKnow", String.valueOf(coverage.dontKnow())) : "",
+                    String.valueOf(coverage.notApplicable()), String.valueOf(coverage.unanswered()))
+                    + (scored.score().isPartial() ? texts.get("cli.score.partial") : "");
+            row(new String[] {team(scored), period(scored), DisplayDates.shown(scored.assessment().date(), texts.locale()),
+                debtIndex(scored), scored.score().grade().map(GradeBand::label).orElse("—"), shownCoverage},
+                    teamWidth, periodWidth, dateWidth, debtWidth, gradeWidth);
         }
+    }
+
+    /** Team, period, date and grade left-aligned, the debt index right-aligned, in terminal columns. */
+    private void row(String[] cells, int teamWidth, int periodWidth, int dateWidth, int debtWidth, int gradeWidth) {
+        context.out().println(TerminalText.padded(cells[0], teamWidth) + "  " + TerminalText.padded(cells[1], periodWidth)
+                + "  " + TerminalText.padded(cells[2], dateWidth) + "  "
+                + " ".repeat(Math.max(0, debtWidth - TerminalText.width(cells[3]))) + cells[3] + "  "
+                + TerminalText.padded(cells[4], gradeWidth) + "  " + cells[5]);
     }
 
     private static String team(ExchangeScores.Scored scored) {

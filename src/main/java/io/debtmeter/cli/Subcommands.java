@@ -21,7 +21,7 @@ final class Subcommands {
 
     private static Map<String, Function<CliContext, Object>> factories() {
         Map<String, Function<CliContext, Object>> factories = new LinkedHashMap<>();
-        factories.put("rubric", context -> new CommandLine(new RubricCommand())
+        factories.put("rubric", context -> new CommandLine(new RubricCommand(context.texts()))
                 .addSubcommand(new RubricValidateCommand(context))
                 .addSubcommand(new RubricShowCommand(context))
                 .addSubcommand(new RubricListCommand(context)));

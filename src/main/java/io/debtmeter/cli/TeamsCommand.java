@@ -17,17 +17,10 @@ import java.util.UUID;
 
 /** Lists the teams with their latest result: what to type next into {@code assessments --team}. */
 @Command(name = "teams", mixinStandardHelpOptions = true, sortOptions = false,
-        exitCodeOnInvalidInput = ExitCode.USAGE,
-        description = {"List the teams: name, id, number of assessments, latest period, debt index and grade.",
-            "The debt index is the latest assessment's, rounded as the scorecard shows it."},
-        footer = {"", "Exit codes: 0 ok, 1 usage error, 3 the database could not be read or is damaged,"
-                + " 6 busy (another program held its lock too long).",
-            "", "Examples:",
-            "  debtmeter teams --db team.db",
-            "  debtmeter teams --json | jq -r '.[].name'"})
+        exitCodeOnInvalidInput = ExitCode.USAGE)
 final class TeamsCommand extends ReadingCommand {
 
-    @Option(names = "--json", description = "Print JSON (ids in full) for scripts.")
+    @Option(names = "--json")
     boolean json;
 
     TeamsCommand(CliContext context) {
@@ -41,7 +34,7 @@ final class TeamsCommand extends ReadingCommand {
         Map<UUID, Integer> counts = store.assessmentCounts();
         Map<UUID, Assessment> latest = store.latestAssessments();
         Map<UUID, ScoreSummary> summaries = store.scoreSummaries(latest.values().stream().map(Assessment::id).toList());
-        TextTable table = new TextTable("NAME", "ID", "ASSESSMENTS", "LATEST", "DEBT", "GRADE");
+        TextTable table = TextTable.headed(texts().get("cli.teams.headings"));
         ArrayNode array = JsonOutput.NODES.arrayNode();
         for (Team team : teams) {
             int count = counts.getOrDefault(team.id(), 0);
@@ -67,6 +60,6 @@ final class TeamsCommand extends ReadingCommand {
             }
         }
         ExistingDatabase.requireNoDamageSeen(store);
-        return ListingOutput.print(context, json, array, table, "No teams in " + store.location() + ".");
+        return ListingOutput.print(context, json, array, table, texts().get("cli.teams.none", store.location()));
     }
 }

@@ -66,6 +66,26 @@ final class TerminalText {
         return out == null ? text : out.toString();
     }
 
+    /**
+     * The columns a text takes in a terminal: two for each wide (East Asian) character, so a table
+     * with Japanese headings or team names still lines up.
+     */
+    static int width(String text) {
+        return text.codePoints().map(c -> wide(c) ? 2 : 1).sum();
+    }
+
+    /** The text padded with spaces to {@code columns} terminal columns (left-aligned). */
+    static String padded(String text, int columns) {
+        return text + " ".repeat(Math.max(0, columns - width(text)));
+    }
+
+    private static boolean wide(int c) {
+        return c >= 0x1100 && c <= 0x115f || c >= 0x2e80 && c <= 0x303e || c >= 0x3041 && c <= 0x33ff
+                || c >= 0x3400 && c <= 0x4dbf || c >= 0x4e00 && c <= 0x9fff || c >= 0xa000 && c <= 0xa4cf
+                || c >= 0xac00 && c <= 0xd7a3 || c >= 0xf900 && c <= 0xfaff || c >= 0xfe30 && c <= 0xfe4f
+                || c >= 0xff00 && c <= 0xff60 || c >= 0xffe0 && c <= 0xffe6 || c >= 0x20000 && c <= 0x3fffd;
+    }
+
     static boolean unsafe(char c) {
         return c < 0x20 || c == 0x7f || c >= 0x80 && c <= 0x9f
                 || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Left-aligned columns padded to their widest cell, two spaces apart: readable in a terminal, easy to
+ * Left-aligned columns padded to their widest cell (in terminal columns: a Japanese character takes two), two spaces apart: readable in a terminal, easy to
  * grep. Cells are user text, so control characters in them are shown escaped ({@link TerminalText}).
  */
 final class TextTable {
@@ -14,6 +14,11 @@ final class TextTable {
 
     TextTable(String... header) {
         row(header);
+    }
+
+    /** With the headings of one bundle value, separated by "|" ("NAME|ID|..."). */
+    static TextTable headed(String headings) {
+        return new TextTable(headings.split("\\|"));
     }
 
     TextTable row(String... cells) {
@@ -26,14 +31,14 @@ final class TextTable {
         int[] widths = new int[columns];
         for (List<String> row : rows) {
             for (int i = 0; i < columns; i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
+                widths[i] = Math.max(widths[i], TerminalText.width(row.get(i)));
             }
         }
         StringBuilder text = new StringBuilder();
         for (List<String> row : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < columns; i++) {
-                line.append(i == columns - 1 ? row.get(i) : String.format("%-" + widths[i] + "s  ", row.get(i)));
+                line.append(i == columns - 1 ? row.get(i) : TerminalText.padded(row.get(i), widths[i]) + "  ");
             }
             text.append(line.toString().stripTrailing()).append('\n');
         }

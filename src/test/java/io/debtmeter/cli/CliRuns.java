@@ -84,7 +84,7 @@ final class CliRuns {
                 ? new CliContext(loader, catalog, outWriter, errWriter, SqliteAssessmentStore::open)
                 : new CliContext(loader, catalog, outWriter, errWriter, SqliteAssessmentStore::open, defaultDatabase))
                 .withTerminal(terminal);
-        int exitCode = DebtmeterCommand.forArguments(context, () -> {
+        int exitCode = DebtmeterCommand.create(context, () -> {
             if (!windowAllowed) {
                 throw new AssertionError("no window");
             }
