@@ -74,8 +74,7 @@ final class ExchangeFileStream {
             throws IOException, InvalidExchangeFileException {
         long size = Files.size(file);
         if (size > reader.maxBytes()) {
-            throw ExchangeReader.single(source, "the file is " + InputSize.describe(size) + "; an exchange file may be at most "
-                    + InputSize.describe(reader.maxBytes()));
+            throw ExchangeReader.single(source, InputSize.tooLarge(reader.texts(), size, reader.maxBytes(), "exchange"));
         }
         try (Counting in = new Counting(Files.newInputStream(file));
              JsonParser parser = ExchangeReader.SUBTREES.createParser(in)) {

@@ -1,5 +1,7 @@
 package io.debtmeter.core.exchange;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -21,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,14 +37,15 @@ public final class ExchangeReader {
 
     /** Far above a real export (1,000 assessments of the default rubric take about 15 MB). */
     public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
-    /** How size messages name the file. */
-    private static final String KIND = "an exchange file";
+    /** How size messages name the file: "an exchange file" (size.kind.exchange). */
+    private static final String KIND = "exchange";
 
     private static final ObjectMapper TREES = trees().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     /** The same rules for one value inside a file read as a stream, the parser left where the value ends. */
     static final ObjectMapper SUBTREES = trees().build();
 
     private final long maxBytes;
+    private final ProblemTexts texts;
     private final ExchangeSchema schema = new ExchangeSchema();
 
     private static JsonMapper.Builder trees() {
@@ -53,20 +57,40 @@ public final class ExchangeReader {
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
 
+    /** Tells what is wrong with a file in English. */
     public ExchangeReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
+    /** Tells what is wrong with a file in {@code language}: Japanese for {@code ja}, English for any other. */
+    public ExchangeReader(Locale language) {
+        this(DEFAULT_MAX_BYTES, language);
+    }
+
     /** @param maxBytes the largest file accepted (tests pass a tiny one) */
     public ExchangeReader(long maxBytes) {
+        this(maxBytes, Locale.ENGLISH);
+    }
+
+    public ExchangeReader(long maxBytes, Locale language) {
         if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxBytes must be from 1 to " + (Integer.MAX_VALUE - 16));
         }
         this.maxBytes = maxBytes;
+        this.texts = ProblemTexts.of(language);
     }
 
     long maxBytes() {
         return maxBytes;
+    }
+
+    /** The language problems are told in. */
+    public Locale language() {
+        return texts.locale();
+    }
+
+    ProblemTexts texts() {
+        return texts;
     }
 
     ExchangeSchema schema() {
@@ -76,18 +100,17 @@ public final class ExchangeReader {
     /** {@link IOException} only when the file cannot be read at all. */
     public ExchangeDocument read(Path file) throws IOException, InvalidExchangeFileException {
         String source = file.toString();
-        return parse(source, InputSize.readFile(file, maxBytes, KIND, message -> single(source, message)));
+        return parse(source, InputSize.readFile(texts, file, maxBytes, KIND, message -> single(source, message)));
     }
 
     /** Reads at most one byte past the size limit. */
     public ExchangeDocument read(String source, InputStream in) throws IOException, InvalidExchangeFileException {
-        return parse(source, InputSize.readStream(in, maxBytes, KIND, message -> single(source, message)));
+        return parse(source, InputSize.readStream(texts, in, maxBytes, KIND, message -> single(source, message)));
     }
 
     public ExchangeDocument parse(String source, byte[] content) throws InvalidExchangeFileException {
         if (content.length > maxBytes) {
-            throw single(source, "the file is " + InputSize.describe(content.length) + "; " + KIND + " may be at most "
-                    + InputSize.describe(maxBytes));
+            throw single(source, InputSize.tooLarge(texts, content.length, maxBytes, KIND));
         }
         if (new String(content, StandardCharsets.UTF_8).isBlank()) {
             throw single(source, "the file is empty; an exchange file is a JSON object starting with"

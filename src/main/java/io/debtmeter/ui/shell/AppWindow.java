@@ -218,7 +218,7 @@ public final class AppWindow {
             store.close();
         }
         store = opened;
-        RubricCatalog catalog = new RubricCatalog(new RubricLoader(), directories.userRubricsFolder());
+        RubricCatalog catalog = new RubricCatalog(new RubricLoader(texts.locale()), directories.userRubricsFolder());
         AppServices services = new AppServices(opened, catalog, executor, new ScoreCalculator(),
                 Clock.systemDefaultZone(), texts, directories, openFolder, settings);
         MainView main = opening == null ? new MainView(services) : new MainView(services, opening);
