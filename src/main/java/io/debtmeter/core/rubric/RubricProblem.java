@@ -23,7 +23,7 @@ public record RubricProblem(String source, String pointer, int line, int column,
     /** As {@link #describe()}, "(document)" said in {@code language}; the message is in the language it was made in. */
     public String describe(Locale language) {
         String place = line > 0 ? source + ":" + line + ":" + column : source;
-        String where = pointer.isEmpty() ? ProblemTexts.of(language).get("rubric.document") : pointer;
+        String where = pointer.isEmpty() ? ProblemTexts.of(language).get("document") : pointer;
         return place + ": " + where + ": " + message;
     }
 }

@@ -33,7 +33,7 @@ public final class ImportFlow {
 
     /** @param afterImport shows the data again, now with what was imported */
     public void start(Window owner, Runnable afterImport) {
-        ImportDialog dialog = new ImportDialog(texts, executor, new ExchangeReader(), new ExchangeImporter(store), folder.start());
+        ImportDialog dialog = new ImportDialog(texts, executor, new ExchangeReader(texts.locale()), new ExchangeImporter(store), folder.start());
         dialog.initOwner(owner);
         dialog.showAndWait().ifPresent(done -> {
             notifications.done(texts.get("transfer.import.done", added(done), updated(done), done.count(PlanEntry.Outcome.CONFLICT)),
