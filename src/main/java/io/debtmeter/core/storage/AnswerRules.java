@@ -23,10 +23,10 @@ public final class AnswerRules {
     }
 
     /** Throws a StoreException saying what is wrong, for the user. */
-    static void check(Rubric rubric, ItemResponse response) {
-        Optional<String> problem = problem(rubric, response);
+    static void check(ProblemTexts texts, Rubric rubric, ItemResponse response) {
+        Optional<String> problem = problem(texts, rubric, response);
         if (problem.isPresent()) {
-            throw new StoreException("The answer was not saved: " + problem.get() + ".");
+            throw new StoreException(texts.get("store.answerNotSaved", problem.get()));
         }
     }
 

@@ -37,6 +37,27 @@ public final class DatabaseOpenException extends StoreException {
         this.detail = detail;
     }
 
+    /**
+     * The same refusal whose {@link #getMessage()} is in {@code language}: for those who print the
+     * message as it is (the command line). This one when the language is English.
+     */
+    public DatabaseOpenException in(Locale language) {
+        if (ProblemTexts.of(language) == ProblemTexts.ENGLISH) {
+            return this;
+        }
+        DatabaseOpenException told = new DatabaseOpenException(problem, file, detail, getCause(), message(language));
+        told.setStackTrace(getStackTrace());
+        return told;
+    }
+
+    private DatabaseOpenException(DatabaseProblem problem, Path file, Function<ProblemTexts, String> detail,
+                                  Throwable cause, String message) {
+        super(message, cause);
+        this.problem = problem;
+        this.file = file;
+        this.detail = detail;
+    }
+
     /** A detail from the problems bundle: {@code key} with {@code arguments}. */
     static Function<ProblemTexts, String> detail(String key, Object... arguments) {
         return texts -> texts.get(key, arguments);
@@ -50,10 +71,10 @@ public final class DatabaseOpenException extends StoreException {
         return file;
     }
 
-    /** The message in {@code language}: Japanese for {@code ja}, English ({@link #getMessage()}) for any other. */
+    /** The message in {@code language}: Japanese for {@code ja}, English for any other. */
     public String message(Locale language) {
         ProblemTexts texts = ProblemTexts.of(language);
-        return texts == ProblemTexts.ENGLISH ? getMessage() : problem.describe(texts, file, detail.apply(texts));
+        return problem.describe(texts, file, detail.apply(texts));
     }
 
     /** Whether "open it read-only" is worth offering: a newer version's file, or one we may not write. */

@@ -242,15 +242,24 @@ final class FileHealth {
 
     /** Throws, without writing anything, when the file is damaged. */
     void requireWritable(String failedAction) {
+        requireWritable(ProblemTexts.ENGLISH, failedAction);
+    }
+
+    /** As {@link #requireWritable(String)}, told in the language of {@code texts}. */
+    void requireWritable(ProblemTexts texts, String failedAction) {
         Optional<String> found = damage();
         if (found.isPresent()) {
-            throw new StoreException(failedAction + ": " + describe(file, found.get()));
+            throw new StoreException(texts.get("store.failed", failedAction, describe(texts, file, found.get())));
         }
     }
 
     /** "FILE is damaged: …; Debtmeter will not write to it. The newest backup is …". */
     static String describe(Path file, String damage) {
-        return DatabaseProblem.DAMAGED.describe(file, detail(ProblemTexts.ENGLISH, file, damage));
+        return describe(ProblemTexts.ENGLISH, file, damage);
+    }
+
+    static String describe(ProblemTexts texts, Path file, String damage) {
+        return DatabaseProblem.DAMAGED.describe(texts, file, detail(texts, file, damage));
     }
 
     /** What follows "is damaged: " — the damage, that nothing is written, and the ways on. */

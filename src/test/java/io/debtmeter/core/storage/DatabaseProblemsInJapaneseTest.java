@@ -1,14 +1,20 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.model.Team;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
@@ -84,5 +90,56 @@ class DatabaseProblemsInJapaneseTest {
                 () -> SqliteAssessmentStore.openReadOnly(missing));
         assertThat(missingRefused.message(Locale.JAPANESE))
                 .isEqualTo(missing.toAbsolutePath() + " にデータベースはありません。何も作成していません。");
+    }
+
+    @Test
+    void aStoreOpenedInJapaneseRefusesInJapaneseAndPrintsItsOwnMessage() throws Exception {
+        Path file = folder.resolve("newer.db");
+        DatabaseFiles.newerVersionFile(file);
+
+        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
+                () -> SqliteAssessmentStore.open(file, Locale.JAPANESE));
+
+        // For the command line, which prints the message as it is.
+        assertThat(refused).hasMessage(refused.message(Locale.JAPANESE)).hasMessageStartingWith(file.toAbsolutePath()
+                + " は新しいバージョンの Debtmeter で書き込まれています");
+        assertThat(refused.problem()).isEqualTo(DatabaseProblem.NEWER_VERSION);
+        assertThat(refused.offersReadOnly()).isTrue();
+        assertThat(refused.message(Locale.ENGLISH)).startsWith(file.toAbsolutePath() + " was written by a newer version");
+    }
+
+    @Test
+    void theRulesAStoreKeepsAreToldInItsLanguage() throws Exception {
+        Path file = folder.resolve("rules.db");
+        try (AssessmentStore store = SqliteAssessmentStore.open(file, Locale.JAPANESE)) {
+            store.createTeam("Search");
+
+            assertThatThrownBy(() -> store.createTeam("search"))
+                    .isInstanceOf(StoreException.class).hasMessage("Search という名前のチームはすでにあります。");
+            assertThatThrownBy(() -> store.createTeam("  "))
+                    .isInstanceOf(StoreException.class).hasMessage("チーム名を入力してください。");
+        }
+        try (AssessmentStore readOnly = SqliteAssessmentStore.openReadOnly(file, Locale.JAPANESE)) {
+            assertThatThrownBy(() -> readOnly.createTeam("Ranking")).isInstanceOf(StoreException.class)
+                    .hasMessage("チームを作成できませんでした：" + file.toAbsolutePath()
+                            + " は読み取り専用で開いているため、変更できません。");
+        }
+    }
+
+    @Test
+    void aWriteBlockedByAnotherProgramIsToldInJapanese() throws Exception {
+        Path file = folder.resolve("shared.db");
+        try (AssessmentStore store = SqliteAssessmentStore.open(file, Duration.ofMillis(300), Clock.systemUTC(),
+                Locale.JAPANESE);
+             TwoWindowsTest.OtherProgram otherWrites = new TwoWindowsTest.OtherProgram(file)) {
+            Team team = store.createTeam("Search");
+            otherWrites.beginWriting("UPDATE team SET name = 'changing'");
+
+            assertThatThrownBy(() -> store.renameTeam(team.id(), "Ranking"))
+                    .isInstanceOf(StoreBusyException.class)
+                    .hasMessage("チーム名を変更できませんでした：" + file.toAbsolutePath() + " は別のプログラム"
+                            + "（別の Debtmeter ウィンドウ？）が使用中です。何も変更していません。少し待ってから、もう一度お試しください。");
+            otherWrites.execute("ROLLBACK");
+        }
     }
 }

@@ -1,8 +1,10 @@
 package io.debtmeter.ui.shell;
 
+import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.storage.DatabaseOpenException;
 import io.debtmeter.core.storage.DatabaseProblem;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
+import io.debtmeter.ui.task.TaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,5 +41,16 @@ class StoreFailuresTest {
 
         assertThat(StoreFailures.messageOf(failure, Locale.JAPANESE))
                 .isEqualTo("/data/d.db のあるディスクがいっぱいです。空き領域を確保してから、もう一度お試しください。");
+    }
+
+    @Test
+    void theWindowsStoreSpeaksTheWindowsLanguage() throws Exception {
+        try (AssessmentStore store = StoreOpener.sqlite(Locale.JAPANESE).open(folder.resolve("here.db"), false)) {
+            store.createTeam("Search");
+
+            Throwable refused = catchThrowable(() -> store.createTeam("Search"));
+
+            assertThat(TaskExecutor.messageOf(refused)).isEqualTo("Search という名前のチームはすでにあります。");
+        }
     }
 }
