@@ -1,5 +1,6 @@
 package io.debtmeter.core.rubric;
 
+import io.debtmeter.testsupport.TranslatedRubrics;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +95,17 @@ class RubricProblemsInJapaneseTest {
                 .extracting(RubricProblem::pointer, RubricProblem::message).contains(
                         Tuple.tuple("/translations/en", "ルーブリック自体のテキストが英語なので、'en' への翻訳は不要です"),
                         Tuple.tuple("/translations/ja/items/p9", "/items に項目 'p9' はありません"));
+    }
+
+    @Test
+    void aMissingTranslationIsNamedInTheReadersLanguage() throws Exception {
+        var rubric = japanese.parse("translated.json", bytes(TranslatedRubrics.json()
+                .replace("\"question\": \"特徴量を共有していますか。\", ", "")));
+
+        assertThat(TranslationGaps.in(rubric)).singleElement().satisfies(gap -> {
+            assertThat(gap.message(Locale.JAPANESE)).isEqualTo("日本語のテキストがありません（英語を表示します）");
+            assertThat(gap.message(Locale.ENGLISH)).isEqualTo("no Japanese text (English is shown)");
+        });
     }
 
     private static byte[] bytes(String text) {
