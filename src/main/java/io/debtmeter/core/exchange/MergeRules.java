@@ -196,8 +196,8 @@ final class MergeRules {
         }
         if (!incoming.updatedAt().isAfter(local.updatedAt())) {
             return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
-                    texts.get("merge.changedHere", shown(local.updatedAt()) + (local.isFinal() ? texts.get("merge.final") : ""),
-                            shown(incoming.updatedAt())),
+                    texts.get("merge.changedHere", shown(local.updatedAt()), shown(incoming.updatedAt()),
+                            local.isFinal() ? texts.get("merge.final") : ""),
                     local.updatedAt());
         }
         return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.UPDATE,
@@ -245,7 +245,8 @@ final class MergeRules {
         }
         if (!incoming.updatedAt().isAfter(local.updatedAt())) {
             return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
-                    texts.get("merge.changedHere", shown(local.updatedAt()), shown(incoming.updatedAt())), local.updatedAt());
+                    texts.get("merge.changedHere", shown(local.updatedAt()), shown(incoming.updatedAt()), ""),
+                    local.updatedAt());
         }
         return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.UPDATE,
                 texts.get("merge.newer", shown(incoming.updatedAt())), local.updatedAt());

@@ -35,7 +35,7 @@ class DatabaseProblemsInJapaneseTest {
                 () -> SqliteAssessmentStore.open(file));
 
         assertThat(refused.message(Locale.JAPANESE)).isEqualTo(file.toAbsolutePath()
-                + " は新しいバージョンの Debtmeter で書き込まれています（スキーマ 999。このバージョンが知っているのは 6 までです）。"
+                + " は新しいバージョンの Debtmeter で書き込まれています（スキーマ 999、このバージョンが扱えるのは 6 まで）。"
                 + "読み取り専用で開くか、別のファイルを選んでください。");
         assertThat(refused.message(Locale.JAPAN)).isEqualTo(refused.message(Locale.JAPANESE));
         assertThat(refused.message(Locale.ENGLISH)).isEqualTo(refused.getMessage())
