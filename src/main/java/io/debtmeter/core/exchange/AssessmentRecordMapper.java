@@ -53,12 +53,12 @@ final class AssessmentRecordMapper {
     ExchangeAssessment assessment(JsonNode node, String at, UUID teamId) {
         UUID id = UUID.fromString(node.get("id").asText());
         if (!assessmentIds.add(id)) {
-            problems.add(at + "/id", "the assessment id " + id + " is used twice");
+            problems.say(at + "/id", "exchange.assessmentIdTwice", String.valueOf(id));
         }
         JsonNode ref = node.get("rubric");
         String sha = ref.get("sha256").asText();
         if (!rubrics.containsKey(sha)) {
-            problems.add(at + "/rubric/sha256", "no rubric snapshot " + shortSha(sha) + " in \"rubrics\"");
+            problems.say(at + "/rubric/sha256", "exchange.noSnapshot", shortSha(sha));
             return null;
         }
         ExchangeRubric rubric = rubrics.get(sha);
@@ -68,8 +68,8 @@ final class AssessmentRecordMapper {
         String rubricId = ref.get("id").asText();
         String rubricVersion = ref.get("version").asText();
         if (!rubric.id().equals(rubricId) || !rubric.version().equals(rubricVersion)) {
-            problems.add(at + "/rubric", "the assessment names rubric " + rubricId + " " + rubricVersion
-                    + " but its snapshot is " + rubric.id() + " " + rubric.version());
+            problems.say(at + "/rubric", "exchange.assessmentRubricMismatch", rubricId + " " + rubricVersion,
+                    rubric.id() + " " + rubric.version());
         }
         List<String> participants = new ArrayList<>();
         node.get("participants").forEach(p -> participants.add(p.asText()));
@@ -84,9 +84,9 @@ final class AssessmentRecordMapper {
             String responseAt = at + "/responses/" + i;
             ItemResponse response = response(responseNodes.get(i), responseAt);
             if (!items.add(response.itemId())) {
-                problems.add(responseAt + "/item", "item '" + response.itemId() + "' is answered twice in this assessment");
+                problems.say(responseAt + "/item", "exchange.answeredTwice", response.itemId());
             }
-            AnswerRules.problem(rubric.rubric(), response).ifPresent(problem -> problems.add(responseAt, problem));
+            AnswerRules.problem(problems.texts(), rubric.rubric(), response).ifPresent(problem -> problems.add(responseAt, problem));
             responses.add(response);
         }
         Targets targets = targets(node.get("targets"), at + "/targets", rubric.rubric());
@@ -116,8 +116,7 @@ final class AssessmentRecordMapper {
             JsonNode count = vote.getValue();
             if (!count.isIntegralNumber() || !count.canConvertToInt()) {
                 // The schema takes 2.0 as an integer; a count is written as one, and intValue() would change 2.5 or 1e10.
-                problems.add(at + "/votes/" + escape(vote.getKey()), "a vote count is a whole number written without a"
-                        + " decimal point or exponent, such as 2; found " + count.decimalValue());
+                problems.say(at + "/votes/" + escape(vote.getKey()), "exchange.voteCount", count.decimalValue().toString());
                 continue;
             }
             votes.put(vote.getKey(), count.intValue());
@@ -131,8 +130,8 @@ final class AssessmentRecordMapper {
         Map<String, Double> categories = new HashMap<>();
         node.get("categories").fields().forEachRemaining(target -> {
             if (rubric.category(target.getKey()).isEmpty()) {
-                problems.add(at + "/categories/" + escape(target.getKey()), "the rubric " + rubric.id() + " "
-                        + rubric.version() + " has no category '" + target.getKey() + "'");
+                problems.say(at + "/categories/" + escape(target.getKey()), "exchange.noCategory",
+                        rubric.id() + " " + rubric.version(), target.getKey());
             }
             categories.put(target.getKey(), target.getValue().doubleValue());
         });
@@ -142,9 +141,9 @@ final class AssessmentRecordMapper {
             Optional<Item> item = rubric.item(target.getKey());
             String here = at + "/items/" + escape(target.getKey());
             if (item.isEmpty()) {
-                problems.add(here, "the rubric " + rubric.id() + " " + rubric.version() + " has no item '" + target.getKey() + "'");
+                problems.say(here, "exchange.noItem", rubric.id() + " " + rubric.version(), target.getKey());
             } else if (!reachable(item.get(), level)) {
-                problems.add(here, "level " + target.getValue() + " is not on the scale of item '" + target.getKey() + "'");
+                problems.say(here, "exchange.levelNotOnScale", String.valueOf(target.getValue()), target.getKey());
             }
             items.put(target.getKey(), level);
         });

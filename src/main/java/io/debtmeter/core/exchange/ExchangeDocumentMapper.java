@@ -1,5 +1,7 @@
 package io.debtmeter.core.exchange;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.debtmeter.core.rubric.InvalidRubricException;
 import io.debtmeter.core.rubric.RubricLoader;
@@ -36,9 +38,9 @@ final class ExchangeDocumentMapper {
     private static final int MAX_RUBRIC_PROBLEMS = 5;
 
     private final String source;
-    private final MappingProblems problems = new MappingProblems();
+    private final MappingProblems problems;
     private final Map<String, ExchangeRubric> rubrics = new LinkedHashMap<>();
-    private final AssessmentRecordMapper assessmentRecords = new AssessmentRecordMapper(problems, rubrics);
+    private final AssessmentRecordMapper assessmentRecords;
     private final Set<UUID> actionIds = new HashSet<>();
     /** Where each team id and name key was first met: ids and names are checked across the whole file. */
     private final Map<UUID, String> teamIds = new HashMap<>();
@@ -46,8 +48,11 @@ final class ExchangeDocumentMapper {
     private int teamCount;
     private int firstTeamAssessments;
 
-    ExchangeDocumentMapper(String source) {
+    /** Tells problems in the language of {@code texts}. */
+    ExchangeDocumentMapper(String source, ProblemTexts texts) {
         this.source = source;
+        this.problems = new MappingProblems(texts);
+        this.assessmentRecords = new AssessmentRecordMapper(problems, rubrics);
     }
 
     List<ExchangeReader.Pointed> problems() {
@@ -135,11 +140,11 @@ final class ExchangeDocumentMapper {
         ExchangeTeam end() {
             String earlier = teamIds.putIfAbsent(team.id(), at);
             if (earlier != null) {
-                problem(at + "/id", "the team id " + team.id() + " is used twice (also at " + earlier + ")");
+                say(at + "/id", "exchange.teamIdTwice", String.valueOf(team.id()), earlier);
             }
             String earlierName = teamNames.putIfAbsent(nameKey(team.name()), at);
             if (earlierName != null) {
-                problem(at + "/name", "two teams are called \"" + team.name() + "\" (also at " + earlierName + ")");
+                say(at + "/name", "exchange.teamNameTwice", team.name(), earlierName);
             }
             if (teamCount == 0) {
                 firstTeamAssessments = assessments.size();
@@ -152,10 +157,10 @@ final class ExchangeDocumentMapper {
     /** After the last team: what can only be checked with all of them seen. */
     void finish(ExchangeScope scope) {
         if (scope == ExchangeScope.ASSESSMENT && (teamCount != 1 || firstTeamAssessments != 1)) {
-            problem("/scope", "a file of scope \"assessment\" holds exactly one team with one assessment");
+            say("/scope", "exchange.scopeAssessment");
         }
         if (scope == ExchangeScope.TEAM && teamCount != 1) {
-            problem("/scope", "a file of scope \"team\" holds exactly one team, not " + teamCount);
+            say("/scope", "exchange.scopeTeam", String.valueOf(teamCount));
         }
     }
 
@@ -167,32 +172,31 @@ final class ExchangeDocumentMapper {
         String id = node.get("id").asText();
         String version = node.get("version").asText();
         if (rubrics.containsKey(sha)) {
-            problem(at + "/sha256", "the rubric snapshot " + MappingProblems.shortSha(sha) + " is listed twice");
+            say(at + "/sha256", "exchange.snapshotTwice", MappingProblems.shortSha(sha));
             return;
         }
         String actual = ExchangeFormat.sha256(content);
         if (!actual.equals(sha)) {
-            problem(at + "/content", "the rubric content does not match its sha256 " + MappingProblems.shortSha(sha)
-                    + " (its SHA-256 is " + MappingProblems.shortSha(actual) + "): it was changed after export");
+            say(at + "/content", "exchange.snapshotChanged", MappingProblems.shortSha(sha), MappingProblems.shortSha(actual));
             rubrics.put(sha, null);
             return;
         }
         Rubric rubric;
         try {
-            rubric = new RubricLoader().parse(source + " " + at + "/content", content.getBytes(StandardCharsets.UTF_8));
+            rubric = new RubricLoader(problems.texts().locale()).parse(source + " " + at + "/content", content.getBytes(StandardCharsets.UTF_8));
         } catch (InvalidRubricException e) {
             List<RubricProblem> found = e.problems();
             for (RubricProblem p : found.subList(0, Math.min(MAX_RUBRIC_PROBLEMS, found.size()))) {
-                problem(at + "/content", "the rubric snapshot is not a valid rubric: "
-                        + (p.line() > 0 ? "line " + p.line() + ", column " + p.column() + " of the rubric, " : "")
-                        + (p.pointer().isEmpty() ? "" : p.pointer() + ": ") + p.message());
+                say(at + "/content", "exchange.snapshotInvalid",
+                        p.line() > 0 ? problems.texts().get("exchange.snapshotInvalid.at", String.valueOf(p.line()),
+                                String.valueOf(p.column())) : "",
+                        (p.pointer().isEmpty() ? "" : p.pointer() + ": ") + p.message());
             }
             rubrics.put(sha, null);
             return;
         }
         if (!rubric.id().equals(id) || !rubric.version().equals(version)) {
-            problem(at, "the snapshot is listed as " + id + " " + version + " but its content is rubric "
-                    + rubric.id() + " " + rubric.version());
+            say(at, "exchange.snapshotMislabelled", id + " " + version, rubric.id() + " " + rubric.version());
         }
         rubrics.put(sha, new ExchangeRubric(sha, rubric.id(), rubric.version(), content, rubric));
     }
@@ -205,7 +209,7 @@ final class ExchangeDocumentMapper {
     private ActionItem action(JsonNode node, String at, UUID teamId, Map<UUID, ExchangeAssessment> ofTeam) {
         UUID id = UUID.fromString(node.get("id").asText());
         if (!actionIds.add(id)) {
-            problem(at + "/id", "the action id " + id + " is used twice");
+            say(at + "/id", "exchange.actionIdTwice", String.valueOf(id));
         }
         JsonNode raisedNode = node.get("raisedIn");
         UUID raisedIn = raisedNode.isNull() ? null : UUID.fromString(raisedNode.asText());
@@ -214,12 +218,10 @@ final class ExchangeDocumentMapper {
             ExchangeAssessment raised = ofTeam.get(raisedIn);
             if (raised == null) {
                 if (!assessmentRecords.seen(raisedIn)) {
-                    problem(at + "/raisedIn", "the action was raised in assessment " + raisedIn
-                            + ", which is not one of this team's assessments in the file");
+                    say(at + "/raisedIn", "exchange.raisedInElsewhere", String.valueOf(raisedIn));
                 }
             } else if (raised.rubric().rubric().item(itemId).isEmpty()) {
-                problem(at + "/item", "the rubric " + raised.rubric().id() + " " + raised.rubric().version()
-                        + " of the assessment it was raised in has no item '" + itemId + "'");
+                say(at + "/item", "exchange.actionItemMissing", raised.rubric().id() + " " + raised.rubric().version(), itemId);
             }
         }
         JsonNode due = node.get("due");
@@ -229,7 +231,7 @@ final class ExchangeDocumentMapper {
         Optional<Instant> closedAt = closed == null || closed.isNull() ? Optional.empty()
                 : Optional.ofNullable(time(closed, at + "/closedAt"));
         if (status == ActionStatus.OPEN && closedAt.isPresent()) {
-            problem(at + "/closedAt", "the action is open, so it has no closing time");
+            say(at + "/closedAt", "exchange.openButClosed");
         }
         return new ActionItem(id, teamId, raisedIn, itemId, node.get("text").asText(), node.get("owner").asText(),
                 due.isNull() ? Optional.empty() : Optional.ofNullable(date(due, at + "/due")), status,
@@ -247,8 +249,8 @@ final class ExchangeDocumentMapper {
         return problems.date(node, at);
     }
 
-    private void problem(String pointer, String message) {
-        problems.add(pointer, message);
+    private void say(String pointer, String key, Object... arguments) {
+        problems.say(pointer, key, arguments);
     }
 
     /** As the store compares team names: case folded in every script. */

@@ -74,8 +74,7 @@ final class ExchangeFileStream {
             throws IOException, InvalidExchangeFileException {
         long size = Files.size(file);
         if (size > reader.maxStreamedBytes()) {
-            throw ExchangeReader.single(source, "the file is " + InputSize.describe(size) + "; an exchange file may be at most "
-                    + InputSize.describe(reader.maxStreamedBytes()));
+            throw ExchangeReader.single(source, InputSize.tooLarge(reader.texts(), size, reader.maxStreamedBytes(), "exchange"));
         }
         try (Counting in = new Counting(Files.newInputStream(file));
              JsonParser parser = ExchangeReader.SUBTREES.createParser(in)) {
@@ -83,7 +82,7 @@ final class ExchangeFileStream {
             try {
                 walk.root(parser);
             } catch (JsonProcessingException e) {
-                JsonSyntaxProblem problem = JsonSyntaxProblem.of(parser, e);
+                JsonSyntaxProblem problem = JsonSyntaxProblem.of(reader.texts(), parser, e);
                 throw new InvalidExchangeFileException(source, List.of(new ExchangeProblem(source, problem.pointer(),
                         problem.line(), problem.column(), problem.message())));
             }
@@ -98,7 +97,7 @@ final class ExchangeFileStream {
         private final Consumer<ExchangeTeam> each;
         private final long size;
         private final Counting in;
-        private final ExchangeDocumentMapper mapper = new ExchangeDocumentMapper(source);
+        private final ExchangeDocumentMapper mapper = new ExchangeDocumentMapper(source, reader.texts());
         private final ObjectNode envelope = JsonNodeFactory.instance.objectNode();
         private final List<JsonNode> waiting = new ArrayList<>();
         private final List<ExchangeReader.Pointed> unstorable = new ArrayList<>();
@@ -121,15 +120,13 @@ final class ExchangeFileStream {
         void root(JsonParser parser) throws IOException, InvalidExchangeFileException {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw ExchangeReader.single(source, "the file is empty; an exchange file is a JSON object starting with"
-                        + " \"format\": \"" + ExchangeFormat.NAME + "\"");
+                throw ExchangeReader.single(source, reader.texts().get("exchange.empty", ExchangeFormat.NAME));
             }
             if (first != JsonToken.START_OBJECT) {
                 JsonLocation at = parser.currentTokenLocation();
                 JsonNode root = ExchangeReader.SUBTREES.readTree(parser);
                 throw new InvalidExchangeFileException(source, List.of(new ExchangeProblem(source, "", at.getLineNr(),
-                        at.getColumnNr(), "the file holds a JSON " + ExchangeReader.kind(root)
-                        + ", not an object; this is not a Debtmeter exchange file")));
+                        at.getColumnNr(), ExchangeReader.notAnObject(reader.texts(), root))));
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
@@ -192,7 +189,7 @@ final class ExchangeFileStream {
         /** The schema's problems of {@code team} inside the top level, those under {@code inside} only, moved to {@code at}. */
         private void schema(JsonNode team, String inside, String at) {
             frame.putArray("teams").add(team);
-            for (ExchangeSchema.PointedMessage problem : reader.schema().check(frame)) {
+            for (ExchangeSchema.PointedMessage problem : reader.schema().check(frame, reader.texts())) {
                 String pointer = problem.pointer();
                 if (pointer.equals(inside) || pointer.startsWith(inside + "/")) {
                     schemaProblems.add(new ExchangeReader.Pointed(at + pointer.substring(inside.length()), problem.message()));
@@ -201,7 +198,7 @@ final class ExchangeFileStream {
         }
 
         private void unstorable(JsonNode node, String at) {
-            for (UnstorableValues.Found f : UnstorableValues.in(node)) {
+            for (UnstorableValues.Found f : UnstorableValues.in(node, reader.texts())) {
                 if (unstorable.size() < MAX_UNSTORABLE) {
                     unstorable.add(new ExchangeReader.Pointed(at + f.pointer(), f.message()));
                 }
@@ -327,13 +324,13 @@ final class ExchangeFileStream {
 
         private void header() throws InvalidExchangeFileException {
             headerRead = true;
-            ExchangeReader.Pointed format = ExchangeReader.formatProblem(envelope);
+            ExchangeReader.Pointed format = ExchangeReader.formatProblem(envelope, reader.texts());
             if (format != null) {
                 throw located(List.of(format));
             }
             if (checked) {
-                UnstorableValues.in(envelope).forEach(f -> unstorable.add(new ExchangeReader.Pointed(f.pointer(), f.message())));
-                reader.schema().check(envelope).forEach(p -> schemaProblems.add(new ExchangeReader.Pointed(p.pointer(), p.message())));
+                UnstorableValues.in(envelope, reader.texts()).forEach(f -> unstorable.add(new ExchangeReader.Pointed(f.pointer(), f.message())));
+                reader.schema().check(envelope, reader.texts()).forEach(p -> schemaProblems.add(new ExchangeReader.Pointed(p.pointer(), p.message())));
                 frame = envelope.deepCopy();
                 frame.putArray("rubrics");
             }

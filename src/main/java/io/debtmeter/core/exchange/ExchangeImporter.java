@@ -1,5 +1,7 @@
 package io.debtmeter.core.exchange;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.BulkWrites;
 import io.debtmeter.core.assessment.ImportWrites;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -28,26 +31,34 @@ import java.util.Objects;
 public final class ExchangeImporter {
 
     private final AssessmentStore store;
+    private final ProblemTexts texts;
 
+    /** Gives its reasons and refusals in English. */
     public ExchangeImporter(AssessmentStore store) {
+        this(store, Locale.ENGLISH);
+    }
+
+    /** Gives the plan's reasons and its refusals in {@code language}: Japanese for {@code ja}, English for any other. */
+    public ExchangeImporter(AssessmentStore store, Locale language) {
         this.store = Objects.requireNonNull(store, "store");
+        this.texts = ProblemTexts.of(language);
     }
 
     /** The preview of a document already in memory: reads the database, writes nothing. */
     public ImportPlan plan(ExchangeDocument document) {
-        return new MergeRules(store).plan(document);
+        return new MergeRules(store, texts).plan(document);
     }
 
     /** The preview of a file, read as a stream with every check of {@link ExchangeReader}: writes nothing. */
     public ImportPlan plan(Path file, TransferProgress progress) throws IOException, InvalidExchangeFileException {
-        return plan(new ExchangeReader(), file, progress);
+        return plan(new ExchangeReader(texts.locale()), file, progress);
     }
 
     /** @param reader its size limit applies */
     public ImportPlan plan(ExchangeReader reader, Path file, TransferProgress progress)
             throws IOException, InvalidExchangeFileException {
         ImportSource source = ImportSource.of(new ExchangeFileStream(reader, file));
-        MergeRules rules = new MergeRules(store);
+        MergeRules rules = new MergeRules(store, texts);
         ImportPlan.Builder plan = new ImportPlan.Builder();
         ExchangeHeader header = source.teams(true, progress, team -> plan.add(rules.plan(team)));
         return plan.build(header, source);
@@ -71,11 +82,11 @@ public final class ExchangeImporter {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(progress, "progress");
         if (!(store instanceof BulkWrites bulk)) {
-            throw new StoreException("This database cannot import exchange files.");
+            throw new StoreException(texts.get("import.notSupported"));
         }
         return bulk.applyImport(writes -> {
-            MergeRules rules = new MergeRules(store);
-            Expected expected = new Expected(plan);
+            MergeRules rules = new MergeRules(store, texts);
+            Expected expected = new Expected(plan, texts.get("import.databaseChanged"));
             try {
                 plan.source().teams(false, progress, team -> {
                     MergeRules.TeamPlan now = rules.plan(team);
@@ -85,8 +96,7 @@ public final class ExchangeImporter {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InvalidExchangeFileException e) {
-                throw new PlanOutdatedException("The file " + e.source() + " changed since the preview was made,"
-                        + " so nothing was imported. Make the preview again and check it.");
+                throw new PlanOutdatedException(texts.get("import.fileChanged", e.source()));
             }
             expected.checkEnd();
             return plan;
@@ -125,12 +135,14 @@ public final class ExchangeImporter {
     /** Walks the preview alongside the second pass: any difference means the database changed in between. */
     private static final class Expected {
         private final ImportPlan plan;
+        private final String outdated;
         private int teams;
         private int assessments;
         private int actions;
 
-        Expected(ImportPlan plan) {
+        Expected(ImportPlan plan, String outdated) {
             this.plan = plan;
+            this.outdated = outdated;
         }
 
         void check(MergeRules.TeamPlan now) {
@@ -138,7 +150,7 @@ public final class ExchangeImporter {
                     && same(plan.assessments(), assessments, now.assessments())
                     && same(plan.actions(), actions, now.actions());
             if (!same) {
-                throw new PlanOutdatedException();
+                throw new PlanOutdatedException(outdated);
             }
             teams++;
             assessments += now.assessments().size();
@@ -148,7 +160,7 @@ public final class ExchangeImporter {
         void checkEnd() {
             if (teams != plan.teams().size() || assessments != plan.assessments().size()
                     || actions != plan.actions().size()) {
-                throw new PlanOutdatedException();
+                throw new PlanOutdatedException(outdated);
             }
         }
 

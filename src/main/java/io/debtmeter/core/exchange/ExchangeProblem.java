@@ -1,5 +1,9 @@
 package io.debtmeter.core.exchange;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
+import java.util.Locale;
+
 /**
  * One thing wrong with an exchange file, located so a person can find it in an editor.
  *
@@ -12,8 +16,13 @@ public record ExchangeProblem(String source, String pointer, int line, int colum
 
     /** Reads like a compiler error: {@code team.json:12:5: /teams/0/name: must not be blank}. */
     public String describe() {
+        return describe(Locale.ENGLISH);
+    }
+
+    /** As {@link #describe()}, "(document)" said in {@code language}; the message is in the language it was made in. */
+    public String describe(Locale language) {
         String place = line > 0 ? source + ":" + line + ":" + column : source;
-        String where = pointer.isEmpty() ? "(document)" : pointer;
+        String where = pointer.isEmpty() ? ProblemTexts.of(language).get("document") : pointer;
         return place + ": " + where + ": " + message;
     }
 }

@@ -1,5 +1,7 @@
 package io.debtmeter.core.exchange;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -39,9 +41,9 @@ final class ExchangeSchema {
         }
     }
 
-    /** Problems as (pointer, message) pairs, by pointer. */
-    List<PointedMessage> check(JsonNode document) {
-        return schema.validate(document).stream()
+    /** Problems as (pointer, message) pairs, by pointer, in the language of {@code texts} (the validator ships Japanese). */
+    List<PointedMessage> check(JsonNode document, ProblemTexts texts) {
+        return schema.validate(document, context -> context.getExecutionConfig().setLocale(texts.locale())).stream()
                 .map(message -> new PointedMessage(message.getInstanceLocation().toString(),
                         SchemaMessages.plain(message)))
                 .distinct()

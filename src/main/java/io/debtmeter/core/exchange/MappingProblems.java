@@ -1,5 +1,7 @@
 package io.debtmeter.core.exchange;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -20,6 +22,21 @@ final class MappingProblems {
     private static final int MAX_PROBLEMS = 100;
 
     private final List<ExchangeReader.Pointed> problems = new ArrayList<>();
+    private final ProblemTexts texts;
+
+    /** Told in the language of {@code texts}. */
+    MappingProblems(ProblemTexts texts) {
+        this.texts = texts;
+    }
+
+    ProblemTexts texts() {
+        return texts;
+    }
+
+    /** A problem worded by the problems bundle: {@code key} with {@code arguments}. */
+    void say(String pointer, String key, Object... arguments) {
+        add(pointer, texts.get(key, arguments));
+    }
 
     List<ExchangeReader.Pointed> firstOnes() {
         return problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems;
@@ -31,18 +48,18 @@ final class MappingProblems {
 
     /** The schema fixed the shape; this catches the 30th of February. Null (and a problem) when not a real time. */
     Instant time(JsonNode node, String at) {
-        return parsed(node, at, Instant::parse, "time", Instant.EPOCH);
+        return parsed(node, at, Instant::parse, "exchange.notRealTime", Instant.EPOCH);
     }
 
     LocalDate date(JsonNode node, String at) {
-        return parsed(node, at, LocalDate::parse, "date", LocalDate.EPOCH);
+        return parsed(node, at, LocalDate::parse, "exchange.notRealDate", LocalDate.EPOCH);
     }
 
-    private <T> T parsed(JsonNode node, String at, Function<String, T> parse, String what, T fallback) {
+    private <T> T parsed(JsonNode node, String at, Function<String, T> parse, String key, T fallback) {
         try {
             return parse.apply(node.asText());
         } catch (DateTimeParseException e) {
-            add(at, "\"" + node.asText() + "\" is not a real " + what);
+            say(at, key, node.asText());
             return fallback;
         }
     }

@@ -1,5 +1,7 @@
 package io.debtmeter.core.exchange;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.rubric.RubricWriter;
 import io.debtmeter.model.ActionItem;
@@ -51,8 +53,12 @@ final class MergeRules {
     record TeamPlan(PlanEntry team, List<PlanEntry> assessments, List<PlanEntry> actions) {
     }
 
-    MergeRules(AssessmentStore store) {
+    private final ProblemTexts texts;
+
+    /** Gives its reasons in the language of {@code texts}. */
+    MergeRules(AssessmentStore store, ProblemTexts texts) {
         this.store = store;
+        this.texts = texts;
     }
 
     ImportPlan plan(ExchangeDocument document) {
@@ -143,8 +149,7 @@ final class MergeRules {
         if (local == null) {
             return nameTakenByOther
                     ? entry(PlanEntry.Kind.TEAM, incoming.id(), incoming.name(), PlanEntry.Outcome.CONFLICT,
-                    "another team called \"" + sameName.name() + "\" is already in this database (a different team"
-                            + " with the same name); rename one of them and import again", null)
+                    texts.get("merge.teamNameTaken", sameName.name()), null)
                     : entry(PlanEntry.Kind.TEAM, incoming.id(), incoming.name(), PlanEntry.Outcome.ADD, "", null);
         }
         if (local.name().equals(incoming.name())) {
@@ -152,16 +157,15 @@ final class MergeRules {
         }
         if (!incoming.updatedAt().isAfter(local.updatedAt())) {
             return entry(PlanEntry.Kind.TEAM, incoming.id(), incoming.name(), PlanEntry.Outcome.CONFLICT,
-                    "called \"" + local.name() + "\" here, changed " + shown(local.updatedAt())
-                            + ", not before the file's copy (" + shown(incoming.updatedAt()) + "); kept as it is",
+                    texts.get("merge.teamChangedHere", local.name(), shown(local.updatedAt()), shown(incoming.updatedAt())),
                     local.updatedAt());
         }
         if (nameTakenByOther) {
             return entry(PlanEntry.Kind.TEAM, incoming.id(), incoming.name(), PlanEntry.Outcome.CONFLICT,
-                    "the file renames \"" + local.name() + "\" to a name another team here already has", local.updatedAt());
+                    texts.get("merge.renameTaken", local.name()), local.updatedAt());
         }
         return entry(PlanEntry.Kind.TEAM, incoming.id(), incoming.name(), PlanEntry.Outcome.UPDATE,
-                "renamed from \"" + local.name() + "\"", local.updatedAt());
+                texts.get("merge.renamedFrom", local.name()), local.updatedAt());
     }
 
     // --- assessments ---------------------------------------------------------------------
@@ -176,12 +180,12 @@ final class MergeRules {
         Assessment local = found.get();
         if (!local.teamId().equals(incoming.teamId())) {
             return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
-                    "this assessment belongs to another team in this database", local.updatedAt());
+                    texts.get("merge.assessmentOfAnotherTeam"), local.updatedAt());
         }
         if (!hash(copies.rubric(local.id())).equals(hash(entry.rubric().rubric()))) {
             return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
-                    "taken with rubric " + local.rubricId() + " " + local.rubricVersion() + " here but with a different"
-                            + " snapshot of " + incoming.rubricId() + " " + incoming.rubricVersion() + " in the file",
+                    texts.get("merge.otherSnapshot", local.rubricId() + " " + local.rubricVersion(),
+                            incoming.rubricId() + " " + incoming.rubricVersion()),
                     local.updatedAt());
         }
         boolean same = sameDetails(local, incoming)
@@ -192,13 +196,12 @@ final class MergeRules {
         }
         if (!incoming.updatedAt().isAfter(local.updatedAt())) {
             return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
-                    "changed here " + shown(local.updatedAt()) + (local.isFinal() ? " (final)" : "")
-                            + ", not before the file's copy (" + shown(incoming.updatedAt()) + "); kept as it is",
+                    texts.get("merge.changedHere", shown(local.updatedAt()), shown(incoming.updatedAt()),
+                            local.isFinal() ? texts.get("merge.final") : ""),
                     local.updatedAt());
         }
         return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.UPDATE,
-                "the file's copy is newer (" + shown(incoming.updatedAt()) + ") than this one ("
-                        + shown(local.updatedAt()) + ")", local.updatedAt());
+                texts.get("merge.newerThanThis", shown(incoming.updatedAt()), shown(local.updatedAt())), local.updatedAt());
     }
 
     private static boolean sameDetails(Assessment local, Assessment incoming) {
@@ -225,7 +228,7 @@ final class MergeRules {
             PlanEntry raisedIn = incoming.raisedIn() == null ? null : assessments.get(incoming.raisedIn());
             if (raisedIn != null && raisedIn.outcome() == PlanEntry.Outcome.CONFLICT && raisedIn.localUpdatedAt().isEmpty()) {
                 return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
-                        "it was raised in " + raisedIn.name() + ", which is not imported", null);
+                        texts.get("merge.raisedInNotImported", raisedIn.name()), null);
             }
             return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.ADD, "", null);
         }
@@ -233,7 +236,7 @@ final class MergeRules {
                 && (local.raisedIn() == null || incoming.raisedIn() == null || local.raisedIn().equals(incoming.raisedIn()));
         if (!sameOrigin) {
             return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
-                    "this action belongs to another team, item or assessment in this database", local.updatedAt());
+                    texts.get("merge.actionElsewhere"), local.updatedAt());
         }
         boolean same = local.text().equals(incoming.text()) && local.owner().equals(incoming.owner())
                 && local.due().equals(incoming.due()) && local.status() == incoming.status();
@@ -242,11 +245,11 @@ final class MergeRules {
         }
         if (!incoming.updatedAt().isAfter(local.updatedAt())) {
             return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.CONFLICT,
-                    "changed here " + shown(local.updatedAt()) + ", not before the file's copy ("
-                            + shown(incoming.updatedAt()) + "); kept as it is", local.updatedAt());
+                    texts.get("merge.changedHere", shown(local.updatedAt()), shown(incoming.updatedAt()), ""),
+                    local.updatedAt());
         }
         return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.UPDATE,
-                "the file's copy is newer (" + shown(incoming.updatedAt()) + ")", local.updatedAt());
+                texts.get("merge.newer", shown(incoming.updatedAt())), local.updatedAt());
     }
 
     /**
@@ -266,8 +269,8 @@ final class MergeRules {
 
     // --- helpers -------------------------------------------------------------------------
 
-    private static PlanEntry blocked(PlanEntry.Kind kind, UUID id, String name) {
-        return entry(kind, id, name, PlanEntry.Outcome.CONFLICT, "its team is not imported (see the team's conflict)", null);
+    private PlanEntry blocked(PlanEntry.Kind kind, UUID id, String name) {
+        return entry(kind, id, name, PlanEntry.Outcome.CONFLICT, texts.get("merge.teamNotImported"), null);
     }
 
     private static PlanEntry entry(PlanEntry.Kind kind, UUID id, String name, PlanEntry.Outcome outcome, String reason,
@@ -283,12 +286,12 @@ final class MergeRules {
     }
 
     /** "Search ranking · action “Add a data test”", the text cut at 40 characters. */
-    static String name(Team team, ActionItem action) {
+    String name(Team team, ActionItem action) {
         String text = action.text().strip();
         if (text.codePointCount(0, text.length()) > 40) {
             text = text.substring(0, text.offsetByCodePoints(0, 39)) + "…";
         }
-        return team.name() + " · action “" + text + "”";
+        return texts.get("merge.actionName", team.name(), text);
     }
 
     private String hash(Rubric rubric) {

@@ -1,5 +1,7 @@
 package io.debtmeter.core.rubric;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,29 +25,39 @@ public final class InputSize {
 
     /** "5.0 MB (5,242,881 bytes)". */
     public static String describe(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB (%,d bytes)", bytes / (1024.0 * 1024.0), bytes);
+        return describe(ProblemTexts.ENGLISH, bytes);
+    }
+
+    /** "5.0 MB (5,242,881 bytes)", "5.0 MB（5,242,881 バイト）". */
+    public static String describe(ProblemTexts texts, long bytes) {
+        return texts.get("size.describe", String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)),
+                String.format(Locale.ROOT, "%,d", bytes));
+    }
+
+    /** "the file is 6.0 MB (…); a rubric file may be at most 5.0 MB (…)"; {@code kind}: "rubric" or "exchange". */
+    public static String tooLarge(ProblemTexts texts, long size, long maxBytes, String kind) {
+        return texts.get("size.tooLarge", describe(texts, size), texts.get("size.kind." + kind), describe(texts, maxBytes));
     }
 
     /**
      * The file's bytes, refused by its size before anything is read. {@code kind} names the file in the
-     * message ("a rubric file"); {@link IOException} only when the file cannot be read at all.
+     * message ("rubric": "a rubric file"); {@link IOException} only when the file cannot be read at all.
      */
-    public static <E extends Exception> byte[] readFile(Path file, long maxBytes, String kind, TooLarge<E> tooLarge)
-            throws IOException, E {
+    public static <E extends Exception> byte[] readFile(ProblemTexts texts, Path file, long maxBytes, String kind,
+                                                        TooLarge<E> tooLarge) throws IOException, E {
         long size = Files.size(file);
         if (size > maxBytes) {
-            throw tooLarge.problem("the file is " + describe(size) + "; " + kind + " may be at most "
-                    + describe(maxBytes));
+            throw tooLarge.problem(tooLarge(texts, size, maxBytes, kind));
         }
         return Files.readAllBytes(file);
     }
 
     /** The stream's bytes, reading at most one byte past the limit: a stream's size is not known beforehand. */
-    public static <E extends Exception> byte[] readStream(InputStream in, long maxBytes, String kind,
+    public static <E extends Exception> byte[] readStream(ProblemTexts texts, InputStream in, long maxBytes, String kind,
                                                           TooLarge<E> tooLarge) throws IOException, E {
         byte[] content = in.readNBytes((int) maxBytes + 1);
         if (content.length > maxBytes) {
-            throw tooLarge.problem("the file is larger than " + describe(maxBytes) + ", the most " + kind + " may be");
+            throw tooLarge.problem(texts.get("size.streamTooLarge", describe(texts, maxBytes), texts.get("size.kind." + kind)));
         }
         return content;
     }

@@ -1,5 +1,7 @@
 package io.debtmeter.core.rubric;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -38,8 +40,13 @@ public record JsonSyntaxProblem(String pointer, int line, int column, String mes
     private static final Pattern LIMIT = Pattern.compile("^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
     private static final Pattern CHARACTER = Pattern.compile("^Unexpected character \\('(.*)' \\(code (\\d+)\\)\\)");
 
-    /** The error as found while parsing {@code content}. */
+    /** The error as found while parsing {@code content}, in English. */
     public static JsonSyntaxProblem of(byte[] content, JsonProcessingException e) {
+        return of(ProblemTexts.ENGLISH, content, e);
+    }
+
+    /** The error as found while parsing {@code content}, told in the language of {@code texts}. */
+    public static JsonSyntaxProblem of(ProblemTexts texts, byte[] content, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String pointer = pointerOf(e.getProcessor());
         if (at == null || at.getLineNr() < 1) {
@@ -50,14 +57,19 @@ public record JsonSyntaxProblem(String pointer, int line, int column, String mes
         }
         return new JsonSyntaxProblem(shortened(pointer == null ? "" : pointer),
                 at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()),
-                "not valid JSON: " + message(e));
+                texts.get("json.notValid", message(texts, e)));
     }
 
     /**
      * The error as found while reading a stream that cannot be read again here: where Jackson gives
-     * no place (a limit), the place the parser had reached.
+     * no place (a limit), the place the parser had reached. In English.
      */
     public static JsonSyntaxProblem of(JsonParser parser, JsonProcessingException e) {
+        return of(ProblemTexts.ENGLISH, parser, e);
+    }
+
+    /** As {@link #of(JsonParser, JsonProcessingException)}, told in the language of {@code texts}. */
+    public static JsonSyntaxProblem of(ProblemTexts texts, JsonParser parser, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String pointer = pointerOf(e.getProcessor());
         if (at == null || at.getLineNr() < 1) {
@@ -66,118 +78,107 @@ public record JsonSyntaxProblem(String pointer, int line, int column, String mes
         }
         return new JsonSyntaxProblem(shortened(pointer == null ? "" : pointer),
                 at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()),
-                "not valid JSON: " + message(e));
+                texts.get("json.notValid", message(texts, e)));
     }
 
     /** The message alone, in plain words. */
-    static String message(JsonProcessingException e) {
+    static String message(ProblemTexts texts, JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
-            return limit(original);
+            return limit(texts, original);
         }
         if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
-            return original.contains("VALUE_STRING")
-                    ? "the file ends inside a text in quotes (is the file cut short?)"
-                    : "the file ends before the JSON is complete (is the file cut short?)";
+            return texts.get(original.contains("VALUE_STRING") ? "json.endsInText" : "json.endsEarly");
         }
         if (original.startsWith("Duplicate field ")) {
-            return "the key \"" + quoted(original) + "\" appears twice in the same object";
+            return texts.get("json.duplicateKey", quoted(original));
         }
         if (original.startsWith("Non-standard token ")) {
-            return quoted(original) + " is not a number JSON allows; write a number, or null";
+            return texts.get("json.nonStandardNumber", quoted(original));
         }
         if (original.startsWith("Unrecognized token ")) {
-            return "unknown word '" + quoted(original) + "'; a value is a number, a text in double quotes,"
-                    + " an object, an array, true, false or null";
+            return texts.get("json.unknownWord", quoted(original));
         }
         if (original.startsWith("Unrecognized character escape ")) {
-            return "\\" + quoted(original) + " is not an escape JSON knows; write \\\\ for a backslash";
+            return texts.get("json.badEscape", quoted(original));
         }
         if (original.startsWith("Illegal unquoted character ")) {
             Matcher code = Pattern.compile("code (\\d+)").matcher(original);
             String which = code.find() ? String.format(Locale.ROOT, "\\u%04x", Integer.parseInt(code.group(1))) : "";
-            return "a control character " + which + " inside a text in quotes; write it as an escape, such as \\n or "
-                    + (which.isEmpty() ? "\\u0001" : which);
+            return texts.get("json.controlCharacter", which, which.isEmpty() ? "\\u0001" : which);
         }
         if (original.startsWith("Invalid UTF-8") || original.startsWith("Invalid UTF-32")) {
-            return "the bytes here are not UTF-8 text (" + original.replaceFirst("^Invalid UTF-\\d+ ", "")
-                    + "); save the file as UTF-8";
+            return texts.get("json.notUtf8", original.replaceFirst("^Invalid UTF-\\d+ ", ""));
         }
         if (original.startsWith("Invalid numeric value")) {
-            return original.contains("Leading zeroes")
-                    ? "a number may not start with 0 unless it is 0 or 0.something"
-                    : "not a valid number";
+            return texts.get(original.contains("Leading zeroes") ? "json.leadingZero" : "json.badNumber");
         }
         if (original.startsWith("Unexpected close marker ")) {
-            return "'" + quoted(original) + "' does not close the " + (original.contains("expected ']'")
-                    ? "array opened with '[' (close it with ']')" : "object opened with '{' (close it with '}')");
+            return original.contains("expected ']'")
+                    ? texts.get("json.closeArray", quoted(original), "[", "]")
+                    : texts.get("json.closeObject", quoted(original), "{", "}");
         }
         if (original.startsWith("Trailing token") || original.startsWith("unexpected content after")) {
-            return "there is more after the end of the JSON value";
+            return texts.get("json.trailing");
         }
         Matcher character = CHARACTER.matcher(original);
         if (character.find()) {
-            return "unexpected " + shown(Integer.parseInt(character.group(2))) + expectation(original);
+            return texts.get("json.unexpected", shown(texts, Integer.parseInt(character.group(2))),
+                    expectation(texts, original));
         }
         return original.isEmpty() || original.contains("`") || original.contains("Feature")
-                ? "the text cannot be read as JSON here" : original;
+                ? texts.get("json.unreadable") : original;
     }
 
-    private static String expectation(String original) {
+    private static String expectation(ProblemTexts texts, String original) {
+        String key = null;
         if (original.contains("plus sign")) {
-            return "; a number may not start with '+'";
+            key = "plus";
+        } else if (original.contains("colon to separate")) {
+            key = "colon";
+        } else if (original.contains("comma to separate Object")) {
+            key = "commaObject";
+        } else if (original.contains("comma to separate Array")) {
+            key = "commaArray";
+        } else if (original.contains("double-quote to start field name")) {
+            key = "key";
+        } else if (original.contains("hex-digit")) {
+            key = "hex";
+        } else if (original.contains("numeric value")) {
+            key = "inNumber";
+        } else if (original.contains("expected a value") || original.contains("expected a valid value")) {
+            key = "value";
         }
-        if (original.contains("colon to separate")) {
-            return "; expected ':' after the key";
-        }
-        if (original.contains("comma to separate Object")) {
-            return "; expected ',' or '}'";
-        }
-        if (original.contains("comma to separate Array")) {
-            return "; expected ',' or ']'";
-        }
-        if (original.contains("double-quote to start field name")) {
-            return "; expected a key in double quotes";
-        }
-        if (original.contains("hex-digit")) {
-            return "; \\u is followed by four hex digits";
-        }
-        if (original.contains("numeric value")) {
-            return " in a number";
-        }
-        if (original.contains("expected a value") || original.contains("expected a valid value")) {
-            return "; expected a value";
-        }
-        return "";
+        return key == null ? "" : texts.get("json.expect." + key);
     }
 
-    private static String shown(int code) {
+    private static String shown(ProblemTexts texts, int code) {
         boolean visible = code > 0x20 && code < 0x7f || code > 0xa0 && !Character.isISOControl(code);
-        return visible ? "character '" + Character.toString(code) + "'"
-                : String.format(Locale.ROOT, "character \\u%04x", code);
+        return visible ? texts.get("json.character", Character.toString(code))
+                : texts.get("json.characterCode", String.format(Locale.ROOT, "\\u%04x", code));
     }
 
-    private static String limit(String original) {
+    private static String limit(ProblemTexts texts, String original) {
         Matcher m = LIMIT.matcher(original);
         if (!m.find()) {
-            return "the file goes beyond what this program reads";
+            return texts.get("json.limit.unknown");
         }
         String what = m.group(1).toLowerCase(Locale.ROOT);
-        long found = Long.parseLong(m.group(2));
-        long allowed = Long.parseLong(m.group(3));
+        String found = String.format(Locale.ROOT, "%,d", Long.parseLong(m.group(2)));
+        String allowed = String.format(Locale.ROOT, "%,d", Long.parseLong(m.group(3)));
         if (what.contains("nesting")) {
-            return String.format(Locale.ROOT, "the file nests objects and arrays deeper than %,d levels", allowed);
+            return texts.get("json.limit.nesting", allowed);
         }
         if (what.contains("number")) {
-            return String.format(Locale.ROOT, "a number of %,d characters; at most %,d are allowed", found, allowed);
+            return texts.get("json.limit.number", found, allowed);
         }
         if (what.contains("string")) {
-            return String.format(Locale.ROOT, "a text of %,d characters; at most %,d are allowed", found, allowed);
+            return texts.get("json.limit.text", found, allowed);
         }
         if (what.contains("name")) {
-            return String.format(Locale.ROOT, "a key of %,d characters; at most %,d are allowed", found, allowed);
+            return texts.get("json.limit.key", found, allowed);
         }
-        return String.format(Locale.ROOT, "the file is longer than the %,d characters this program reads", allowed);
+        return texts.get("json.limit.length", allowed);
     }
 
     /** The text in the first pair of single quotes: Jackson's way of quoting a name or token. */

@@ -1,5 +1,7 @@
 package io.debtmeter.core.rubric;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -15,10 +17,15 @@ import java.util.function.BiConsumer;
 final class OptionRangeChecks {
 
     private final BiConsumer<String, String> report;
+    private final ProblemTexts texts;
 
-    /** @param report takes a JSON pointer and a message, as {@link RubricMeaningChecks} reports */
-    OptionRangeChecks(BiConsumer<String, String> report) {
+    /**
+     * @param report takes a JSON pointer and a message, as {@link RubricMeaningChecks} reports
+     * @param texts  the language of the messages
+     */
+    OptionRangeChecks(BiConsumer<String, String> report, ProblemTexts texts) {
         this.report = report;
+        this.texts = texts;
     }
 
     void check(JsonNode item, String pointer) {
@@ -38,16 +45,16 @@ final class OptionRangeChecks {
         boolean hasUnit = !item.path("rangeUnit").asText("").isBlank();
         if (ranges.isEmpty()) {
             if (hasUnit) {
-                report.accept(pointer + "/rangeUnit", "the question names a unit but none of its options has a range");
+                report.accept(pointer + "/rangeUnit", texts.get("range.unitWithoutRanges"));
             }
             return;
         }
         if (without > 0) {
-            report.accept(pointer + "/options", without + " of " + options.size()
-                    + " options have no range: when one option has a range, every option needs one");
+            report.accept(pointer + "/options", texts.get("range.someWithout", String.valueOf(without),
+                    String.valueOf(options.size())));
         }
         if (!hasUnit) {
-            report.accept(pointer, "the options have ranges but the question has no rangeUnit (e.g. \"days\")");
+            report.accept(pointer, texts.get("range.noUnit"));
         }
         checkTiling(ranges);
     }
@@ -55,8 +62,8 @@ final class OptionRangeChecks {
     private void checkTiling(List<Range> ranges) {
         ranges.forEach(r -> {
             if (!(r.to() > r.from())) {
-                report.accept(r.pointer(), "the range ends (" + RubricMeaningChecks.format(r.to())
-                        + ") before it starts (" + RubricMeaningChecks.format(r.from()) + ")");
+                report.accept(r.pointer(), texts.get("range.endsBeforeStart", RubricMeaningChecks.format(r.to()),
+                        RubricMeaningChecks.format(r.from())));
             }
         });
         List<Range> sorted = ranges.stream().sorted(Comparator.comparingDouble(Range::from)).toList();
@@ -64,14 +71,13 @@ final class OptionRangeChecks {
             Range here = sorted.get(k);
             Range next = sorted.get(k + 1);
             if (here.to() == Double.POSITIVE_INFINITY) {
-                report.accept(here.pointer(), "only the last range may be open-ended, but another starts at "
-                        + RubricMeaningChecks.format(next.from()));
+                report.accept(here.pointer(), texts.get("range.openEnded", RubricMeaningChecks.format(next.from())));
             } else if (here.to() < next.from()) {
-                report.accept(next.pointer(), "gap: nothing covers " + RubricMeaningChecks.format(here.to())
-                        + " to " + RubricMeaningChecks.format(next.from()));
+                report.accept(next.pointer(), texts.get("range.gap", RubricMeaningChecks.format(here.to()),
+                        RubricMeaningChecks.format(next.from())));
             } else if (here.to() > next.from()) {
-                report.accept(next.pointer(), "overlap: " + RubricMeaningChecks.format(next.from()) + " to "
-                        + RubricMeaningChecks.format(Math.min(here.to(), next.to())) + " falls in two options");
+                report.accept(next.pointer(), texts.get("range.overlap", RubricMeaningChecks.format(next.from()),
+                        RubricMeaningChecks.format(Math.min(here.to(), next.to()))));
             }
         }
     }

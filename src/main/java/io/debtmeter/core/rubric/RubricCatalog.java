@@ -52,8 +52,8 @@ public final class RubricCatalog {
                         && e.rubric().version().equals(rubric.version()));
                 if (clash) {
                     failures.add(new InvalidRubricException(file.toString(), List.of(new RubricProblem(
-                            file.toString(), "/version", 0, 0, "rubric '" + rubric.id() + "' version "
-                            + rubric.version() + " is already provided by another file; give this one a new version"))));
+                            file.toString(), "/version", 0, 0,
+                            loader.texts().get("rubric.clash", rubric.id(), String.valueOf(rubric.version()))))));
                 } else {
                     entries.add(new CatalogEntry(rubric, RubricOrigin.USER, file.toString()));
                 }
@@ -61,7 +61,7 @@ public final class RubricCatalog {
                 failures.add(e);
             } catch (IOException e) {
                 failures.add(new InvalidRubricException(file.toString(), List.of(new RubricProblem(
-                        file.toString(), "", 0, 0, "cannot be read: " + e.getMessage()))));
+                        file.toString(), "", 0, 0, loader.texts().get("rubric.cannotRead", String.valueOf(e.getMessage()))))));
             }
         }
         return new Contents(entries, failures);

@@ -1,5 +1,7 @@
 package io.debtmeter.core.rubric;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.debtmeter.core.rubric.RubricSchema.PointedMessage;
@@ -10,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads a rubric file and checks it in full: size, JSON syntax, the published schema, then meaning.
@@ -19,8 +22,8 @@ public final class RubricLoader {
 
     /** Far above any real rubric (the default one is ~60 KB); keeps a stray 50 MB file from being parsed. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
-    /** How size messages name the file. */
-    private static final String KIND = "a rubric file";
+    /** How size messages name the file: "a rubric file" (size.kind.rubric). */
+    private static final String KIND = "rubric";
 
     /**
      * Compiled on first use: compiling the schema loads some 700 classes, which a window that only
@@ -28,16 +31,36 @@ public final class RubricLoader {
      */
     private RubricSchema schema;
     private final RubricMapper mapper = new RubricMapper();
+    private final ProblemTexts texts;
+
+    /** Tells what is wrong with a file in English. */
+    public RubricLoader() {
+        this(Locale.ENGLISH);
+    }
+
+    /** Tells what is wrong with a file in {@code language}: Japanese for {@code ja}, English for any other. */
+    public RubricLoader(Locale language) {
+        this.texts = ProblemTexts.of(language);
+    }
+
+    /** The language problems are told in. */
+    public Locale language() {
+        return texts.locale();
+    }
+
+    ProblemTexts texts() {
+        return texts;
+    }
 
     /** Loads a file from disk; {@link IOException} only when the file cannot be read at all. */
     public Rubric load(Path file) throws IOException, InvalidRubricException {
         String source = file.toString();
-        return parse(source, InputSize.readFile(file, MAX_BYTES, KIND, message -> single(source, message)));
+        return parse(source, InputSize.readFile(texts, file, MAX_BYTES, KIND, message -> single(source, message)));
     }
 
     /** Loads from a stream (e.g. a bundled resource), reading at most one byte past the size limit. */
     public Rubric load(String source, InputStream in) throws IOException, InvalidRubricException {
-        return parse(source, InputSize.readStream(in, MAX_BYTES, KIND, message -> single(source, message)));
+        return parse(source, InputSize.readStream(texts, in, MAX_BYTES, KIND, message -> single(source, message)));
     }
 
     /** Checks content without keeping the result; an empty list means it is a valid rubric. */
@@ -52,26 +75,26 @@ public final class RubricLoader {
 
     public Rubric parse(String source, byte[] content) throws InvalidRubricException {
         if (new String(content, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-            throw single(source, "the file is empty; a rubric is a JSON object");
+            throw single(source, texts.get("rubric.empty"));
         }
         LocatedJson json;
         try {
             json = new LocatingJsonParser().parse(content);
         } catch (JsonProcessingException e) {
-            JsonSyntaxProblem problem = JsonSyntaxProblem.of(content, e);
+            JsonSyntaxProblem problem = JsonSyntaxProblem.of(texts, content, e);
             throw new InvalidRubricException(source, List.of(new RubricProblem(source, problem.pointer(),
                     problem.line(), problem.column(), problem.message())));
         } catch (IOException e) {
-            throw single(source, "the file cannot be read as JSON: " + e.getMessage());
+            throw single(source, texts.get("rubric.notJson", String.valueOf(e.getMessage())));
         }
         List<RubricProblem> problems = new ArrayList<>();
         // Values that would change on the way in are told alone: the schema's checks would pass them.
-        List<PointedMessage> found = new ArrayList<>(UnstorableValues.in(json.root()).stream()
+        List<PointedMessage> found = new ArrayList<>(UnstorableValues.in(json.root(), texts).stream()
                 .map(f -> new PointedMessage(f.pointer(), f.message())).toList());
         if (found.isEmpty()) {
-            found.addAll(schema().check(json.root()));
+            found.addAll(schema().check(json.root(), texts));
             if (json.root().isObject()) {
-                found.addAll(new RubricMeaningChecks().check(json.root()));
+                found.addAll(new RubricMeaningChecks(texts).check(json.root()));
             }
         }
         for (PointedMessage message : found) {
@@ -95,7 +118,7 @@ public final class RubricLoader {
         try {
             return mapper.toRubric(new LocatingJsonParser().parse(content).root());
         } catch (IOException | RuntimeException e) {
-            throw single(source, "not a rubric this program wrote: " + e.getMessage());
+            throw single(source, texts.get("rubric.notOurs", String.valueOf(e.getMessage())));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.debtmeter.core.rubric;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.debtmeter.core.rubric.RubricSchema.PointedMessage;
@@ -22,6 +24,12 @@ import java.util.TreeMap;
 final class RubricMeaningChecks {
 
     private final List<PointedMessage> problems = new ArrayList<>();
+    private final ProblemTexts texts;
+
+    /** Told in the language of {@code texts}. */
+    RubricMeaningChecks(ProblemTexts texts) {
+        this.texts = texts;
+    }
 
     List<PointedMessage> check(JsonNode root) {
         problems.clear();
@@ -31,7 +39,7 @@ final class RubricMeaningChecks {
         checkItems(list(root.path("items")), categoryIds, scale);
         checkCategoriesHaveItems(list(root.path("categories")), list(root.path("items")));
         checkBands(list(root.path("gradeBands")));
-        new TranslationKeyChecks(this::report).check(root);
+        new TranslationKeyChecks(this::report, texts).check(root);
         return List.copyOf(problems);
     }
 
@@ -40,7 +48,7 @@ final class RubricMeaningChecks {
         for (int i = 0; i < array.size(); i++) {
             JsonNode id = array.get(i).path("id");
             if (id.isTextual() && !seen.add(id.asText())) {
-                report(pointer + "/" + i + "/id", "duplicate " + what + " id '" + id.asText() + "'");
+                report(pointer + "/" + i + "/id", texts.get("meaning.duplicateId", texts.get("meaning.what." + what), id.asText()));
             }
         }
         return seen;
@@ -51,7 +59,7 @@ final class RubricMeaningChecks {
         for (int i = 0; i < levels.size(); i++) {
             JsonNode value = levels.get(i).path("value");
             if (value.isNumber() && scale.put(value.asDouble(), levels.get(i).path("label").asText()) != null) {
-                report("/scale/levels/" + i + "/value", "duplicate scale value " + format(value.asDouble()));
+                report("/scale/levels/" + i + "/value", texts.get("meaning.duplicateScaleValue", format(value.asDouble())));
             }
         }
         return scale;
@@ -63,7 +71,7 @@ final class RubricMeaningChecks {
             String pointer = "/items/" + i;
             JsonNode category = item.path("category");
             if (category.isTextual() && !categoryIds.contains(category.asText())) {
-                report(pointer + "/category", "category '" + category.asText() + "' is not defined in /categories");
+                report(pointer + "/category", texts.get("meaning.undefinedCategory", category.asText()));
             }
             if (item.has("levels") && !scale.isEmpty()) {
                 checkLevels(list(item.path("levels")), pointer + "/levels", scale);
@@ -71,7 +79,7 @@ final class RubricMeaningChecks {
             if (item.has("options") && !scale.isEmpty()) {
                 checkOptions(list(item.path("options")), pointer + "/options", scale);
             }
-            new OptionRangeChecks(this::report).check(item, pointer);
+            new OptionRangeChecks(this::report, texts).check(item, pointer);
         }
     }
 
@@ -84,14 +92,14 @@ final class RubricMeaningChecks {
             }
             double v = value.asDouble();
             if (!scale.containsKey(v)) {
-                report(pointer + "/" + j + "/value", "level " + format(v) + " is not on the scale " + scaleText(scale));
+                report(pointer + "/" + j + "/value", texts.get("meaning.levelNotOnScale", format(v), scaleText(scale)));
             } else if (!described.add(v)) {
-                report(pointer + "/" + j + "/value", "level " + format(v) + " is described twice");
+                report(pointer + "/" + j + "/value", texts.get("meaning.levelTwice", format(v)));
             }
         }
         scale.forEach((value, label) -> {
             if (!described.contains(value)) {
-                report(pointer, "no descriptor for level " + format(value) + " (" + label + ")");
+                report(pointer, texts.get("meaning.noDescriptor", format(value), label));
             }
         });
     }
@@ -103,12 +111,12 @@ final class RubricMeaningChecks {
         for (int j = 0; j < options.size(); j++) {
             JsonNode option = options.get(j);
             if (option.path("id").isTextual() && !ids.add(option.path("id").asText())) {
-                report(pointer + "/" + j + "/id", "duplicate option id '" + option.path("id").asText() + "'");
+                report(pointer + "/" + j + "/id", texts.get("meaning.duplicateOption", option.path("id").asText()));
             }
             JsonNode score = option.path("score");
             if (score.isNumber() && (score.asDouble() < min || score.asDouble() > max)) {
-                report(pointer + "/" + j + "/score", "score " + format(score.asDouble())
-                        + " is outside the scale (" + format(min) + " to " + format(max) + ")");
+                report(pointer + "/" + j + "/score",
+                        texts.get("meaning.scoreOutside", format(score.asDouble()), format(min), format(max)));
             }
         }
     }
@@ -119,7 +127,7 @@ final class RubricMeaningChecks {
         for (int i = 0; i < categories.size(); i++) {
             JsonNode id = categories.get(i).path("id");
             if (id.isTextual() && !counts.containsKey(id.asText())) {
-                report("/categories/" + i, "category '" + id.asText() + "' has no items");
+                report("/categories/" + i, texts.get("meaning.categoryEmpty", id.asText()));
             }
         }
     }
@@ -132,14 +140,14 @@ final class RubricMeaningChecks {
             JsonNode band = bands.get(i);
             String pointer = "/gradeBands/" + i;
             if (band.path("label").isTextual() && !labels.add(band.path("label").asText())) {
-                report(pointer + "/label", "duplicate grade label '" + band.path("label").asText() + "'");
+                report(pointer + "/label", texts.get("meaning.duplicateGrade", band.path("label").asText()));
             }
             if (!band.path("min").isNumber() || !band.path("max").isNumber()) {
                 return;
             }
             Band b = new Band(pointer, band.path("min").asDouble(), band.path("max").asDouble());
             if (b.min >= b.max) {
-                report(pointer, "min " + format(b.min) + " must be below max " + format(b.max));
+                report(pointer, texts.get("meaning.minBelowMax", format(b.min), format(b.max)));
                 return;
             }
             sorted.add(b);
@@ -149,20 +157,20 @@ final class RubricMeaningChecks {
         }
         sorted.sort(Comparator.comparingDouble(Band::min));
         if (sorted.get(0).min != 0) {
-            report(sorted.get(0).pointer + "/min", "grade bands must start at 0, the lowest starts at " + format(sorted.get(0).min));
+            report(sorted.get(0).pointer + "/min", texts.get("meaning.bandsStart", format(sorted.get(0).min)));
         }
         for (int i = 1; i < sorted.size(); i++) {
             Band previous = sorted.get(i - 1);
             Band band = sorted.get(i);
             if (band.min > previous.max) {
-                report(band.pointer + "/min", "gap in grade bands between " + format(previous.max) + " and " + format(band.min));
+                report(band.pointer + "/min", texts.get("meaning.bandsGap", format(previous.max), format(band.min)));
             } else if (band.min < previous.max) {
-                report(band.pointer + "/min", "grade bands overlap between " + format(band.min) + " and " + format(previous.max));
+                report(band.pointer + "/min", texts.get("meaning.bandsOverlap", format(band.min), format(previous.max)));
             }
         }
         Band last = sorted.get(sorted.size() - 1);
         if (last.max != 100) {
-            report(last.pointer + "/max", "grade bands must end at 100, the highest ends at " + format(last.max));
+            report(last.pointer + "/max", texts.get("meaning.bandsEnd", format(last.max)));
         }
     }
 

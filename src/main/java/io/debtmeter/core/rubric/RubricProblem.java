@@ -1,5 +1,9 @@
 package io.debtmeter.core.rubric;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
+import java.util.Locale;
+
 /**
  * One thing wrong with a rubric file, located so a person can find it in an editor.
  *
@@ -13,8 +17,13 @@ public record RubricProblem(String source, String pointer, int line, int column,
 
     /** Reads like a compiler error: {@code file:12:5: /items/3/kind: must be one of ...}. */
     public String describe() {
+        return describe(Locale.ENGLISH);
+    }
+
+    /** As {@link #describe()}, "(document)" said in {@code language}; the message is in the language it was made in. */
+    public String describe(Locale language) {
         String place = line > 0 ? source + ":" + line + ":" + column : source;
-        String where = pointer.isEmpty() ? "(document)" : pointer;
+        String where = pointer.isEmpty() ? ProblemTexts.of(language).get("document") : pointer;
         return place + ": " + where + ": " + message;
     }
 }

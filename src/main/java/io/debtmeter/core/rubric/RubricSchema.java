@@ -1,5 +1,7 @@
 package io.debtmeter.core.rubric;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -43,11 +45,14 @@ final class RubricSchema {
         }
     }
 
-    /** Problems as (pointer, message) pairs, in document order, told in the rubric's terms. */
-    List<PointedMessage> check(JsonNode document) {
-        return schema.validate(document).stream()
+    /**
+     * Problems as (pointer, message) pairs, in document order, told in the rubric's terms and the
+     * language of {@code texts} (the validator's own words too: it ships Japanese).
+     */
+    List<PointedMessage> check(JsonNode document, ProblemTexts texts) {
+        return schema.validate(document, context -> context.getExecutionConfig().setLocale(texts.locale())).stream()
                 .filter(message -> !isNoiseFromConditional(message))
-                .map(message -> inRubricTerms(document, message))
+                .map(message -> inRubricTerms(texts, document, message))
                 .distinct()
                 .sorted(Comparator.comparing(PointedMessage::pointer))
                 .toList();
@@ -58,21 +63,22 @@ final class RubricSchema {
      * is not defined in the schema": where it is (item, level, category by id), what is wrong, and for a
      * misspelt field the nearest of the names that object allows.
      */
-    private PointedMessage inRubricTerms(JsonNode document, ValidationMessage message) {
+    private PointedMessage inRubricTerms(ProblemTexts texts, JsonNode document, ValidationMessage message) {
         String pointer = message.getInstanceLocation().toString();
-        String place = RubricTerms.place(document, pointer);
+        String place = RubricTerms.place(texts, document, pointer);
         String property = message.getProperty();
         if ("additionalProperties".equals(message.getType()) && property != null) {
             List<String> allowed = allowedNames(message);
-            String hint = RubricTerms.nearest(property, allowed).map(near -> "; did you mean `" + near + "`?")
-                    .orElse(allowed.isEmpty() ? "" : "; the fields it can have are " + String.join(", ", allowed));
+            String hint = RubricTerms.nearest(property, allowed).map(near -> texts.get("schema.didYouMean", near))
+                    .orElse(allowed.isEmpty() ? "" : texts.get("schema.allowedFields", String.join(", ", allowed)));
             return new PointedMessage(pointer + "/" + escape(property),
-                    place + " has a field `" + property + "` that rubrics do not know" + hint);
+                    texts.get("schema.unknownField", place, property, hint));
         }
         if ("required".equals(message.getType()) && property != null) {
-            return new PointedMessage(pointer, place + " is missing `" + property + "`");
+            return new PointedMessage(pointer, texts.get("schema.missing", place, property));
         }
-        return new PointedMessage(pointer, RubricTerms.subject(document, pointer) + ": " + SchemaMessages.plain(message));
+        return new PointedMessage(pointer, texts.get("schema.message", RubricTerms.subject(texts, document, pointer),
+                SchemaMessages.plain(message)));
     }
 
     /** The names the schema allows in the object whose "additionalProperties" said no. */

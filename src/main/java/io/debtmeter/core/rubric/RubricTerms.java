@@ -1,5 +1,7 @@
 package io.debtmeter.core.rubric;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Collection;
@@ -16,24 +18,24 @@ final class RubricTerms {
     }
 
     /** What a pointer such as /items/3/levels/2 names: "level 2 of item `data-versioning`"; "the rubric" for the root. */
-    static String place(JsonNode root, String pointer) {
+    static String place(ProblemTexts texts, JsonNode root, String pointer) {
         String[] parts = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
         if (parts.length >= 2 && isIndex(parts[1])) {
             JsonNode element = root.path(parts[0]).path(Integer.parseInt(parts[1]));
             String named = switch (parts[0]) {
-                case "items" -> "item " + name(element, "id", parts[1]);
-                case "categories" -> "category " + name(element, "id", parts[1]);
-                case "gradeBands" -> "grade band " + name(element, "label", parts[1]);
+                case "items" -> texts.get("terms.item", name(texts, element, "id", parts[1]));
+                case "categories" -> texts.get("terms.category", name(texts, element, "id", parts[1]));
+                case "gradeBands" -> texts.get("terms.gradeBand", name(texts, element, "label", parts[1]));
                 default -> null;
             };
             if (named != null) {
                 if (parts[0].equals("items") && parts.length >= 4 && isIndex(parts[3])) {
                     JsonNode inner = element.path(parts[2]).path(Integer.parseInt(parts[3]));
                     if (parts[2].equals("levels")) {
-                        return "level " + value(inner, "value", parts[3]) + " of " + named;
+                        return texts.get("terms.levelOf", value(texts, inner, "value", parts[3]), named);
                     }
                     if (parts[2].equals("options")) {
-                        return "option " + name(inner, "id", parts[3]) + " of " + named;
+                        return texts.get("terms.optionOf", name(texts, inner, "id", parts[3]), named);
                     }
                 }
                 return named;
@@ -41,27 +43,27 @@ final class RubricTerms {
         }
         if (parts.length >= 1 && parts[0].equals("scale")) {
             if (parts.length >= 3 && parts[1].equals("levels") && isIndex(parts[2])) {
-                return "scale level " + value(root.path("scale").path("levels").path(Integer.parseInt(parts[2])), "value",
-                        parts[2]);
+                return texts.get("terms.scaleLevel",
+                        value(texts, root.path("scale").path("levels").path(Integer.parseInt(parts[2])), "value", parts[2]));
             }
-            return "the scale";
+            return texts.get("terms.scale");
         }
         if (parts.length >= 1 && !parts[0].isEmpty() && root.has(parts[0]) && root.path(parts[0]).isContainerNode()) {
             return "`" + parts[0] + "`";
         }
-        return "the rubric";
+        return texts.get("terms.rubric");
     }
 
     /** What a value is: "`weight` of item `p1`", "`version`", or the place itself for a whole item or level. */
-    static String subject(JsonNode root, String pointer) {
+    static String subject(ProblemTexts texts, JsonNode root, String pointer) {
         int slash = pointer.lastIndexOf('/');
         String last = slash < 0 ? "" : pointer.substring(slash + 1);
         if (last.isEmpty() || isIndex(last)) {
-            return place(root, pointer);
+            return place(texts, root, pointer);
         }
         String parent = pointer.substring(0, slash);
         String field = "`" + last.replace("~1", "/").replace("~0", "~") + "`";
-        return parent.isEmpty() ? field : field + " of " + place(root, parent);
+        return parent.isEmpty() ? field : texts.get("terms.fieldOf", field, place(texts, root, parent));
     }
 
     /** The allowed name closest to a misspelt one, if it is near enough to be a slip: "wieght" → "weight". */
@@ -101,14 +103,18 @@ final class RubricTerms {
         return d[a.length()][b.length()];
     }
 
-    private static String name(JsonNode element, String field, String index) {
+    private static String name(ProblemTexts texts, JsonNode element, String field, String index) {
         JsonNode value = element.path(field);
-        return value.isTextual() && !value.asText().isBlank() ? "`" + value.asText() + "`" : "number " + (Integer.parseInt(index) + 1);
+        return value.isTextual() && !value.asText().isBlank() ? "`" + value.asText() + "`" : number(texts, index);
     }
 
-    private static String value(JsonNode element, String field, String index) {
+    private static String value(ProblemTexts texts, JsonNode element, String field, String index) {
         JsonNode value = element.path(field);
-        return value.isNumber() ? value.asText() : "number " + (Integer.parseInt(index) + 1);
+        return value.isNumber() ? value.asText() : number(texts, index);
+    }
+
+    private static String number(ProblemTexts texts, String index) {
+        return texts.get("terms.number", String.valueOf(Integer.parseInt(index) + 1));
     }
 
     private static boolean isIndex(String part) {

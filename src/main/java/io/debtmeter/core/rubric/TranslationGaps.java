@@ -1,5 +1,7 @@
 package io.debtmeter.core.rubric;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import io.debtmeter.model.AnswerOption;
 import io.debtmeter.model.Category;
 import io.debtmeter.model.GradeBand;
@@ -33,7 +35,13 @@ public final class TranslationGaps {
 
         /** "no Japanese text (English is shown)". */
         public String message() {
-            return "no " + languageName(language) + " text (English is shown)";
+            return message(Locale.ENGLISH);
+        }
+
+        /** "no Japanese text (English is shown)", "日本語のテキストがありません（英語を表示します）". */
+        public String message(Locale shownIn) {
+            ProblemTexts texts = ProblemTexts.of(shownIn);
+            return texts.get("gap.missing", languageName(language, texts.locale()));
         }
     }
 
@@ -51,7 +59,12 @@ public final class TranslationGaps {
 
     /** The language's English name ("Japanese" for ja), or the tag when Java does not know it. */
     static String languageName(String tag) {
-        String name = Locale.forLanguageTag(tag).getDisplayName(Locale.ENGLISH);
+        return languageName(tag, Locale.ENGLISH);
+    }
+
+    /** The language's name in {@code in} ("日本語" for ja in Japanese), or the tag when Java does not know it. */
+    static String languageName(String tag, Locale in) {
+        String name = Locale.forLanguageTag(tag).getDisplayName(in);
         return name.isBlank() ? tag : name;
     }
 

@@ -1,5 +1,7 @@
 package io.debtmeter.core.rubric;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
@@ -22,10 +24,15 @@ final class TranslationKeyChecks {
     static final String OWN_LANGUAGE = "en";
 
     private final BiConsumer<String, String> report;
+    private final ProblemTexts texts;
 
-    /** @param report takes a JSON pointer and a message, as {@link RubricMeaningChecks} reports */
-    TranslationKeyChecks(BiConsumer<String, String> report) {
+    /**
+     * @param report takes a JSON pointer and a message, as {@link RubricMeaningChecks} reports
+     * @param texts  the language of the messages
+     */
+    TranslationKeyChecks(BiConsumer<String, String> report, ProblemTexts texts) {
         this.report = report;
+        this.texts = texts;
     }
 
     void check(JsonNode root) {
@@ -45,7 +52,7 @@ final class TranslationKeyChecks {
         for (Map.Entry<String, JsonNode> language : translations.properties()) {
             String pointer = "/translations/" + LocatingJsonParser.escape(language.getKey());
             if (language.getKey().equals(OWN_LANGUAGE)) {
-                report.accept(pointer, "the rubric's own text is English; a translation into 'en' is not needed");
+                report.accept(pointer, texts.get("translation.ownLanguage"));
                 continue;
             }
             JsonNode translation = language.getValue();
@@ -54,8 +61,9 @@ final class TranslationKeyChecks {
                 onlyWhatTheRubricHas(category.getValue(), find(root.path("categories"), "id", category.getKey()),
                         pointer + "/categories/" + LocatingJsonParser.escape(category.getKey()), "description");
             }
-            keys(translation.path("scale"), pointer + "/scale", scale, "scale value", "the scale " + scale);
-            keys(translation.path("gradeBands"), pointer + "/gradeBands", bands, "grade label", "/gradeBands");
+            keys(translation.path("scale"), pointer + "/scale", scale, "scaleValue",
+                    texts.get("translation.where.scale", scale.toString()));
+            keys(translation.path("gradeBands"), pointer + "/gradeBands", bands, "gradeLabel", "/gradeBands");
             keys(translation.path("categories"), pointer + "/categories", categories, "category", "/categories");
             keys(translation.path("items"), pointer + "/items", items.keySet(), "item", "/items");
             for (Map.Entry<String, JsonNode> item : translation.path("items").properties()) {
@@ -82,16 +90,17 @@ final class TranslationKeyChecks {
                     "evidence");
         }
         if (translated.has("levels") && !own.has("levels")) {
-            report.accept(pointer + "/levels", "item '" + id + "' is a litmus question: it has options, not levels");
+            report.accept(pointer + "/levels", texts.get("translation.litmusHasOptions", id));
         } else {
             Set<String> levels = values(own.path("levels"), "value");
-            keys(translated.path("levels"), pointer + "/levels", levels, "level", "item '" + id + "' " + levels);
+            keys(translated.path("levels"), pointer + "/levels", levels, "level",
+                    texts.get("translation.where.itemLevels", id, levels.toString()));
         }
         if (translated.has("options") && !own.has("options")) {
-            report.accept(pointer + "/options", "item '" + id + "' is a practice: it has levels, not options");
+            report.accept(pointer + "/options", texts.get("translation.practiceHasLevels", id));
         } else {
             keys(translated.path("options"), pointer + "/options", texts(own.path("options"), "id"), "option",
-                    "item '" + id + "'");
+                    texts.get("translation.where.item", id));
         }
     }
 
@@ -106,7 +115,7 @@ final class TranslationKeyChecks {
         for (String field : fields) {
             if (translated.path(field).isTextual() && !translated.path(field).asText().isBlank()
                     && own.path(field).asText("").isBlank()) {
-                report.accept(pointer + "/" + field, "the rubric has no English " + field + " here to translate");
+                report.accept(pointer + "/" + field, texts.get("translation.noEnglish", field));
             }
         }
     }
@@ -120,12 +129,13 @@ final class TranslationKeyChecks {
         return MissingNode.getInstance();
     }
 
+    /** {@code what}: the kind of key, as named in the problems bundle ("scaleValue", "item", …). */
     private void keys(JsonNode object, String pointer, Set<String> known, String what, String where) {
         for (Map.Entry<String, JsonNode> entry : object.properties()) {
             String key = entry.getKey();
             if (!known.contains(key)) {
                 report.accept(pointer + "/" + LocatingJsonParser.escape(key),
-                        "no " + what + " '" + key + "' in " + where);
+                        texts.get("translation.unknownKey", texts.get("translation.what." + what), key, where));
             }
         }
     }

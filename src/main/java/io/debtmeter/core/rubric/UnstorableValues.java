@@ -1,5 +1,7 @@
 package io.debtmeter.core.rubric;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -23,13 +25,20 @@ public final class UnstorableValues {
     private static final BigDecimal LARGEST = new BigDecimal(Double.MAX_VALUE);
 
     private final List<Found> found = new ArrayList<>();
+    private final ProblemTexts texts;
 
-    private UnstorableValues() {
+    private UnstorableValues(ProblemTexts texts) {
+        this.texts = texts;
     }
 
-    /** Every such value, by JSON pointer, in document order; empty when all can be kept as written. */
+    /** Every such value, by JSON pointer, in document order; empty when all can be kept as written. In English. */
     public static List<Found> in(JsonNode root) {
-        UnstorableValues search = new UnstorableValues();
+        return in(root, ProblemTexts.ENGLISH);
+    }
+
+    /** As {@link #in(JsonNode)}, told in the language of {@code texts}. */
+    public static List<Found> in(JsonNode root, ProblemTexts texts) {
+        UnstorableValues search = new UnstorableValues(texts);
         search.visit(root, null);
         return List.copyOf(search.found);
     }
@@ -57,7 +66,7 @@ public final class UnstorableValues {
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 Place at = new Place(place, field.getKey(), -1);
-                loneSurrogate(field.getKey()).ifPresent(i -> add(at.pointer(), "the key " + surrogate(field.getKey(), i)));
+                loneSurrogate(field.getKey()).ifPresent(i -> add(at.pointer(), surrogate("key", field.getKey(), i)));
                 visit(field.getValue(), at);
             }
         } else if (node.isArray()) {
@@ -65,7 +74,7 @@ public final class UnstorableValues {
                 visit(node.get(i), new Place(place, null, i));
             }
         } else if (node.isTextual()) {
-            loneSurrogate(node.textValue()).ifPresent(i -> add(pointer(place), "the text " + surrogate(node.textValue(), i)));
+            loneSurrogate(node.textValue()).ifPresent(i -> add(pointer(place), surrogate("text", node.textValue(), i)));
         } else if (node.isNumber()) {
             number(node, place);
         }
@@ -77,10 +86,9 @@ public final class UnstorableValues {
         }
         BigDecimal value = node.decimalValue();
         if (value.abs().compareTo(LARGEST) > 0) {
-            add(pointer(place), "the number " + written(value) + " is too large: a number here may be at most about 1.8e308");
+            add(pointer(place), texts.get("unstorable.tooLarge", written(value)));
         } else if (value.signum() != 0 && value.doubleValue() == 0.0) {
-            add(pointer(place), "the number " + written(value) + " is too close to zero to be kept: it would become 0;"
-                    + " write 0 if that is meant");
+            add(pointer(place), texts.get("unstorable.tooSmall", written(value)));
         }
     }
 
@@ -97,10 +105,10 @@ public final class UnstorableValues {
         return java.util.OptionalInt.empty();
     }
 
-    private static String surrogate(String text, int index) {
-        return String.format(Locale.ROOT, "holds \\u%04x at character %,d: half of a UTF-16 surrogate pair without"
-                + " its other half, which no file or database can keep (it would become '?')",
-                (int) text.charAt(index), index + 1);
+    /** {@code what}: "key" or "text". */
+    private String surrogate(String what, String text, int index) {
+        return texts.get("unstorable.surrogate." + what, String.format(Locale.ROOT, "\\u%04x", (int) text.charAt(index)),
+                String.format(Locale.ROOT, "%,d", index + 1));
     }
 
     /** Short and recognisable: 1E+400 rather than 400 digits; a short number as written. */

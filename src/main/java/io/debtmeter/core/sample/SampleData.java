@@ -3,6 +3,7 @@ package io.debtmeter.core.sample;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.assessment.Periods;
+import io.debtmeter.core.platform.ProblemTexts;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Answer;
@@ -15,6 +16,7 @@ import io.debtmeter.model.Team;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -31,9 +33,17 @@ public final class SampleData {
     private static final List<String> PEOPLE = List.of("Aiko", "Ben", "Chloé", "Dmitri", "Esra", "Femi");
 
     private final AssessmentStore store;
+    private final ProblemTexts texts;
 
+    /** A failure to add the team is told in English. */
     public SampleData(AssessmentStore store) {
+        this(store, Locale.ENGLISH);
+    }
+
+    /** A failure to add the team is told in {@code language}: Japanese for {@code ja}, English for any other. */
+    public SampleData(AssessmentStore store, Locale language) {
         this.store = store;
+        this.texts = ProblemTexts.of(language);
     }
 
     /**
@@ -41,7 +51,7 @@ public final class SampleData {
      * transaction: a failure halfway leaves no team without its assessments behind.
      */
     public Team load(Rubric rubric, LocalDate lastQuarterDate) {
-        return store.inOneTransaction("Could not add the sample team", () -> write(rubric, lastQuarterDate));
+        return store.inOneTransaction(texts.get("sample.addTeam"), () -> write(rubric, lastQuarterDate));
     }
 
     private Team write(Rubric rubric, LocalDate lastQuarterDate) {

@@ -3,6 +3,7 @@ package io.debtmeter.core.sample;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.BulkWrites;
 import io.debtmeter.core.assessment.TeamBundle;
+import io.debtmeter.core.platform.ProblemTexts;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -50,14 +52,22 @@ public final class SampleLoader {
     }
 
     private final AssessmentStore store;
+    private final ProblemTexts texts;
 
+    /** A failure to add the teams is told in English. */
     public SampleLoader(AssessmentStore store) {
+        this(store, Locale.ENGLISH);
+    }
+
+    /** A failure to add the teams is told in {@code language}: Japanese for {@code ja}, English for any other. */
+    public SampleLoader(AssessmentStore store, Locale language) {
         this.store = Objects.requireNonNull(store, "store");
+        this.texts = ProblemTexts.of(language);
     }
 
     /** Adds the teams beside any already there; generated names avoid the names taken. */
     public Summary load(Request request, Progress progress) {
-        return store.inOneTransaction("Could not add the sample teams", () -> write(request, progress));
+        return store.inOneTransaction(texts.get("sample.addTeams"), () -> write(request, progress));
     }
 
     private Summary write(Request request, Progress progress) {

@@ -20,16 +20,16 @@ record ActionCommands(WriteTransactions transactions, Timestamps time, Assessmen
     }
 
     ActionItem add(UUID assessmentId, String itemId, String text, String owner, Optional<LocalDate> due) {
-        return transactions.write("Could not add the action", () -> {
+        return transactions.write(StoreAction.ADD_ACTION, () -> {
             AssessmentRows.Header header = assessments.header(assessmentId);
             Rubric rubric = snapshots.get(header.snapshot());
             if (rubric.item(itemId).isEmpty()) {
-                throw new StoreException("The action was not added: the rubric " + rubric.id() + " " + rubric.version()
-                        + " has no item '" + itemId + "'.");
+                throw new StoreException(transactions.texts().get("store.actionNoItem",
+                        rubric.id() + " " + rubric.version(), itemId));
             }
             Instant now = time.now();
             ActionItem action = new ActionItem(UUID.randomUUID(), header.teamId(), assessmentId, itemId,
-                    ActionRows.checkedText(text), owner, due == null ? Optional.empty() : due, ActionStatus.OPEN, now, now);
+                    ActionRows.checkedText(transactions.texts(), text), owner, due == null ? Optional.empty() : due, ActionStatus.OPEN, now, now);
             actions.insert(action);
             return action;
         });
@@ -37,7 +37,7 @@ record ActionCommands(WriteTransactions transactions, Timestamps time, Assessmen
 
     ActionItem update(ActionItem changed) {
         Objects.requireNonNull(changed, "changed");
-        return transactions.write("Could not save the action", () -> {
+        return transactions.write(StoreAction.SAVE_ACTION, () -> {
             actions.update(changed, time.now());
             return actions.require(changed.id());
         });

@@ -1,5 +1,7 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
@@ -16,7 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The action_item table. */
-record ActionRows(PreparedStatements statements) {
+record ActionRows(PreparedStatements statements, ProblemTexts texts) {
 
     private static final String COLUMNS = "id, team_id, raised_in, item_id, text, owner, due_on, status,"
             + " created_at, updated_at, closed_at";
@@ -32,7 +34,7 @@ record ActionRows(PreparedStatements statements) {
         PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM action_item WHERE id = ?", id);
         try (ResultSet rows = select.executeQuery()) {
             if (!rows.next()) {
-                throw new StoreException("This action no longer exists.");
+                throw new StoreException(texts.get("store.actionGone"));
             }
             return action(rows);
         }
@@ -45,10 +47,10 @@ record ActionRows(PreparedStatements statements) {
         insert.setString(2, action.teamId().toString());
         insert.setString(3, action.raisedIn().toString());
         insert.setString(4, action.itemId());
-        insert.setString(5, checkedText(action.text()));
+        insert.setString(5, checkedText(texts, action.text()));
         insert.setString(6, action.owner());
         setDue(insert, 7, action.due());
-        insert.setString(8, status(action.status()));
+        insert.setString(8, status(texts, action.status()));
         insert.setString(9, Timestamps.format(action.createdAt()));
         insert.setString(10, Timestamps.format(action.updatedAt()));
         setClosedAt(insert, 11, action.closedAt());
@@ -66,8 +68,8 @@ record ActionRows(PreparedStatements statements) {
                 // In SQLite's SET, "status" and "closed_at" are the row's values before this update.
                 + " closed_at = CASE WHEN ? = 'open' THEN NULL WHEN status = 'open' THEN ? ELSE closed_at END"
                 + " WHERE id = ?");
-        String status = status(changed.status());
-        update.setString(1, checkedText(changed.text()));
+        String status = status(texts, changed.status());
+        update.setString(1, checkedText(texts, changed.text()));
         update.setString(2, changed.owner());
         setDue(update, 3, changed.due());
         update.setString(4, status);
@@ -76,13 +78,13 @@ record ActionRows(PreparedStatements statements) {
         update.setString(7, Timestamps.format(now));
         update.setString(8, changed.id().toString());
         if (update.executeUpdate() == 0) {
-            throw new StoreException("This action no longer exists.");
+            throw new StoreException(texts.get("store.actionGone"));
         }
     }
 
-    static String checkedText(String text) {
+    static String checkedText(ProblemTexts texts, String text) {
         if (text == null || text.isBlank()) {
-            throw new StoreException("An action needs a text saying what will be done.");
+            throw new StoreException(texts.get("store.actionTextMissing"));
         }
         return text;
     }
@@ -103,9 +105,9 @@ record ActionRows(PreparedStatements statements) {
         }
     }
 
-    private static String status(ActionStatus status) {
+    private static String status(ProblemTexts texts, ActionStatus status) {
         if (status == null) {
-            throw new StoreException("An action needs a status.");
+            throw new StoreException(texts.get("store.actionStatusMissing"));
         }
         return status.name().toLowerCase(Locale.ROOT);
     }

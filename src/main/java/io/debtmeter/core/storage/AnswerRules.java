@@ -1,5 +1,7 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Item;
@@ -21,10 +23,10 @@ public final class AnswerRules {
     }
 
     /** Throws a StoreException saying what is wrong, for the user. */
-    static void check(Rubric rubric, ItemResponse response) {
-        Optional<String> problem = problem(rubric, response);
+    static void check(ProblemTexts texts, Rubric rubric, ItemResponse response) {
+        Optional<String> problem = problem(texts, rubric, response);
         if (problem.isPresent()) {
-            throw new StoreException("The answer was not saved: " + problem.get() + ".");
+            throw new StoreException(texts.get("store.answerNotSaved", problem.get()));
         }
     }
 
@@ -33,14 +35,18 @@ public final class AnswerRules {
     }
 
     public static Optional<String> problem(Rubric rubric, ItemResponse response) {
+        return problem(ProblemTexts.ENGLISH, rubric, response);
+    }
+
+    /** What is wrong with the response, in the language of {@code texts}; empty when it fits. */
+    public static Optional<String> problem(ProblemTexts texts, Rubric rubric, ItemResponse response) {
         Optional<Item> found = rubric.item(response.itemId());
         if (found.isEmpty()) {
-            return Optional.of("the rubric " + rubric.id() + " " + rubric.version()
-                    + " has no item '" + response.itemId() + "'");
+            return Optional.of(texts.get("answer.noItem", rubric.id() + " " + rubric.version(), response.itemId()));
         }
         for (Map.Entry<String, Integer> vote : response.votes().entrySet()) {
             if (vote.getValue() == null || vote.getValue() < 0) {
-                return Optional.of("the vote count for '" + vote.getKey() + "' must be zero or more");
+                return Optional.of(texts.get("answer.negativeVotes", vote.getKey()));
             }
         }
         Item item = found.get();
@@ -50,18 +56,17 @@ public final class AnswerRules {
         Answer answer = response.answer().get();
         if (answer instanceof Answer.Level level) {
             if (item.kind() != ItemKind.PRACTICE) {
-                return Optional.of("item '" + item.id() + "' is answered by choosing an option, not with a level");
+                return Optional.of(texts.get("answer.levelForLitmus", item.id()));
             }
             if (item.level(level.value()).isEmpty()) {
-                return Optional.of("level " + ItemResponse.voteKey(level.value()) + " is not on the scale of item '"
-                        + item.id() + "'");
+                return Optional.of(texts.get("answer.levelNotOnScale", ItemResponse.voteKey(level.value()), item.id()));
             }
         } else if (answer instanceof Answer.Choice choice) {
             if (item.kind() != ItemKind.LITMUS) {
-                return Optional.of("item '" + item.id() + "' is rated with a level, not by choosing an option");
+                return Optional.of(texts.get("answer.optionForPractice", item.id()));
             }
             if (item.option(choice.optionId()).isEmpty()) {
-                return Optional.of("'" + choice.optionId() + "' is not an answer of item '" + item.id() + "'");
+                return Optional.of(texts.get("answer.unknownOption", choice.optionId(), item.id()));
             }
         }
         return Optional.empty();

@@ -31,7 +31,7 @@ record AssessmentCommands(WriteTransactions transactions, Timestamps time, TeamR
     Assessment create(NewAssessment request) {
         Objects.requireNonNull(request.rubric(), "rubric");
         Objects.requireNonNull(request.date(), "date");
-        return transactions.write("Could not create the assessment", () -> {
+        return transactions.write(StoreAction.CREATE_ASSESSMENT, () -> {
             teams.require(request.teamId());
             Instant now = time.now();
             String snapshot = snapshots.store(request.rubric());
@@ -52,7 +52,7 @@ record AssessmentCommands(WriteTransactions transactions, Timestamps time, TeamR
      */
     private void carryOver(UUID fromId, UUID toId, Rubric rubric, Instant now) throws SQLException {
         Assessment from = assessments.find(fromId).orElseThrow(
-                () -> new StoreException("The assessment to carry answers over from no longer exists."));
+                () -> new StoreException(transactions.texts().get("store.carryOverGone")));
         for (ItemResponse earlier : responses.of(fromId).values()) {
             Optional<ItemResponse> copy = CarryOverRule.carry(earlier, from, rubric);
             if (copy.isPresent() && AnswerRules.fits(rubric, copy.get())) {
@@ -63,7 +63,7 @@ record AssessmentCommands(WriteTransactions transactions, Timestamps time, TeamR
 
     Assessment updateDetails(UUID assessmentId, LocalDate date, String period, List<String> participants) {
         Objects.requireNonNull(date, "date");
-        return transactions.write("Could not change the assessment", () -> {
+        return transactions.write(StoreAction.CHANGE_ASSESSMENT, () -> {
             requireDraft(assessments.header(assessmentId));
             assessments.updateDetails(assessmentId, date, Objects.requireNonNullElse(period, ""),
                     List.copyOf(participants), time.now());
@@ -72,7 +72,7 @@ record AssessmentCommands(WriteTransactions transactions, Timestamps time, TeamR
     }
 
     void delete(UUID assessmentId) {
-        transactions.write("Could not delete the assessment", () -> {
+        transactions.write(StoreAction.DELETE_ASSESSMENT, () -> {
             assessments.delete(assessmentId);
             return null;
         });
@@ -80,10 +80,10 @@ record AssessmentCommands(WriteTransactions transactions, Timestamps time, TeamR
 
     void saveResponse(UUID assessmentId, ItemResponse response) {
         Objects.requireNonNull(response, "response");
-        transactions.write("Could not save the answer", () -> {
+        transactions.write(StoreAction.SAVE_ANSWER, () -> {
             AssessmentRows.Header header = assessments.header(assessmentId);
             requireDraft(header);
-            AnswerRules.check(snapshots.get(header.snapshot()), response);
+            AnswerRules.check(transactions.texts(), snapshots.get(header.snapshot()), response);
             Instant now = time.now();
             responses.save(assessmentId, response, now);
             assessments.touch(assessmentId, now);
@@ -91,7 +91,7 @@ record AssessmentCommands(WriteTransactions transactions, Timestamps time, TeamR
         });
     }
 
-    Assessment setStatus(UUID assessmentId, AssessmentStatus status, String failedAction) {
+    Assessment setStatus(UUID assessmentId, AssessmentStatus status, StoreAction failedAction) {
         return transactions.write(failedAction, () -> {
             Assessment current = assessments.require(assessmentId);
             if (current.status() == status) {
@@ -109,7 +109,7 @@ record AssessmentCommands(WriteTransactions transactions, Timestamps time, TeamR
      */
     void setTarget(UUID assessmentId, TargetRows.Scope scope, String refId, OptionalDouble value) {
         Objects.requireNonNull(value, "value");
-        transactions.write("Could not save the target", () -> {
+        transactions.write(StoreAction.SAVE_TARGET, () -> {
             Rubric rubric = snapshots.get(assessments.header(assessmentId).snapshot());
             Instant now = time.now();
             targets.change(rubric, assessmentId, scope, refId, value, now);
@@ -118,9 +118,9 @@ record AssessmentCommands(WriteTransactions transactions, Timestamps time, TeamR
         });
     }
 
-    private static void requireDraft(AssessmentRows.Header header) {
+    private void requireDraft(AssessmentRows.Header header) {
         if (header.status() == AssessmentStatus.FINAL) {
-            throw new StoreException("This assessment is final and cannot be changed; reopen it first.");
+            throw new StoreException(transactions.texts().get("store.assessmentFinal"));
         }
     }
 }

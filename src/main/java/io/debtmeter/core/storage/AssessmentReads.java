@@ -31,29 +31,29 @@ record AssessmentReads(WriteTransactions transactions, boolean readOnly, FileHea
     }
 
     Rubric rubricOf(UUID assessmentId) {
-        return transactions.read("Could not read the assessment's rubric",
+        return transactions.read(StoreAction.READ_ASSESSMENT_RUBRIC,
                 () -> snapshots.get(assessments.header(assessmentId).snapshot()));
     }
 
     Optional<Assessment> previous(UUID assessmentId) {
-        return transactions.read("Could not read the previous assessment", () -> {
+        return transactions.read(StoreAction.READ_PREVIOUS_ASSESSMENT, () -> {
             Optional<Assessment> current = assessments.find(assessmentId);
             return current.isEmpty() ? Optional.empty() : assessments.previous(current.get());
         });
     }
 
     Map<UUID, Map<String, ItemResponse>> responses(Collection<UUID> assessmentIds) {
-        return transactions.read("Could not read the answers", () -> responses.of(assessmentIds));
+        return transactions.read(StoreAction.READ_ANSWERS, () -> responses.of(assessmentIds));
     }
 
     Map<UUID, Rubric> rubricsOf(Collection<UUID> assessmentIds) {
-        return transactions.read("Could not read the assessments' rubrics", () -> {
+        return transactions.read(StoreAction.READ_ASSESSMENTS_RUBRICS, () -> {
             Map<UUID, String> hashes = assessments.snapshotsOf(assessmentIds);
             Map<UUID, Rubric> rubrics = new LinkedHashMap<>();
             for (UUID id : assessmentIds) {
                 String hash = hashes.get(id);
                 if (hash == null) {
-                    throw new StoreException("This assessment no longer exists.");
+                    throw new StoreException(transactions.texts().get("store.assessmentGone"));
                 }
                 rubrics.put(id, snapshots.get(hash));
             }
@@ -63,7 +63,7 @@ record AssessmentReads(WriteTransactions transactions, boolean readOnly, FileHea
 
     Map<UUID, ScoreSummary> scoreSummaries(Collection<UUID> assessmentIds) {
         Map<UUID, Rubric> rubrics = rubricsOf(assessmentIds);
-        Map<UUID, ScoreSummary> found = transactions.read("Could not read the scores",
+        Map<UUID, ScoreSummary> found = transactions.read(StoreAction.READ_SCORES,
                 () -> summaries.cached(assessmentIds, rubrics));
         List<UUID> missing = assessmentIds.stream().filter(id -> !found.containsKey(id)).distinct().toList();
         if (!missing.isEmpty()) {
@@ -85,7 +85,7 @@ record AssessmentReads(WriteTransactions transactions, boolean readOnly, FileHea
         // milliseconds on a small one, which is worth it).
         if (!readOnly && health.checkedWithin(CACHE_WAITS_FOR_CHECK_MILLIS) && health.damage().isEmpty()) {
             try {
-                return transactions.write("Could not keep the scores", () -> {
+                return transactions.write(StoreAction.KEEP_SCORES, () -> {
                     Map<UUID, ScoreSummary> computed = summaries.compute(responses.answersOf(missing), rubrics);
                     summaries.save(computed, rubrics);
                     return computed;
@@ -94,7 +94,7 @@ record AssessmentReads(WriteTransactions transactions, boolean readOnly, FileHea
                 // Only the cache failed; computing from the answers below is still correct.
             }
         }
-        return transactions.read("Could not read the answers",
+        return transactions.read(StoreAction.READ_ANSWERS,
                 () -> summaries.compute(responses.answersOf(missing), rubrics));
     }
 
@@ -105,15 +105,15 @@ record AssessmentReads(WriteTransactions transactions, boolean readOnly, FileHea
     }
 
     List<Assessment> withIdPrefix(String prefix) {
-        return transactions.read("Could not find the assessment", () -> assessments.withIdPrefix(prefix));
+        return transactions.read(StoreAction.FIND_ASSESSMENT, () -> assessments.withIdPrefix(prefix));
     }
 
     Map<UUID, Integer> countsByTeam() {
-        return transactions.read("Could not count the assessments", assessments::countsByTeam);
+        return transactions.read(StoreAction.COUNT_ASSESSMENTS, assessments::countsByTeam);
     }
 
     /** Every team's {@code perTeam} newest assessments, newest first, by team id. */
     Map<UUID, List<Assessment>> newestOfEachTeam(int perTeam) {
-        return transactions.read("Could not read the latest assessments", () -> assessments.newestOfEachTeam(perTeam));
+        return transactions.read(StoreAction.READ_LATEST_ASSESSMENTS, () -> assessments.newestOfEachTeam(perTeam));
     }
 }

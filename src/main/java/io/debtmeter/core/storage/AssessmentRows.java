@@ -1,5 +1,7 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.AssessmentStatus;
@@ -20,7 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The assessment table. */
-record AssessmentRows(PreparedStatements statements, JsonColumns json) {
+record AssessmentRows(PreparedStatements statements, JsonColumns json, ProblemTexts texts) {
 
     private static final String COLUMNS = "id, team_id, rubric_id, rubric_version, assessed_on, period, participants,"
             + " status, created_at, updated_at";
@@ -37,7 +39,7 @@ record AssessmentRows(PreparedStatements statements, JsonColumns json) {
     }
 
     Assessment require(UUID id) throws SQLException {
-        return find(id).orElseThrow(() -> new StoreException("This assessment no longer exists."));
+        return find(id).orElseThrow(() -> new StoreException(texts.get("store.assessmentGone")));
     }
 
     Header header(UUID id) throws SQLException {
@@ -45,7 +47,7 @@ record AssessmentRows(PreparedStatements statements, JsonColumns json) {
                 id);
         try (ResultSet rows = select.executeQuery()) {
             if (!rows.next()) {
-                throw new StoreException("This assessment no longer exists.");
+                throw new StoreException(texts.get("store.assessmentGone"));
             }
             return new Header(id, UUID.fromString(rows.getString(1)), status(rows.getString(2)), rows.getString(3));
         }

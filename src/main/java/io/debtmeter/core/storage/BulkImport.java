@@ -34,14 +34,14 @@ record BulkImport(TeamRows teams, AssessmentRows assessments, ResponseRows respo
         for (AssessmentBundle entry : bundle.assessments()) {
             Assessment assessment = entry.assessment();
             if (!assessment.teamId().equals(bundle.team().id())) {
-                throw new StoreException("The assessment of " + assessment.date() + " belongs to another team.");
+                throw new StoreException(teams.texts().get("store.bulk.otherTeam", String.valueOf(assessment.date())));
             }
             String hash = snapshots.store(entry.rubric());
             Rubric snapshot = snapshots.get(hash);
             for (ItemResponse response : entry.responses()) {
-                AnswerRules.check(snapshot, response);
+                AnswerRules.check(teams.texts(), snapshot, response);
             }
-            TargetRules.check(snapshot, entry.targets());
+            TargetRules.check(teams.texts(), snapshot, entry.targets());
             assessments.insert(assessment, hash);
             responses.saveAll(assessment.id(), entry.responses(), assessment.updatedAt());
             targets.setAll(assessment.id(), entry.targets(), assessment.updatedAt());
@@ -50,11 +50,11 @@ record BulkImport(TeamRows teams, AssessmentRows assessments, ResponseRows respo
         for (ActionItem action : bundle.actions()) {
             Rubric rubric = rubricOfAssessment.get(action.raisedIn());
             if (rubric == null || !action.teamId().equals(bundle.team().id())) {
-                throw new StoreException("The action '" + action.text() + "' was not raised in one of the team's assessments.");
+                throw new StoreException(teams.texts().get("store.bulk.actionNotRaised", action.text()));
             }
             if (rubric.item(action.itemId()).isEmpty()) {
-                throw new StoreException("The action was not added: the rubric " + rubric.id() + " " + rubric.version()
-                        + " has no item '" + action.itemId() + "'.");
+                throw new StoreException(teams.texts().get("store.actionNoItem",
+                        rubric.id() + " " + rubric.version(), action.itemId()));
             }
             actions.insert(action);
         }

@@ -23,7 +23,8 @@ record DatabaseFileIdentity(Path file, SqliteConnections connections, MigrationV
 
     void requireExistingFile() throws DatabaseOpenException {
         if (Files.isDirectory(file)) {
-            throw new DatabaseOpenException(DatabaseProblem.UNREADABLE, file, "it is a folder, not a file");
+            throw new DatabaseOpenException(DatabaseProblem.UNREADABLE, file,
+                    DatabaseOpenException.detail("database.detail.folderNotFile"), null);
         }
         if (!Files.isRegularFile(file)) {
             throw new DatabaseOpenException(DatabaseProblem.MISSING, file, "");
@@ -60,11 +61,11 @@ record DatabaseFileIdentity(Path file, SqliteConnections connections, MigrationV
             throw failure(file, e, true);
         }
         if (!state.isOurs()) {
-            throw new DatabaseOpenException(DatabaseProblem.NOT_DEBTMETER, file, state.describeForeign());
+            throw new DatabaseOpenException(DatabaseProblem.NOT_DEBTMETER, file, state::describeForeign, null);
         }
         if (!viewing && state.applied().isPresent() && state.applied().get().compareTo(known) > 0) {
-            throw new DatabaseOpenException(DatabaseProblem.NEWER_VERSION, file,
-                    "schema " + state.applied().get() + ", this version knows " + known);
+            throw new DatabaseOpenException(DatabaseProblem.NEWER_VERSION, file, DatabaseOpenException.detail(
+                    "database.detail.newerSchema", String.valueOf(state.applied().get()), String.valueOf(known)), null);
         }
         return state;
     }
@@ -85,8 +86,9 @@ record DatabaseFileIdentity(Path file, SqliteConnections connections, MigrationV
     static DatabaseOpenException failure(Path file, Exception e, boolean reading) {
         DatabaseProblem problem = SqliteErrors.classify(e);
         if (problem == DatabaseProblem.DAMAGED) {
+            String said = SqliteErrors.detail(e);
             return new DatabaseOpenException(problem, file,
-                    FileHealth.detail(file, "SQLite reports \"" + SqliteErrors.detail(e) + "\""), e);
+                    texts -> FileHealth.detail(texts, file, texts.get("database.detail.sqliteReports", said)), e);
         }
         if (reading && problem == DatabaseProblem.IN_USE) {
             return new DatabaseOpenException(DatabaseProblem.BUSY, file, "", e);

@@ -91,16 +91,19 @@ public final class DatabaseRestore {
         try (Connection connection = connections.openImmutable()) {
             SchemaState state = SchemaState.read(connection);
             if (!state.isOurs()) {
-                throw new DatabaseOpenException(DatabaseProblem.NOT_DEBTMETER, source, state.describeForeign());
+                throw new DatabaseOpenException(DatabaseProblem.NOT_DEBTMETER, source, state::describeForeign, null);
             }
             Optional<String> damage = FileHealth.quickCheck(connection);
             if (damage.isPresent()) {
-                throw new DatabaseOpenException(DatabaseProblem.DAMAGED, source, damage.get() + ". Choose another backup.");
+                throw new DatabaseOpenException(DatabaseProblem.DAMAGED, source,
+                        DatabaseOpenException.detail("database.detail.chooseAnotherBackup", damage.get()), null);
             }
         } catch (SQLException e) {
-            DatabaseProblem problem = SqliteErrors.classify(e);
-            throw new DatabaseOpenException(problem == DatabaseProblem.DAMAGED ? problem : DatabaseProblem.UNREADABLE,
-                    source, SqliteErrors.detail(e) + (problem == DatabaseProblem.DAMAGED ? ". Choose another backup." : ""), e);
+            if (SqliteErrors.classify(e) == DatabaseProblem.DAMAGED) {
+                throw new DatabaseOpenException(DatabaseProblem.DAMAGED, source,
+                        DatabaseOpenException.detail("database.detail.chooseAnotherBackup", SqliteErrors.detail(e)), e);
+            }
+            throw new DatabaseOpenException(DatabaseProblem.UNREADABLE, source, SqliteErrors.detail(e), e);
         }
     }
 }

@@ -127,8 +127,8 @@ record ExchangeWrites(PreparedStatements statements, TeamRows teams, AssessmentR
         });
     }
 
-    private static void bindChangeable(PreparedStatement statement, int first, ActionItem action) throws SQLException {
-        statement.setString(first, ActionRows.checkedText(action.text()));
+    private void bindChangeable(PreparedStatement statement, int first, ActionItem action) throws SQLException {
+        statement.setString(first, ActionRows.checkedText(teams.texts(), action.text()));
         statement.setString(first + 1, action.owner());
         if (action.due().isPresent()) {
             statement.setString(first + 2, action.due().get().toString());
@@ -138,16 +138,17 @@ record ExchangeWrites(PreparedStatements statements, TeamRows teams, AssessmentR
         statement.setString(first + 3, action.status().name().toLowerCase(Locale.ROOT));
     }
 
-    private static void check(Rubric rubric, List<ItemResponse> answers, Targets set) {
+    private void check(Rubric rubric, List<ItemResponse> answers, Targets set) {
         for (ItemResponse answer : answers) {
-            AnswerRules.check(rubric, answer);
+            AnswerRules.check(teams.texts(), rubric, answer);
         }
-        TargetRules.check(rubric, set);
+        TargetRules.check(teams.texts(), rubric, set);
     }
 
-    private static void requireOne(int changed, String what) {
+    /** {@code what}: "team", "assessment" or "action". */
+    private void requireOne(int changed, String what) {
         if (changed != 1) {
-            throw new StoreException("The " + what + " to update is no longer in the database.");
+            throw new StoreException(teams.texts().get("store.updateGone." + what));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import io.debtmeter.core.assessment.StoreException;
 
 import java.io.IOException;
@@ -240,36 +242,43 @@ final class FileHealth {
 
     /** Throws, without writing anything, when the file is damaged. */
     void requireWritable(String failedAction) {
+        requireWritable(ProblemTexts.ENGLISH, failedAction);
+    }
+
+    /** As {@link #requireWritable(String)}, told in the language of {@code texts}. */
+    void requireWritable(ProblemTexts texts, String failedAction) {
         Optional<String> found = damage();
         if (found.isPresent()) {
-            throw new StoreException(failedAction + ": " + describe(file, found.get()));
+            throw new StoreException(texts.get("store.failed", failedAction, describe(texts, file, found.get())));
         }
     }
 
     /** "FILE is damaged: …; Debtmeter will not write to it. The newest backup is …". */
     static String describe(Path file, String damage) {
-        return DatabaseProblem.DAMAGED.describe(file, detail(file, damage));
+        return describe(ProblemTexts.ENGLISH, file, damage);
+    }
+
+    static String describe(ProblemTexts texts, Path file, String damage) {
+        return DatabaseProblem.DAMAGED.describe(texts, file, detail(texts, file, damage));
     }
 
     /** What follows "is damaged: " — the damage, that nothing is written, and the ways on. */
-    static String detail(Path file, String damage) {
-        return damage + ". Debtmeter will not write to it; nothing was changed. " + advice(file);
+    static String detail(ProblemTexts texts, Path file, String damage) {
+        return texts.get("database.damage.detail", damage, advice(texts, file));
     }
 
     /** The newest backup and how to restore it, and how to copy out what can still be read. */
-    static String advice(Path file) {
+    static String advice(ProblemTexts texts, Path file) {
         List<Path> backups;
         try {
             backups = new DatabaseBackups(Clock.systemUTC()).backupsOf(file);
         } catch (IOException | RuntimeException e) {
             backups = List.of();
         }
-        String export = "copy out what can still be read with 'debtmeter export --all --format json --db " + file
-                + " --out rescued.json'.";
+        String export = texts.get("database.damage.export", String.valueOf(file));
         if (backups.isEmpty()) {
-            return "There is no backup of it in " + DatabaseBackups.folderOf(file) + "; " + export;
+            return texts.get("database.damage.noBackup", String.valueOf(DatabaseBackups.folderOf(file)), export);
         }
-        return "The newest backup is " + backups.get(0) + ": restore it with 'debtmeter restore --db " + file
-                + "' (the damaged file is kept aside), or " + export;
+        return texts.get("database.damage.newestBackup", String.valueOf(backups.get(0)), String.valueOf(file), export);
     }
 }

@@ -22,7 +22,7 @@ record ImportTransactions(WriteTransactions transactions, PreparedStatements sta
      */
     void importTeams(List<TeamBundle> bundles) {
         Objects.requireNonNull(bundles, "bundles");
-        withImportCache(() -> transactions.write("Could not import the teams", () -> {
+        withImportCache(() -> transactions.write(StoreAction.IMPORT_TEAMS, () -> {
             BulkImport bulk = new BulkImport(rows);
             for (TeamBundle bundle : bundles) {
                 bulk.write(bundle);
@@ -33,7 +33,7 @@ record ImportTransactions(WriteTransactions transactions, PreparedStatements sta
 
     <T> T applyImport(Function<ImportWrites, T> work) {
         Objects.requireNonNull(work, "work");
-        return withImportCache(() -> transactions.write("Could not import the file", () -> {
+        return withImportCache(() -> transactions.write(StoreAction.IMPORT_FILE, () -> {
             try {
                 return work.apply(new ExchangeWrites(statements, rows));
             } catch (ExchangeWrites.ImportSqlFailure e) {
@@ -47,11 +47,11 @@ record ImportTransactions(WriteTransactions transactions, PreparedStatements sta
      * default 2 MB page cache they would spill to the log before the commit, and be written again.
      */
     private <T> T withImportCache(Supplier<T> work) {
-        transactions.read("Could not import the teams", () -> statements.get("PRAGMA cache_size = -131072").execute());
+        transactions.read(StoreAction.IMPORT_TEAMS, () -> statements.get("PRAGMA cache_size = -131072").execute());
         try {
             return work.get();
         } finally {
-            transactions.read("Could not import the teams", () -> statements.get("PRAGMA cache_size = -2000").execute());
+            transactions.read(StoreAction.IMPORT_TEAMS, () -> statements.get("PRAGMA cache_size = -2000").execute());
         }
     }
 }

@@ -61,7 +61,8 @@ final class SafeDatabaseOpener {
     /** For writing, creating the file only when {@code create} allows it. */
     Opened openForWriting(boolean create) throws DatabaseOpenException {
         if (Files.isDirectory(file)) {
-            throw new DatabaseOpenException(DatabaseProblem.UNREADABLE, file, "it is a folder, not a file");
+            throw new DatabaseOpenException(DatabaseProblem.UNREADABLE, file,
+                    DatabaseOpenException.detail("database.detail.folderNotFile"), null);
         }
         boolean exists = Files.exists(file);
         if (!exists && !create) {
@@ -76,10 +77,12 @@ final class SafeDatabaseOpener {
         // file it creates the main file's permissions.
         privacy.tightenExisting(file);
         if (!Files.isWritable(folder)) {
-            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY_LOCATION, file, "the folder " + folder + " is read-only");
+            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY_LOCATION, file,
+                    DatabaseOpenException.detail("database.detail.folderReadOnly", String.valueOf(folder)), null);
         }
         if (exists && !Files.isWritable(file)) {
-            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY_LOCATION, file, "the file is read-only");
+            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY_LOCATION, file,
+                    DatabaseOpenException.detail("database.detail.fileReadOnly"), null);
         }
         Connection connection = null;
         boolean created = false;
@@ -153,8 +156,8 @@ final class SafeDatabaseOpener {
         identity.requireExistingFile();
         SchemaState state = identity.inspect(true);
         if (state.applied().isPresent() && !schema.readableWithoutMigrating(state)) {
-            throw new DatabaseOpenException(DatabaseProblem.OLDER_VERSION, file, "schema "
-                    + state.applied().get() + ", this version reads " + schema.known());
+            throw new DatabaseOpenException(DatabaseProblem.OLDER_VERSION, file, DatabaseOpenException.detail(
+                    "database.detail.olderSchema", String.valueOf(state.applied().get()), String.valueOf(schema.known())), null);
         }
         boolean immutable = !Files.isWritable(file.getParent()) || !Files.exists(identity.companion("-wal"));
         try {
@@ -192,7 +195,8 @@ final class SafeDatabaseOpener {
         } catch (IOException e) {
             DatabaseProblem problem = SqliteErrors.classify(e) == DatabaseProblem.DISK_FULL
                     ? DatabaseProblem.DISK_FULL : DatabaseProblem.READ_ONLY_LOCATION;
-            throw new DatabaseOpenException(problem, file, "the folder " + folder + " cannot be created", e);
+            throw new DatabaseOpenException(problem, file,
+                    DatabaseOpenException.detail("database.detail.folderNotCreated", String.valueOf(folder)), e);
         }
     }
 

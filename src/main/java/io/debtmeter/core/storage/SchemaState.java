@@ -1,5 +1,7 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import org.flywaydb.core.api.MigrationVersion;
 
 import java.sql.Connection;
@@ -122,19 +124,25 @@ record SchemaState(int applicationId, boolean hasHistory, boolean ourHistory, Op
 
     /** What was found in a file that is not ours, for the message: "application_id 1234, 0 Debtmeter tables". */
     String describeForeign() {
-        StringBuilder found = new StringBuilder("application_id ").append(applicationId).append(", ");
-        found.append(count(tables, "table")).append(", ");
-        if (views > 0) {
-            found.append(count(views, "view")).append(", ");
-        }
-        found.append(debtmeterTables).append(debtmeterTables == 1 ? " Debtmeter table" : " Debtmeter tables");
-        if (!ourHistory) {
-            found.append(", no Debtmeter schema history");
-        }
-        return found.toString();
+        return describeForeign(ProblemTexts.ENGLISH);
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    /** "application_id 0, 3 tables, 1 view, 0 Debtmeter tables, no Debtmeter schema history". */
+    String describeForeign(ProblemTexts texts) {
+        String found = texts.get("database.foreign.applicationId", String.valueOf(applicationId));
+        found = texts.get("database.foreign.and", found, count(texts, tables, "table"));
+        if (views > 0) {
+            found = texts.get("database.foreign.and", found, count(texts, views, "view"));
+        }
+        found = texts.get("database.foreign.and", found, count(texts, debtmeterTables, "ourTable"));
+        if (!ourHistory) {
+            found = texts.get("database.foreign.and", found, texts.get("database.foreign.noHistory"));
+        }
+        return found;
+    }
+
+    private static String count(ProblemTexts texts, int n, String noun) {
+        return n == 1 ? texts.get("database.foreign." + noun + ".one")
+                : texts.get("database.foreign." + noun + ".many", String.valueOf(n));
     }
 }

@@ -46,7 +46,8 @@ record SchemaUpgrade(Path file, SqliteConnections connections, Clock clock, Migr
         // The file is about to be written: damage must be found first, not built upon.
         Optional<String> damage = FileHealth.quickCheck(connection);
         if (damage.isPresent()) {
-            throw new DatabaseOpenException(DatabaseProblem.DAMAGED, file, FileHealth.detail(file, damage.get()));
+            throw new DatabaseOpenException(DatabaseProblem.DAMAGED, file,
+                    texts -> FileHealth.detail(texts, file, damage.get()), null);
         }
         if (state.holdsData() && state.applied().orElseThrow().compareTo(known) < 0) {
             new DatabaseBackups(clock).backUp(connection, file, "schema" + state.applied().orElseThrow());

@@ -1,5 +1,7 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.BulkWrites;
 import io.debtmeter.core.assessment.ImportWrites;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,13 +52,15 @@ public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites 
     private final Connection connection;
     private final FileHealth health;
     private final StoreParts parts;
+    private final ProblemTexts texts;
 
-    private SqliteAssessmentStore(SafeDatabaseOpener.Opened opened, Path file, Clock clock) {
+    private SqliteAssessmentStore(SafeDatabaseOpener.Opened opened, Path file, Clock clock, ProblemTexts texts) {
         this.connection = opened.connection();
         this.file = file;
         this.readOnly = opened.readOnly();
         this.health = opened.health();
-        this.parts = StoreParts.wire(connection, file, readOnly, health, clock);
+        this.texts = texts;
+        this.parts = StoreParts.wire(connection, file, readOnly, health, clock, texts);
     }
 
     /**
@@ -72,8 +77,25 @@ public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites 
 
     /** With the clock that stamps created/updated times and backup names (tests pass a fixed one). */
     public static AssessmentStore open(Path file, Duration busyTimeout, Clock clock) throws DatabaseOpenException {
+        return open(file, busyTimeout, clock, Locale.ENGLISH);
+    }
+
+    /**
+     * As {@link #open(Path)}, the store's messages (and a refusal to open) in {@code language}:
+     * Japanese for {@code ja}, English for any other. The other factories speak English.
+     */
+    public static AssessmentStore open(Path file, Locale language) throws DatabaseOpenException {
+        return open(file, DEFAULT_BUSY_TIMEOUT, Clock.systemUTC(), language);
+    }
+
+    public static AssessmentStore open(Path file, Duration busyTimeout, Clock clock, Locale language)
+            throws DatabaseOpenException {
         SafeDatabaseOpener opener = new SafeDatabaseOpener(file, busyTimeout, clock);
-        return new SqliteAssessmentStore(opener.openForWriting(true), opener.file(), clock);
+        try {
+            return new SqliteAssessmentStore(opener.openForWriting(true), opener.file(), clock, ProblemTexts.of(language));
+        } catch (DatabaseOpenException e) {
+            throw e.in(language);
+        }
     }
 
     /**
@@ -82,8 +104,18 @@ public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites 
      * A file whose tables are older than this version reads is migrated first (after a backup).
      */
     public static AssessmentStore openForReading(Path file) throws DatabaseOpenException {
+        return openForReading(file, Locale.ENGLISH);
+    }
+
+    /** As {@link #openForReading(Path)}, the store's messages (and a refusal to open) in {@code language}. */
+    public static AssessmentStore openForReading(Path file, Locale language) throws DatabaseOpenException {
         SafeDatabaseOpener opener = new SafeDatabaseOpener(file, DEFAULT_BUSY_TIMEOUT, Clock.systemUTC());
-        return new SqliteAssessmentStore(opener.openForReading(), opener.file(), Clock.systemUTC());
+        try {
+            return new SqliteAssessmentStore(opener.openForReading(), opener.file(), Clock.systemUTC(),
+                    ProblemTexts.of(language));
+        } catch (DatabaseOpenException e) {
+            throw e.in(language);
+        }
     }
 
     /**
@@ -91,8 +123,18 @@ public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites 
      * written, not even a migration; e.g. one written by a newer version. Every change is refused.
      */
     public static AssessmentStore openReadOnly(Path file) throws DatabaseOpenException {
+        return openReadOnly(file, Locale.ENGLISH);
+    }
+
+    /** As {@link #openReadOnly(Path)}, the store's messages (and a refusal to open) in {@code language}. */
+    public static AssessmentStore openReadOnly(Path file, Locale language) throws DatabaseOpenException {
         SafeDatabaseOpener opener = new SafeDatabaseOpener(file, DEFAULT_BUSY_TIMEOUT, Clock.systemUTC());
-        return new SqliteAssessmentStore(opener.openTrulyReadOnly(), opener.file(), Clock.systemUTC());
+        try {
+            return new SqliteAssessmentStore(opener.openTrulyReadOnly(), opener.file(), Clock.systemUTC(),
+                    ProblemTexts.of(language));
+        } catch (DatabaseOpenException e) {
+            throw e.in(language);
+        }
     }
 
     @Override
@@ -111,12 +153,12 @@ public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites 
      */
     @Override
     public Optional<String> damageKnown() {
-        return health.damageKnown().map(found -> FileHealth.describe(file, found));
+        return health.damageKnown().map(found -> FileHealth.describe(texts, file, found));
     }
 
     @Override
     public Optional<String> damage() {
-        return health.damage().map(found -> FileHealth.describe(file, found));
+        return health.damage().map(found -> FileHealth.describe(texts, file, found));
     }
 
     /**
@@ -160,13 +202,13 @@ public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites 
 
     @Override
     public synchronized List<Assessment> assessments(UUID teamId) {
-        return parts.transactions().read("Could not read the assessments",
+        return parts.transactions().read(StoreAction.READ_ASSESSMENTS,
                 () -> parts.rows().assessments().ofTeam(teamId));
     }
 
     @Override
     public synchronized Optional<Assessment> assessment(UUID assessmentId) {
-        return parts.transactions().read("Could not read the assessment",
+        return parts.transactions().read(StoreAction.READ_ASSESSMENT,
                 () -> parts.rows().assessments().find(assessmentId));
     }
 
@@ -193,7 +235,7 @@ public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites 
 
     @Override
     public synchronized Map<String, ItemResponse> responses(UUID assessmentId) {
-        return parts.transactions().read("Could not read the answers", () -> parts.rows().responses().of(assessmentId));
+        return parts.transactions().read(StoreAction.READ_ANSWERS, () -> parts.rows().responses().of(assessmentId));
     }
 
     @Override
@@ -203,12 +245,12 @@ public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites 
 
     @Override
     public synchronized Assessment finish(UUID assessmentId) {
-        return parts.assessments().setStatus(assessmentId, AssessmentStatus.FINAL, "Could not finish the assessment");
+        return parts.assessments().setStatus(assessmentId, AssessmentStatus.FINAL, StoreAction.FINISH_ASSESSMENT);
     }
 
     @Override
     public synchronized Assessment reopen(UUID assessmentId) {
-        return parts.assessments().setStatus(assessmentId, AssessmentStatus.DRAFT, "Could not reopen the assessment");
+        return parts.assessments().setStatus(assessmentId, AssessmentStatus.DRAFT, StoreAction.REOPEN_ASSESSMENT);
     }
 
     @Override
@@ -258,7 +300,7 @@ public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites 
 
     @Override
     public synchronized Targets targets(UUID assessmentId) {
-        return parts.transactions().read("Could not read the targets", () -> parts.rows().targets().of(assessmentId));
+        return parts.transactions().read(StoreAction.READ_TARGETS, () -> parts.rows().targets().of(assessmentId));
     }
 
     @Override
@@ -287,7 +329,7 @@ public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites 
 
     @Override
     public synchronized List<ActionItem> actions(UUID teamId) {
-        return parts.transactions().read("Could not read the actions", () -> parts.rows().actions().ofTeam(teamId));
+        return parts.transactions().read(StoreAction.READ_ACTIONS, () -> parts.rows().actions().ofTeam(teamId));
     }
 
     @Override
@@ -308,7 +350,7 @@ public final class SqliteAssessmentStore implements AssessmentStore, BulkWrites 
         try {
             connection.close();
         } catch (SQLException e) {
-            throw SqliteErrors.storeFailure("Could not close " + file.getFileName(), file, e);
+            throw SqliteErrors.storeFailure(texts, texts.get("store.action.close", String.valueOf(file.getFileName())), file, e);
         }
     }
 }

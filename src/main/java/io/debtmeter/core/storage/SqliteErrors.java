@@ -1,5 +1,7 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import io.debtmeter.core.assessment.StoreException;
 import org.sqlite.SQLiteException;
 
@@ -111,29 +113,32 @@ final class SqliteErrors {
 
     /** A failed store operation, told in words: "Could not save the answer: … is in use …". */
     static StoreException storeFailure(String failedAction, Path file, SQLException e) {
-        return storeFailure(failedAction, file, e, true);
+        return storeFailure(ProblemTexts.ENGLISH, failedAction, file, e, true);
+    }
+
+    /** As {@link #storeFailure(String, Path, SQLException)}, in the language of {@code texts}. */
+    static StoreException storeFailure(ProblemTexts texts, String failedAction, Path file, SQLException e) {
+        return storeFailure(texts, failedAction, file, e, true);
     }
 
     /**
      * {@code rolledBack}: whether the transaction was certainly undone. "Nothing was changed" is
      * said only then.
      */
-    static StoreException storeFailure(String failedAction, Path file, SQLException e, boolean rolledBack) {
+    static StoreException storeFailure(ProblemTexts texts, String failedAction, Path file, SQLException e, boolean rolledBack) {
+        String shown = String.valueOf(file);
         if (!rolledBack) {
-            return new StoreException(failedAction + ": " + file + " could not be written (" + detail(e)
-                    + "), and undoing the unfinished change failed too; check the file before going on.", e);
+            return new StoreException(texts.get("store.notUndone", failedAction, shown, detail(e)), e);
         }
         DatabaseProblem problem = classify(e, file);
         String reason = switch (problem) {
-            case DAMAGED -> FileHealth.describe(file, "SQLite reports \"" + detail(e) + "\"");
-            case IN_USE -> file + " is in use by another program (another Debtmeter window?)."
-                    + " Nothing was changed; try again in a moment.";
-            case DISK_FULL -> "the disk holding " + file + " is full. Nothing was changed; free some space and try again.";
-            case READ_ONLY_LOCATION -> file + " or its folder cannot be written. Nothing was changed.";
-            default -> file + " could not be read or written (" + detail(e) + "). Nothing was changed.";
+            case DAMAGED -> FileHealth.describe(texts, file, texts.get("database.detail.sqliteReports", detail(e)));
+            case IN_USE -> texts.get("store.reason.inUse", shown);
+            case DISK_FULL -> texts.get("store.reason.diskFull", shown);
+            case READ_ONLY_LOCATION -> texts.get("store.reason.readOnly", shown);
+            default -> texts.get("store.reason.other", shown, detail(e));
         };
-        return problem == DatabaseProblem.IN_USE
-                ? new StoreBusyException(failedAction + ": " + reason, e)
-                : new StoreException(failedAction + ": " + reason, e);
+        String message = texts.get("store.failed", failedAction, reason);
+        return problem == DatabaseProblem.IN_USE ? new StoreBusyException(message, e) : new StoreException(message, e);
     }
 }

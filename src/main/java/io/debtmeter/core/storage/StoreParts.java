@@ -1,5 +1,7 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
@@ -12,11 +14,13 @@ record StoreParts(PreparedStatements statements, WriteTransactions transactions,
                   TeamCommands teams, AssessmentCommands assessments, ActionCommands actions,
                   AssessmentReads reads, ImportTransactions imports) {
 
-    static StoreParts wire(Connection connection, Path file, boolean readOnly, FileHealth health, Clock clock) {
+    /** {@code texts}: the language of the store's messages. */
+    static StoreParts wire(Connection connection, Path file, boolean readOnly, FileHealth health, Clock clock,
+                           ProblemTexts texts) {
         PreparedStatements statements = new PreparedStatements(connection);
-        WriteTransactions transactions = new WriteTransactions(statements, file, readOnly, health);
+        WriteTransactions transactions = new WriteTransactions(statements, file, readOnly, health, texts);
         Timestamps time = new Timestamps(clock);
-        StoreRows rows = StoreRows.on(statements);
+        StoreRows rows = StoreRows.on(statements, texts);
         TeamCommands teams = new TeamCommands(transactions, time, rows);
         AssessmentCommands assessments = new AssessmentCommands(transactions, time, rows);
         ActionCommands actions = new ActionCommands(transactions, time, rows);

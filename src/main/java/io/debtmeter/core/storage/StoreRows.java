@@ -1,5 +1,7 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 /**
  * The row code of each table, on the store's one connection: built once by {@link
  * SqliteAssessmentStore} and shared by the parts that write and read through it.
@@ -7,10 +9,11 @@ package io.debtmeter.core.storage;
 record StoreRows(TeamRows teams, AssessmentRows assessments, ResponseRows responses, ActionRows actions,
                  RubricSnapshots snapshots, TargetRows targets, ScoreSummaries summaries) {
 
-    static StoreRows on(PreparedStatements statements) {
+    /** {@code texts}: the language of the messages a broken rule gives. */
+    static StoreRows on(PreparedStatements statements, ProblemTexts texts) {
         JsonColumns json = new JsonColumns();
-        return new StoreRows(new TeamRows(statements), new AssessmentRows(statements, json),
-                new ResponseRows(statements, json), new ActionRows(statements), new RubricSnapshots(statements),
-                new TargetRows(statements), new ScoreSummaries(statements, json));
+        return new StoreRows(new TeamRows(statements, texts), new AssessmentRows(statements, json, texts),
+                new ResponseRows(statements, json), new ActionRows(statements, texts), new RubricSnapshots(statements),
+                new TargetRows(statements, texts), new ScoreSummaries(statements, json));
     }
 }

@@ -1,5 +1,7 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Targets;
 
@@ -34,8 +36,10 @@ final class TargetRows {
                 value = excluded.value, updated_at = excluded.updated_at""";
 
     private final PreparedStatements statements;
+    private final ProblemTexts texts;
 
-    TargetRows(PreparedStatements statements) {
+    TargetRows(PreparedStatements statements, ProblemTexts texts) {
+        this.texts = texts;
         this.statements = statements;
     }
 
@@ -61,9 +65,9 @@ final class TargetRows {
             return;
         }
         if (scope == Scope.CATEGORY) {
-            TargetRules.checkCategory(rubric, refId, value.getAsDouble());
+            TargetRules.checkCategory(texts, rubric, refId, value.getAsDouble());
         } else {
-            TargetRules.checkItem(rubric, refId, value.getAsDouble());
+            TargetRules.checkItem(texts, rubric, refId, value.getAsDouble());
         }
         set(assessmentId, scope, refId, value.getAsDouble(), now);
     }

@@ -1,5 +1,7 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.model.AnswerOption;
 import io.debtmeter.model.Item;
@@ -21,36 +23,36 @@ final class TargetRules {
     private TargetRules() {
     }
 
-    static void checkCategory(Rubric rubric, String categoryId, double maturity) {
+    static void checkCategory(ProblemTexts texts, Rubric rubric, String categoryId, double maturity) {
         if (categoryId == null || rubric.category(categoryId).isEmpty()) {
-            throw refused("the rubric " + rubric.id() + " " + rubric.version() + " has no category '" + categoryId + "'");
+            throw refused(texts, texts.get("target.noCategory", rubric.id() + " " + rubric.version(), String.valueOf(categoryId)));
         }
         if (!(maturity >= 0 && maturity <= 100)) {
-            throw refused("a category target is a maturity from 0 to 100, not " + number(maturity));
+            throw refused(texts, texts.get("target.maturityRange", number(maturity)));
         }
     }
 
-    static void checkItem(Rubric rubric, String itemId, double level) {
+    static void checkItem(ProblemTexts texts, Rubric rubric, String itemId, double level) {
         Optional<Item> found = itemId == null ? Optional.empty() : rubric.item(itemId);
         if (found.isEmpty()) {
-            throw refused("the rubric " + rubric.id() + " " + rubric.version() + " has no item '" + itemId + "'");
+            throw refused(texts, texts.get("answer.noItem", rubric.id() + " " + rubric.version(), String.valueOf(itemId)));
         }
         Item item = found.get();
         boolean reachable = item.kind() == ItemKind.PRACTICE
                 ? item.level(level).isPresent()
                 : item.options().stream().mapToDouble(AnswerOption::score).anyMatch(score -> score == level);
         if (!reachable) {
-            throw refused("level " + number(level) + " is not on the scale of item '" + itemId + "'");
+            throw refused(texts, texts.get("answer.levelNotOnScale", number(level), itemId));
         }
     }
 
     /** All targets of one assessment at once (bulk import). */
-    static void check(Rubric rubric, Targets targets) {
+    static void check(ProblemTexts texts, Rubric rubric, Targets targets) {
         for (Map.Entry<String, Double> target : targets.categoryMaturity().entrySet()) {
-            checkCategory(rubric, target.getKey(), target.getValue());
+            checkCategory(texts, rubric, target.getKey(), target.getValue());
         }
         for (Map.Entry<String, Double> target : targets.itemLevel().entrySet()) {
-            checkItem(rubric, target.getKey(), target.getValue());
+            checkItem(texts, rubric, target.getKey(), target.getValue());
         }
     }
 
@@ -59,7 +61,7 @@ final class TargetRules {
         return Double.isFinite(value) ? ItemResponse.voteKey(value) : String.valueOf(value);
     }
 
-    private static StoreException refused(String problem) {
-        return new StoreException("The target was not saved: " + problem + ".");
+    private static StoreException refused(ProblemTexts texts, String problem) {
+        return new StoreException(texts.get("store.targetNotSaved", problem));
     }
 }

@@ -14,23 +14,23 @@ record TeamCommands(WriteTransactions transactions, Timestamps time, TeamRows te
     }
 
     List<Team> all() {
-        return transactions.read("Could not read the teams", teams::all);
+        return transactions.read(StoreAction.READ_TEAMS, teams::all);
     }
 
     Optional<Team> find(UUID teamId) {
-        return transactions.read("Could not read the team", () -> teams.find(teamId));
+        return transactions.read(StoreAction.READ_TEAM, () -> teams.find(teamId));
     }
 
     Team create(String name) {
-        return transactions.write("Could not create the team", () -> teams.insert(name, time.now()));
+        return transactions.write(StoreAction.CREATE_TEAM, () -> teams.insert(name, time.now()));
     }
 
     Team rename(UUID teamId, String newName) {
-        return transactions.write("Could not rename the team", () -> teams.rename(teamId, newName, time.now()));
+        return transactions.write(StoreAction.RENAME_TEAM, () -> teams.rename(teamId, newName, time.now()));
     }
 
     void delete(UUID teamId) {
-        transactions.write("Could not delete the team", () -> {
+        transactions.write(StoreAction.DELETE_TEAM, () -> {
             teams.delete(teamId);
             return null;
         });

@@ -1,5 +1,7 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.model.Team;
 
@@ -14,7 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The team table. */
-record TeamRows(PreparedStatements statements) {
+record TeamRows(PreparedStatements statements, ProblemTexts texts) {
 
     private static final String COLUMNS = "id, name, created_at, updated_at";
 
@@ -29,7 +31,7 @@ record TeamRows(PreparedStatements statements) {
     }
 
     Team require(UUID id) throws SQLException {
-        return find(id).orElseThrow(() -> new StoreException("This team no longer exists."));
+        return find(id).orElseThrow(() -> new StoreException(texts.get("store.teamGone")));
     }
 
     Team insert(String name, Instant now) throws SQLException {
@@ -72,13 +74,13 @@ record TeamRows(PreparedStatements statements) {
     private String checkedName(String name, UUID self) throws SQLException {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
-            throw new StoreException("A team needs a name.");
+            throw new StoreException(texts.get("store.teamNameMissing"));
         }
         PreparedStatement select = statements.get("SELECT id, name FROM team WHERE name_key = ?");
         select.setString(1, nameKey(clean));
         try (ResultSet rows = select.executeQuery()) {
             if (rows.next() && !rows.getString(1).equals(String.valueOf(self))) {
-                throw new StoreException("A team called " + rows.getString(2) + " already exists.");
+                throw new StoreException(texts.get("store.teamNameTaken", rows.getString(2)));
             }
         }
         return clean;

@@ -1,5 +1,7 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.platform.ProblemTexts;
+
 import io.debtmeter.core.assessment.StoreException;
 
 import java.nio.file.Path;
@@ -42,22 +44,34 @@ final class WriteTransactions {
     private final Path file;
     private final boolean readOnly;
     private final FileHealth health;
+    private final ProblemTexts texts;
     /** Above zero inside {@link #all}: writes join the one transaction instead of starting their own. */
     private int depth;
 
-    WriteTransactions(PreparedStatements statements, Path file, boolean readOnly, FileHealth health) {
+    /** Tells its failures in the language of {@code texts}. */
+    WriteTransactions(PreparedStatements statements, Path file, boolean readOnly, FileHealth health, ProblemTexts texts) {
         this.statements = statements;
         this.file = file;
         this.readOnly = readOnly;
         this.health = health;
+        this.texts = texts;
+    }
+
+    /** The language the store's messages are in. */
+    ProblemTexts texts() {
+        return texts;
     }
 
     /**
-     * Runs {@code work} in one transaction. {@code failedAction} opens the message on failure,
+     * Runs {@code work} in one transaction. {@code action} opens the message on failure,
      * e.g. "Could not save the answer". A StoreException from the work (a rule it broke) rolls
      * back and passes through unchanged.
      */
-    <T> T write(String failedAction, Work<T> work) {
+    <T> T write(StoreAction action, Work<T> work) {
+        return write(texts.get(action.key()), work);
+    }
+
+    private <T> T write(String failedAction, Work<T> work) {
         requireWritable(failedAction);
         if (depth > 0) {
             try {
@@ -100,9 +114,9 @@ final class WriteTransactions {
             return result;
         } catch (SQLException e) {
             health.noteFailure(e);
-            throw SqliteErrors.storeFailure(failedAction, file, e, rollback());
+            throw SqliteErrors.storeFailure(texts, failedAction, file, e, rollback());
         } catch (InnerFailure e) {
-            throw SqliteErrors.storeFailure(failedAction, file, e.getCause(), rollback());
+            throw SqliteErrors.storeFailure(texts, failedAction, file, e.getCause(), rollback());
         } catch (RuntimeException | Error e) {
             rollback();
             throw e;
@@ -110,7 +124,7 @@ final class WriteTransactions {
     }
 
     /** Reads outside an explicit transaction: each statement sees the latest committed data. */
-    <T> T read(String failedAction, Work<T> work) {
+    <T> T read(StoreAction action, Work<T> work) {
         try {
             return work.run();
         } catch (SQLException e) {
@@ -118,15 +132,15 @@ final class WriteTransactions {
             if (depth > 0) {
                 throw new InnerFailure(e);
             }
-            throw SqliteErrors.storeFailure(failedAction, file, e);
+            throw SqliteErrors.storeFailure(texts, texts.get(action.key()), file, e);
         }
     }
 
     private void requireWritable(String failedAction) {
         if (readOnly) {
-            throw new StoreException(failedAction + ": " + file + " was opened read-only, so nothing in it can be changed.");
+            throw new StoreException(texts.get("store.readOnly", failedAction, String.valueOf(file)));
         }
-        health.requireWritable(failedAction);
+        health.requireWritable(texts, failedAction);
     }
 
     private void begin(String failedAction) {
@@ -134,7 +148,7 @@ final class WriteTransactions {
             statements.get("BEGIN IMMEDIATE").execute();
         } catch (SQLException e) {
             health.noteFailure(e);
-            throw SqliteErrors.storeFailure(failedAction, file, e);
+            throw SqliteErrors.storeFailure(texts, failedAction, file, e);
         }
     }
 

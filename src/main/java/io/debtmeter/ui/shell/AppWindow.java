@@ -109,7 +109,7 @@ public final class AppWindow {
     }
 
     private void showOpenFailure(Throwable failure) {
-        showStartup().showProblem(StoreFailures.messageOf(failure), StoreFailures.offersReadOnly(failure),
+        showStartup().showProblem(StoreFailures.messageOf(failure, texts.locale()), StoreFailures.offersReadOnly(failure),
                 StoreFailures.offersRestore(failure));
     }
 
@@ -146,7 +146,7 @@ public final class AppWindow {
             DatabaseRestore restore = new DatabaseRestore(Clock.systemUTC());
             return restore.restore(file, restore.backupsOf(file).get(0));
         }, restored -> open(file, false),
-                failure -> showStartup().showProblem(StoreFailures.messageOf(failure), false, false));
+                failure -> showStartup().showProblem(StoreFailures.messageOf(failure, texts.locale()), false, false));
     }
 
     /**
@@ -218,7 +218,7 @@ public final class AppWindow {
             store.close();
         }
         store = opened;
-        RubricCatalog catalog = new RubricCatalog(new RubricLoader(), directories.userRubricsFolder());
+        RubricCatalog catalog = new RubricCatalog(new RubricLoader(texts.locale()), directories.userRubricsFolder());
         AppServices services = new AppServices(opened, catalog, executor, new ScoreCalculator(),
                 Clock.systemDefaultZone(), texts, directories, openFolder, settings);
         MainView main = opening == null ? new MainView(services) : new MainView(services, opening);

@@ -64,7 +64,8 @@ public final class DebtmeterApp extends Application {
         });
         StartupWarmup.beforeToolkit();
         WindowFonts.loadInBackground();
-        headStart = HeadStart.begin(databaseFile(List.of(args), UserDirectories.ofThisMachine()));
+        UserDirectories directories = UserDirectories.ofThisMachine();
+        headStart = HeadStart.begin(databaseFile(List.of(args), directories), language(List.of(args), directories));
         StartupErrorOutput errors = StartupErrorOutput.hold();
         startupErrors = errors;
         try {
@@ -101,10 +102,9 @@ public final class DebtmeterApp extends Application {
         WindowFonts.load();   // long done by now, loaded while the toolkit started
         UserDirectories directories = UserDirectories.ofThisMachine();
         executor = new FxTaskExecutor();
-        DisplayLanguage language = languageOption(getParameters().getRaw())
-                .orElseGet(() -> DisplayLanguage.remembered(Settings.in(directories.dataFolder())));
-        window = new AppWindow(stage, directories, new Texts(language.locale(Locale.getDefault())), executor,
-                StoreOpener.SQLITE, this::openFolder);
+        Locale language = language(getParameters().getRaw(), directories);
+        window = new AppWindow(stage, directories, new Texts(language), executor, StoreOpener.sqlite(language),
+                this::openFolder);
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         if (FirstFrameProbe.requested()) {
@@ -166,6 +166,16 @@ public final class DebtmeterApp extends Application {
     }
 
     /** {@code --lang en|ja|system} or {@code --lang=…}; picocli has already refused other values. */
+    /**
+     * The window's language: {@code --lang}, else the remembered setting, else the system's. Worked out
+     * the same way for the head start (whose store speaks it) and for the window.
+     */
+    static Locale language(List<String> args, UserDirectories directories) {
+        DisplayLanguage language = languageOption(args)
+                .orElseGet(() -> DisplayLanguage.remembered(Settings.in(directories.dataFolder())));
+        return language.locale(Locale.getDefault());
+    }
+
     static Optional<DisplayLanguage> languageOption(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);

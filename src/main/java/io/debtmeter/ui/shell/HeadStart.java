@@ -4,6 +4,7 @@ import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.ui.teams.TeamsViewModel;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 
@@ -28,9 +29,9 @@ public final class HeadStart {
         this.opened = opened;
     }
 
-    /** Starts opening {@code file} read-write on a daemon thread of its own. */
-    public static HeadStart begin(Path file) {
-        return begin(file, StoreOpener.SQLITE);
+    /** Starts opening {@code file} read-write on a daemon thread of its own, its messages in {@code language}. */
+    public static HeadStart begin(Path file, Locale language) {
+        return begin(file, StoreOpener.sqlite(language));
     }
 
     static HeadStart begin(Path file, StoreOpener opener) {

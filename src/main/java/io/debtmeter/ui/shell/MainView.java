@@ -169,7 +169,7 @@ public final class MainView extends BorderPane implements TourStops {
         services.executor().execute(() -> services.store().assessment(assessmentId),
                 found -> found.ifPresentOrElse(this::openAssessment,
                         () -> notifications.failed(texts.get("app.openAssessment.missing"))),
-                failure -> notifications.failed(texts.get("app.openAssessment.failed", StoreFailures.messageOf(failure))));
+                failure -> notifications.failed(texts.get("app.openAssessment.failed", StoreFailures.messageOf(failure, texts.locale()))));
     }
 
     @Override

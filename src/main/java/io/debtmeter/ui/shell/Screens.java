@@ -47,7 +47,8 @@ final class Screens {
     }
 
     TeamsViewModel teamsViewModel() {
-        return new TeamsViewModel(services.store(), services.catalog(), services.executor(), services.clock());
+        return new TeamsViewModel(services.store(), services.catalog(), services.executor(), services.clock(),
+                texts.locale());
     }
 
     TeamsView teams(TeamsViewModel viewModel) {

@@ -8,6 +8,7 @@ import io.debtmeter.core.storage.DatabaseProblem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 
 /** How a failure to open or read the database reads to a user, and which way on it offers. */
 final class StoreFailures {
@@ -15,8 +16,14 @@ final class StoreFailures {
     private StoreFailures() {
     }
 
-    /** Our own exceptions carry a message written for the user; anything else is named as it is. */
-    static String messageOf(Throwable failure) {
+    /**
+     * Our own exceptions carry a message written for the user (a database that would not open, in
+     * {@code language}); anything else is named as it is.
+     */
+    static String messageOf(Throwable failure, Locale language) {
+        if (failure instanceof DatabaseOpenException open) {
+            return open.message(language);
+        }
         if (failure instanceof StoreException && failure.getMessage() != null) {
             return failure.getMessage();
         }

@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,13 +48,21 @@ public final class TeamsViewModel {
     private final ReadOnlyObjectWrapper<Team> selectedTeam = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final Locale language;
 
     public TeamsViewModel(AssessmentStore store, RubricCatalog catalog, TaskExecutor executor,
                           Clock clock) {
+        this(store, catalog, executor, clock, Locale.ENGLISH);
+    }
+
+    /** {@code language}: the window's, in which a sample team that cannot be added says why. */
+    public TeamsViewModel(AssessmentStore store, RubricCatalog catalog, TaskExecutor executor,
+                          Clock clock, Locale language) {
         this.store = store;
         this.catalog = catalog;
         this.executor = executor;
         this.clock = clock;
+        this.language = language;
     }
 
     public void load() {
@@ -152,7 +161,7 @@ public final class TeamsViewModel {
     public void loadSampleData() {
         run(() -> {
             CatalogEntry entry = catalog.load().find(RubricCatalog.DEFAULT_RUBRIC_ID).orElseThrow();
-            Team team = new SampleData(store).load(entry.rubric(), LocalDate.now(clock));
+            Team team = new SampleData(store, language).load(entry.rubric(), LocalDate.now(clock));
             return new Loaded(store.teams(), team.id());
         }, loaded -> showTeams(loaded.teams(), loaded.select()));
     }

@@ -233,7 +233,7 @@ final class ImportDialog extends Dialog<ImportPlan> {
         }
         if (failure instanceof InvalidExchangeFileException invalid) {
             status.setText(texts.get("transfer.import.invalid", invalid.source(), invalid.problems().size()));
-            details.getItems().setAll(invalid.problems().stream().map(p -> p.describe()).toList());
+            details.getItems().setAll(invalid.problems().stream().map(p -> p.describe(texts.locale())).toList());
         } else {
             status.setText(texts.get("transfer.import.failed", Failures.message(failure)));
             details.getItems().clear();

@@ -33,13 +33,23 @@ public final class ImportFlow {
 
     /** @param afterImport shows the data again, now with what was imported */
     public void start(Window owner, Runnable afterImport) {
-        ImportDialog dialog = new ImportDialog(texts, executor, new ExchangeReader(), new ExchangeImporter(store), folder.start());
+        ImportDialog dialog = new ImportDialog(texts, executor, reader(), importer(), folder.start());
         dialog.initOwner(owner);
         dialog.showAndWait().ifPresent(done -> {
             notifications.done(texts.get("transfer.import.done", added(done), updated(done), done.count(PlanEntry.Outcome.CONFLICT)),
                     List.of());
             afterImport.run();
         });
+    }
+
+    /** Reads the chosen file, telling what is wrong with it in the window's language. */
+    ExchangeReader reader() {
+        return new ExchangeReader(texts.locale());
+    }
+
+    /** Plans and imports, giving the plan's reasons in the window's language. */
+    ExchangeImporter importer() {
+        return new ExchangeImporter(store, texts.locale());
     }
 
     private static long added(ImportPlan plan) {

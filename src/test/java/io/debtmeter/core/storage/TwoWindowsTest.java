@@ -145,7 +145,7 @@ class TwoWindowsTest {
     }
 
     /** Another program on the same file, with its own plain SQLite connection. */
-    private static final class OtherProgram implements AutoCloseable {
+    static final class OtherProgram implements AutoCloseable {
 
         private final Connection connection;
         private final Statement statement;

@@ -5,6 +5,7 @@ import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.rubric.CatalogEntry;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
+import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Coverage;
@@ -28,6 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,5 +140,19 @@ class TeamsViewModelTest {
             Answer answer = item.kind() == ItemKind.PRACTICE ? new Answer.Level(level) : new Answer.NotApplicable();
             store.saveResponse(assessment.id(), ItemResponse.open(item.id()).withAnswer(answer));
         }
+    }
+
+    @Test
+    void aSampleTeamThatCannotBeAddedSaysWhyInTheWindowsLanguage() throws Exception {
+        Path file = store.location();
+        store.close();
+        store = SqliteAssessmentStore.openReadOnly(file, Locale.JAPANESE);
+        TeamsViewModel viewModel = new TeamsViewModel(store, catalog, executor, CLOCK, Locale.JAPANESE);
+
+        viewModel.loadSampleData();
+        executor.runAll();
+
+        assertThat(viewModel.errorProperty().get()).isEqualTo("サンプルチームを追加できませんでした："
+                + file + " は読み取り専用で開いているため、変更できません。");
     }
 }
