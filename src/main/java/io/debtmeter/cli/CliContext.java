@@ -9,6 +9,7 @@ import io.debtmeter.core.storage.SqliteAssessmentStore;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -26,18 +27,37 @@ public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog,
     /** The window's database file name inside the per-user data folder. */
     public static final String DEFAULT_DATABASE_NAME = "debtmeter.db";
 
-    /** Opens a database file for reading and writing; the caller closes the store. */
+    /**
+     * Opens a database file for reading and writing; the caller closes the store. {@code language}
+     * is the one its refusals (a newer version's file, a full disk…) are told in.
+     */
     @FunctionalInterface
     public interface StoreOpener {
-        AssessmentStore open(Path file) throws DatabaseOpenException;
+        AssessmentStore open(Path file, Locale language) throws DatabaseOpenException;
 
         /**
          * For commands that only read: an existing file, never created, read without the write
          * lock; {@code readOnly} (the {@code --read-only} option) has SQLite open it read-only.
          */
-        default AssessmentStore openForReading(Path file, boolean readOnly) throws DatabaseOpenException {
-            return readOnly ? SqliteAssessmentStore.openReadOnly(file) : SqliteAssessmentStore.openForReading(file);
+        default AssessmentStore openForReading(Path file, boolean readOnly, Locale language) throws DatabaseOpenException {
+            return readOnly ? SqliteAssessmentStore.openReadOnly(file, language)
+                    : SqliteAssessmentStore.openForReading(file, language);
         }
+    }
+
+    /** The language of this run: its messages, and the problems core reports (see {@link #inLanguage}). */
+    public Locale language() {
+        return texts.locale();
+    }
+
+    /** Opens a database file for reading and writing, its refusals in this run's language. */
+    public AssessmentStore open(Path file) throws DatabaseOpenException {
+        return stores.open(file, language());
+    }
+
+    /** {@link StoreOpener#openForReading}, its refusals in this run's language. */
+    public AssessmentStore openForReading(Path file, boolean readOnly) throws DatabaseOpenException {
+        return stores.openForReading(file, readOnly, language());
     }
 
     /** Progress is shown when this process runs in a terminal. */
@@ -51,10 +71,14 @@ public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog,
         return new CliContext(rubricLoader, rubricCatalog, out, err, stores, defaultDatabase, () -> shown, texts);
     }
 
-    /** The same context, speaking this language (Japanese for {@code ja}, else English). */
-    public CliContext inLanguage(java.util.Locale language) {
-        return new CliContext(rubricLoader, rubricCatalog, out, err, stores, defaultDatabase, terminal,
-                CliTexts.of(language));
+    /**
+     * The same context, speaking this language (Japanese for {@code ja}, else English): its own
+     * messages, and the rubric problems its loader and catalog report.
+     */
+    public CliContext inLanguage(Locale language) {
+        RubricLoader loader = new RubricLoader(language);
+        return new CliContext(loader, new RubricCatalog(loader, rubricCatalog.userFolder()), out, err, stores,
+                defaultDatabase, terminal, CliTexts.of(language));
     }
 
     /**

@@ -22,7 +22,7 @@ final class ExchangeFiles {
     }
 
     static ExchangeDocument read(CliContext context, Path file, String nothingDone) {
-        return reading(context, file, nothingDone, () -> new ExchangeReader().read(file));
+        return reading(context, file, nothingDone, () -> new ExchangeReader(context.language()).read(file));
     }
 
     /** @param nothingDone what the failure adds, e.g. "nothing was imported", in the run's language */
@@ -31,7 +31,7 @@ final class ExchangeFiles {
             return reading.read();
         } catch (InvalidExchangeFileException e) {
             for (ExchangeProblem problem : e.problems()) {
-                context.err().println(TerminalText.lines(problem.describe()));
+                context.err().println(TerminalText.lines(problem.describe(context.language())));
             }
             int count = e.problems().size();
             throw new CommandFailure(ExitCode.INVALID_INPUT, context.texts().get("cli.file.problems", file,

@@ -27,7 +27,7 @@ final class ExistingDatabase {
             throw new CommandFailure(ExitCode.IO_ERROR, command.texts().get("cli.db.missing", file.toAbsolutePath()));
         }
         try {
-            return command.context.stores().openForReading(file, command.readOnly());
+            return command.context.openForReading(file, command.readOnly());
         } catch (DatabaseOpenException e) {
             throw failure(e);
         }

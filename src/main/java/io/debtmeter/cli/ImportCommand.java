@@ -64,7 +64,7 @@ final class ImportCommand extends DatabaseCommand {
             try (AssessmentStore store = open(database, scratch, missing)) {
                 // A plan read from a damaged file could be wrong, and writing would spread the damage.
                 ExistingDatabase.requireIntact(store);
-                ExchangeImporter importer = new ExchangeImporter(store);
+                ExchangeImporter importer = new ExchangeImporter(store, planLanguage());
                 try (ProgressLine progress = ProgressLine.of(context, texts().get("cli.import.checking", file.getFileName()))) {
                     plan = ExchangeFiles.reading(context, file, texts().get("cli.import.nothingDone"), () -> importer.plan(file, progress));
                 }
@@ -73,8 +73,8 @@ final class ImportCommand extends DatabaseCommand {
                 }
             }
             if (!dryRun && missing && plan.changesSomething()) {
-                try (AssessmentStore store = context.stores().open(database)) {
-                    applied = apply(new ExchangeImporter(store), plan);
+                try (AssessmentStore store = context.open(database)) {
+                    applied = apply(new ExchangeImporter(store, planLanguage()), plan);
                 }
             }
             if (json) {
@@ -96,6 +96,11 @@ final class ImportCommand extends DatabaseCommand {
         }
     }
 
+    /** The plan's reasons and refusals: in the run's language, but English in {@code --json}, as all of it is for scripts. */
+    private java.util.Locale planLanguage() {
+        return json ? java.util.Locale.ENGLISH : language();
+    }
+
     private boolean apply(ExchangeImporter importer, ImportPlan plan) {
         try (ProgressLine progress = ProgressLine.of(context, texts().get("cli.import.importing", file.getFileName()))) {
             importer.apply(plan, progress);
@@ -106,12 +111,12 @@ final class ImportCommand extends DatabaseCommand {
     /** A dry run only reads: an existing database is opened as the reading commands open it. */
     private AssessmentStore open(Path database, Path scratch, boolean missing) throws DatabaseOpenException {
         if (scratch != null) {
-            return context.stores().open(scratch.resolve("empty.db"));
+            return context.open(scratch.resolve("empty.db"));
         }
         if (dryRun && !missing) {
-            return context.stores().openForReading(database, readOnly());
+            return context.openForReading(database, readOnly());
         }
-        return context.stores().open(database);
+        return context.open(database);
     }
 
     private Path temporaryFolder() {

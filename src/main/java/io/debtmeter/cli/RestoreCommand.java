@@ -65,7 +65,7 @@ final class RestoreCommand extends DatabaseCommand {
         } catch (DatabaseOpenException e) {
             int code = e.problem() == DatabaseProblem.MISSING || e.problem() == DatabaseProblem.UNREADABLE
                     ? ExitCode.IO_ERROR : ExitCode.INVALID_INPUT;
-            throw new CommandFailure(code, e.getMessage() + texts().get("cli.restore.nothingChanged"));
+            throw new CommandFailure(code, e.message(language()) + texts().get("cli.restore.nothingChanged"));
         } catch (IOException e) {
             throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.restore.failed", database, chosen, e,
                     database.getParent(), database.getFileName()));

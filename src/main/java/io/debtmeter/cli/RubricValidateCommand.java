@@ -45,12 +45,12 @@ final class RubricValidateCommand implements Callable<Integer> {
                     String.valueOf(rubric.items().size())));
             // Warnings, not problems: the English text is shown where a translation has none.
             for (TranslationGaps.Gap gap : TranslationGaps.in(rubric)) {
-                context.err().println(TerminalText.inline(texts.get("cli.validate.warning", file, gap.pointer(), gap.message())));
+                context.err().println(TerminalText.inline(texts.get("cli.validate.warning", file, gap.pointer(), gap.message(context.language()))));
             }
             return ExitCode.OK;
         } catch (InvalidRubricException e) {
             for (RubricProblem problem : e.problems()) {
-                context.err().println(TerminalText.lines(problem.describe()));
+                context.err().println(TerminalText.lines(problem.describe(context.language())));
             }
             context.err().println(texts.get("cli.validate.problems", file, String.valueOf(e.problems().size()),
                     e.problems().size()));

@@ -64,7 +64,7 @@ final class SampleCommand extends DatabaseCommand {
         checkCounts();
         Rubric rubric = rubric();
         LocalDate lastDate = until == null ? LocalDate.now() : until;
-        try (AssessmentStore store = context.stores().open(file)) {
+        try (AssessmentStore store = context.open(file)) {
             int existing = store.teams().size();
             if (existing > 0 && !append) {
                 throw new CommandFailure(ExitCode.INVALID_INPUT, texts().get("cli.sample.notEmpty", store.location(),
@@ -101,7 +101,7 @@ final class SampleCommand extends DatabaseCommand {
 
     private void loadStory(AssessmentStore store, Rubric rubric, LocalDate lastDate) {
         long started = System.nanoTime();
-        Team team = new SampleData(store).load(rubric, lastDate);
+        Team team = new SampleData(store, language()).load(rubric, lastDate);
         context.out().println(texts().get("cli.sample.story", team.name(), String.valueOf(store.assessments(team.id()).size()),
                 rubric.id(), rubric.version(), store.location(), seconds(System.nanoTime() - started)));
     }
@@ -111,7 +111,7 @@ final class SampleCommand extends DatabaseCommand {
         int perTeam = assessments == null ? 8 : assessments;
         long started = System.nanoTime();
         long[] lastReport = {started};
-        SampleLoader.Summary made = new SampleLoader(store).load(
+        SampleLoader.Summary made = new SampleLoader(store, language()).load(
                 new SampleLoader.Request(rubric, teamCount, perTeam, seed, lastDate),
                 (written, total) -> {
                     long now = System.nanoTime();

@@ -75,6 +75,36 @@ class JapaneseMessagesTest {
     }
 
     @Test
+    void problemsFoundByTheCoreAreToldInJapaneseToo() throws Exception {
+        CliRuns runs = runs();
+        Path newer = folder.resolve("newer.db");
+        io.debtmeter.core.storage.DatabaseFiles.newerVersionFile(newer);
+        Path emptyRubric = Files.writeString(folder.resolve("empty-rubric.json"), "");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode export = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(ExchangeFixture.exportOfAFilledStore(folder.resolve("source.db")));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) export.get("teams").get(0).get("assessments").get(0))
+                .put("date", "2026-02-30");
+        Path badExport = folder.resolve("bad.json");
+        json.writeValue(badExport.toFile(), export);
+
+        CliRuns.Run database = runs.run("--lang", "ja", "sample", "--db", newer.toString());
+        CliRuns.Run rubric = runs.run("--lang", "ja", "rubric", "validate", emptyRubric.toString());
+        CliRuns.Run exchange = runs.run("--lang", "ja", "import", "--db", folder.resolve("new.db").toString(),
+                badExport.toString());
+
+        assertThat(database.exitCode()).isEqualTo(ExitCode.IO_ERROR);
+        assertThat(database.err()).contains(newer.toAbsolutePath() + " は新しいバージョンの Debtmeter で書き込まれています"
+                + "（スキーマ 999、このバージョンが扱えるのは 6 まで）。").doesNotContain("newer version");
+        assertThat(rubric.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(rubric.err()).contains("ファイルが空です。ルーブリックは JSON オブジェクトです").doesNotContain("is empty");
+        assertThat(exchange.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(exchange.err()).contains("/teams/0/assessments/0/date: \"2026-02-30\" は実在する日付ではありません")
+                .doesNotContain("not a real date");
+        assertThat(folder.resolve("new.db")).doesNotExist();
+    }
+
+    @Test
     void picocliUsageErrorsAreToldInJapaneseNamingTheArgumentWithAHintToTheHelp() throws Exception {
         CliRuns runs = runs();
 
