@@ -117,10 +117,10 @@ final class ExportCommand extends DatabaseCommand {
             }
             return ExitCode.OK;
         } catch (UnsupportedSubjectException e) {
-            throw new CommandFailure(ExitCode.INVALID_INPUT, e.getMessage());
+            throw new CommandFailure(ExitCode.INVALID_INPUT, e.message(language()));
         } catch (OutputFileException e) {
             String hint = e.reason() == OutputFileException.Reason.EXISTS ? texts().get("cli.export.addForce") : "";
-            throw new CommandFailure(ExitCode.IO_ERROR, e.getMessage() + hint);
+            throw new CommandFailure(ExitCode.IO_ERROR, e.message(language()) + hint);
         } catch (IOException e) {
             throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.export.failed", out.toAbsolutePath(), e.getMessage()));
         } catch (StoreException e) {

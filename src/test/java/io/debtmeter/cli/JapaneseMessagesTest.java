@@ -105,6 +105,26 @@ class JapaneseMessagesTest {
     }
 
     @Test
+    void anExportThatCannotBeWrittenIsToldInJapanese() throws Exception {
+        CliRuns runs = runs();
+        Path db = sampleDatabase(runs);
+        Path existing = Files.writeString(folder.resolve("scores.csv"), "kept");
+
+        CliRuns.Run exists = runs.run("--lang", "ja", "export", "--db", db.toString(), "--team", "Search ranking (sample)",
+                "--format", "csv", "--out", existing.toString());
+        CliRuns.Run everythingAsPdf = runs.run("--lang", "ja", "export", "--db", db.toString(), "--all", "--format", "pdf",
+                "--out", folder.resolve("all.pdf").toString());
+
+        assertThat(exists.exitCode()).isEqualTo(ExitCode.IO_ERROR);
+        assertThat(exists.err()).startsWith("debtmeter: " + existing.toAbsolutePath() + " はすでにあります")
+                .doesNotContain("already exists");
+        assertThat(existing).hasContent("kept");
+        assertThat(everythingAsPdf.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(everythingAsPdf.err()).isEqualTo("debtmeter: PDF は 1 件の評価、1 チーム、または比較が対象です。"
+                + "全チームをまとめてエクスポートするには json、csv、md のいずれかを使ってください。\n");
+    }
+
+    @Test
     void picocliUsageErrorsAreToldInJapaneseNamingTheArgumentWithAHintToTheHelp() throws Exception {
         CliRuns runs = runs();
 

@@ -71,7 +71,7 @@ public final class ActionsCsv implements Exporter {
             return List.of(SubjectReader.team(store, one.teamId()));
         }
         if (subject instanceof ExportSubject.Comparison) {
-            throw new UnsupportedSubjectException("A comparison exports as PDF or Markdown only.");
+            throw new UnsupportedSubjectException(UnsupportedSubjectException.COMPARISON);
         }
         return store.teams();
     }

@@ -93,7 +93,7 @@ public final class ExportFormats {
             } else if (subject instanceof ExportSubject.Everything) {
                 exchange.exportDatabase(store, out, progress);
             } else {
-                throw new UnsupportedSubjectException("A comparison exports as PDF or Markdown only.");
+                throw new UnsupportedSubjectException(UnsupportedSubjectException.COMPARISON);
             }
         };
     }
@@ -118,8 +118,7 @@ public final class ExportFormats {
                 } else if (subject instanceof ExportSubject.Comparison pair) {
                     result = reports.comparison(store, pair.before(), pair.after(), options, out);
                 } else {
-                    throw new UnsupportedSubjectException("A PDF covers one assessment, one team or a comparison;"
-                            + " for every team at once use json, csv or md.");
+                    throw new UnsupportedSubjectException(UnsupportedSubjectException.EVERYTHING_AS_PDF);
                 }
                 return new ExportResult(result.replacedCharacters());
             }

@@ -1,6 +1,7 @@
 package io.debtmeter.core.export;
 
 import io.debtmeter.core.platform.PrivateFiles;
+import io.debtmeter.core.platform.ProblemTexts;
 
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
@@ -77,7 +78,7 @@ public final class SafeFiles {
                     throw e;
                 }
                 throw new OutputFileException(OutputFileException.Reason.FAILED, file,
-                        "could not write " + file + ": " + describe(e), e);
+                        texts -> texts.get("output.writeFailed", file, describe(e, texts)), e);
             }
             moveIntoPlace(temp, file, overwrite);
             moved = true;
@@ -92,15 +93,15 @@ public final class SafeFiles {
     private static void checkTarget(Path file, Path folder, boolean overwrite) throws OutputFileException {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new OutputFileException(OutputFileException.Reason.NO_FOLDER, file,
-                    "cannot write " + file + ": the folder " + folder + " does not exist", null);
+                    texts -> texts.get("output.noFolder", file, folder), null);
         }
         if (Files.isDirectory(file)) {
             throw new OutputFileException(OutputFileException.Reason.IS_FOLDER, file,
-                    "cannot write " + file + ": it is a folder; give a file name", null);
+                    texts -> texts.get("output.isFolder", file), null);
         }
         if (Files.exists(file) && !overwrite) {
             throw new OutputFileException(OutputFileException.Reason.EXISTS, file,
-                    file + " already exists", null);
+                    texts -> texts.get("output.exists", file), null);
         }
         if (!Files.isWritable(folder)) {
             throw notWritable(file, folder, null);
@@ -115,7 +116,7 @@ public final class SafeFiles {
             throw notWritable(file, folder, e);
         } catch (IOException e) {
             throw new OutputFileException(OutputFileException.Reason.FAILED, file,
-                    "cannot write " + file + ": " + describe(e), e);
+                    texts -> texts.get("output.cannotWrite", file, describe(e, texts)), e);
         }
     }
 
@@ -171,27 +172,28 @@ public final class SafeFiles {
             }
         } catch (FileAlreadyExistsException e) {
             throw new OutputFileException(OutputFileException.Reason.EXISTS, file,
-                    file + " already exists", e);
+                    texts -> texts.get("output.exists", file), e);
         } catch (AccessDeniedException e) {
             throw notWritable(file, file.getParent(), e);
         } catch (IOException e) {
             throw new OutputFileException(OutputFileException.Reason.FAILED, file,
-                    "could not move the new file into place at " + file + ": " + describe(e), e);
+                    texts -> texts.get("output.moveFailed", file, describe(e, texts)), e);
         }
     }
 
     private static OutputFileException notWritable(Path file, Path folder, Throwable cause) {
         return new OutputFileException(OutputFileException.Reason.NOT_WRITABLE, file,
-                "cannot write " + file + ": the folder " + folder + " is read-only or not yours", cause);
+                texts -> texts.get("output.notWritable", file, folder), cause);
     }
 
-    private static String describe(IOException e) {
+    /** The system's own words, unless they are a full disk or quota, which we say in the reader's language. */
+    private static String describe(IOException e, ProblemTexts texts) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("No space left on device") || message.contains("There is not enough space on the disk")) {
-            return "the disk is full; free some space and export again (nothing was replaced)";
+            return texts.get("output.diskFull");
         }
         if (message.contains("Disk quota exceeded")) {
-            return "your disk quota is used up; free some space and export again (nothing was replaced)";
+            return texts.get("output.quota");
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -52,7 +52,7 @@ public final class SubjectReader {
             return List.of(new TeamPart(team, TeamHistory.read(store, team.id(), tag)));
         }
         if (subject instanceof ExportSubject.Comparison) {
-            throw new UnsupportedSubjectException("A comparison exports as PDF or Markdown only.");
+            throw new UnsupportedSubjectException(UnsupportedSubjectException.COMPARISON);
         }
         return store.teams().stream().map(team -> new TeamPart(team, TeamHistory.read(store, team.id(), tag))).toList();
     }

@@ -27,7 +27,7 @@ final class StoreFailures {
         if (failure instanceof StoreException && failure.getMessage() != null) {
             return failure.getMessage();
         }
-        return "Unexpected error: " + failure;
+        return new io.debtmeter.ui.common.Texts(language).get("startup.problem.unexpected", failure);
     }
 
     /** A file from a newer version, or one in a place we cannot write to, can still be viewed. */

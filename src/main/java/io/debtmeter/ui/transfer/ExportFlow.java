@@ -102,7 +102,7 @@ public final class ExportFlow {
                         notifications.done(texts.get("transfer.export.cancelled", target.getFileName()), List.of());
                         return;
                     }
-                    notifications.failed(texts.get("transfer.export.failed", target.getFileName(), Failures.message(failure)));
+                    notifications.failed(texts.get("transfer.export.failed", target.getFileName(), Failures.message(failure, texts.locale())));
                 });
     }
 

@@ -6,7 +6,14 @@ final class Failures {
     private Failures() {
     }
 
-    static String message(Throwable failure) {
+    /** Our own exceptions in the window's language; anything else as the system words it. */
+    static String message(Throwable failure, java.util.Locale language) {
+        if (failure instanceof io.debtmeter.core.export.OutputFileException output) {
+            return output.message(language);
+        }
+        if (failure instanceof io.debtmeter.core.storage.DatabaseOpenException open) {
+            return open.message(language);
+        }
         Throwable shown = failure;
         while (shown.getMessage() == null && shown.getCause() != null) {
             shown = shown.getCause();

@@ -235,7 +235,7 @@ final class ImportDialog extends Dialog<ImportPlan> {
             status.setText(texts.get("transfer.import.invalid", invalid.source(), invalid.problems().size()));
             details.getItems().setAll(invalid.problems().stream().map(p -> p.describe(texts.locale())).toList());
         } else {
-            status.setText(texts.get("transfer.import.failed", Failures.message(failure)));
+            status.setText(texts.get("transfer.import.failed", Failures.message(failure, texts.locale())));
             details.getItems().clear();
         }
     }
