@@ -130,7 +130,8 @@ final class SampleCommand extends DatabaseCommand {
         return String.format(Locale.ROOT, "%,d", count);
     }
 
-    private static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
+    /** "17.5 s", "17.5 秒". */
+    private String seconds(long nanos) {
+        return texts().get("cli.seconds", String.format(Locale.ROOT, "%.1f", nanos / 1e9));
     }
 }
