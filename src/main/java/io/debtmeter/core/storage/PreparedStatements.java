@@ -24,10 +24,51 @@ final class PreparedStatements implements AutoCloseable {
     }
 
     private final Connection connection;
+    private final SqlDialect dialect;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
-    PreparedStatements(Connection connection) {
+    PreparedStatements(Connection connection, SqlDialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    SqlDialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * Starts a write transaction. SQLite: BEGIN IMMEDIATE as a statement on the auto-commit
+     * connection (see {@link WriteTransactions} for why); PostgreSQL: the JDBC way.
+     */
+    void begin() throws SQLException {
+        if (dialect == SqlDialect.SQLITE) {
+            get("BEGIN IMMEDIATE").execute();
+        } else {
+            connection.setAutoCommit(false);
+        }
+    }
+
+    /** Commits the transaction {@link #begin()} started; when this returns it is durable. */
+    void commit() throws SQLException {
+        if (dialect == SqlDialect.SQLITE) {
+            get("COMMIT").execute();
+        } else {
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** Undoes the transaction {@link #begin()} started. */
+    void rollback() throws SQLException {
+        if (dialect == SqlDialect.SQLITE) {
+            get("ROLLBACK").execute();
+        } else {
+            try {
+                connection.rollback();
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
     }
 
     /** The statement for this SQL, with its parameters cleared; callers close their ResultSets. */

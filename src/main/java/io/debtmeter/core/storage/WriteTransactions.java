@@ -96,7 +96,7 @@ final class WriteTransactions {
         begin(failedAction);
         try {
             T result = work.run();
-            statements.get("COMMIT").execute();
+            statements.commit();
             return result;
         } catch (SQLException e) {
             health.noteFailure(e);
@@ -131,7 +131,7 @@ final class WriteTransactions {
 
     private void begin(String failedAction) {
         try {
-            statements.get("BEGIN IMMEDIATE").execute();
+            statements.begin();
         } catch (SQLException e) {
             health.noteFailure(e);
             throw SqliteErrors.storeFailure(failedAction, file, e);
@@ -144,7 +144,7 @@ final class WriteTransactions {
      */
     private boolean rollback() {
         try {
-            statements.get("ROLLBACK").execute();
+            statements.rollback();
             return true;
         } catch (SQLException e) {
             return String.valueOf(e.getMessage()).contains("no transaction is active");
