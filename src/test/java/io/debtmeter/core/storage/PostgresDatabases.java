@@ -1,0 +1,75 @@
+package io.debtmeter.core.storage;
+
+import io.debtmeter.core.storage.postgres.PostgresLocation;
+import io.debtmeter.testsupport.TestPostgres;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A database of the tests' throwaway PostgreSQL server ({@link TestPostgres}) for a store, and the
+ * looks past the store that the SQLite tests take with {@link DatabaseDump} and {@link DatabaseFiles}.
+ */
+public final class PostgresDatabases {
+
+    private PostgresDatabases() {
+    }
+
+    /** Where the store connects: the app role, the password handed over as characters, no TLS on loopback. */
+    public static PostgresLocation location(TestPostgres.Database database) {
+        return new PostgresLocation(database.host(), database.port(), database.name(), database.user(),
+                database.password(), "disable");
+    }
+
+    /** One value of a query, through a connection of its own. */
+    public static String single(TestPostgres.Database database, String sql) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void execute(TestPostgres.Database database, String... sql) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            for (String one : sql) {
+                statement.execute(one);
+            }
+        }
+    }
+
+    /** Every row of every table of the schema as text, in a fixed order. */
+    public static String dump(TestPostgres.Database database) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = current_schema() ORDER BY table_name")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            StringBuilder dump = new StringBuilder();
+            for (String table : tables) {
+                dump.append("== ").append(table).append('\n');
+                try (ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
+                    ResultSetMetaData meta = rows.getMetaData();
+                    while (rows.next()) {
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            dump.append(meta.getColumnName(i)).append('=').append(rows.getString(i)).append(' ');
+                        }
+                        dump.append('\n');
+                    }
+                }
+            }
+            return dump.toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
