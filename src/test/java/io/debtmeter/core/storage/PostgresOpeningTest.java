@@ -1,0 +1,143 @@
+package io.debtmeter.core.storage;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.storage.postgres.PostgresAssessmentStore;
+import io.debtmeter.core.storage.postgres.PostgresLocation;
+import io.debtmeter.core.storage.postgres.PostgresOpenException;
+import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Opening a PostgreSQL database keeps the SQLite store's promises (decision 0021): a newer
+ * Debtmeter's database is refused read-write and left as it is, a schema that is not Debtmeter's is
+ * never altered, and PostgreSQL's migrations make the tables and columns SQLite's make.
+ */
+class PostgresOpeningTest {
+
+    private final TestPostgres.Database database = TestPostgres.newDatabase();
+    private final PostgresLocation location = PostgresDatabases.location(database);
+
+    @Test
+    void aDatabaseOfANewerDebtmeterIsRefusedReadWriteLeftAsItIsAndReadableReadOnly() throws Exception {
+        Team team;
+        try (AssessmentStore store = PostgresAssessmentStore.open(location)) {
+            team = store.createTeam("From the future");
+        }
+        PostgresDatabases.execute(database, "INSERT INTO flyway_schema_history (installed_rank, version, description,"
+                + " type, script, checksum, installed_by, execution_time, success)"
+                + " VALUES (99, '999', 'future', 'SQL', 'V999__future.sql', 0, 'test', 0, true)");
+        String before = PostgresDatabases.dump(database);
+
+        assertThatThrownBy(() -> PostgresAssessmentStore.open(location))
+                .isInstanceOfSatisfying(PostgresOpenException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(PostgresOpenException.Problem.NEWER_VERSION);
+                    assertThat(e.offersReadOnly()).isTrue();
+                })
+                .hasMessageContaining("was written by a newer version of Debtmeter (schema 999, this version knows 6)")
+                .hasMessageContaining(location.describe());
+        assertThat(PostgresDatabases.dump(database)).isEqualTo(before);
+
+        try (AssessmentStore viewer = PostgresAssessmentStore.openReadOnly(location)) {
+            assertThat(viewer.isReadOnly()).isTrue();
+            assertThat(viewer.teams()).containsExactly(team);
+            assertThatThrownBy(() -> viewer.createTeam("Another")).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("read-only");
+        }
+        assertThat(PostgresDatabases.dump(database)).isEqualTo(before);
+    }
+
+    @Test
+    void aSchemaOfAnotherProgramIsNeverAltered() throws Exception {
+        PostgresDatabases.execute(database, "CREATE TABLE invoices (id integer PRIMARY KEY, total numeric)",
+                "INSERT INTO invoices VALUES (1, 9.5)");
+        String before = PostgresDatabases.dump(database);
+
+        assertThatThrownBy(() -> PostgresAssessmentStore.open(location))
+                .isInstanceOfSatisfying(PostgresOpenException.class,
+                        e -> assertThat(e.problem()).isEqualTo(PostgresOpenException.Problem.NOT_DEBTMETER))
+                .hasMessageContaining("1 table, no Debtmeter schema history");
+        assertThatThrownBy(() -> PostgresAssessmentStore.openReadOnly(location))
+                .isInstanceOf(PostgresOpenException.class);
+        assertThat(PostgresDatabases.dump(database)).isEqualTo(before);
+    }
+
+    @Test
+    void aReadOnlyOpenOfAnEmptyDatabaseCreatesNothing() {
+        assertThatThrownBy(() -> PostgresAssessmentStore.openReadOnly(location))
+                .isInstanceOfSatisfying(PostgresOpenException.class,
+                        e -> assertThat(e.problem()).isEqualTo(PostgresOpenException.Problem.MISSING));
+        assertThat(PostgresDatabases.dump(database)).isEmpty();
+    }
+
+    @Test
+    void aReadOnlySessionCannotWriteEvenPastTheStoresOwnCheck() throws Exception {
+        try (AssessmentStore store = PostgresAssessmentStore.open(location)) {
+            store.createTeam("Search");
+        }
+        try (AssessmentStore viewer = PostgresAssessmentStore.openReadOnly(location)) {
+            assertThat(viewer.teams()).hasSize(1);
+        }
+        // The same setting the read-only store makes, on a connection of our own.
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+            assertThatThrownBy(() -> statement.execute("DELETE FROM team")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("read-only transaction");
+        }
+    }
+
+    @Test
+    void aRefusedLoginSaysSoWithoutThePassword() {
+        PostgresLocation wrong = new PostgresLocation(location.host(), location.port(), location.database(),
+                location.user(), "wrong-secret-42".toCharArray(), "disable");
+
+        assertThatThrownBy(() -> PostgresAssessmentStore.open(wrong))
+                .isInstanceOfSatisfying(PostgresOpenException.class,
+                        e -> assertThat(e.problem()).isEqualTo(PostgresOpenException.Problem.UNREACHABLE))
+                .hasMessageContaining("could not connect")
+                .hasMessageNotContaining("wrong-secret-42");
+        assertThat(wrong.toString()).doesNotContain("wrong-secret-42");
+    }
+
+    @Test
+    void migrationsMakeTheTablesAndColumnsOfSqlites(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("same.db");
+        SqliteAssessmentStore.open(file).close();
+        PostgresAssessmentStore.open(location).close();
+
+        TreeSet<String> sqlite = columns(DriverManager.getConnection("jdbc:sqlite:" + file),
+                "SELECT m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p"
+                        + " WHERE m.type = 'table' AND m.name <> 'flyway_schema_history'");
+        TreeSet<String> postgres = columns(database.connect(), "SELECT table_name || '.' || column_name"
+                + " FROM information_schema.columns WHERE table_schema = current_schema()"
+                + " AND table_name <> 'flyway_schema_history' AND column_name <> 'rowid'");
+        assertThat(postgres).isEqualTo(sqlite).hasSizeGreaterThan(50);
+        assertThat(PostgresDatabases.single(database, "SELECT string_agg(version, ',' ORDER BY installed_rank)"
+                + " FROM flyway_schema_history WHERE success")).isEqualTo("1,2,3,4,5,6");
+        assertThat(PostgresDatabases.single(database, "SELECT obj_description(to_regnamespace(current_schema()),"
+                + " 'pg_namespace')")).isEqualTo("Debtmeter application_id 1147302989");
+    }
+
+    private static TreeSet<String> columns(Connection connection, String sql) throws SQLException {
+        TreeSet<String> names = new TreeSet<>();
+        try (connection; Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
+    }
+}
