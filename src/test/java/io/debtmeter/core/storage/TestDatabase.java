@@ -63,6 +63,12 @@ public sealed interface TestDatabase {
                 : "string_agg(CAST(" + expression + " AS TEXT), '" + separator + "')";
     }
 
+    /** SQL joining the distinct texts of {@code expression} over the rows with commas (group_concat DISTINCT). */
+    default String joinedDistinct(String expression) {
+        return dialect() == SqlDialect.SQLITE ? "group_concat(DISTINCT " + expression + ")"
+                : "string_agg(DISTINCT CAST(" + expression + " AS TEXT), ',')";
+    }
+
     /** An SQLite file. */
     record OnSqlite(Path file) implements TestDatabase {
 
