@@ -56,9 +56,14 @@ public final class TestPostgres {
             return "jdbc:postgresql://" + host + ":" + port + "/" + name;
         }
 
-        /** A plain JDBC connection as the app role (for looking at what a store wrote). */
+        /**
+         * A plain JDBC connection as the app role (for looking at what a store wrote), sending strings
+         * untyped as the store does, so a string may be bound to a uuid, timestamptz or jsonb column.
+         */
         public Connection connect() throws SQLException {
-            return DriverManager.getConnection(jdbcUrl(), credentials(user, password));
+            Properties properties = credentials(user, password);
+            properties.setProperty("stringtype", "unspecified");
+            return DriverManager.getConnection(jdbcUrl(), properties);
         }
     }
 

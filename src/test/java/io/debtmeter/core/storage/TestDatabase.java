@@ -51,6 +51,9 @@ public sealed interface TestDatabase {
     /** One update through a connection of its own; the number of rows it changed. */
     int update(String sql) throws SQLException;
 
+    /** A connection of its own to the database, as another program would open it; the caller closes it. */
+    Connection connect() throws SQLException;
+
     /** SQL for a stored time as SQLite's text of it: "2026-11-26T10:05:00.000Z". */
     default String utcText(String column) {
         return dialect() == SqlDialect.SQLITE ? column
@@ -106,6 +109,11 @@ public sealed interface TestDatabase {
         public int update(String sql) throws SQLException {
             return DatabaseFiles.update(file, sql);
         }
+
+        @Override
+        public Connection connect() throws SQLException {
+            return java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        }
     }
 
     /** A database of the tests' PostgreSQL server. */
@@ -146,6 +154,11 @@ public sealed interface TestDatabase {
             try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
                 return statement.executeUpdate(sql);
             }
+        }
+
+        @Override
+        public Connection connect() throws SQLException {
+            return database.connect();
         }
     }
 }
