@@ -3,8 +3,6 @@ package io.debtmeter.core.storage;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.exchange.ExchangeFixture;
-import io.debtmeter.core.exchange.ExchangeImporter;
-import io.debtmeter.core.exchange.ExchangeReader;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
@@ -14,7 +12,6 @@ import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
