@@ -101,11 +101,19 @@ public final class TestPostgres {
     }
 
     /** A new, empty database owned by {@link #APP_ROLE}. */
-    public static synchronized Database newDatabase() {
+    public static Database newDatabase() {
+        return newDatabase("template0");
+    }
+
+    /**
+     * A new database owned by {@link #APP_ROLE}, a copy of {@code template} (a database nobody is
+     * connected to): a copy of one the store has migrated is much quicker than migrating each anew.
+     */
+    public static synchronized Database newDatabase(String template) {
         Server running = server();
         String name = "test_" + (++databases) + "_" + HexFormat.of().formatHex(randomBytes(4));
         try (Connection admin = running.connectAsAdmin("postgres"); Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + name + " OWNER " + APP_ROLE + " ENCODING 'UTF8' TEMPLATE template0");
+            statement.execute("CREATE DATABASE " + name + " OWNER " + APP_ROLE + " ENCODING 'UTF8' TEMPLATE " + template);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the test database " + name + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.storage.postgres.PostgresAssessmentStore;
 import io.debtmeter.core.storage.postgres.PostgresLocation;
 import io.debtmeter.testsupport.TestPostgres;
 
@@ -17,7 +18,23 @@ import java.util.List;
  */
 public final class PostgresDatabases {
 
+    private static TestPostgres.Database migratedTemplate;
+
     private PostgresDatabases() {
+    }
+
+    /**
+     * A new database holding Debtmeter's empty tables, all migrations applied: a copy of one the
+     * store migrated once per test JVM (Flyway for every test would cost about a second each). The
+     * migration of an empty database itself is tested on empty ones ({@link TestPostgres#newDatabase()}).
+     */
+    public static synchronized TestPostgres.Database migrated() {
+        if (migratedTemplate == null) {
+            TestPostgres.Database template = TestPostgres.newDatabase();
+            PostgresAssessmentStore.open(location(template)).close();
+            migratedTemplate = template;
+        }
+        return TestPostgres.newDatabase(migratedTemplate.name());
     }
 
     /** Where the store connects: the app role, the password handed over as characters, no TLS on loopback. */

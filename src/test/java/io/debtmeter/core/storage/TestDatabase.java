@@ -18,11 +18,14 @@ import java.time.Duration;
  */
 public sealed interface TestDatabase {
 
-    /** A new, empty database called {@code name} (a file name in {@code folder} for SQLite). */
+    /**
+     * A new database called {@code name} (a file name in {@code folder} for SQLite, created by the
+     * first open); on PostgreSQL a fresh copy of an empty, migrated one.
+     */
     static TestDatabase create(SqlDialect dialect, Path folder, String name) {
         return switch (dialect) {
             case SQLITE -> new OnSqlite(folder.resolve(name));
-            case POSTGRESQL -> new OnPostgres(TestPostgres.newDatabase());
+            case POSTGRESQL -> new OnPostgres(PostgresDatabases.migrated());
         };
     }
 
