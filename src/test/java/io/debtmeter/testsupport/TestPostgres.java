@@ -127,12 +127,21 @@ public final class TestPostgres {
         return properties;
     }
 
-    /** The newest {@code bin} folder under /usr/lib/postgresql with initdb, pg_ctl and postgres in it. */
-    static Optional<Path> binaries() {
-        if (!Files.isDirectory(INSTALLS)) {
+    /**
+     * The newest {@code <version>/bin} folder under {@code installs} (Debian's /usr/lib/postgresql) with
+     * initdb, pg_ctl and postgres in it; without one, an AssertionError saying to install postgresql.
+     */
+    static Path requireBinaries(Path installs) {
+        return binaries(installs).orElseThrow(() -> new AssertionError("The PostgreSQL tests need a PostgreSQL"
+                + " server: no initdb, pg_ctl and postgres found under " + installs + "/<version>/bin."
+                + " Install Debian's postgresql package (sudo apt-get install postgresql); .ci/run does so."));
+    }
+
+    static Optional<Path> binaries(Path installs) {
+        if (!Files.isDirectory(installs)) {
             return Optional.empty();
         }
-        try (Stream<Path> versions = Files.list(INSTALLS)) {
+        try (Stream<Path> versions = Files.list(installs)) {
             return versions.map(v -> v.resolve("bin"))
                     .filter(bin -> Stream.of("initdb", "pg_ctl", "postgres").allMatch(n -> Files.isExecutable(bin.resolve(n))))
                     .max(Comparator.comparingInt(TestPostgres::majorVersion));
@@ -150,9 +159,7 @@ public final class TestPostgres {
     }
 
     private static Server start() {
-        Path bin = binaries().orElseThrow(() -> new AssertionError("The PostgreSQL tests need a PostgreSQL server:"
-                + " no initdb, pg_ctl and postgres found under " + INSTALLS + "/<version>/bin."
-                + " Install Debian's postgresql package (sudo apt-get install postgresql); .ci/run does so."));
+        Path bin = requireBinaries(INSTALLS);
         boolean asPostgresUser = "root".equals(System.getProperty("user.name"));
         try {
             Path target = Path.of("target").toAbsolutePath();

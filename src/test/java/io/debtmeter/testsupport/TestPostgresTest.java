@@ -1,12 +1,18 @@
 package io.debtmeter.testsupport;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,5 +72,29 @@ class TestPostgresTest {
             }
             assertThat(rules).isEqualTo(1);
         }
+    }
+
+    @Test
+    void withoutTheServerProgramsTheTestsFailSayingToInstallThem(@TempDir Path installs) throws IOException {
+        Files.createDirectories(installs.resolve("15/bin"));
+        Files.createFile(installs.resolve("15/bin/psql"));
+
+        assertThatThrownBy(() -> TestPostgres.requireBinaries(installs))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("no initdb, pg_ctl and postgres found under " + installs)
+                .hasMessageContaining("sudo apt-get install postgresql");
+    }
+
+    @Test
+    void theNewestInstalledVersionIsTaken(@TempDir Path installs) throws IOException {
+        for (String version : List.of("9", "13", "15")) {
+            Path bin = Files.createDirectories(installs.resolve(version).resolve("bin"));
+            for (String program : List.of("initdb", "pg_ctl", "postgres")) {
+                Files.createFile(bin.resolve(program), PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwxr-xr-x")));
+            }
+        }
+
+        assertThat(TestPostgres.requireBinaries(installs)).isEqualTo(installs.resolve("15/bin"));
     }
 }

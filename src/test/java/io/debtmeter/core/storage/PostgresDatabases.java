@@ -6,7 +6,6 @@ import io.debtmeter.testsupport.TestPostgres;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -71,20 +70,7 @@ public final class PostgresDatabases {
                     tables.add(rows.getString(1));
                 }
             }
-            StringBuilder dump = new StringBuilder();
-            for (String table : tables) {
-                dump.append("== ").append(table).append('\n');
-                try (ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
-                    ResultSetMetaData meta = rows.getMetaData();
-                    while (rows.next()) {
-                        for (int i = 1; i <= meta.getColumnCount(); i++) {
-                            dump.append(meta.getColumnName(i)).append('=').append(rows.getString(i)).append(' ');
-                        }
-                        dump.append('\n');
-                    }
-                }
-            }
-            return dump.toString();
+            return DatabaseDump.tables(statement, tables, "1");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
