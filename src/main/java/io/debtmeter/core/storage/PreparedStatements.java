@@ -37,14 +37,30 @@ final class PreparedStatements implements AutoCloseable {
     }
 
     /**
-     * Starts a write transaction. SQLite: BEGIN IMMEDIATE as a statement on the auto-commit
-     * connection (see {@link WriteTransactions} for why); PostgreSQL: the JDBC way.
+     * Starts a write transaction that is the only Debtmeter write running on the database. SQLite:
+     * BEGIN IMMEDIATE as a statement on the auto-commit connection (see {@link WriteTransactions} for
+     * why), which takes the file's write lock. PostgreSQL: a JDBC transaction that first takes
+     * {@link SqlDialect#WRITE_LOCK}, so writers take turns there too and the checks a write makes
+     * before it writes (a draft, a free team name) still hold when it commits; readers never wait.
      */
     void begin() throws SQLException {
         if (dialect == SqlDialect.SQLITE) {
             get("BEGIN IMMEDIATE").execute();
         } else {
             connection.setAutoCommit(false);
+            try {
+                get("SET LOCAL lock_timeout = '" + SqlDialect.WRITE_LOCK_TIMEOUT_SECONDS + "s'").execute();
+                try (ResultSet ignored = get("SELECT pg_advisory_xact_lock(" + SqlDialect.WRITE_LOCK + ")").executeQuery()) {
+                    // Held until the transaction ends.
+                }
+            } catch (SQLException e) {
+                try {
+                    rollback();
+                } catch (SQLException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
+                throw e;
+            }
         }
     }
 

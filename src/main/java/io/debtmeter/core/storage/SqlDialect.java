@@ -14,6 +14,15 @@ public enum SqlDialect {
     POSTGRESQL;
 
     /**
+     * PostgreSQL: the transaction-level advisory lock every Debtmeter write takes first, Debtmeter's
+     * application id ("DbtM"): one writer at a time, as SQLite's write lock gives on a file.
+     */
+    public static final long WRITE_LOCK = 0x4462744DL;
+
+    /** How long a PostgreSQL write waits for another's before it fails, as SQLite's busy timeout. */
+    static final int WRITE_LOCK_TIMEOUT_SECONDS = 5;
+
+    /**
      * {@code IN (…)} of the ids in one JSON-array parameter ({@link JsonColumns#ids}): one prepared
      * statement for any number of ids.
      */

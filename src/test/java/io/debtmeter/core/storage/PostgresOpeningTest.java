@@ -131,6 +131,49 @@ class PostgresOpeningTest {
                 + " 'pg_namespace')")).isEqualTo("Debtmeter application_id 1147302989");
     }
 
+    @Test
+    void writersTakeTurnsAsOnSqliteAndReadersDoNotWait() throws Exception {
+        try (AssessmentStore store = PostgresAssessmentStore.open(location);
+             Connection other = database.connect(); Statement otherProgram = other.createStatement()) {
+            Team team = store.createTeam("Search");
+            // Another Debtmeter in the middle of a write: it holds the write lock until it commits.
+            other.setAutoCommit(false);
+            otherProgram.execute("SELECT pg_advisory_xact_lock(" + SqlDialect.WRITE_LOCK + ")");
+            java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                java.util.concurrent.Future<Team> rename = thread.submit(() -> store.renameTeam(team.id(), "Ranking"));
+                Thread.sleep(300);
+                assertThat(rename).as("waits for the other write").isNotDone();
+                other.commit();
+                assertThat(rename.get(5, java.util.concurrent.TimeUnit.SECONDS).name()).isEqualTo("Ranking");
+            } finally {
+                thread.shutdownNow();
+            }
+            other.setAutoCommit(false);
+            otherProgram.execute("SELECT pg_advisory_xact_lock(" + SqlDialect.WRITE_LOCK + ")");
+            assertThat(store.teams()).extracting(Team::name).containsExactly("Ranking");
+            other.rollback();
+        }
+    }
+
+    @Test
+    void aWriteWaitingLongerThanFiveSecondsFailsChangesNothingAndTheNextOneWorks() throws Exception {
+        try (AssessmentStore store = PostgresAssessmentStore.open(location);
+             Connection other = database.connect(); Statement otherProgram = other.createStatement()) {
+            Team team = store.createTeam("Search");
+            other.setAutoCommit(false);
+            otherProgram.execute("SELECT pg_advisory_xact_lock(" + SqlDialect.WRITE_LOCK + ")");
+            String before = PostgresDatabases.dump(database);
+
+            assertThatThrownBy(() -> store.renameTeam(team.id(), "Ranking")).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("Could not rename the team: ").hasMessageContaining("lock timeout");
+            assertThat(PostgresDatabases.dump(database)).isEqualTo(before);
+            other.rollback();
+            assertThat(store.renameTeam(team.id(), "Ranking").name()).isEqualTo("Ranking");
+            assertThat(PostgresDatabases.single(database, "SELECT name FROM team")).isEqualTo("Ranking");
+        }
+    }
+
     private static TreeSet<String> columns(Connection connection, String sql) throws SQLException {
         TreeSet<String> names = new TreeSet<>();
         try (connection; Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
