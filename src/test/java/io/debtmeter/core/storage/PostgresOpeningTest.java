@@ -165,8 +165,9 @@ class PostgresOpeningTest {
             otherProgram.execute("SELECT pg_advisory_xact_lock(" + SqlDialect.WRITE_LOCK + ")");
             String before = PostgresDatabases.dump(database);
 
-            assertThatThrownBy(() -> store.renameTeam(team.id(), "Ranking")).isInstanceOf(StoreException.class)
-                    .hasMessageContaining("Could not rename the team: ").hasMessageContaining("lock timeout");
+            assertThatThrownBy(() -> store.renameTeam(team.id(), "Ranking")).isInstanceOf(StoreBusyException.class)
+                    .hasMessage("Could not rename the team: " + location.describe() + " is in use by another program"
+                            + " (another Debtmeter window?). Nothing was changed; try again in a moment.");
             assertThat(PostgresDatabases.dump(database)).isEqualTo(before);
             other.rollback();
             assertThat(store.renameTeam(team.id(), "Ranking").name()).isEqualTo("Ranking");
