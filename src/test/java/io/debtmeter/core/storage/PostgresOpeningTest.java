@@ -175,6 +175,33 @@ class PostgresOpeningTest {
         }
     }
 
+    @Test
+    void anOlderSchemaIsRefusedReadOnlyAndUpgradedByAReadWriteOpenKeepingItsRows() throws Exception {
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(database.jdbcUrl(), database.user(), new String(database.password()))
+                .locations("classpath:" + MigrationScripts.POSTGRESQL_LOCATION).target("4").loggers("slf4j")
+                .load().migrate();
+        PostgresDatabases.execute(database,
+                "INSERT INTO team VALUES ('00000000-0000-4000-8000-000000000001', 'Search', 'search',"
+                        + " '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
+        String before = PostgresDatabases.dump(database);
+
+        assertThatThrownBy(() -> PostgresAssessmentStore.openReadOnly(location))
+                .isInstanceOfSatisfying(PostgresOpenException.class,
+                        e -> assertThat(e.problem()).isEqualTo(PostgresOpenException.Problem.OLDER_VERSION))
+                .hasMessageContaining("(schema 4, this version reads 6)");
+        assertThat(PostgresDatabases.dump(database)).isEqualTo(before);
+
+        try (AssessmentStore store = PostgresAssessmentStore.open(location)) {
+            assertThat(store.teams()).extracting(Team::name).containsExactly("Search");
+        }
+        assertThat(PostgresDatabases.single(database, "SELECT string_agg(version, ',' ORDER BY installed_rank)"
+                + " FROM flyway_schema_history WHERE success")).isEqualTo("1,2,3,4,5,6");
+        try (AssessmentStore viewer = PostgresAssessmentStore.openReadOnly(location)) {
+            assertThat(viewer.teams()).extracting(Team::name).containsExactly("Search");
+        }
+    }
+
     private static TreeSet<String> columns(Connection connection, String sql) throws SQLException {
         TreeSet<String> names = new TreeSet<>();
         try (connection; Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
