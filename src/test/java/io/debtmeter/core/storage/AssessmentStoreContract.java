@@ -16,9 +16,10 @@ import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,37 +34,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The store contract: every field through the store and back, also after closing and reopening the
  * database, and what the database itself holds to. Run for every store behind {@link AssessmentStore}
  * (decision 0031): {@link SqliteAssessmentStoreTest} on a file, PostgresAssessmentStoreTest on a
- * throwaway server. A subclass opens the store and looks at its database past it.
+ * throwaway server (an empty database, so that every test also migrates one). A subclass says which
+ * {@link TestDatabase}.
  */
 public abstract class AssessmentStoreContract {
 
     protected static final Instant START = Instant.parse("2026-11-26T09:00:00.123Z");
 
+    @TempDir
+    Path folder;
+
     protected final TestClock clock = new TestClock(START);
     protected AssessmentStore store;
+    private TestDatabase database;
 
-    /** Prepares a new, empty database for one test (called before each). */
-    protected abstract void newDatabase() throws Exception;
-
-    /** Opens the store on this test's database, stamping times from {@code clock}; again after a close. */
-    protected abstract AssessmentStore openStore(Clock clock) throws Exception;
-
-    /** The database's SQL. */
-    protected abstract SqlDialect dialect();
-
-    /** One value of a query, through a connection of its own. */
-    protected abstract String single(String sql);
-
-    /** Every row of every table as text, through a connection of its own: "nothing changed" made checkable. */
-    protected abstract String dump();
-
-    /** A write through a connection of its own, as another tool on the same database would make. */
-    protected abstract void writePastTheStore(String sql) throws SQLException;
+    /** A new, empty database for one test (called before each), in {@code folder} if it is a file. */
+    protected abstract TestDatabase newDatabase(Path folder);
 
     @BeforeEach
-    void open() throws Exception {
-        newDatabase();
-        store = openStore(clock);
+    void open() {
+        database = newDatabase(folder);
+        store = database.open(clock);
     }
 
     @AfterEach
@@ -71,15 +62,30 @@ public abstract class AssessmentStoreContract {
         store.close();
     }
 
-    protected void reopen() throws Exception {
+    protected void reopen() {
         store.close();
-        store = openStore(clock);
+        store = database.open(clock);
     }
 
-    /** A stored time as SQLite keeps it, text of the instant in UTC to the millisecond; PostgreSQL's timestamptz formatted so. */
+    private SqlDialect dialect() {
+        return database.dialect();
+    }
+
+    private String single(String sql) {
+        return database.single(sql);
+    }
+
+    private String dump() {
+        return database.dump();
+    }
+
+    /** A write through a connection of its own, as another tool on the same database would make. */
+    private void writePastTheStore(String sql) throws SQLException {
+        database.execute(sql);
+    }
+
     private String utcText(String column) {
-        return dialect() == SqlDialect.SQLITE ? column
-                : "to_char(" + column + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
+        return database.utcText(column);
     }
 
     private Assessment newAssessment(Team team, Rubric rubric, LocalDate date) {
@@ -296,14 +302,14 @@ public abstract class AssessmentStoreContract {
             assertThat(single("SELECT (strpos(content::text, '\"Tampered') > 0)::int FROM rubric_snapshot")).isEqualTo("1");
         }
         String before = dump();
-        store = openStore(clock);
+        store = database.open(clock);
 
         assertThatThrownBy(() -> store.rubricOf(assessment.id()))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("is damaged: its content no longer matches its hash");
         store.close();
         assertThat(dump()).isEqualTo(before);
-        store = openStore(clock);
+        store = database.open(clock);
     }
 
     @Test
