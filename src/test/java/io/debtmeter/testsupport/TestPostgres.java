@@ -200,6 +200,7 @@ public final class TestPostgres {
         Files.writeString(pwfile, new String(adminPassword), StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(pwfile, PosixFilePermissions.fromString("rw-------"));
         if (asPostgresUser) {
+            requireReachableByOthers(folder.getParent());
             run(asPostgresUser, List.of("chown", "-R", "postgres:", folder.toString()), folder);
         }
         try {
@@ -208,6 +209,21 @@ public final class TestPostgres {
                     "--locale=C", "--no-sync"), folder);
         } finally {
             Files.deleteIfExists(pwfile);
+        }
+    }
+
+    /**
+     * As root the server runs as the postgres user, who must be able to pass through every folder
+     * above its data (e.g. a checkout under /root, mode 700, is closed to it): said plainly, rather
+     * than as initdb's "permission denied".
+     */
+    private static void requireReachableByOthers(Path folder) throws IOException {
+        for (Path step = folder; step != null; step = step.getParent()) {
+            if (!PosixFilePermissions.toString(Files.getPosixFilePermissions(step)).endsWith("x")) {
+                throw new IllegalStateException("The test PostgreSQL server runs as the postgres user (initdb and"
+                        + " postgres refuse root), who cannot enter " + step + ": give it o+x, or run the tests"
+                        + " from a checkout outside it.");
+            }
         }
     }
 
