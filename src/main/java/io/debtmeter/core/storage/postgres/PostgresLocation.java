@@ -36,7 +36,9 @@ public record PostgresLocation(String host, int port, String database, String us
     /** The driver's address of the database; without user or password (they go as properties). */
     String jdbcUrl() {
         String literalHost = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-        return "jdbc:postgresql://" + literalHost + ":" + port + "/" + database;
+        // The driver URL-decodes the database name: one with '/', '?' or '%' in it must be encoded.
+        return "jdbc:postgresql://" + literalHost + ":" + port + "/"
+                + java.net.URLEncoder.encode(database, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** How messages name it: "PostgreSQL database debtmeter at db.example.org, port 5432". */
