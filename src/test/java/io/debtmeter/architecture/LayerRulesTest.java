@@ -57,6 +57,15 @@ class LayerRulesTest {
     }
 
     @Test
+    void onlyThePostgresStoreNamesThePostgresDriver() {
+        noClasses().that().resideOutsideOfPackage("io.debtmeter.core.storage.postgres..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.postgresql..")
+                .because("the PostgreSQL store (decision 0031) is the one place that knows the driver;"
+                        + " everything else reads and writes through AssessmentStore")
+                .check(classes);
+    }
+
+    @Test
     void onlyStorageAndTheCompositionRootsNameSqlite() {
         noClasses().that().resideOutsideOfPackage("io.debtmeter.core.storage..")
                 .and().haveNameNotMatching(COMPOSITION_ROOTS)

@@ -55,6 +55,13 @@ record AssessmentRows(PreparedStatements statements, JsonColumns json, ProblemTe
 
     /** Ids start with the prefix: a range of the primary key (ids are ASCII, so prefix + DEL bounds it). */
     List<Assessment> withIdPrefix(String prefix) throws SQLException {
+        if (statements.dialect() == SqlDialect.POSTGRESQL) {
+            // A uuid column: the prefix is compared with its text (a scan; phase 1 of issue 24).
+            PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM assessment"
+                    + " WHERE starts_with(id::text, ?) ORDER BY id");
+            select.setString(1, prefix);
+            return PreparedStatements.all(select, this::assessment);
+        }
         PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM assessment WHERE id >= ? AND id < ?"
                 + " ORDER BY id");
         select.setString(1, prefix);
@@ -108,7 +115,7 @@ record AssessmentRows(PreparedStatements statements, JsonColumns json, ProblemTe
     /** The snapshot hash of each assessment that exists, by id, in one query. */
     Map<UUID, String> snapshotsOf(Collection<UUID> ids) throws SQLException {
         PreparedStatement select = statements.get("SELECT id, snapshot_sha256 FROM assessment"
-                + " WHERE id IN (SELECT value FROM json_each(?))");
+                + " WHERE id " + statements.dialect().inIds());
         select.setString(1, json.ids(ids));
         Map<UUID, String> snapshots = new HashMap<>();
         try (ResultSet rows = select.executeQuery()) {

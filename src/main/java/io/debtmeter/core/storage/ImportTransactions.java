@@ -47,6 +47,9 @@ record ImportTransactions(WriteTransactions transactions, PreparedStatements sta
      * default 2 MB page cache they would spill to the log before the commit, and be written again.
      */
     private <T> T withImportCache(Supplier<T> work) {
+        if (statements.dialect() != SqlDialect.SQLITE) {
+            return work.get();
+        }
         transactions.read(StoreAction.IMPORT_TEAMS, () -> statements.get("PRAGMA cache_size = -131072").execute());
         try {
             return work.get();

@@ -26,27 +26,37 @@ import java.util.stream.Stream;
  * {@code db/migration}. Read from the class path, not from a database, because a file must be
  * judged (newer than us?) before anything is allowed to write to it.
  */
-final class MigrationScripts {
+public final class MigrationScripts {
 
+    /** SQLite's scripts. */
     static final String LOCATION = "db/migration";
+    /** PostgreSQL's: the same versions with the same meaning, in PostgreSQL's types (decision 0031). */
+    public static final String POSTGRESQL_LOCATION = "db/postgresql";
     private static final Pattern VERSIONED = Pattern.compile("V([0-9]+(?:[._][0-9]+)*)__.+\\.sql");
 
     private final ClassLoader loader;
+    private final String location;
 
     MigrationScripts(ClassLoader loader) {
+        this(loader, LOCATION);
+    }
+
+    /** The scripts under {@code location} on the class path of {@code loader}. */
+    public MigrationScripts(ClassLoader loader, String location) {
         this.loader = loader;
+        this.location = location;
     }
 
     /** The highest version shipped; a build without scripts is broken, hence the exception. */
-    MigrationVersion highest() {
+    public MigrationVersion highest() {
         return versions().stream()
                 .max(MigrationVersion::compareTo)
-                .orElseThrow(() -> new IllegalStateException("No migration scripts under " + LOCATION
+                .orElseThrow(() -> new IllegalStateException("No migration scripts under " + location
                         + " on the class path: the build is broken"));
     }
 
     /** Every version shipped. */
-    Set<MigrationVersion> versions() {
+    public Set<MigrationVersion> versions() {
         return names().stream()
                 .map(VERSIONED::matcher)
                 .filter(Matcher::matches)
@@ -58,7 +68,7 @@ final class MigrationScripts {
     List<String> names() {
         List<String> names = new ArrayList<>();
         try {
-            Enumeration<URL> roots = loader.getResources(LOCATION);
+            Enumeration<URL> roots = loader.getResources(location);
             for (URL root : Collections.list(roots)) {
                 if ("file".equals(root.getProtocol())) {
                     try (Stream<Path> files = Files.list(Path.of(root.toURI()))) {
@@ -69,21 +79,21 @@ final class MigrationScripts {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + LOCATION + " on the class path", e);
+            throw new UncheckedIOException("Cannot list " + location + " on the class path", e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
         return names;
     }
 
-    private static List<String> namesInJar(JarURLConnection connection) throws IOException {
+    private List<String> namesInJar(JarURLConnection connection) throws IOException {
         connection.setUseCaches(false);
         List<String> names = new ArrayList<>();
         try (JarFile jar = connection.getJarFile()) {
             for (JarEntry entry : Collections.list(jar.entries())) {
                 String name = entry.getName();
-                if (name.startsWith(LOCATION + "/") && !entry.isDirectory()) {
-                    names.add(name.substring(LOCATION.length() + 1));
+                if (name.startsWith(location + "/") && !entry.isDirectory()) {
+                    names.add(name.substring(location.length() + 1));
                 }
             }
         }

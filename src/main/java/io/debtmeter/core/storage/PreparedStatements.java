@@ -24,10 +24,67 @@ final class PreparedStatements implements AutoCloseable {
     }
 
     private final Connection connection;
+    private final SqlDialect dialect;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
-    PreparedStatements(Connection connection) {
+    PreparedStatements(Connection connection, SqlDialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    SqlDialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * Starts a write transaction that is the only Debtmeter write running on the database. SQLite:
+     * BEGIN IMMEDIATE as a statement on the auto-commit connection (see {@link WriteTransactions} for
+     * why), which takes the file's write lock. PostgreSQL: a JDBC transaction that first takes
+     * {@link SqlDialect#WRITE_LOCK}, so writers take turns there too and the checks a write makes
+     * before it writes (a draft, a free team name) still hold when it commits; readers never wait.
+     */
+    void begin() throws SQLException {
+        if (dialect == SqlDialect.SQLITE) {
+            get("BEGIN IMMEDIATE").execute();
+        } else {
+            connection.setAutoCommit(false);
+            try {
+                get("SET LOCAL lock_timeout = '" + SqlDialect.WRITE_LOCK_TIMEOUT_SECONDS + "s'").execute();
+                try (ResultSet ignored = get("SELECT pg_advisory_xact_lock(" + SqlDialect.WRITE_LOCK + ")").executeQuery()) {
+                    // Held until the transaction ends.
+                }
+            } catch (SQLException e) {
+                try {
+                    rollback();
+                } catch (SQLException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** Commits the transaction {@link #begin()} started; when this returns it is durable. */
+    void commit() throws SQLException {
+        if (dialect == SqlDialect.SQLITE) {
+            get("COMMIT").execute();
+        } else {
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** Undoes the transaction {@link #begin()} started. */
+    void rollback() throws SQLException {
+        if (dialect == SqlDialect.SQLITE) {
+            get("ROLLBACK").execute();
+        } else {
+            try {
+                connection.rollback();
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
     }
 
     /** The statement for this SQL, with its parameters cleared; callers close their ResultSets. */

@@ -63,7 +63,7 @@ final class ResponseRows {
             return result;
         }
         PreparedStatement select = statements.get("SELECT item_id, state, level, option_id, note, evidence, votes,"
-                + " carried_over, assessment_id FROM response WHERE assessment_id IN (SELECT value FROM json_each(?))"
+                + " carried_over, assessment_id FROM response WHERE assessment_id " + statements.dialect().inIds()
                 + " ORDER BY rowid");
         select.setString(1, json.ids(result.keySet()));
         try (ResultSet rows = select.executeQuery()) {
@@ -85,7 +85,7 @@ final class ResponseRows {
             return result;
         }
         PreparedStatement select = statements.get("SELECT assessment_id, item_id, state, level, option_id"
-                + " FROM response WHERE state <> 'open' AND assessment_id IN (SELECT value FROM json_each(?))");
+                + " FROM response WHERE state <> 'open' AND assessment_id " + statements.dialect().inIds());
         select.setString(1, json.ids(result.keySet()));
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
@@ -142,7 +142,7 @@ final class ResponseRows {
         upsert.setString(7, response.note());
         upsert.setString(8, json.strings(response.evidenceLinks()));
         upsert.setString(9, json.counts(response.votes()));
-        upsert.setInt(10, response.carriedOver() ? 1 : 0);
+        upsert.setBoolean(10, response.carriedOver());
         upsert.setString(11, now);
     }
 
@@ -173,7 +173,7 @@ final class ResponseRows {
     private ItemResponse response(ResultSet rows, int first) throws SQLException {
         Optional<Answer> answer = answer(rows.getString(first + 1), rows, first + 2);
         return new ItemResponse(rows.getString(first), answer, rows.getString(first + 4),
-                json.strings(rows.getString(first + 5)), json.counts(rows.getString(first + 6)), rows.getInt(first + 7) == 1);
+                json.strings(rows.getString(first + 5)), json.counts(rows.getString(first + 6)), rows.getBoolean(first + 7));
     }
 
     /** The answer of a row in {@code state}, its level and option id in columns {@code level}, {@code level + 1}. */

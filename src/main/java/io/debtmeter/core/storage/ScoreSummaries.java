@@ -45,7 +45,7 @@ final class ScoreSummaries {
     Map<UUID, ScoreSummary> cached(Collection<UUID> ids, Map<UUID, Rubric> rubrics) throws SQLException {
         PreparedStatement select = statements.get("SELECT assessment_id, debt_index, grade_index, answered,"
                 + " not_applicable, unanswered, dont_know FROM score_summary"
-                + " WHERE scoring_version = ? AND assessment_id IN (SELECT value FROM json_each(?))");
+                + " WHERE scoring_version = ? AND assessment_id " + statements.dialect().inIds());
         select.setInt(1, SCORING_VERSION);
         select.setString(2, json.ids(ids));
         Map<UUID, ScoreSummary> found = new HashMap<>();
@@ -72,9 +72,13 @@ final class ScoreSummaries {
 
     /** Stores freshly computed rows; call it in the same write transaction that read the answers. */
     void save(Map<UUID, ScoreSummary> computed, Map<UUID, Rubric> rubrics) throws SQLException {
-        PreparedStatement upsert = statements.get("INSERT OR REPLACE INTO score_summary (assessment_id,"
+        PreparedStatement upsert = statements.get("INSERT INTO score_summary (assessment_id,"
                 + " scoring_version, debt_index, grade_index, answered, not_applicable, unanswered, dont_know)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (assessment_id) DO UPDATE SET"
+                + " scoring_version = excluded.scoring_version, debt_index = excluded.debt_index,"
+                + " grade_index = excluded.grade_index, answered = excluded.answered,"
+                + " not_applicable = excluded.not_applicable, unanswered = excluded.unanswered,"
+                + " dont_know = excluded.dont_know");
         for (Map.Entry<UUID, ScoreSummary> entry : computed.entrySet()) {
             ScoreSummary summary = entry.getValue();
             upsert.setString(1, entry.getKey().toString());

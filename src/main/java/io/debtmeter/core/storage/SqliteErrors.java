@@ -34,6 +34,9 @@ final class SqliteErrors {
             if (t instanceof SQLiteException sqlite) {
                 return classify(sqlite.getResultCode().code & 0xff);
             }
+            if (t instanceof SQLException server && ServerStates.classify(server.getSQLState()) != null) {
+                return ServerStates.classify(server.getSQLState());
+            }
             if (t instanceof IOException io && String.valueOf(io.getMessage()).contains("No space left")) {
                 return DatabaseProblem.DISK_FULL;
             }

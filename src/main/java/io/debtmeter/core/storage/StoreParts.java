@@ -7,7 +7,7 @@ import java.sql.Connection;
 import java.time.Clock;
 
 /**
- * The parts behind {@link SqliteAssessmentStore}, wired once on its connection. Kept apart so the
+ * The parts behind {@link SqlAssessmentStore}, wired once on its connection. Kept apart so the
  * store reads as the list of what it offers, each method one part's work under the store's lock.
  */
 record StoreParts(PreparedStatements statements, WriteTransactions transactions, StoreRows rows,
@@ -15,9 +15,9 @@ record StoreParts(PreparedStatements statements, WriteTransactions transactions,
                   AssessmentReads reads, ImportTransactions imports) {
 
     /** {@code texts}: the language of the store's messages. */
-    static StoreParts wire(Connection connection, Path file, boolean readOnly, FileHealth health, Clock clock,
-                           ProblemTexts texts) {
-        PreparedStatements statements = new PreparedStatements(connection);
+    static StoreParts wire(Connection connection, SqlDialect dialect, Path file, boolean readOnly, FileHealth health,
+                           Clock clock, ProblemTexts texts) {
+        PreparedStatements statements = new PreparedStatements(connection, dialect);
         WriteTransactions transactions = new WriteTransactions(statements, file, readOnly, health, texts);
         Timestamps time = new Timestamps(clock);
         StoreRows rows = StoreRows.on(statements, texts);

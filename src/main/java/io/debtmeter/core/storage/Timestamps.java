@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /**
  * Times as stored: ISO-8601 UTC with exactly three fraction digits. A fixed width matters:
@@ -16,6 +19,17 @@ final class Timestamps {
 
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    /**
+     * How PostgreSQL writes a timestamptz as text: "2026-11-26 10:15:30.12+00" (trailing zeros of
+     * the fraction dropped, the session's offset, minutes only when not whole hours).
+     */
+    private static final DateTimeFormatter POSTGRESQL_TEXT = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .appendLiteral(' ')
+            .append(DateTimeFormatter.ISO_LOCAL_TIME)
+            .appendOffset("+HH:mm", "+00")
+            .toFormatter(Locale.ROOT);
 
     private final Clock clock;
 
@@ -58,6 +72,9 @@ final class Timestamps {
                     // e.g. February 30th: the general parser below says so in its own words.
                 }
             }
+        }
+        if (text.length() > 19 && text.charAt(10) == ' ' && text.indexOf('T') < 0) {
+            return OffsetDateTime.parse(text, POSTGRESQL_TEXT).toInstant();
         }
         return Instant.parse(text);
     }

@@ -110,7 +110,7 @@ final class WriteTransactions {
         begin(failedAction);
         try {
             T result = work.run();
-            statements.get("COMMIT").execute();
+            statements.commit();
             return result;
         } catch (SQLException e) {
             health.noteFailure(e);
@@ -145,7 +145,7 @@ final class WriteTransactions {
 
     private void begin(String failedAction) {
         try {
-            statements.get("BEGIN IMMEDIATE").execute();
+            statements.begin();
         } catch (SQLException e) {
             health.noteFailure(e);
             throw SqliteErrors.storeFailure(texts, failedAction, file, e);
@@ -158,7 +158,7 @@ final class WriteTransactions {
      */
     private boolean rollback() {
         try {
-            statements.get("ROLLBACK").execute();
+            statements.rollback();
             return true;
         } catch (SQLException e) {
             return String.valueOf(e.getMessage()).contains("no transaction is active");

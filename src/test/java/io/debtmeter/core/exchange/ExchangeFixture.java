@@ -75,8 +75,13 @@ public final class ExchangeFixture {
 
     /** The export of the whole fixture, from a store at this file that is filled, exported and closed. */
     public static byte[] exportOfAFilledStore(Path file) {
+        return exportOfAFilledStore(clock -> open(file, clock));
+    }
+
+    /** The same from a store of any kind, opened with the fixture's clock by {@code opener}. */
+    public static byte[] exportOfAFilledStore(java.util.function.Function<TestClock, AssessmentStore> opener) {
         TestClock clock = new TestClock(START);
-        try (AssessmentStore source = open(file, clock)) {
+        try (AssessmentStore source = opener.apply(clock)) {
             fill(source, clock);
             return exportDatabase(source);
         }

@@ -1,10 +1,15 @@
 package io.debtmeter.core.exchange;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.storage.SqlDialect;
+import io.debtmeter.core.storage.TestDatabase;
 import io.debtmeter.core.assessment.BulkWrites;
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.lang.reflect.InvocationHandler;
@@ -17,7 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The importer writes through {@link BulkWrites}, whichever store offers it, and never asks for SQLite. */
+@ParameterizedClass
+@EnumSource(SqlDialect.class)
 class ExchangeImporterSeamTest {
+
+    /** Run on every store (decision 0031). */
+    @Parameter
+    SqlDialect dialect;
 
     @TempDir
     Path folder;
@@ -25,7 +36,7 @@ class ExchangeImporterSeamTest {
     @Test
     void aStoreThatOffersBulkWritesImportsWithoutBeingTheSqliteClass() throws Exception {
         byte[] exported = sourceExport();
-        try (AssessmentStore real = ExchangeFixture.open(folder.resolve("b.db"), new TestClock(ExchangeFixture.START))) {
+        try (AssessmentStore real = TestDatabase.create(dialect, folder, "b.db").open(new TestClock(ExchangeFixture.START))) {
             AssessmentStore other = seenThrough(real, AssessmentStore.class, BulkWrites.class);
             ExchangeImporter importer = new ExchangeImporter(other);
 
@@ -39,7 +50,7 @@ class ExchangeImporterSeamTest {
     @Test
     void aStoreWithoutBulkWritesRefusesTheImportAndKeepsItsData() throws Exception {
         byte[] exported = sourceExport();
-        try (AssessmentStore real = ExchangeFixture.open(folder.resolve("b.db"), new TestClock(ExchangeFixture.START))) {
+        try (AssessmentStore real = TestDatabase.create(dialect, folder, "b.db").open(new TestClock(ExchangeFixture.START))) {
             ExchangeImporter importer = new ExchangeImporter(seenThrough(real, AssessmentStore.class));
             ImportPlan plan = importer.plan(ExchangeFixture.read(exported));
 
@@ -50,7 +61,7 @@ class ExchangeImporterSeamTest {
     }
 
     private byte[] sourceExport() {
-        return ExchangeFixture.exportOfAFilledStore(folder.resolve("a.db"));
+        return ExchangeFixture.exportOfAFilledStore(TestDatabase.create(dialect, folder, "a.db")::open);
     }
 
     /** The real store behind only the given interfaces: to the importer it is some other store. */

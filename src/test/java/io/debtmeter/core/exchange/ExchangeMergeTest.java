@@ -2,18 +2,19 @@ package io.debtmeter.core.exchange;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
-import io.debtmeter.core.storage.DatabaseDump;
+import io.debtmeter.core.storage.SqlDialect;
+import io.debtmeter.core.storage.TestDatabase;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The merge rule of docs/decisions/0007-exchange-merge.md between two real databases: "here"
  * (where files are imported) and "there" (where they are exported), each with its own clock.
  */
+@ParameterizedClass
+@EnumSource(SqlDialect.class)
 class ExchangeMergeTest {
+
+    /** Run on every store (decision 0031). */
+    @Parameter
+    SqlDialect dialect;
 
     @TempDir
     Path folder;
@@ -36,16 +43,16 @@ class ExchangeMergeTest {
     private TestClock hereClock;
     private AssessmentStore there;
     private ExchangeFixture.Ids ids;
-    private Path hereFile;
+    private TestDatabase hereDb;
 
     @BeforeEach
     void bothHaveTheSameData() {
         thereClock = new TestClock(ExchangeFixture.START);
-        there = ExchangeFixture.open(folder.resolve("there.db"), thereClock);
+        there = TestDatabase.create(dialect, folder, "there.db").open(thereClock);
         ids = ExchangeFixture.fill(there, thereClock);
-        hereFile = folder.resolve("here.db");
+        hereDb = TestDatabase.create(dialect, folder, "here.db");
         hereClock = new TestClock(ExchangeFixture.START);
-        try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
+        try (AssessmentStore here = hereDb.open(hereClock)) {
             ExchangeImporter importer = new ExchangeImporter(here);
             importer.apply(importer.plan(ExchangeFixture.read(ExchangeFixture.exportDatabase(there))));
         }
@@ -58,7 +65,7 @@ class ExchangeMergeTest {
 
     /** This database, opened after the test changed the other one. */
     private AssessmentStore openHere() {
-        return ExchangeFixture.open(hereFile, hereClock);
+        return hereDb.open(hereClock);
     }
 
     /** The other database as it is now, exported and read back as an import reads a file. */
@@ -109,29 +116,29 @@ class ExchangeMergeTest {
         thereClock.advance(Duration.ofDays(1));
         there.saveResponse(ids.q3().id(), new ItemResponse("p2", Optional.of(new Answer.Level(0)), "", List.of(), Map.of(), false));
         file = ExchangeFixture.exportDatabase(there);
-        try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
+        try (AssessmentStore here = hereDb.open(hereClock)) {
             // Changed here two days later than there: the local copy is newer.
             hereClock.advance(Duration.ofDays(2));
             here.saveResponse(ids.q3().id(), new ItemResponse("p2", Optional.of(new Answer.Level(1)), "", List.of(), Map.of(), false));
-            String before = DatabaseDump.of(hereFile);
+            String before = hereDb.dump();
             ExchangeImporter importer = new ExchangeImporter(here);
             ImportPlan plan = importer.plan(ExchangeFixture.read(file));
             assertThat(plan.conflicts()).extracting(PlanEntry::name).containsExactly("Search ranking · 2026-Q3");
             assertThat(plan.conflicts().get(0).reason()).contains("changed here").contains("kept as it is");
             assertThat(plan.changesSomething()).isFalse();
             importer.apply(plan);
-            assertThat(DatabaseDump.of(hereFile)).isEqualTo(before);
+            assertThat(hereDb.dump()).isEqualTo(before);
         }
     }
 
     @Test
     void aFinalAssessmentIsNeverChangedByAnOlderCopy() {
         byte[] olderDraft = ExchangeFixture.exportDatabase(there);
-        try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
+        try (AssessmentStore here = hereDb.open(hereClock)) {
             hereClock.advance(Duration.ofDays(3));
             here.saveResponse(ids.q3().id(), new ItemResponse("p2", Optional.of(new Answer.Level(1)), "", List.of(), Map.of(), false));
             here.finish(ids.q3().id());
-            String before = DatabaseDump.of(hereFile);
+            String before = hereDb.dump();
             ExchangeImporter importer = new ExchangeImporter(here);
             ImportPlan plan = importer.plan(ExchangeFixture.read(olderDraft));
             assertThat(plan.conflicts()).singleElement().satisfies(entry -> {
@@ -139,21 +146,21 @@ class ExchangeMergeTest {
                 assertThat(entry.reason()).contains("(final)");
             });
             importer.apply(plan);
-            assertThat(DatabaseDump.of(hereFile)).isEqualTo(before);
+            assertThat(hereDb.dump()).isEqualTo(before);
         }
     }
 
     @Test
     void aDifferentTeamWithTheSameNameIsAConflictAndNothingOfItIsImported() throws Exception {
-        Path other = folder.resolve("other.db");
+        TestDatabase other = TestDatabase.create(dialect, folder, "other.db");
         TestClock otherClock = new TestClock(ExchangeFixture.START);
         byte[] file;
-        try (AssessmentStore elsewhere = ExchangeFixture.open(other, otherClock)) {
+        try (AssessmentStore elsewhere = other.open(otherClock)) {
             ExchangeFixture.fill(elsewhere, otherClock);   // same names, new ids
             file = ExchangeFixture.exportDatabase(elsewhere);
         }
-        try (AssessmentStore here = ExchangeFixture.open(hereFile, hereClock)) {
-            String before = DatabaseDump.of(hereFile);
+        try (AssessmentStore here = hereDb.open(hereClock)) {
+            String before = hereDb.dump();
             ExchangeImporter importer = new ExchangeImporter(here);
             ImportPlan plan = importer.plan(ExchangeFixture.read(file));
             // By hand: 2 teams + 3 assessments + 2 actions, all held back by the two team-name conflicts.
@@ -161,7 +168,7 @@ class ExchangeMergeTest {
             assertThat(plan.conflicts().get(0).reason()).contains("another team called \"");
             assertThat(plan.conflicts().get(2).reason()).contains("its team is not imported");
             importer.apply(plan);
-            assertThat(DatabaseDump.of(hereFile)).isEqualTo(before);
+            assertThat(hereDb.dump()).isEqualTo(before);
         }
     }
 
@@ -188,29 +195,32 @@ class ExchangeMergeTest {
             ImportPlan plan = importer.plan(thereAsAFile());
             hereClock.advance(Duration.ofMinutes(1));
             here.saveResponse(ids.q3().id(), new ItemResponse("p2", Optional.of(new Answer.Level(1)), "", List.of(), Map.of(), false));
-            String before = DatabaseDump.of(hereFile);
+            String before = hereDb.dump();
             assertThatThrownBy(() -> importer.apply(plan)).isInstanceOf(PlanOutdatedException.class)
                     .hasMessageContaining("changed after the import preview");
-            assertThat(DatabaseDump.of(hereFile)).isEqualTo(before);
+            assertThat(hereDb.dump()).isEqualTo(before);
         }
     }
 
     @Test
     void aFailureHalfwayThroughLeavesNothingBehind() throws Exception {
-        Path empty = folder.resolve("empty.db");
-        try (AssessmentStore store = ExchangeFixture.open(empty, new TestClock(ExchangeFixture.START))) {
+        TestDatabase empty = TestDatabase.create(dialect, folder, "empty.db");
+        try (AssessmentStore store = empty.open(new TestClock(ExchangeFixture.START))) {
             // The last kind of row written (actions) fails after teams, snapshots, assessments and answers went in.
-            try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + empty);
-                 Statement statement = sql.createStatement()) {
-                statement.execute("CREATE TRIGGER no_actions BEFORE INSERT ON action_item"
+            if (dialect == SqlDialect.SQLITE) {
+                empty.execute("CREATE TRIGGER no_actions BEFORE INSERT ON action_item"
                         + " BEGIN SELECT RAISE(ABORT, 'the disk is on fire'); END");
+            } else {
+                empty.execute("CREATE FUNCTION no_actions() RETURNS trigger LANGUAGE plpgsql"
+                                + " AS $$ BEGIN RAISE EXCEPTION 'the disk is on fire'; END; $$",
+                        "CREATE TRIGGER no_actions BEFORE INSERT ON action_item FOR EACH ROW EXECUTE FUNCTION no_actions()");
             }
-            String before = DatabaseDump.of(empty);
+            String before = empty.dump();
             ExchangeImporter importer = new ExchangeImporter(store);
             ImportPlan plan = importer.plan(ExchangeFixture.read(ExchangeFixture.exportDatabase(there)));
             assertThatThrownBy(() -> importer.apply(plan)).isInstanceOf(StoreException.class)
                     .hasMessageContaining("Could not import the file");
-            assertThat(DatabaseDump.of(empty)).isEqualTo(before);
+            assertThat(empty.dump()).isEqualTo(before);
             assertThat(store.teams()).isEmpty();
         }
     }

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.debtmeter.core.assessment.AssessmentStore;
-import io.debtmeter.core.storage.DatabaseDump;
+import io.debtmeter.core.storage.SqlDialect;
+import io.debtmeter.core.storage.TestDatabase;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -22,18 +26,26 @@ import java.util.stream.StreamSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Export, import into an empty database, export again: the same bytes, and the same rows. */
+@ParameterizedClass
+@EnumSource(SqlDialect.class)
 class ExchangeRoundTripTest {
+
+    /** Run on every store (decision 0031). */
+    @Parameter
+    SqlDialect dialect;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path folder;
 
+    private final java.util.Map<String, TestDatabase> databases = new java.util.HashMap<>();
+
     @Test
     void aWholeDatabaseSurvivesTheRoundTripByteForByte() throws Exception {
-        byte[] first = ExchangeFixture.exportOfAFilledStore(folder.resolve("a.db"));
+        byte[] first = ExchangeFixture.exportOfAFilledStore(db("a.db")::open);
         byte[] second;
-        try (AssessmentStore target = ExchangeFixture.open(folder.resolve("b.db"), new TestClock(ExchangeFixture.START))) {
+        try (AssessmentStore target = db("b.db").open(new TestClock(ExchangeFixture.START))) {
             ExchangeImporter importer = new ExchangeImporter(target);
             ImportPlan plan = importer.plan(ExchangeFixture.read(first));
             // By hand: 2 teams, 3 assessments (Q2, Q3, fraud), 2 actions; the database is empty, so all are added.
@@ -44,16 +56,18 @@ class ExchangeRoundTripTest {
         assertThat(new String(second, StandardCharsets.UTF_8)).isEqualTo(new String(first, StandardCharsets.UTF_8));
         // The rows themselves, not only what the export shows: teams, assessments, actions and
         // snapshots are identical; answers and targets differ only in their internal row ids and times.
-        assertThat(rows(folder.resolve("b.db"), "team", "assessment", "action_item", "rubric_snapshot"))
-                .isEqualTo(rows(folder.resolve("a.db"), "team", "assessment", "action_item", "rubric_snapshot"));
-        String answers = "SELECT group_concat(assessment_id || item_id || state || ifnull(level, '') || ifnull(option_id, '')"
-                + " || note || evidence || votes || carried_over, '|') FROM (SELECT * FROM response ORDER BY assessment_id, item_id)";
-        assertThat(DatabaseDump.single(folder.resolve("b.db"), answers))
-                .isEqualTo(DatabaseDump.single(folder.resolve("a.db"), answers));
-        String targets = "SELECT group_concat(assessment_id || scope || ref_id || value, '|')"
-                + " FROM (SELECT * FROM target ORDER BY assessment_id, scope, ref_id)";
-        assertThat(DatabaseDump.single(folder.resolve("b.db"), targets))
-                .isEqualTo(DatabaseDump.single(folder.resolve("a.db"), targets)).isNotNull();
+        assertThat(rows(db("b.db"), "team", "assessment", "action_item", "rubric_snapshot"))
+                .isEqualTo(rows(db("a.db"), "team", "assessment", "action_item", "rubric_snapshot"));
+        TestDatabase b = db("b.db");
+        String answers = "SELECT " + b.joined("CAST(assessment_id AS TEXT) || item_id || state || coalesce(CAST(level AS TEXT), '')"
+                + " || coalesce(option_id, '') || note || CAST(evidence AS TEXT) || CAST(votes AS TEXT)"
+                + " || CAST(carried_over AS TEXT)", "|") + " FROM (SELECT * FROM response ORDER BY assessment_id, item_id) AS r";
+        assertThat(db("b.db").single(answers))
+                .isEqualTo(db("a.db").single(answers));
+        String targets = "SELECT " + b.joined("CAST(assessment_id AS TEXT) || scope || ref_id || CAST(value AS TEXT)", "|")
+                + " FROM (SELECT * FROM target ORDER BY assessment_id, scope, ref_id) AS t";
+        assertThat(db("b.db").single(targets))
+                .isEqualTo(db("a.db").single(targets)).isNotNull();
     }
 
     @Test
@@ -61,7 +75,7 @@ class ExchangeRoundTripTest {
         TestClock clock = new TestClock(ExchangeFixture.START);
         JsonNode root;
         ExchangeFixture.Ids ids;
-        try (AssessmentStore store = ExchangeFixture.open(folder.resolve("a.db"), clock)) {
+        try (AssessmentStore store = db("a.db").open(clock)) {
             ids = ExchangeFixture.fill(store, clock);
             root = JSON.readTree(ExchangeFixture.exportDatabase(store));
         }
@@ -107,7 +121,7 @@ class ExchangeRoundTripTest {
     void aFileFromBeforeClosingTimesWereKeptImportsAClosedActionAsClosedWhenLastChanged() throws Exception {
         TestClock clock = new TestClock(ExchangeFixture.START);
         ObjectNode root;
-        try (AssessmentStore source = ExchangeFixture.open(folder.resolve("a.db"), clock)) {
+        try (AssessmentStore source = db("a.db").open(clock)) {
             ExchangeFixture.fill(source, clock);
             root = (ObjectNode) JSON.readTree(ExchangeFixture.exportDatabase(source));
         }
@@ -123,7 +137,7 @@ class ExchangeRoundTripTest {
         ((ObjectNode) done).put("updatedAt", "2026-07-30T12:00:00.000Z");
         byte[] oldFile = JSON.writeValueAsBytes(root);
 
-        try (AssessmentStore target = ExchangeFixture.open(folder.resolve("b.db"), new TestClock(ExchangeFixture.START))) {
+        try (AssessmentStore target = db("b.db").open(new TestClock(ExchangeFixture.START))) {
             // Through the streamed reading, as the command and the window import it.
             ExchangeImporter importer = new ExchangeImporter(target);
             importer.apply(importer.plan(Files.write(folder.resolve("old.json"), oldFile), TransferProgress.NONE));
@@ -143,7 +157,7 @@ class ExchangeRoundTripTest {
         ExchangeFixture.Ids ids;
         byte[] assessmentFile;
         byte[] teamFile;
-        try (AssessmentStore source = ExchangeFixture.open(folder.resolve("a.db"), clock)) {
+        try (AssessmentStore source = db("a.db").open(clock)) {
             ids = ExchangeFixture.fill(source, clock);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ExchangeFixture.exporter().exportAssessment(source, ids.q2().id(), out);
@@ -152,8 +166,8 @@ class ExchangeRoundTripTest {
             ExchangeFixture.exporter().exportTeam(source, ids.search().id(), out);
             teamFile = out.toByteArray();
         }
-        Path target = folder.resolve("b.db");
-        try (AssessmentStore store = ExchangeFixture.open(target, new TestClock(ExchangeFixture.START))) {
+        TestDatabase target = db("b.db");
+        try (AssessmentStore store = target.open(new TestClock(ExchangeFixture.START))) {
             ExchangeImporter importer = new ExchangeImporter(store);
             ImportPlan plan = importer.plan(ExchangeFixture.read(assessmentFile));
             // The team, Q2 and the one action raised in Q2.
@@ -170,12 +184,12 @@ class ExchangeRoundTripTest {
                     "Search ranking · 2026-Q3", "Search ranking · action “Ask the platform team”");
             assertThat(teamPlan.with(PlanEntry.Outcome.UNCHANGED)).hasSize(3);
             importer.apply(teamPlan);
-            String before = DatabaseDump.of(target);
+            String before = target.dump();
             ImportPlan twice = importer.plan(ExchangeFixture.read(teamFile));
             assertThat(twice.entries()).extracting(PlanEntry::outcome).containsOnly(PlanEntry.Outcome.UNCHANGED);
             assertThat(twice.changesSomething()).isFalse();
             importer.apply(twice);
-            assertThat(DatabaseDump.of(target)).isEqualTo(before);
+            assertThat(target.dump()).isEqualTo(before);
             ByteArrayOutputStream teamAgain = new ByteArrayOutputStream();
             ExchangeFixture.exporter().exportTeam(store, ids.search().id(), teamAgain);
             assertThat(teamAgain.toString(StandardCharsets.UTF_8)).isEqualTo(new String(teamFile, StandardCharsets.UTF_8));
@@ -184,7 +198,7 @@ class ExchangeRoundTripTest {
 
     @Test
     void byDefaultTheFileSaysWhichDebtmeterWroteIt() throws Exception {
-        try (AssessmentStore store = ExchangeFixture.open(folder.resolve("empty.db"), new TestClock(ExchangeFixture.START))) {
+        try (AssessmentStore store = db("empty.db").open(new TestClock(ExchangeFixture.START))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new ExchangeExporter(ExchangeFixture.EXPORT_CLOCK).exportDatabase(store, out);
             // Run from classes there is no jar manifest, hence no version number.
@@ -201,15 +215,19 @@ class ExchangeRoundTripTest {
         throw new AssertionError("no team " + id);
     }
 
+    /** This test's database called {@code name}, made on first use. */
+    private TestDatabase db(String name) {
+        return databases.computeIfAbsent(name, n -> TestDatabase.create(dialect, folder, n));
+    }
+
     /**
      * Every row of the named tables, by their first column (the id, or the snapshot's hash): the
-     * import writes teams in file order, so rowids, unlike the rows, may come out in another order.
+     * import writes teams in file order, so rowids (PostgreSQL's rowid column too), unlike the rows,
+     * may come out in another order.
      */
-    private static String rows(Path file, String... tables) {
-        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
-        config.setReadOnly(true);
+    private static String rows(TestDatabase db, String... tables) {
         StringBuilder dump = new StringBuilder();
-        try (java.sql.Connection connection = config.createConnection("jdbc:sqlite:" + file);
+        try (java.sql.Connection connection = db.connect();
              java.sql.Statement statement = connection.createStatement()) {
             for (String table : tables) {
                 dump.append("== ").append(table).append('\n');
@@ -217,7 +235,10 @@ class ExchangeRoundTripTest {
                     int columns = rows.getMetaData().getColumnCount();
                     while (rows.next()) {
                         for (int i = 1; i <= columns; i++) {
-                            dump.append(rows.getMetaData().getColumnName(i)).append('=').append(rows.getString(i)).append(' ');
+                            String column = rows.getMetaData().getColumnName(i);
+                            if (!column.equals("rowid")) {
+                                dump.append(column).append('=').append(rows.getString(i)).append(' ');
+                            }
                         }
                         dump.append('\n');
                     }

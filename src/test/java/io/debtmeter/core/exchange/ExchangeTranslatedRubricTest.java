@@ -3,6 +3,8 @@ package io.debtmeter.core.exchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.storage.SqlDialect;
+import io.debtmeter.core.storage.TestDatabase;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Rubric;
@@ -11,6 +13,9 @@ import io.debtmeter.testsupport.TestClock;
 import io.debtmeter.testsupport.TestRubrics;
 import io.debtmeter.testsupport.TranslatedRubrics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
@@ -22,7 +27,13 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A rubric's translations travel with its snapshot: stored, exported, imported elsewhere, still there. */
+@ParameterizedClass
+@EnumSource(SqlDialect.class)
 class ExchangeTranslatedRubricTest {
+
+    /** Run on every store (decision 0031). */
+    @Parameter
+    SqlDialect dialect;
 
     @TempDir
     Path folder;
@@ -32,7 +43,7 @@ class ExchangeTranslatedRubricTest {
         Rubric rubric = TestRubrics.parse(TranslatedRubrics.json());
         byte[] export;
         Assessment taken;
-        try (AssessmentStore source = ExchangeFixture.open(folder.resolve("a.db"), new TestClock(ExchangeFixture.START))) {
+        try (AssessmentStore source = TestDatabase.create(dialect, folder, "a.db").open(new TestClock(ExchangeFixture.START))) {
             Team team = source.createTeam("Tokyo search");
             taken = source.createAssessment(new NewAssessment(team.id(), rubric, LocalDate.parse("2026-09-30"), "2026-Q3",
                     List.of("Aiko"), Optional.empty()));
@@ -44,7 +55,7 @@ class ExchangeTranslatedRubricTest {
                 new ObjectMapper().readTree(export).get("rubrics").get(0).get("content").asText());
         assertThat(content.get("translations").get("ja").get("title").asText()).isEqualTo("二つの言語");
 
-        try (AssessmentStore target = ExchangeFixture.open(folder.resolve("b.db"), new TestClock(ExchangeFixture.START))) {
+        try (AssessmentStore target = TestDatabase.create(dialect, folder, "b.db").open(new TestClock(ExchangeFixture.START))) {
             ExchangeImporter importer = new ExchangeImporter(target);
             importer.apply(importer.plan(ExchangeFixture.read(export)));
 

@@ -6,15 +6,18 @@ import io.debtmeter.core.assessment.TeamBundle;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.storage.PlainStore;
-import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
-import io.debtmeter.testsupport.TestStores;
+import io.debtmeter.core.storage.SqlDialect;
+import io.debtmeter.core.storage.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -26,7 +29,13 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Loading generated teams: the bulk import stores what the ordinary store methods would. */
+@ParameterizedClass
+@EnumSource(SqlDialect.class)
 class SampleLoaderTest {
+
+    /** Run on every store (decision 0031). */
+    @Parameter
+    SqlDialect dialect;
 
     private static final LocalDate UNTIL = LocalDate.of(2026, 11, 15);
 
@@ -34,14 +43,16 @@ class SampleLoaderTest {
     Path folder;
 
     private Rubric rubric;
+    private TestDatabase bulkDatabase;
     private AssessmentStore bulk;
     private AssessmentStore plain;
 
     @BeforeEach
     void open() throws Exception {
         rubric = new RubricCatalog(new RubricLoader(), folder).load().find(RubricCatalog.DEFAULT_RUBRIC_ID).orElseThrow().rubric();
-        bulk = TestStores.create(folder, "bulk.db");
-        plain = TestStores.create(folder, "plain.db");
+        bulkDatabase = TestDatabase.create(dialect, folder, "bulk.db");
+        bulk = bulkDatabase.open();
+        plain = TestDatabase.create(dialect, folder, "plain.db").open();
     }
 
     @AfterEach
@@ -69,7 +80,7 @@ class SampleLoaderTest {
     void everyGeneratedAssessmentLeavesWithItsScoreSummaryStored() throws Exception {
         new SampleLoader(bulk).load(new SampleLoader.Request(rubric, 3, 4, 11, UNTIL), (written, total) -> { });
 
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("bulk.db"));
+        try (java.sql.Connection connection = bulkDatabase.connect();
              java.sql.ResultSet rows = connection.createStatement().executeQuery(
                      "SELECT (SELECT COUNT(*) FROM score_summary), (SELECT COUNT(*) FROM assessment)")) {
             rows.next();

@@ -2,6 +2,7 @@ package io.debtmeter.core.storage;
 
 import io.debtmeter.core.assessment.AssessmentBundle;
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.BulkWrites;
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.assessment.TeamBundle;
 import io.debtmeter.model.ActionItem;
@@ -16,6 +17,9 @@ import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -30,20 +34,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Whole teams written at once: read back exactly as given, checked like single saves, all or nothing. */
+@ParameterizedClass
+@EnumSource(SqlDialect.class)
 class BulkImportTest {
+
+    /** Run on every store (decision 0031). */
+    @Parameter
+    SqlDialect dialect;
 
     private static final Instant T0 = Instant.parse("2026-05-04T09:12:13.456Z");
 
     @TempDir
     Path folder;
 
-    private Path file;
-    private SqliteAssessmentStore store;
+    private TestDatabase db;
+    private SqlAssessmentStore store;
 
     @BeforeEach
     void open() throws Exception {
-        file = folder.resolve("bulk.db");
-        store = (SqliteAssessmentStore) SqliteAssessmentStore.open(file);
+        db = TestDatabase.create(dialect, folder, "bulk.db");
+        store = (SqlAssessmentStore) db.open();
     }
 
     @AfterEach
@@ -94,10 +104,10 @@ class BulkImportTest {
         assertThat(store.rubricOf(q2.assessment().id())).isEqualTo(TestRubrics.tiny());
         // Open first, then by creation: the open action of Q3 before the done one of Q2.
         assertThat(store.actions(bundle.team().id())).containsExactly(bundle.actions().get(1), bundle.actions().get(0));
-        assertThat(DatabaseDump.single(file, "SELECT count(*) FROM rubric_snapshot")).isEqualTo("1");
-        assertThat(DatabaseDump.single(file, "SELECT group_concat(DISTINCT substr(id, 15, 1)) FROM response"))
+        assertThat(db.single("SELECT count(*) FROM rubric_snapshot")).isEqualTo("1");
+        assertThat(db.single("SELECT " + db.joinedDistinct("substr(CAST(id AS TEXT), 15, 1)") + " FROM response"))
                 .as("time-ordered (version 7) row ids").isEqualTo("7");
-        assertThat(DatabaseDump.single(file, "SELECT group_concat(DISTINCT updated_at) FROM response WHERE assessment_id = '"
+        assertThat(db.single("SELECT " + db.joinedDistinct(db.utcText("updated_at")) + " FROM response WHERE assessment_id = '"
                 + q1.assessment().id() + "'")).isEqualTo("2026-05-04T10:12:13.456Z");
     }
 
@@ -110,11 +120,14 @@ class BulkImportTest {
                 TestRubrics.tiny(), LocalDate.of(2026, 1, 1), "", List.of(), Optional.empty())).id();
         bundle.assessments().get(0).responses().forEach(response -> store.saveResponse(saved, response));
 
-        String columns = "item_id || '|' || state || '|' || ifnull(level, '-') || '|' || ifnull(option_id, '-') || '|'"
-                + " || note || '|' || evidence || '|' || votes || '|' || carried_over";
-        assertThat(DatabaseDump.single(file, "SELECT group_concat(" + columns + ", ';') FROM response WHERE assessment_id = '"
-                + imported + "'")).isEqualTo(DatabaseDump.single(file, "SELECT group_concat(" + columns
-                + ", ';') FROM response WHERE assessment_id = '" + saved + "'")).contains("{\"0.5\":2,\"1\":1}");
+        String columns = "item_id || '|' || state || '|' || coalesce(CAST(level AS TEXT), '-') || '|'"
+                + " || coalesce(option_id, '-') || '|' || note || '|' || CAST(evidence AS TEXT) || '|'"
+                + " || CAST(votes AS TEXT) || '|' || CAST(carried_over AS TEXT)";
+        // jsonb keeps an object in its own form: keys by length, a space after each colon.
+        String votes = dialect == SqlDialect.SQLITE ? "{\"0.5\":2,\"1\":1}" : "{\"1\": 1, \"0.5\": 2}";
+        assertThat(db.single("SELECT " + db.joined(columns, ";") + " FROM response WHERE assessment_id = '"
+                + imported + "'")).isEqualTo(db.single("SELECT " + db.joined(columns, ";")
+                + " FROM response WHERE assessment_id = '" + saved + "'")).contains(votes);
     }
 
     @Test
@@ -124,13 +137,13 @@ class BulkImportTest {
         AssessmentBundle q1 = bad.assessments().get(0);
         TeamBundle offScale = new TeamBundle(bad.team(), List.of(new AssessmentBundle(q1.assessment(), q1.rubric(),
                 List.of(ItemResponse.open("p1").withAnswer(new Answer.Level(0.25))), Targets.none())), List.of());
-        String before = DatabaseDump.of(file);
+        String before = db.dump();
 
         assertThatThrownBy(() -> store.importTeams(List.of(good, offScale)))
                 .isInstanceOf(StoreException.class)
                 .hasMessage("The answer was not saved: level 0.25 is not on the scale of item 'p1'.");
 
-        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(db.dump()).isEqualTo(before);
         store.importTeams(List.of(good));
         assertThat(store.teams()).containsExactly(good.team());
     }
@@ -146,7 +159,7 @@ class BulkImportTest {
                 "", Optional.empty(), ActionStatus.OPEN, T0, T0);
         ActionItem raisedNowhere = new ActionItem(UUID.randomUUID(), bundle.team().id(), UUID.randomUUID(), "p1", "Do it",
                 "", Optional.empty(), ActionStatus.OPEN, T0, T0);
-        String before = DatabaseDump.of(file);
+        String before = db.dump();
 
         refused(team("Search ranking 1"), "A team called search RANKING 1 already exists.");
         refused(new TeamBundle(bundle.team(), List.of(new AssessmentBundle(elsewhere, q1.rubric(), List.of(), Targets.none())),
@@ -159,17 +172,17 @@ class BulkImportTest {
         refused(new TeamBundle(bundle.team(), bundle.assessments(), List.of(raisedNowhere)),
                 "The action 'Do it' was not raised in one of the team's assessments.");
 
-        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(db.dump()).isEqualTo(before);
     }
 
     @Test
     void aReadOnlyStoreRefusesAnImport() throws Exception {
         store.close();
-        try (AssessmentStore viewer = SqliteAssessmentStore.openReadOnly(file)) {
-            assertThatThrownBy(() -> ((SqliteAssessmentStore) viewer).importTeams(List.of(team("Search ranking 1"))))
+        try (AssessmentStore viewer = db.openReadOnly()) {
+            assertThatThrownBy(() -> ((BulkWrites) viewer).importTeams(List.of(team("Search ranking 1"))))
                     .isInstanceOf(StoreException.class).hasMessageContaining("opened read-only");
         }
-        store = (SqliteAssessmentStore) SqliteAssessmentStore.open(file);
+        store = (SqlAssessmentStore) db.open();
         assertThat(store.teams()).isEmpty();
     }
 

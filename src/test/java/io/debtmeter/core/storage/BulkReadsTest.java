@@ -2,6 +2,7 @@ package io.debtmeter.core.storage;
 
 import io.debtmeter.core.assessment.AssessmentBundle;
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.BulkWrites;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.assessment.TeamBundle;
@@ -17,6 +18,9 @@ import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -33,10 +37,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The SQLite store's one-query bulk reads against the interface's defaults, which make one query
+ * Each store's one-query bulk reads against the interface's defaults, which make one query
  * per team or assessment, on data built by hand with ties on the date and in the creation time.
  */
+@ParameterizedClass
+@EnumSource(SqlDialect.class)
 class BulkReadsTest {
+
+    /** Run on every store (decision 0031). */
+    @Parameter
+    SqlDialect dialect;
 
     @TempDir
     Path folder;
@@ -57,7 +67,7 @@ class BulkReadsTest {
 
     @BeforeEach
     void handBuiltData() throws Exception {
-        store = SqliteAssessmentStore.open(folder.resolve("bulk.db"), Duration.ofSeconds(5), clock);
+        store = TestDatabase.create(dialect, folder, "bulk.db").open(clock);
         reference = PlainStore.withDefaultsOver(store);
         // Created out of name order; listed by name ignoring case: Alpha, beta, Idle, Équipe.
         beta = store.createTeam("beta");
@@ -181,7 +191,7 @@ class BulkReadsTest {
             assessments.add(new AssessmentBundle(assessment, TestRubrics.tiny(),
                     List.of(ItemResponse.open("p1").withAnswer(new Answer.Level(i % 2 == 0 ? 0 : 1))), Targets.none()));
         }
-        ((SqliteAssessmentStore) store).importTeams(List.of(new TeamBundle(big, assessments, List.of())));
+        ((BulkWrites) store).importTeams(List.of(new TeamBundle(big, assessments, List.of())));
         List<UUID> ids = assessments.stream().map(a -> a.assessment().id()).toList();
 
         Map<UUID, Map<String, ItemResponse>> responses = store.responses(ids);

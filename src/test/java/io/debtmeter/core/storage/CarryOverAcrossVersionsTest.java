@@ -13,10 +13,12 @@ import io.debtmeter.testsupport.TestClock;
 import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Starting a 2.0.0 assessment "from the previous one" made with 1.0.0 (issue 20): answers carry over only for
  * items whose meaning did not change; the others keep their note and are placed again.
  */
+@ParameterizedClass
+@EnumSource(SqlDialect.class)
 class CarryOverAcrossVersionsTest {
+
+    /** Run on every store (decision 0031). */
+    @Parameter
+    SqlDialect dialect;
 
     private static Rubric version1;
     private static Rubric version2;
@@ -45,7 +53,7 @@ class CarryOverAcrossVersionsTest {
 
     @Test
     void unchangedItemsCarryTheirAnswersAndChangedOnesOnlyTheirNotes() {
-        try (AssessmentStore store = SqliteAssessmentStore.open(folder.resolve("a.db"), Duration.ofSeconds(5),
+        try (AssessmentStore store = TestDatabase.create(dialect, folder, "a.db").open(
                 new TestClock(Instant.parse("2026-10-01T09:00:00Z")))) {
             Team team = store.createTeam("Search");
             Assessment q3 = store.createAssessment(new NewAssessment(team.id(), version1, LocalDate.parse("2026-09-30"),
@@ -73,7 +81,7 @@ class CarryOverAcrossVersionsTest {
 
     @Test
     void withinOneVersionEveryAnswerCarriesAsBefore() {
-        try (AssessmentStore store = SqliteAssessmentStore.open(folder.resolve("b.db"))) {
+        try (AssessmentStore store = TestDatabase.create(dialect, folder, "b.db").open()) {
             Team team = store.createTeam("Search");
             Assessment q3 = store.createAssessment(new NewAssessment(team.id(), version2, LocalDate.parse("2026-09-30"),
                     "2026-Q3", List.of(), Optional.empty()));

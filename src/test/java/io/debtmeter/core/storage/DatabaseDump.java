@@ -29,23 +29,28 @@ public final class DatabaseDump {
                     tables.add(rows.getString(1));
                 }
             }
-            StringBuilder dump = new StringBuilder();
-            for (String table : tables) {
-                dump.append("== ").append(table).append('\n');
-                try (ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " ORDER BY rowid")) {
-                    ResultSetMetaData meta = rows.getMetaData();
-                    while (rows.next()) {
-                        for (int i = 1; i <= meta.getColumnCount(); i++) {
-                            dump.append(meta.getColumnName(i)).append('=').append(rows.getString(i)).append(' ');
-                        }
-                        dump.append('\n');
-                    }
-                }
-            }
-            return dump.toString();
+            return tables(statement, tables, "rowid");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Every row of these tables as text, each table's rows in {@code order}: SQLite's and PostgreSQL's dumps. */
+    static String tables(Statement statement, List<String> tables, String order) throws SQLException {
+        StringBuilder dump = new StringBuilder();
+        for (String table : tables) {
+            dump.append("== ").append(table).append('\n');
+            try (ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " ORDER BY " + order)) {
+                ResultSetMetaData meta = rows.getMetaData();
+                while (rows.next()) {
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        dump.append(meta.getColumnName(i)).append('=').append(rows.getString(i)).append(' ');
+                    }
+                    dump.append('\n');
+                }
+            }
+        }
+        return dump.toString();
     }
 
     /** One value of a query, through a separate connection. */

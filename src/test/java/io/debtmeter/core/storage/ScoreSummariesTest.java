@@ -12,6 +12,9 @@ import io.debtmeter.model.ScoreSummary;
 import io.debtmeter.model.Team;
 import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -29,7 +32,13 @@ import static org.assertj.core.api.Assertions.within;
  * harmless when it cannot be written. On the tiny rubric (p1, p2 on 0/0.5/1, litmus l1 yes=1/no=0,
  * one category, weighted mean, bands Good [0, 50) and Bad [50, 100]).
  */
+@ParameterizedClass
+@EnumSource(SqlDialect.class)
 class ScoreSummariesTest {
+
+    /** Run on every store (decision 0031). */
+    @Parameter
+    SqlDialect dialect;
 
     @TempDir
     Path tempDir;
@@ -56,8 +65,8 @@ class ScoreSummariesTest {
 
     @Test
     void isCachedOnFirstReadAndClearedByTheNextAnswer() {
-        Path file = tempDir.resolve("summary.db");
-        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
+        TestDatabase db = TestDatabase.create(dialect, tempDir, "summary.db");
+        try (AssessmentStore store = db.open()) {
             Assessment assessment = assessment(store);
             answer(store, assessment, "p1", new Answer.Level(1));
             answer(store, assessment, "p2", new Answer.Level(0.5));
@@ -67,11 +76,11 @@ class ScoreSummariesTest {
             assertThat(first.debtIndex().getAsDouble()).isCloseTo(25.0, within(1e-9));
             assertThat(grade(first)).isEqualTo("Good");
             assertThat(first.coverage()).isEqualTo(new Coverage(2, 0, 1));
-            assertThat(DatabaseDump.single(file, "SELECT count(*) FROM score_summary")).isEqualTo("1");
+            assertThat(db.single("SELECT count(*) FROM score_summary")).isEqualTo("1");
 
             // p2 -> 0: maturity (1 + 0) / 2 = 50 % -> debt 50 -> Bad (Good ends before 50).
             answer(store, assessment, "p2", new Answer.Level(0));
-            assertThat(DatabaseDump.single(file, "SELECT count(*) FROM score_summary")).isEqualTo("0");
+            assertThat(db.single("SELECT count(*) FROM score_summary")).isEqualTo("0");
             ScoreSummary second = summaryOf(store, assessment);
             assertThat(second.debtIndex().getAsDouble()).isCloseTo(50.0, within(1e-9));
             assertThat(grade(second)).isEqualTo("Bad");
@@ -86,7 +95,7 @@ class ScoreSummariesTest {
 
     @Test
     void anAssessmentWithNothingScoredHasNoDebtIndexAndNoGrade() {
-        try (AssessmentStore store = SqliteAssessmentStore.open(tempDir.resolve("empty.db"))) {
+        try (AssessmentStore store = TestDatabase.create(dialect, tempDir, "empty.db").open()) {
             Assessment assessment = assessment(store);
             answer(store, assessment, "p1", new Answer.NotApplicable());
 
@@ -101,9 +110,9 @@ class ScoreSummariesTest {
 
     @Test
     void anotherProgramsAnswerClearsTheCacheToo() throws Exception {
-        Path file = tempDir.resolve("shared.db");
-        try (AssessmentStore first = SqliteAssessmentStore.open(file);
-             AssessmentStore second = SqliteAssessmentStore.open(file)) {
+        TestDatabase db = TestDatabase.create(dialect, tempDir, "shared.db");
+        try (AssessmentStore first = db.open();
+             AssessmentStore second = db.open()) {
             Assessment assessment = assessment(first);
             answer(first, assessment, "p1", new Answer.Level(1));
             // p1 alone: debt 0.
@@ -117,15 +126,15 @@ class ScoreSummariesTest {
 
     @Test
     void rowsOfOtherScoringRulesAreIgnored() throws Exception {
-        Path file = tempDir.resolve("version.db");
-        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
+        TestDatabase db = TestDatabase.create(dialect, tempDir, "version.db");
+        try (AssessmentStore store = db.open()) {
             Assessment assessment = assessment(store);
             answer(store, assessment, "p1", new Answer.Level(0.5));
             summaryOf(store, assessment);
         }
         // A row left by other scoring rules, claiming debt 99: it must not be believed.
-        assertThat(DatabaseFiles.update(file, "UPDATE score_summary SET scoring_version = 99, debt_index = 99")).isEqualTo(1);
-        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
+        assertThat(db.update("UPDATE score_summary SET scoring_version = 99, debt_index = 99")).isEqualTo(1);
+        try (AssessmentStore store = db.open()) {
             UUID id = store.latestAssessments().values().iterator().next().id();
             // p1 = 0.5 alone: maturity 50 % -> debt 50.
             Map<UUID, ScoreSummary> summaries = store.scoreSummaries(List.of(id));
@@ -135,19 +144,19 @@ class ScoreSummariesTest {
 
     @Test
     void aReadOnlyStoreScoresWithoutWriting() throws Exception {
-        Path file = tempDir.resolve("readonly.db");
-        try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
+        TestDatabase db = TestDatabase.create(dialect, tempDir, "readonly.db");
+        try (AssessmentStore store = db.open()) {
             Assessment assessment = assessment(store);
             answer(store, assessment, "p1", new Answer.Level(0));
         }
-        String before = DatabaseDump.of(file);
-        try (AssessmentStore viewer = SqliteAssessmentStore.openReadOnly(file)) {
+        String before = db.dump();
+        try (AssessmentStore viewer = db.openReadOnly()) {
             UUID id = viewer.latestAssessments().values().iterator().next().id();
             // p1 = 0 alone: maturity 0 -> debt 100 -> Bad (the last band includes 100).
             ScoreSummary summary = viewer.scoreSummaries(List.of(id)).get(id);
             assertThat(summary.debtIndex().getAsDouble()).isCloseTo(100.0, within(1e-9));
             assertThat(grade(summary)).isEqualTo("Bad");
         }
-        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(db.dump()).isEqualTo(before);
     }
 }

@@ -14,6 +14,9 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -26,21 +29,27 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Each refusal names the problem and leaves every row of the file as it was. */
+/** Each refusal names the problem and leaves every row of the database as it was. */
+@ParameterizedClass
+@EnumSource(SqlDialect.class)
 class StoreRefusalsTest {
+
+    /** Run on every store (decision 0031). */
+    @Parameter
+    SqlDialect dialect;
 
     @TempDir
     Path folder;
 
-    private Path file;
+    private TestDatabase db;
     private AssessmentStore store;
     private Team team;
     private Assessment draft;
 
     @BeforeEach
     void open() throws Exception {
-        file = folder.resolve("debtmeter.db");
-        store = SqliteAssessmentStore.open(file);
+        db = TestDatabase.create(dialect, folder, "debtmeter.db");
+        store = db.open();
         team = store.createTeam("Search");
         draft = store.createAssessment(new NewAssessment(team.id(), TestRubrics.tiny(), LocalDate.of(2026, 11, 26),
                 "2026-Q4", List.of(), Optional.empty()));
@@ -54,11 +63,11 @@ class StoreRefusalsTest {
     }
 
     private void assertRefusedUnchanged(ThrowingCallable call, String... messageParts) {
-        String before = DatabaseDump.of(file);
+        String before = db.dump();
 
         assertThatThrownBy(call).isInstanceOf(StoreException.class).hasMessageContainingAll(messageParts);
 
-        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(db.dump()).isEqualTo(before);
     }
 
     @Test
@@ -170,7 +179,7 @@ class StoreRefusalsTest {
     @Test
     void aDamagedParticipantsColumnIsReportedInWordsNotGuessed() throws Exception {
         // Valid JSON and an array, so the schema's CHECK lets it in, but not the list of names it should be.
-        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (java.sql.Connection other = db.connect();
              java.sql.PreparedStatement damage = other.prepareStatement("UPDATE assessment SET participants = ? WHERE id = ?")) {
             damage.setString(1, "[1, 2]");
             damage.setString(2, draft.id().toString());

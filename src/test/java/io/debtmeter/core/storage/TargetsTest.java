@@ -11,6 +11,9 @@ import io.debtmeter.testsupport.TestRubrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.function.Executable;
 
@@ -28,21 +31,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Targets per category and item: kept, changed, cleared, and refused when the rubric cannot reach them. */
+@ParameterizedClass
+@EnumSource(SqlDialect.class)
 class TargetsTest {
+
+    /** Run on every store (decision 0031). */
+    @Parameter
+    SqlDialect dialect;
 
     @TempDir
     Path folder;
 
     private final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:00:00.000Z"));
-    private Path file;
+    private TestDatabase db;
     private AssessmentStore store;
     private Assessment tiny;
     private Assessment defaultRubric;
 
     @BeforeEach
     void open() throws Exception {
-        file = folder.resolve("targets.db");
-        store = SqliteAssessmentStore.open(file, Duration.ofSeconds(5), clock);
+        db = TestDatabase.create(dialect, folder, "targets.db");
+        store = db.open(clock);
         Team team = store.createTeam("Search");
         tiny = store.createAssessment(new NewAssessment(team.id(), TestRubrics.tiny(), LocalDate.of(2026, 11, 1),
                 "2026-Q4", List.of(), Optional.empty()));
@@ -74,19 +83,19 @@ class TargetsTest {
 
         assertThat(store.targets(tiny.id())).isEqualTo(new Targets(Map.of("c1", 62.5), Map.of("p1", 1.0)));
         assertThat(store.targets(defaultRubric.id())).isEqualTo(new Targets(Map.of("configuration", 100.0), Map.of()));
-        assertThat(DatabaseDump.single(file, "SELECT count(*) FROM target")).isEqualTo("3");
+        assertThat(db.single("SELECT count(*) FROM target")).isEqualTo("3");
     }
 
     @Test
     void changingATargetKeepsItsIdAndCreationTime() {
         store.setCategoryTarget(tiny.id(), "c1", OptionalDouble.of(40));
-        String before = DatabaseDump.single(file, "SELECT id || ' ' || created_at FROM target");
+        String before = db.single("SELECT CAST(id AS TEXT) || ' ' || " + db.utcText("created_at") + " FROM target");
         clock.advance(Duration.ofMinutes(5));
 
         store.setCategoryTarget(tiny.id(), "c1", OptionalDouble.of(50));
 
-        assertThat(DatabaseDump.single(file, "SELECT id || ' ' || created_at FROM target")).isEqualTo(before);
-        assertThat(DatabaseDump.single(file, "SELECT updated_at FROM target")).isEqualTo("2026-11-26T10:05:00.000Z");
+        assertThat(db.single("SELECT CAST(id AS TEXT) || ' ' || " + db.utcText("created_at") + " FROM target")).isEqualTo(before);
+        assertThat(db.single("SELECT " + db.utcText("updated_at") + " FROM target")).isEqualTo("2026-11-26T10:05:00.000Z");
         assertThat(store.targets(tiny.id()).forCategory("c1")).hasValue(50);
     }
 
@@ -144,28 +153,28 @@ class TargetsTest {
 
         store.deleteAssessment(tiny.id());
 
-        assertThat(DatabaseDump.single(file, "SELECT group_concat(ref_id) FROM target")).isEqualTo("configuration");
+        assertThat(db.single("SELECT " + db.joined("ref_id", ",") + " FROM target")).isEqualTo("configuration");
     }
 
     @Test
     void aReadOnlyStoreRefusesTargets() throws Exception {
         store.setCategoryTarget(tiny.id(), "c1", OptionalDouble.of(40));
         store.close();
-        String before = DatabaseDump.of(file);
-        try (AssessmentStore viewer = SqliteAssessmentStore.openReadOnly(file)) {
+        String before = db.dump();
+        try (AssessmentStore viewer = db.openReadOnly()) {
             assertThat(viewer.targets(tiny.id()).forCategory("c1")).hasValue(40);
             assertThatThrownBy(() -> viewer.setCategoryTarget(tiny.id(), "c1", OptionalDouble.of(50)))
                     .isInstanceOf(StoreException.class).hasMessageContaining("opened read-only");
         }
-        assertThat(DatabaseDump.of(file)).isEqualTo(before);
-        store = SqliteAssessmentStore.open(file);
+        assertThat(db.dump()).isEqualTo(before);
+        store = db.open();
     }
 
     private void refusedLeavingEverything(Executable change, String message) {
-        String before = DatabaseDump.of(file);
+        String before = db.dump();
 
         assertThatThrownBy(change::execute).isInstanceOf(StoreException.class).hasMessage(message);
 
-        assertThat(DatabaseDump.of(file)).isEqualTo(before);
+        assertThat(db.dump()).isEqualTo(before);
     }
 }

@@ -31,6 +31,18 @@ class TimestampsTest {
         assertThat(Timestamps.parse("2026-11-26T10:15:30.5Z")).isEqualTo(Instant.parse("2026-11-26T10:15:30.500Z"));
     }
 
+    /** PostgreSQL's text of a timestamptz: fraction without trailing zeros, the session's offset. */
+    @Test
+    void postgresqlsTextOfATimestamptzReadsAsTheSameInstant() {
+        Instant instant = Instant.parse("2026-11-26T10:15:30.120Z");
+
+        assertThat(Timestamps.parse("2026-11-26 10:15:30.12+00")).isEqualTo(instant);
+        assertThat(Timestamps.parse("2026-11-26 11:15:30.12+01")).isEqualTo(instant);
+        assertThat(Timestamps.parse("2026-11-26 15:45:30.12+05:30")).isEqualTo(instant);
+        assertThat(Timestamps.parse("2026-11-26 10:15:30+00")).isEqualTo(Instant.parse("2026-11-26T10:15:30Z"));
+        assertThatThrownBy(() -> Timestamps.parse("2026-11-26 10:15:30.12")).isInstanceOf(DateTimeParseException.class);
+    }
+
     @Test
     void aDamagedTimeIsStillAnError() {
         assertThatThrownBy(() -> Timestamps.parse("2026-02-30T10:15:30.123Z")).isInstanceOf(DateTimeParseException.class);
