@@ -2,8 +2,6 @@ package io.debtmeter.core.platform;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.regex.Pattern;
 
 /**
  * What core tells a user when something is wrong (a database it cannot open, a rubric or exchange
@@ -19,30 +17,23 @@ public final class ProblemTexts {
     /** The bundle's base name. */
     public static final String BUNDLE = "io.debtmeter.core.problems";
 
-    private static final ResourceBundle.Control NO_DEFAULT_LOCALE_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*\\d");
-
-    // After the control above: static fields are initialised in order.
     public static final ProblemTexts ENGLISH = new ProblemTexts(Locale.ENGLISH);
     public static final ProblemTexts JAPANESE = new ProblemTexts(Locale.JAPANESE);
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
+    private final LanguageBundle words;
 
     private ProblemTexts(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE_FALLBACK);
+        this.words = new LanguageBundle(BUNDLE, locale);
     }
 
     /** The texts for a language: Japanese for {@code ja}, English for any other (and for null). */
     public static ProblemTexts of(Locale language) {
-        return language != null && "ja".equals(language.getLanguage()) ? JAPANESE : ENGLISH;
+        return LanguageBundle.isJapanese(language) ? JAPANESE : ENGLISH;
     }
 
     /** {@link Locale#ENGLISH} or {@link Locale#JAPANESE}. */
     public Locale locale() {
-        return locale;
+        return words.locale();
     }
 
     public boolean isJapanese() {
@@ -50,7 +41,6 @@ public final class ProblemTexts {
     }
 
     public String get(String key, Object... arguments) {
-        String value = bundle.getString(key);
-        return PLACEHOLDER.matcher(value).find() ? new MessageFormat(value, locale).format(arguments) : value;
+        return words.get(key, arguments);
     }
 }

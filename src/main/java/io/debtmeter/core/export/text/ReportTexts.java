@@ -1,5 +1,6 @@
 package io.debtmeter.core.export.text;
 
+import io.debtmeter.core.platform.LanguageBundle;
 import io.debtmeter.core.scoring.DebtMove;
 import io.debtmeter.core.scoring.DisplayDates;
 import io.debtmeter.model.Rubric;
@@ -8,8 +9,6 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
-import java.util.regex.Pattern;
 
 /**
  * The words of the exported reports (PDF, Markdown, CSV headers) in one language, from
@@ -23,45 +22,37 @@ public final class ReportTexts {
     /** The bundle's base name. */
     public static final String BUNDLE = "io.debtmeter.core.export.reports";
 
-    private static final ResourceBundle.Control NO_DEFAULT_LOCALE_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*\\d");
-
-    // After the control above: static fields are initialised in order.
     public static final ReportTexts ENGLISH = new ReportTexts(Locale.ENGLISH);
     public static final ReportTexts JAPANESE = new ReportTexts(Locale.JAPANESE);
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
+    private final LanguageBundle words;
 
     private ReportTexts(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE_FALLBACK);
+        this.words = new LanguageBundle(BUNDLE, locale);
     }
 
     /** The texts for a language: Japanese for {@code ja}, English for any other. */
     public static ReportTexts of(Locale language) {
-        return "ja".equals(language.getLanguage()) ? JAPANESE : ENGLISH;
+        return LanguageBundle.isJapanese(language) ? JAPANESE : ENGLISH;
     }
 
     /** {@link Locale#ENGLISH} or {@link Locale#JAPANESE}. */
     public Locale locale() {
-        return locale;
+        return words.locale();
     }
 
     /** "en" or "ja", as {@link Rubric#localized} takes it. */
     public String language() {
-        return locale.getLanguage();
+        return words.locale().getLanguage();
     }
 
     public String get(String key, Object... arguments) {
-        String value = bundle.getString(key);
-        return PLACEHOLDER.matcher(value).find() ? new MessageFormat(value, locale).format(arguments) : value;
+        return words.get(key, arguments);
     }
 
     /** "6 Dec 2026", "2026年12月6日". */
     public String date(LocalDate date) {
-        return DisplayDates.shown(date, locale);
+        return DisplayDates.shown(date, words.locale());
     }
 
     /** The date, or empty when there is none. */

@@ -1,0 +1,46 @@
+package io.debtmeter.core.platform;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+
+/**
+ * One properties bundle in English (the base file) or Japanese ({@code _ja}), loaded without falling
+ * back to the machine's locale: a Japanese machine asking for English gets English. A value with
+ * placeholders is a {@link MessageFormat} pattern (write a quote as ''); one without is used as it
+ * is. The command line's, the reports' and core's problem texts each keep one per language.
+ */
+public final class LanguageBundle {
+
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*\\d");
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    /** @param locale {@link Locale#ENGLISH} or {@link Locale#JAPANESE} */
+    public LanguageBundle(String baseName, Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(baseName, locale, NO_DEFAULT_LOCALE_FALLBACK);
+    }
+
+    /** Whether texts for {@code language} are the Japanese ones (English for any other, and for null). */
+    public static boolean isJapanese(Locale language) {
+        return language != null && "ja".equals(language.getLanguage());
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public String get(String key, Object... arguments) {
+        String value = bundle.getString(key);
+        return PLACEHOLDER.matcher(value).find() ? new MessageFormat(value, locale).format(arguments) : value;
+    }
+}
