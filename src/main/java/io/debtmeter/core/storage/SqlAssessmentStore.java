@@ -6,6 +6,7 @@ import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.BulkWrites;
 import io.debtmeter.core.assessment.ImportWrites;
 import io.debtmeter.core.assessment.NewAssessment;
+import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.assessment.TeamBundle;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
@@ -18,6 +19,7 @@ import io.debtmeter.model.Team;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -88,10 +90,6 @@ public abstract class SqlAssessmentStore implements AssessmentStore, BulkWrites 
         return health;
     }
 
-    /** The store's connection, for a subclass closing it. */
-    protected final Connection connection() {
-        return connection;
-    }
 
     /**
      * Runs {@code work}, which calls this store's methods, as one transaction: all of its writes are
@@ -275,9 +273,18 @@ public abstract class SqlAssessmentStore implements AssessmentStore, BulkWrites 
         return parts.actions().update(changed);
     }
 
-    /** Closes the prepared statements; the subclass then closes its connection. */
-    protected final synchronized void closeStatements() {
+    /** Closes the prepared statements, then the connection. */
+    @Override
+    public final synchronized void close() {
         health.stop();
         parts.statements().close();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
     }
+
+    /** What to report when the connection would not close, naming the file or the server. */
+    protected abstract StoreException closeFailure(SQLException e);
 }

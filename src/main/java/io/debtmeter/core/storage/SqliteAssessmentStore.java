@@ -1,6 +1,7 @@
 package io.debtmeter.core.storage;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.platform.ProblemTexts;
 
 import java.nio.file.Path;
@@ -119,12 +120,7 @@ public final class SqliteAssessmentStore extends SqlAssessmentStore {
     }
 
     @Override
-    public synchronized void close() {
-        closeStatements();
-        try {
-            connection().close();
-        } catch (SQLException e) {
-            throw SqliteErrors.storeFailure(texts(), texts().get("store.action.close", String.valueOf(file.getFileName())), file, e);
-        }
+    protected StoreException closeFailure(SQLException e) {
+        return SqliteErrors.storeFailure(texts(), texts().get("store.action.close", String.valueOf(file.getFileName())), file, e);
     }
 }

@@ -100,14 +100,8 @@ public final class PostgresAssessmentStore extends SqlAssessmentStore {
     }
 
     @Override
-    public synchronized void close() {
-        closeStatements();
-        try {
-            connection().close();
-        } catch (SQLException e) {
-            throw new StoreException("Could not close the connection to the " + where.describe() + ": "
-                    + e.getMessage(), e);
-        }
+    protected StoreException closeFailure(SQLException e) {
+        return new StoreException("Could not close the connection to the " + where.describe() + ": " + e.getMessage(), e);
     }
 
     /** The versions this build ships for PostgreSQL. */
