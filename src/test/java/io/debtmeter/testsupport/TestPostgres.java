@@ -218,7 +218,7 @@ public final class TestPostgres {
      * user cannot enter (e.g. under /root, mode 700): then the system's temporary folder, which it
      * can. Either way the folder is the tests' own and is removed when they end.
      */
-    private static Path serverBase(Path target, boolean asPostgresUser) {
+    static Path serverBase(Path target, boolean asPostgresUser) {
         if (!asPostgresUser || reachableByOthers(target)) {
             return target;
         }

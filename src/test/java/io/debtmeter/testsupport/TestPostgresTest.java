@@ -55,7 +55,28 @@ class TestPostgresTest {
             assertThat(row.getString(3)).isEqualTo("127.0.0.1");
             assertThat(row.getString(4)).isEqualTo(server.data().toString());
         }
-        assertThat(server.folder().getParent().getFileName().toString()).isEqualTo("target");
+        assertThat(server.folder().getParent()).isEqualTo(TestPostgres.serverBase(
+                java.nio.file.Path.of("target").toAbsolutePath(), server.asPostgresUser()));
+        assertThat(server.folder().getFileName().toString()).startsWith("postgres-");
+    }
+
+    @Test
+    void asRootInAFolderThePostgresUserCannotEnterTheServerGoesToTheTemporaryFolder(@org.junit.jupiter.api.io.TempDir
+                                                                                    java.nio.file.Path here) throws Exception {
+        java.nio.file.Path closed = java.nio.file.Files.createDirectories(here.resolve("closed").resolve("target"));
+        java.nio.file.Files.setPosixFilePermissions(closed.getParent(),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        java.nio.file.Path temporary = java.nio.file.Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+
+        java.nio.file.Path open = java.nio.file.Files.createDirectories(here.resolve("open").resolve("target"));
+        for (java.nio.file.Path folder : java.util.List.of(here, open.getParent(), open)) {
+            java.nio.file.Files.setPosixFilePermissions(folder,
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+
+        assertThat(TestPostgres.serverBase(closed, true)).isEqualTo(temporary);
+        assertThat(TestPostgres.serverBase(closed, false)).isEqualTo(closed);
+        assertThat(TestPostgres.serverBase(open, true)).isEqualTo(open);
     }
 
     @Test
