@@ -17,13 +17,15 @@ public final class LanguageBundle {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*\\d");
 
+    private final String baseName;
     private final Locale locale;
-    private final ResourceBundle bundle;
+    /** Read when first asked for: a run needs one language of each bundle, often none of core's problems. */
+    private volatile ResourceBundle bundle;
 
     /** @param locale {@link Locale#ENGLISH} or {@link Locale#JAPANESE} */
     public LanguageBundle(String baseName, Locale locale) {
+        this.baseName = baseName;
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(baseName, locale, NO_DEFAULT_LOCALE_FALLBACK);
     }
 
     /** Whether texts for {@code language} are the Japanese ones (English for any other, and for null). */
@@ -36,11 +38,17 @@ public final class LanguageBundle {
     }
 
     public ResourceBundle bundle() {
-        return bundle;
+        ResourceBundle loaded = bundle;
+        if (loaded == null) {
+            // Two threads may both load it; ResourceBundle caches it, and either copy serves.
+            loaded = ResourceBundle.getBundle(baseName, locale, NO_DEFAULT_LOCALE_FALLBACK);
+            bundle = loaded;
+        }
+        return loaded;
     }
 
     public String get(String key, Object... arguments) {
-        String value = bundle.getString(key);
+        String value = bundle().getString(key);
         return PLACEHOLDER.matcher(value).find() ? new MessageFormat(value, locale).format(arguments) : value;
     }
 }
