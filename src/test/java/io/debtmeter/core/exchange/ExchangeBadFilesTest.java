@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -191,15 +190,6 @@ class ExchangeBadFilesTest extends WithStoreAndValidExport {
         return failure.problems().get(0);
     }
 
-    private static byte[] edited(Consumer<ObjectNode> edit) {
-        try {
-            ObjectNode root = (ObjectNode) JSON.readTree(valid);
-            edit.accept(root);
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static ObjectNode searchTeam(JsonNode root) {
         return (ObjectNode) root.get("teams").get(searchIndex(root));

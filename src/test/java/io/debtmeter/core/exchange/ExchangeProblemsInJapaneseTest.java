@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -94,15 +93,5 @@ class ExchangeProblemsInJapaneseTest extends WithStoreAndValidExport {
             }
         }
         throw new IllegalStateException("the fixture has no assessment");
-    }
-
-    private static byte[] edited(Consumer<ObjectNode> edit) {
-        try {
-            ObjectNode root = (ObjectNode) JSON.readTree(valid);
-            edit.accept(root);
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -34,6 +34,16 @@ public final class DatabaseFiles {
     }
 
     /** Runs these statements through a connection of its own, as another program on the same file would. */
+    /** A file that starts like an SQLite database and holds nothing SQLite can read: a damaged one. */
+    public static Path damaged(Path file) throws IOException {
+        byte[] content = new byte[8192];
+        System.arraycopy("SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, content, 0, 16);
+        for (int i = 16; i < content.length; i++) {
+            content[i] = (byte) (i * 31);
+        }
+        return java.nio.file.Files.write(file, content);
+    }
+
     public static void execute(Path file, String... statements) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement()) {

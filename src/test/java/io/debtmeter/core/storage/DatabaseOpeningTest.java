@@ -213,13 +213,8 @@ class DatabaseOpeningTest {
 
     @Test
     void aFileWithTheSqliteHeaderAndNothingSqliteCanReadIsDamaged() throws Exception {
-        Path file = folder.resolve("damaged.db");
-        byte[] content = new byte[8192];
-        System.arraycopy("SQLite format 3\0".getBytes(StandardCharsets.US_ASCII), 0, content, 0, 16);
-        for (int i = 16; i < content.length; i++) {
-            content[i] = (byte) (i * 31);
-        }
-        Files.write(file, content);
+        Path file = DatabaseFiles.damaged(folder.resolve("damaged.db"));
+        byte[] content = Files.readAllBytes(file);
 
         DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
                 () -> SqliteAssessmentStore.open(file));

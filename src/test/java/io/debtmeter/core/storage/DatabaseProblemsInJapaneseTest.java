@@ -6,7 +6,6 @@ import io.debtmeter.model.Team;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,13 +58,7 @@ class DatabaseProblemsInJapaneseTest {
 
     @Test
     void aDamagedFileKeepsSqlitesWordsAndGivesTheWayOnInJapanese() throws Exception {
-        Path file = folder.resolve("damaged.db");
-        byte[] content = new byte[8192];
-        System.arraycopy("SQLite format 3\0".getBytes(StandardCharsets.US_ASCII), 0, content, 0, 16);
-        for (int i = 16; i < content.length; i++) {
-            content[i] = (byte) (i * 31);
-        }
-        Files.write(file, content);
+        Path file = DatabaseFiles.damaged(folder.resolve("damaged.db"));
 
         DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
                 () -> SqliteAssessmentStore.open(file));
