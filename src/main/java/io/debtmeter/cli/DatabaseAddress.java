@@ -9,7 +9,6 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -46,8 +45,7 @@ sealed interface DatabaseAddress {
 
     /** Reads {@code --db}: a {@code postgresql://} or {@code postgres://} address, else a file path. */
     static DatabaseAddress parse(String value, CliTexts texts) {
-        String lower = value.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("postgresql://") && !lower.startsWith("postgres://")) {
+        if (!DebtmeterCommand.namesAServer(value)) {
             return new File(Path.of(value));
         }
         URI uri;

@@ -125,6 +125,14 @@ class PostgresCommandLineTest {
     }
 
     @Test
+    void theWindowDoesNotOpenAServerDatabaseYet() {
+        Run run = cli.windowAllowed().environment(Map.of()).run("--db", address);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.windowOpened()).isFalse();
+        assertThat(run.err()).contains("the window cannot open a database on a PostgreSQL server yet");
+    }
+
+    @Test
     void restoreIsLeftToTheServer() {
         Run run = withPassword("restore", "--db", address);
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
