@@ -115,6 +115,15 @@ class PostgresCommandLineTest {
     }
 
     @Test
+    void aPasswordInTheAddressIsRefusedInJapaneseToo() {
+        Run run = cli.environment(Map.of()).run("--lang", "ja", "teams", "--db",
+                "postgresql://" + database.user() + ":" + password + "@" + database.host() + "/" + database.name());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("パスワードは --db のアドレスに書けません", "PGPASSWORD");
+        assertThat(run.out() + run.err()).doesNotContain(password);
+    }
+
+    @Test
     void aWrongPasswordIsTheServersRefusalWithExitCode3AndNoPasswordShown() {
         String wrong = "not-the-password-4711";
         Run run = cli.environment(Map.of("PGPASSWORD", wrong, "PGUSER", database.user())).run("teams", "--db", address);
