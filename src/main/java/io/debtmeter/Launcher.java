@@ -57,10 +57,15 @@ public final class Launcher {
         }
     }
 
-    /** No arguments, or only {@code --db PATH}: nothing for picocli to do but open the window. */
+    /**
+     * No arguments, or only {@code --db PATH}: nothing for picocli to do but open the window. A server
+     * address goes to picocli, which says the window cannot open one yet.
+     */
     static boolean opensTheWindowOnly(String[] args) {
         return args.length == 0
-                || (args.length == 1 && args[0].startsWith("--db=") && args[0].length() > "--db=".length())
-                || (args.length == 2 && args[0].equals("--db") && !args[1].isBlank() && !args[1].startsWith("-"));
+                || (args.length == 1 && args[0].startsWith("--db=") && args[0].length() > "--db=".length()
+                    && !DebtmeterCommand.namesAServer(args[0].substring("--db=".length())))
+                || (args.length == 2 && args[0].equals("--db") && !args[1].isBlank() && !args[1].startsWith("-")
+                    && !DebtmeterCommand.namesAServer(args[1]));
     }
 }

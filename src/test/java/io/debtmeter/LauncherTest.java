@@ -23,4 +23,10 @@ class LauncherTest {
         assertThat(Launcher.opensTheWindowOnly(new String[] {"--db", "--help"})).isFalse();
         assertThat(Launcher.opensTheWindowOnly(new String[] {"teams"})).isFalse();
     }
+
+    @Test
+    void aServerAddressGoesThroughTheCommandLineWhichSaysTheWindowCannotOpenItYet() {
+        assertThat(Launcher.opensTheWindowOnly(new String[] {"--db", "postgresql://db/debtmeter"})).isFalse();
+        assertThat(Launcher.opensTheWindowOnly(new String[] {"--db=postgres://db/debtmeter"})).isFalse();
+    }
 }

@@ -6,10 +6,13 @@ import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.storage.DatabaseOpenException;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
+import io.debtmeter.core.storage.postgres.PostgresAssessmentStore;
+import io.debtmeter.core.storage.postgres.PostgresLocation;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -20,9 +23,12 @@ import java.util.function.BooleanSupplier;
  * @param terminal        whether a person watches standard error, so long work may show its progress there
  * @param texts           the language the command line speaks; English until {@link DebtmeterCommand#create}
  *                        decides it from the command line ({@link CliLanguage})
+ * @param environment     the process's environment ({@code PGPASSWORD}, {@code PGPASSFILE}, {@code PGUSER}…);
+ *                        tests give their own
  */
 public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog, PrintWriter out, PrintWriter err,
-                         StoreOpener stores, Path defaultDatabase, BooleanSupplier terminal, CliTexts texts) {
+                         StoreOpener stores, Path defaultDatabase, BooleanSupplier terminal, CliTexts texts,
+                         Map<String, String> environment) {
 
     /** The window's database file name inside the per-user data folder. */
     public static final String DEFAULT_DATABASE_NAME = "debtmeter.db";
@@ -60,15 +66,48 @@ public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog,
         return stores.openForReading(file, readOnly, language());
     }
 
+    /**
+     * Opens a database file, or one on a PostgreSQL server (created and migrated as needed), with the
+     * password from {@code PGPASSWORD} or the password file ({@link ServerLogin}).
+     */
+    public AssessmentStore open(DatabaseAddress address) throws DatabaseOpenException {
+        return switch (address) {
+            case DatabaseAddress.File file -> open(file.path());
+            case DatabaseAddress.Server server -> PostgresAssessmentStore.open(new ServerLogin(this).location(server));
+        };
+    }
+
+    /**
+     * For commands that only read: a file as {@link StoreOpener#openForReading}; a server database
+     * read-only with {@code --read-only}, else opened as any command opens it.
+     */
+    public AssessmentStore openForReading(DatabaseAddress address, boolean readOnly) throws DatabaseOpenException {
+        return switch (address) {
+            case DatabaseAddress.File file -> openForReading(file.path(), readOnly);
+            case DatabaseAddress.Server server -> {
+                PostgresLocation where = new ServerLogin(this).location(server);
+                yield readOnly ? PostgresAssessmentStore.openReadOnly(where) : PostgresAssessmentStore.open(where);
+            }
+        };
+    }
+
     /** Progress is shown when this process runs in a terminal. */
     public CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog, PrintWriter out, PrintWriter err,
                       StoreOpener stores, Path defaultDatabase) {
-        this(rubricLoader, rubricCatalog, out, err, stores, defaultDatabase, CliContext::inATerminal, CliTexts.ENGLISH);
+        this(rubricLoader, rubricCatalog, out, err, stores, defaultDatabase, CliContext::inATerminal, CliTexts.ENGLISH,
+                System.getenv());
     }
 
     /** The same context, with progress shown or not whatever the process is attached to (tests). */
     public CliContext withTerminal(boolean shown) {
-        return new CliContext(rubricLoader, rubricCatalog, out, err, stores, defaultDatabase, () -> shown, texts);
+        return new CliContext(rubricLoader, rubricCatalog, out, err, stores, defaultDatabase, () -> shown, texts,
+                environment);
+    }
+
+    /** The same context, reading these environment variables instead of the process's (tests). */
+    public CliContext withEnvironment(Map<String, String> variables) {
+        return new CliContext(rubricLoader, rubricCatalog, out, err, stores, defaultDatabase, terminal, texts,
+                Map.copyOf(variables));
     }
 
     /**
@@ -78,7 +117,7 @@ public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog,
     public CliContext inLanguage(Locale language) {
         RubricLoader loader = new RubricLoader(language);
         return new CliContext(loader, new RubricCatalog(loader, rubricCatalog.userFolder()), out, err, stores,
-                defaultDatabase, terminal, CliTexts.of(language));
+                defaultDatabase, terminal, CliTexts.of(language), environment);
     }
 
     /**

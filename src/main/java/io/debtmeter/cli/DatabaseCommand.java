@@ -2,7 +2,6 @@ package io.debtmeter.cli;
 
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -22,9 +21,15 @@ abstract class DatabaseCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    /** {@code --db}, else the window's default database. */
-    final Path database() {
-        return parent != null && parent.database != null ? parent.database : context.defaultDatabase();
+    /** {@code --db} (a file or a server database), else the window's default database file. */
+    final DatabaseAddress address() {
+        return parent != null && parent.database != null ? parent.database
+                : new DatabaseAddress.File(context.defaultDatabase());
+    }
+
+    /** Whether this command works on a database on a PostgreSQL server rather than a file. */
+    final boolean onServer() {
+        return address() instanceof DatabaseAddress.Server;
     }
 
     /**

@@ -6,8 +6,6 @@ import io.debtmeter.core.platform.DisplayLanguage;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-import java.nio.file.Path;
-
 import java.io.IOException;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -26,8 +24,9 @@ public final class DebtmeterCommand implements Runnable {
 
     private final Runnable openWindow;
 
+    /** A file, or {@code postgresql://…}: read by {@link DatabaseAddress.Converter}, registered in {@link #create}. */
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT)
-    Path database;
+    DatabaseAddress database;
 
     /**
      * Parsed so that picocli shows it and refuses a language we do not speak; the language itself is
@@ -60,7 +59,16 @@ public final class DebtmeterCommand implements Runnable {
         if (readOnly) {
             throw new CommandFailure(ExitCode.USAGE, texts.get("cli.readOnly.window"));
         }
+        if (database instanceof DatabaseAddress.Server) {
+            throw new CommandFailure(ExitCode.USAGE, texts.get("cli.db.server.window"));
+        }
         openWindow.run();
+    }
+
+    /** Whether a {@code --db} value names a database on a PostgreSQL server rather than a file. */
+    public static boolean namesAServer(String database) {
+        String lower = database.toLowerCase(Locale.ROOT);
+        return lower.startsWith("postgresql://") || lower.startsWith("postgres://");
     }
 
     /**
@@ -79,6 +87,7 @@ public final class DebtmeterCommand implements Runnable {
         Predicate<String> wanted = SubcommandChoice.named(args, Subcommands.NAMES)
                 .<Predicate<String>>map(chosen -> chosen::equals).orElse(name -> true);
         Subcommands.addTo(commandLine, context, wanted);
+        commandLine.registerConverter(DatabaseAddress.class, new DatabaseAddress.Converter(texts));
         // After the subcommands: picocli gives the bundle to those already added.
         commandLine.setResourceBundle(texts.bundle());
         // --format csv, --page letter: enum values are typed in lower case.

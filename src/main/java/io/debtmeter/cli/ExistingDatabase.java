@@ -22,13 +22,13 @@ final class ExistingDatabase {
     }
 
     static AssessmentStore open(DatabaseCommand command) {
-        Path file = command.database();
-        if (!Files.exists(file)) {
+        DatabaseAddress address = command.address();
+        if (address instanceof DatabaseAddress.File(Path file) && !Files.exists(file)) {
             throw new CommandFailure(ExitCode.IO_ERROR, command.texts().get("cli.db.missing", file.toAbsolutePath()));
         }
         try {
-            return command.context.openForReading(file, command.readOnly());
-        } catch (DatabaseOpenException e) {
+            return command.context.openForReading(address, command.readOnly());
+        } catch (StoreException e) {
             throw failure(e);
         }
     }

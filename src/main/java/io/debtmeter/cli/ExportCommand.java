@@ -140,6 +140,9 @@ final class ExportCommand extends DatabaseCommand {
 
     /** "--out team.db --force" would replace every answer with a report: never allowed. */
     private void refuseTheDatabaseItself(AssessmentStore store) throws IOException {
+        if (onServer()) {
+            return; // its location() names the server, not a file that --out could overwrite
+        }
         Path database = store.location().toAbsolutePath().normalize();
         Path target = out.toAbsolutePath().normalize();
         if (target.equals(database) || (Files.exists(target) && Files.isSameFile(target, database))) {

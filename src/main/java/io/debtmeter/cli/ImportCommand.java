@@ -53,10 +53,11 @@ final class ImportCommand extends DatabaseCommand {
         if (!dryRun) {
             ExistingDatabase.refuseReadOnly(this, texts().get("cli.import.withoutDryRun"));
         }
-        Path database = database();
+        DatabaseAddress database = address();
         // A missing database is planned against an empty one in a temporary folder, so everything shows as
         // "to add": a dry run never creates it, and an import creates it only once the file has proved valid.
-        boolean missing = !Files.exists(database);
+        // A server database is never "missing" here: the server has it or refuses the connection.
+        boolean missing = database instanceof DatabaseAddress.File(Path path) && !Files.exists(path);
         Path scratch = missing ? temporaryFolder() : null;
         try {
             ImportPlan plan;
@@ -109,7 +110,7 @@ final class ImportCommand extends DatabaseCommand {
     }
 
     /** A dry run only reads: an existing database is opened as the reading commands open it. */
-    private AssessmentStore open(Path database, Path scratch, boolean missing) throws DatabaseOpenException {
+    private AssessmentStore open(DatabaseAddress database, Path scratch, boolean missing) throws DatabaseOpenException {
         if (scratch != null) {
             return context.open(scratch.resolve("empty.db"));
         }
@@ -138,7 +139,7 @@ final class ImportCommand extends DatabaseCommand {
         }
     }
 
-    private void printText(ImportPlan plan, Path database, boolean applied) {
+    private void printText(ImportPlan plan, DatabaseAddress database, boolean applied) {
         ExchangeHeader header = plan.header();
         CliTexts texts = texts();
         context.out().println(texts.get("cli.import.header", file, texts.get("cli.import.scope." + header.scope().json()),
@@ -179,7 +180,7 @@ final class ImportCommand extends DatabaseCommand {
     }
 
     /** The plan as JSON, written as it goes: a plan of 60,000 records is never held as text. */
-    private void printJson(ImportPlan plan, Path database, boolean applied) {
+    private void printJson(ImportPlan plan, DatabaseAddress database, boolean applied) {
         TerminalText.JsonLines out = new TerminalText.JsonLines(context.out());
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.useDefaultPrettyPrinter();

@@ -30,7 +30,10 @@ final class RestoreCommand extends DatabaseCommand {
 
     @Override
     public Integer call() {
-        Path database = database().toAbsolutePath().normalize();
+        if (!(address() instanceof DatabaseAddress.File(Path file))) {
+            throw new CommandFailure(ExitCode.USAGE, texts().get("cli.restore.server"));
+        }
+        Path database = file.toAbsolutePath().normalize();
         if (!list) {
             ExistingDatabase.refuseReadOnly(this, "restore");
         }

@@ -13,7 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -56,15 +55,15 @@ final class SampleCommand extends DatabaseCommand {
 
     @Override
     public Integer call() {
-        Path file = parent == null ? null : parent.database;
-        if (file == null) {
+        DatabaseAddress address = parent == null ? null : parent.database;
+        if (address == null) {
             throw new UsageErrors.UsageError(spec.commandLine(), texts().get("cli.sample.noDb"));
         }
         ExistingDatabase.refuseReadOnly(this, "sample");
         checkCounts();
         Rubric rubric = rubric();
         LocalDate lastDate = until == null ? LocalDate.now() : until;
-        try (AssessmentStore store = context.open(file)) {
+        try (AssessmentStore store = context.open(address)) {
             int existing = store.teams().size();
             if (existing > 0 && !append) {
                 throw new CommandFailure(ExitCode.INVALID_INPUT, texts().get("cli.sample.notEmpty", store.location(),

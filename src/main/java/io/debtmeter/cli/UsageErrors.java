@@ -81,6 +81,11 @@ final class UsageErrors {
         }
         ArgSpec argument = exception.getArgSpec();
         String value = exception.getValue();
+        if (argument instanceof OptionSpec option && "--db".equals(option.longestName())
+                && exception.getCause() instanceof picocli.CommandLine.TypeConversionException conversion) {
+            // Our converter's own words, already in the run's language; never the value, which may hold a password.
+            return conversion.getMessage();
+        }
         if (argument != null && value != null) {
             return invalidValue(argument, TerminalText.inline(value), texts);
         }

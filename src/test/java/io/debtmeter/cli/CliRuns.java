@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,9 +30,16 @@ final class CliRuns {
     private final boolean windowAllowed;
     private final boolean stackTracesChecked;
     private final boolean terminal;
+    private final Map<String, String> environment;
 
     private CliRuns(Path userRubrics, Path defaultDatabase, boolean windowAllowed, boolean stackTracesChecked,
                     boolean terminal) {
+        this(userRubrics, defaultDatabase, windowAllowed, stackTracesChecked, terminal, null);
+    }
+
+    private CliRuns(Path userRubrics, Path defaultDatabase, boolean windowAllowed, boolean stackTracesChecked,
+                    boolean terminal, Map<String, String> environment) {
+        this.environment = environment;
         this.userRubrics = userRubrics;
         this.defaultDatabase = defaultDatabase;
         this.windowAllowed = windowAllowed;
@@ -51,17 +59,17 @@ final class CliRuns {
 
     /** The same runs, with this file as the database used when no {@code --db} is given. */
     CliRuns defaultDatabase(Path file) {
-        return new CliRuns(userRubrics, file, windowAllowed, stackTracesChecked, terminal);
+        return new CliRuns(userRubrics, file, windowAllowed, stackTracesChecked, terminal, environment);
     }
 
     /** The same runs, where asking for the window is recorded in {@link Run#windowOpened()} instead of failing. */
     CliRuns windowAllowed() {
-        return new CliRuns(userRubrics, defaultDatabase, true, stackTracesChecked, terminal);
+        return new CliRuns(userRubrics, defaultDatabase, true, stackTracesChecked, terminal, environment);
     }
 
     /** The same runs, where every run also checks that no stack trace reaches the user. */
     CliRuns noStackTraces() {
-        return new CliRuns(userRubrics, defaultDatabase, windowAllowed, true, terminal);
+        return new CliRuns(userRubrics, defaultDatabase, windowAllowed, true, terminal, environment);
     }
 
     /**
@@ -69,7 +77,15 @@ final class CliRuns {
      * its progress there; without this, runs are told there is no terminal, whatever runs the tests.
      */
     CliRuns inATerminal() {
-        return new CliRuns(userRubrics, defaultDatabase, windowAllowed, stackTracesChecked, true);
+        return new CliRuns(userRubrics, defaultDatabase, windowAllowed, stackTracesChecked, true, environment);
+    }
+
+    /**
+     * The same runs, seeing only these environment variables ({@code PGPASSWORD}, {@code PGPASSFILE}…)
+     * instead of the process's.
+     */
+    CliRuns environment(Map<String, String> variables) {
+        return new CliRuns(userRubrics, defaultDatabase, windowAllowed, stackTracesChecked, terminal, Map.copyOf(variables));
     }
 
     Run run(String... args) {
@@ -80,10 +96,11 @@ final class CliRuns {
         RubricCatalog catalog = new RubricCatalog(loader, userRubrics);
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
-        CliContext context = (defaultDatabase == null
+        CliContext built = (defaultDatabase == null
                 ? new CliContext(loader, catalog, outWriter, errWriter, SqliteAssessmentStore::open)
                 : new CliContext(loader, catalog, outWriter, errWriter, SqliteAssessmentStore::open, defaultDatabase))
                 .withTerminal(terminal);
+        CliContext context = environment == null ? built : built.withEnvironment(environment);
         int exitCode = DebtmeterCommand.create(context, () -> {
             if (!windowAllowed) {
                 throw new AssertionError("no window");

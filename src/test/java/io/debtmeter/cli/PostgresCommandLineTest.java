@@ -1,0 +1,150 @@
+package io.debtmeter.cli;
+
+import io.debtmeter.cli.CliRuns.Run;
+import io.debtmeter.core.sample.SampleData;
+import io.debtmeter.testsupport.TestPostgres;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The commands on a database on a (throwaway, local) PostgreSQL server: {@code --db postgresql://…} (issue 24). */
+class PostgresCommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    private CliRuns cli;
+    private TestPostgres.Database database;
+    private String address;
+    private String password;
+
+    @BeforeEach
+    void aFreshDatabase() throws IOException {
+        cli = CliRuns.withNewUserRubricsFolder(folder).noStackTraces();
+        database = TestPostgres.newDatabase();
+        address = "postgresql://" + database.host() + ":" + database.port() + "/" + database.name();
+        password = new String(database.password());
+    }
+
+    /** Runs with the password in PGPASSWORD and the user in PGUSER, as a shell would give them. */
+    private Run withPassword(String... args) {
+        return cli.environment(Map.of("PGPASSWORD", password, "PGUSER", database.user())).run(args);
+    }
+
+    @Test
+    void sampleWritesTheSampleTeamThatTeamsAndAssessmentsThenList() {
+        Run sample = withPassword("sample", "--db", address, "--until", "2026-11-15");
+        assertThat(sample.exitCode()).as(sample.err()).isZero();
+        assertThat(sample.out()).startsWith("Made the sample team \"Search ranking (sample)\": 4 assessments of"
+                + " ml-technical-debt 2.0.0 in PostgreSQL database " + database.name() + " at 127.0.0.1");
+
+        Run teams = withPassword("teams", "--db", address);
+        assertThat(teams.exitCode()).as(teams.err()).isZero();
+        assertThat(teams.out()).contains("Search ranking (sample)");
+        assertThat(teams.out().lines().filter(line -> line.contains("(sample)")).count()).isEqualTo(1);
+
+        Run assessments = withPassword("--db", address, "--read-only", "assessments", "--team", SampleData.TEAM_NAME);
+        assertThat(assessments.exitCode()).as(assessments.err()).isZero();
+        assertThat(assessments.out()).contains("2026-Q4", "2026-Q3", "2026-Q2", "2026-Q1");
+        assertThat(assessments.out().lines().filter(line -> line.matches(".*2026-Q[1-4].*")).count()).isEqualTo(4);
+        assertThat(sample.out() + sample.err() + teams.out() + teams.err() + assessments.out() + assessments.err())
+                .doesNotContain(password);
+    }
+
+    @Test
+    void anExportFromAFileImportedIntoTheServerListsTheSameTeams() {
+        Path file = folder.resolve("team.db");
+        Path exchange = folder.resolve("all.json");
+        assertThat(cli.run("sample", "--db", file.toString(), "--teams", "3", "--assessments", "2", "--seed", "7",
+                "--until", "2026-11-15").exitCode()).isZero();
+        Run export = cli.run("export", "--db", file.toString(), "--all", "--format", "json", "--out", exchange.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+
+        Run dryRun = withPassword("import", "--db", address, "--dry-run", exchange.toString());
+        assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
+        assertThat(dryRun.out()).contains("postgresql://127.0.0.1:" + database.port() + "/" + database.name());
+        Run imported = withPassword("import", "--db", address, exchange.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+        Run onFile = cli.run("teams", "--db", file.toString());
+        Run onServer = withPassword("teams", "--db", address);
+        assertThat(onServer.exitCode()).as(onServer.err()).isZero();
+        assertThat(onFile.out().lines().count()).isGreaterThanOrEqualTo(3);
+        assertThat(onServer.out()).isEqualTo(onFile.out());
+    }
+
+    @Test
+    void thePasswordComesFromAPrivatePasswordFileAndNotFromOneOthersMayRead() throws IOException {
+        Path pgpass = folder.resolve("pgpass");
+        Files.writeString(pgpass, "# test server\n" + database.host() + ":" + database.port() + ":" + database.name()
+                + ":" + database.user() + ":" + password.replace("\\", "\\\\").replace(":", "\\:") + "\n");
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        String withUser = "postgresql://" + database.user() + "@" + database.host() + ":" + database.port() + "/"
+                + database.name();
+        CliRuns fromFile = cli.environment(Map.of("PGPASSFILE", pgpass.toString()));
+
+        Run privateFile = fromFile.run("teams", "--db", withUser);
+        assertThat(privateFile.exitCode()).as(privateFile.err()).isZero();
+        assertThat(privateFile.err()).isEmpty();
+
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-r--r--"));
+        Run openFile = fromFile.run("teams", "--db", withUser);
+        assertThat(openFile.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(openFile.err()).contains("warning: the password file " + pgpass + " is readable by group or others,"
+                + " so it is ignored");
+        assertThat(openFile.err()).contains("no password for user " + database.user(), "PGPASSWORD", "~/.pgpass");
+        assertThat(openFile.err()).doesNotContain(password);
+    }
+
+    @Test
+    void aPasswordInTheAddressIsRefused() {
+        Run run = cli.environment(Map.of()).run("teams", "--db",
+                "postgresql://" + database.user() + ":" + password + "@" + database.host() + ":" + database.port()
+                        + "/" + database.name());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("a password does not go in the --db address", "PGPASSWORD", "~/.pgpass");
+        assertThat(run.out() + run.err()).doesNotContain(password);
+    }
+
+    @Test
+    void aPasswordInTheAddressIsRefusedInJapaneseToo() {
+        Run run = cli.environment(Map.of()).run("--lang", "ja", "teams", "--db",
+                "postgresql://" + database.user() + ":" + password + "@" + database.host() + "/" + database.name());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("パスワードは --db のアドレスに書けません", "PGPASSWORD");
+        assertThat(run.out() + run.err()).doesNotContain(password);
+    }
+
+    @Test
+    void aWrongPasswordIsTheServersRefusalWithExitCode3AndNoPasswordShown() {
+        String wrong = "not-the-password-4711";
+        Run run = cli.environment(Map.of("PGPASSWORD", wrong, "PGUSER", database.user())).run("teams", "--db", address);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.IO_ERROR);
+        assertThat(run.err()).contains("could not connect to the PostgreSQL database " + database.name())
+                .contains("password authentication failed");
+        assertThat(run.out() + run.err()).doesNotContain(wrong).doesNotContain(password);
+    }
+
+    @Test
+    void theWindowDoesNotOpenAServerDatabaseYet() {
+        Run run = cli.windowAllowed().environment(Map.of()).run("--db", address);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.windowOpened()).isFalse();
+        assertThat(run.err()).contains("the window cannot open a database on a PostgreSQL server yet");
+    }
+
+    @Test
+    void restoreIsLeftToTheServer() {
+        Run run = withPassword("restore", "--db", address);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("backed up and restored by its server");
+    }
+}
