@@ -50,6 +50,11 @@ expect "Made 2 teams with 3 assessments each"
 step "SQLite without a temp folder" env JAVA_TOOL_OPTIONS=-Dorg.sqlite.tmpdir=/nonexistent \
     "$launcher" teams --db "$work/smoke.db"
 expect "ASSESSMENTS"
+# The jar's manifest grants SQLite native access to `java -jar`; the launcher must grant it too, or
+# every command starts with four lines of "WARNING: A restricted method ... has been called".
+if grep -q "restricted method" "$work/out.txt"; then
+    echo "smoke-test: FAIL a command printed Java's native-access warning:"; cat "$work/out.txt"; exit 1
+fi
 # -XX:AOTMode=on turns "cache missing or not usable" (one log line by default) into an error.
 step "AOT cache used" env JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$launcher" --version
 # user.home for JavaFX's own cache: the image ships its libraries, so nothing lands in ~/.openjfx.
