@@ -73,7 +73,7 @@ public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog,
     public AssessmentStore open(DatabaseAddress address) throws DatabaseOpenException {
         return switch (address) {
             case DatabaseAddress.File file -> open(file.path());
-            case DatabaseAddress.Server server -> PostgresAssessmentStore.open(new ServerLogin(this).location(server));
+            case DatabaseAddress.Server server -> PostgresAssessmentStore.open(new ServerLogin(this).location(server), language());
         };
     }
 
@@ -86,7 +86,8 @@ public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog,
             case DatabaseAddress.File file -> openForReading(file.path(), readOnly);
             case DatabaseAddress.Server server -> {
                 PostgresLocation where = new ServerLogin(this).location(server);
-                yield readOnly ? PostgresAssessmentStore.openReadOnly(where) : PostgresAssessmentStore.open(where);
+                yield readOnly ? PostgresAssessmentStore.openReadOnly(where, language())
+                        : PostgresAssessmentStore.open(where, language());
             }
         };
     }

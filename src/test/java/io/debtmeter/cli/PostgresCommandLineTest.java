@@ -134,6 +134,18 @@ class PostgresCommandLineTest {
     }
 
     @Test
+    void aServersRefusalIsToldInJapaneseWithTheServersOwnWordsQuoted() {
+        String wrong = "not-the-password-4711";
+        Run run = cli.environment(Map.of("PGPASSWORD", wrong, "PGUSER", database.user()))
+                .run("--lang", "ja", "teams", "--db", address);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.IO_ERROR);
+        assertThat(run.err()).contains("の PostgreSQL データベース " + database.name() + " に接続できませんでした：")
+                .contains("password authentication failed")
+                .doesNotContain("could not connect");
+        assertThat(run.out() + run.err()).doesNotContain(wrong).doesNotContain(password);
+    }
+
+    @Test
     void theWindowDoesNotOpenAServerDatabaseYet() {
         Run run = cli.windowAllowed().environment(Map.of()).run("--db", address);
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);

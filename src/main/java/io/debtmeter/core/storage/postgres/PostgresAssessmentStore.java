@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,8 +29,9 @@ public final class PostgresAssessmentStore extends SqlAssessmentStore {
 
     private final PostgresLocation where;
 
-    private PostgresAssessmentStore(Connection connection, PostgresLocation where, boolean readOnly, Clock clock) {
-        super(connection, where.asPath(), readOnly, clock, SqlDialect.POSTGRESQL, ProblemTexts.ENGLISH);
+    private PostgresAssessmentStore(Connection connection, PostgresLocation where, boolean readOnly, Clock clock,
+                                    ProblemTexts texts) {
+        super(connection, where.asPath(), readOnly, clock, SqlDialect.POSTGRESQL, texts);
         this.where = where;
     }
 
@@ -40,6 +42,22 @@ public final class PostgresAssessmentStore extends SqlAssessmentStore {
 
     /** With the clock that stamps created and updated times (tests pass a fixed one). */
     public static AssessmentStore open(PostgresLocation where, Clock clock) {
+        return open(where, clock, ProblemTexts.ENGLISH);
+    }
+
+    /**
+     * As {@link #open(PostgresLocation)}, the store's messages (and a refusal to open) in
+     * {@code language}: Japanese for {@code ja}, English for any other.
+     */
+    public static AssessmentStore open(PostgresLocation where, Locale language) {
+        try {
+            return open(where, Clock.systemUTC(), ProblemTexts.of(language));
+        } catch (PostgresOpenException e) {
+            throw e.in(language);
+        }
+    }
+
+    private static AssessmentStore open(PostgresLocation where, Clock clock, ProblemTexts texts) {
         Shipped shipped = new Shipped();
         Connection connection = connect(where);
         try {
@@ -48,14 +66,16 @@ public final class PostgresAssessmentStore extends SqlAssessmentStore {
                 requireOurs(schema, where);
                 Set<MigrationVersion> unknown = schema.unknown(shipped.versions);
                 if (!unknown.isEmpty()) {
+                    String highest = String.valueOf(schema.highest().orElseThrow());
                     throw new PostgresOpenException(PostgresOpenException.Problem.NEWER_VERSION, where,
-                            "schema " + schema.highest().orElseThrow() + ", this version knows " + shipped.highest, null);
+                            words -> words.get("database.detail.newerSchema", highest, String.valueOf(shipped.highest)),
+                            null);
                 }
             }
             if (!schema.applied().equals(shipped.versions)) {
                 PostgresSchema.migrate(where);
             }
-            return new PostgresAssessmentStore(connection, where, false, clock);
+            return new PostgresAssessmentStore(connection, where, false, clock, texts);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw unreachable(where, e);
@@ -70,6 +90,19 @@ public final class PostgresAssessmentStore extends SqlAssessmentStore {
      * session is read-only on the server as well): e.g. one written by a newer version.
      */
     public static AssessmentStore openReadOnly(PostgresLocation where) {
+        return openReadOnly(where, ProblemTexts.ENGLISH);
+    }
+
+    /** As {@link #openReadOnly(PostgresLocation)}, its messages (and a refusal to open) in {@code language}. */
+    public static AssessmentStore openReadOnly(PostgresLocation where, Locale language) {
+        try {
+            return openReadOnly(where, ProblemTexts.of(language));
+        } catch (PostgresOpenException e) {
+            throw e.in(language);
+        }
+    }
+
+    private static AssessmentStore openReadOnly(PostgresLocation where, ProblemTexts texts) {
         Shipped shipped = new Shipped();
         Connection connection = connect(where);
         try (Statement statement = connection.createStatement()) {
@@ -80,11 +113,12 @@ public final class PostgresAssessmentStore extends SqlAssessmentStore {
             }
             requireOurs(schema, where);
             if (!schema.readableWithoutMigrating(shipped.versions)) {
+                String highest = schema.highest().map(String::valueOf).orElse("none");
                 throw new PostgresOpenException(PostgresOpenException.Problem.OLDER_VERSION, where,
-                        "schema " + schema.highest().map(String::valueOf).orElse("none") + ", this version reads "
-                                + shipped.highest, null);
+                        words -> words.get("database.detail.olderSchema", highest, String.valueOf(shipped.highest)),
+                        null);
             }
-            return new PostgresAssessmentStore(connection, where, true, Clock.systemUTC());
+            return new PostgresAssessmentStore(connection, where, true, Clock.systemUTC(), texts);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw unreachable(where, e);

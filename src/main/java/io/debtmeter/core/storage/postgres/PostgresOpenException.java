@@ -1,44 +1,60 @@
 package io.debtmeter.core.storage.postgres;
 
 import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.platform.ProblemTexts;
 
-/** A PostgreSQL database could not be opened; the message names the database and the problem, for the user. */
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * A PostgreSQL database could not be opened; the message names the database and the problem, for the
+ * user: in English as {@link #getMessage()}, in the reader's language as {@link #message(Locale)}.
+ * The server's own words (a refused login, a missing database) are quoted as it gives them.
+ */
 public final class PostgresOpenException extends StoreException {
 
-    /** Why; each with the sentence the user reads ({@code %1$s} the database, {@code %2$s} a detail). */
+    /** Why; each with its sentence in core's problems bundle ({@code postgres.open.*}). */
     public enum Problem {
         /** No connection: the server cannot be reached, refused the login, or has no such database. */
-        UNREACHABLE("Debtmeter could not connect to the %1$s: %2$s."),
+        UNREACHABLE("unreachable"),
         /** Tables that are not Debtmeter's, or no Debtmeter schema history. Nothing was changed. */
-        NOT_DEBTMETER("The %1$s holds tables of another program (%2$s); Debtmeter will not change it."
-                + " Choose another database or schema."),
+        NOT_DEBTMETER("notDebtmeter"),
         /** A read-only open of a database with no Debtmeter tables: nothing was created. */
-        MISSING("The %1$s holds no Debtmeter data; nothing was created."),
+        MISSING("missing"),
         /** Written by a newer Debtmeter. Nothing was changed. */
-        NEWER_VERSION("The %1$s was written by a newer version of Debtmeter (%2$s). Open it read-only,"
-                + " or update Debtmeter."),
+        NEWER_VERSION("newer"),
         /** Read-only, but the tables are older than this version reads; one read-write open upgrades them. */
-        OLDER_VERSION("The %1$s was written by an older version of Debtmeter (%2$s) and cannot be read as it is."
-                + " Open it once without read-only to upgrade it."),
+        OLDER_VERSION("older"),
         /** The schema could not be brought up to date; Flyway's transaction undid the failed step. */
-        MIGRATION_FAILED("The %1$s could not be upgraded: %2$s.");
+        MIGRATION_FAILED("migrationFailed");
 
-        private final String template;
+        private final String key;
 
-        Problem(String template) {
-            this.template = template;
-        }
-
-        String describe(String database, String detail) {
-            return String.format(template, database, detail);
+        Problem(String key) {
+            this.key = "postgres.open." + key;
         }
     }
 
     private final Problem problem;
+    private final transient PostgresLocation where;
+    private final transient Function<ProblemTexts, String> detail;
 
     PostgresOpenException(Problem problem, PostgresLocation where, String detail, Throwable cause) {
-        super(problem.describe(where.describe(), detail), cause);
+        this(problem, where, texts -> detail, cause);
+    }
+
+    /** @param detail the detail in a language's words (a schema version, the server's refusal) */
+    PostgresOpenException(Problem problem, PostgresLocation where, Function<ProblemTexts, String> detail,
+                          Throwable cause) {
+        this(problem, where, detail, cause, ProblemTexts.ENGLISH);
+    }
+
+    private PostgresOpenException(Problem problem, PostgresLocation where, Function<ProblemTexts, String> detail,
+                                  Throwable cause, ProblemTexts texts) {
+        super(wording(problem, where, detail, texts), cause);
         this.problem = problem;
+        this.where = where;
+        this.detail = detail;
     }
 
     public Problem problem() {
@@ -48,5 +64,26 @@ public final class PostgresOpenException extends StoreException {
     /** Whether "open it read-only" is worth offering: a newer version's database. */
     public boolean offersReadOnly() {
         return problem == Problem.NEWER_VERSION;
+    }
+
+    /** The message in {@code language}: Japanese for {@code ja}, English for any other. */
+    public String message(Locale language) {
+        return wording(problem, where, detail, ProblemTexts.of(language));
+    }
+
+    /** The same problem with its message in {@code language}, for a caller that shows {@link #getMessage()}. */
+    public PostgresOpenException in(Locale language) {
+        if (ProblemTexts.of(language) == ProblemTexts.ENGLISH) {
+            return this;
+        }
+        PostgresOpenException told = new PostgresOpenException(problem, where, detail, getCause(), ProblemTexts.of(language));
+        told.setStackTrace(getStackTrace());
+        return told;
+    }
+
+    private static String wording(Problem problem, PostgresLocation where, Function<ProblemTexts, String> detail,
+                                  ProblemTexts texts) {
+        String database = texts.get("postgres.where", where.database(), where.host(), String.valueOf(where.port()));
+        return texts.get(problem.key, database, detail.apply(texts));
     }
 }
