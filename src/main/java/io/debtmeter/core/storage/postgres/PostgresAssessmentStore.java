@@ -59,8 +59,7 @@ public final class PostgresAssessmentStore extends SqlAssessmentStore {
 
     private static AssessmentStore open(PostgresLocation where, Clock clock, ProblemTexts texts) {
         Shipped shipped = new Shipped();
-        Connection connection = connect(where);
-        try {
+        return onConnection(where, connection -> {
             PostgresSchema schema = PostgresSchema.read(connection);
             if (!schema.isEmpty()) {
                 requireOurs(schema, where);
@@ -76,13 +75,7 @@ public final class PostgresAssessmentStore extends SqlAssessmentStore {
                 PostgresSchema.migrate(where);
             }
             return new PostgresAssessmentStore(connection, where, false, clock, texts);
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw unreachable(where, e);
-        } catch (RuntimeException | Error e) {
-            closeQuietly(connection);
-            throw e;
-        }
+        });
     }
 
     /**
@@ -104,9 +97,10 @@ public final class PostgresAssessmentStore extends SqlAssessmentStore {
 
     private static AssessmentStore openReadOnly(PostgresLocation where, ProblemTexts texts) {
         Shipped shipped = new Shipped();
-        Connection connection = connect(where);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+        return onConnection(where, connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+            }
             PostgresSchema schema = PostgresSchema.read(connection);
             if (schema.isEmpty()) {
                 throw new PostgresOpenException(PostgresOpenException.Problem.MISSING, where, "", null);
@@ -119,6 +113,20 @@ public final class PostgresAssessmentStore extends SqlAssessmentStore {
                         null);
             }
             return new PostgresAssessmentStore(connection, where, true, Clock.systemUTC(), texts);
+        });
+    }
+
+    /** What an open does once connected. */
+    @FunctionalInterface
+    private interface Opening {
+        AssessmentStore on(Connection connection) throws SQLException;
+    }
+
+    /** Connects and runs {@code opening}; on any failure the connection is closed before the failure goes on. */
+    private static AssessmentStore onConnection(PostgresLocation where, Opening opening) {
+        Connection connection = connect(where);
+        try {
+            return opening.on(connection);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw unreachable(where, e);
