@@ -133,6 +133,32 @@ class CopyCommandTest {
     }
 
     @Test
+    void aRefusedDestinationIsExitCode3AndLeavesItAndNoTemporaryFile() throws IOException {
+        Path a = sampleDatabase();
+        Path notADatabase = Files.writeString(folder.resolve("notes.db"), "not a database\n");
+
+        Run run = cli.run("copy", "--from", a.toString(), "--to", notADatabase.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.IO_ERROR);
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(notADatabase)).isEqualTo("not a database\n");
+        assertThat(noTemporaryFilesLeft()).isTrue();
+    }
+
+    @Test
+    void inATerminalStandardErrorShowsProgressAndWipesItBeforeTheResult() throws IOException {
+        Path a = sampleDatabase();
+        Path b = folder.resolve("b.db");
+
+        Run run = CliRuns.withNewUserRubricsFolder(Files.createDirectory(folder.resolve("t"))).inATerminal()
+                .run("copy", "--from", a.toString(), "--to", b.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("\rReading " + a + " 100%", "\rWriting to " + b).endsWith("\r");
+        assertThat(run.out()).doesNotContain("\r").endsWith("Copied everything from " + a + " to " + b + ".\n");
+    }
+
+    @Test
     void inJapanese() {
         Path a = sampleDatabase();
         Path b = folder.resolve("b.db");
