@@ -144,13 +144,7 @@ final class ImportCommand extends DatabaseCommand {
         CliTexts texts = texts();
         context.out().println(texts.get("cli.import.header", file, texts.get("cli.import.scope." + header.scope().json()),
                 String.valueOf(header.exportedAt()), TerminalText.inline(header.exportedBy())));
-        for (PlanEntry.Kind kind : PlanEntry.Kind.values()) {
-            long conflicts = plan.count(kind, PlanEntry.Outcome.CONFLICT);
-            context.out().println("  " + TerminalText.padded(texts.get("cli.import.kinds." + kind(kind)) + ":", 12) + " "
-                    + texts.get("cli.import.counts", String.valueOf(plan.count(kind, PlanEntry.Outcome.ADD)),
-                    String.valueOf(plan.count(kind, PlanEntry.Outcome.UPDATE)),
-                    String.valueOf(plan.count(kind, PlanEntry.Outcome.UNCHANGED)), String.valueOf(conflicts), conflicts));
-        }
+        printCounts(context, plan);
         if (list) {
             list(texts.get("cli.import.list.add"), plan.with(PlanEntry.Outcome.ADD), "+");
             list(texts.get("cli.import.list.update"), plan.with(PlanEntry.Outcome.UPDATE), "~");
@@ -164,6 +158,18 @@ final class ImportCommand extends DatabaseCommand {
             context.out().println(texts.get("cli.import.imported", database));
         } else {
             context.out().println(texts.get("cli.import.nothingToImport", database));
+        }
+    }
+
+    /** A line per kind of record: how many the plan adds, updates, leaves unchanged and leaves as conflicts (also {@code copy}'s). */
+    static void printCounts(CliContext context, ImportPlan plan) {
+        CliTexts texts = context.texts();
+        for (PlanEntry.Kind kind : PlanEntry.Kind.values()) {
+            long conflicts = plan.count(kind, PlanEntry.Outcome.CONFLICT);
+            context.out().println("  " + TerminalText.padded(texts.get("cli.import.kinds." + kind(kind)) + ":", 12) + " "
+                    + texts.get("cli.import.counts", String.valueOf(plan.count(kind, PlanEntry.Outcome.ADD)),
+                    String.valueOf(plan.count(kind, PlanEntry.Outcome.UPDATE)),
+                    String.valueOf(plan.count(kind, PlanEntry.Outcome.UNCHANGED)), String.valueOf(conflicts), conflicts));
         }
     }
 

@@ -31,6 +31,7 @@ final class Subcommands {
         factories.put("export", ExportCommand::new);
         factories.put("compare", CompareCommand::new);
         factories.put("import", ImportCommand::new);
+        factories.put("copy", CopyCommand::new);
         factories.put("score", ScoreCommand::new);
         factories.put("restore", RestoreCommand::new);
         return factories;

@@ -123,7 +123,7 @@ class CliTest {
         // A command's line starts two spaces in; its wrapped description is indented further.
         assertThat(commands.lines().skip(1).takeWhile(l -> !l.isBlank()).filter(l -> l.matches("  \\S.*"))
                 .map(l -> l.strip().split("\\s+")[0]).toList())
-                .containsExactly("rubric", "sample", "teams", "assessments", "export", "compare", "import", "score",
+                .containsExactly("rubric", "sample", "teams", "assessments", "export", "compare", "import", "copy", "score",
                         "restore");
     }
 

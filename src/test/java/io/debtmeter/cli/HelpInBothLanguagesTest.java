@@ -52,6 +52,7 @@ class HelpInBothLanguagesTest {
         expect("export", "評価、チーム、またはすべてをファイルにエクスポート", "Export an assessment, a team or everything");
         expect("compare", "2 件の評価を比較", "Compare two assessments");
         expect("import", "交換ファイル（評価、チーム、またはデータベース", "Merge a Debtmeter JSON exchange file");
+        expect("copy", "あるデータベースの内容をすべて別のデータベースにコピー", "Copy everything from one database to another");
         expect("score", "交換ファイルにあるすべての評価を", "Score every assessment in a Debtmeter JSON");
         expect("restore", "データベースをバックアップで置き換え", "Put a backup in place of the database");
     }
