@@ -45,6 +45,7 @@ class StartupJapaneseUiTest {
     @AfterEach
     void closeStore() {
         window.close();
+        TestStages.lightTheme();
     }
 
     @Test
@@ -62,5 +63,14 @@ class StartupJapaneseUiTest {
         assertThat(Legibility.truncated(stage.getScene())).isEmpty();
         assertThat(Files.readAllBytes(future)).isEqualTo(before);
         robot.interact(() -> Screenshots.save(stage.getScene(), "startup-newer-ja"));
+
+        robot.interact(() -> {
+            TestStages.darkTheme();
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        assertThat(Legibility.truncated(stage.getScene())).as("dark").isEmpty();
+        assertThat(Legibility.lowContrast(stage.getScene())).as("dark").isEmpty();
+        robot.interact(() -> Screenshots.save(stage.getScene(), "startup-newer-ja-dark"));
     }
 }
