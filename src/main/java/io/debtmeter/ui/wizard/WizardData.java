@@ -2,6 +2,7 @@ package io.debtmeter.ui.wizard;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.assessment.StoredResponse;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Category;
@@ -23,7 +24,7 @@ record WizardData(
         Assessment assessment,
         String teamName,
         Rubric rubric,
-        Map<String, ItemResponse> responses,
+        Map<String, StoredResponse> responses,
         Optional<Assessment> previous,
         Set<String> previousItemIds,
         Map<String, ItemResponse> previousResponses,
@@ -40,7 +41,8 @@ record WizardData(
         // The previous assessment may have used another rubric (or version): its items are the ones it could answer.
         Set<String> previousItemIds = previous.map(p -> store.rubricOf(p.id()).items().stream().map(Item::id)
                 .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
-        return new WizardData(assessment, teamName, store.rubricOf(assessmentId).localized(language), store.responses(assessmentId),
+        return new WizardData(assessment, teamName, store.rubricOf(assessmentId).localized(language),
+                store.storedResponses(assessmentId),
                 previous, previousItemIds, previousResponses, store.actions(assessment.teamId()), store.isReadOnly());
     }
 

@@ -45,6 +45,7 @@ public final class WizardViewModel {
     private final FinishState finishing;
     private final WizardActions actionList;
     private final PhoneVoting phoneVoting;
+    private final SharedAnswers sharing;
 
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
@@ -83,6 +84,8 @@ public final class WizardViewModel {
                 });
         this.saving = new SaveStatus(tracker, finishing::clearProblem);
         this.phoneVoting = new PhoneVoting(executor);
+        this.sharing = new SharedAnswers(store, executor, assessmentId, responses, tracker,
+                itemId -> data.rubric().item(itemId).map(Item::title).orElse(itemId), this::showChanged);
         tracker.failedKeys().addListener((SetChangeListener<String>) change -> publishStates());
         load();
     }
@@ -209,6 +212,15 @@ public final class WizardViewModel {
         publishStates();
     }
 
+    /** An item's held answer changed here (another person's taken, or a conflict settled): shown again. */
+    private void showChanged(String itemId) {
+        CurrentItem shown = current.get();
+        if (shown != null && shown.item().id().equals(itemId)) {
+            publishResponse(shown.item(), shown.choices());
+        }
+        publishStates();
+    }
+
     private void publishResponse(Item item, List<AnswerChoice> choices) {
         votes.show(choices, responseOf(item));
         responses.show(item);
@@ -297,5 +309,10 @@ public final class WizardViewModel {
 
     public FinishState finishing() {
         return finishing;
+    }
+
+    /** Other facilitators' answers on a shared store, and the conflicts to settle. */
+    public SharedAnswers sharing() {
+        return sharing;
     }
 }
