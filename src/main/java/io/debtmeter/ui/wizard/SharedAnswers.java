@@ -3,7 +3,9 @@ package io.debtmeter.ui.wizard;
 import io.debtmeter.core.assessment.AnswerConflictException;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoredResponse;
+import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemResponse;
+import io.debtmeter.model.Rubric;
 import io.debtmeter.ui.task.TaskExecutor;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -15,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Working beside other facilitators on one assessment (issue 24, decision 0032): on a shared store
@@ -36,7 +38,7 @@ public final class SharedAnswers {
     private final UUID assessmentId;
     private final ItemResponses responses;
     private final SaveTracker tracker;
-    private final Function<String, String> titleOf;
+    private final Supplier<Rubric> rubric;
     private final Consumer<String> changed;
     /** Conflicts not settled yet, by item, in the order they came; the first is the one asked about. */
     private final Map<String, Conflict> open = new LinkedHashMap<>();
@@ -45,17 +47,17 @@ public final class SharedAnswers {
     private boolean lookInFlight;
 
     /**
-     * @param titleOf an item's title, as the person sees it
+     * @param rubric  the rubric as the person sees it (its items' titles in their language)
      * @param changed told the id of an item whose held answer changed here, to show it again
      */
     SharedAnswers(AssessmentStore store, TaskExecutor executor, UUID assessmentId, ItemResponses responses,
-                  SaveTracker tracker, Function<String, String> titleOf, Consumer<String> changed) {
+                  SaveTracker tracker, Supplier<Rubric> rubric, Consumer<String> changed) {
         this.store = store;
         this.executor = executor;
         this.assessmentId = assessmentId;
         this.responses = responses;
         this.tracker = tracker;
-        this.titleOf = titleOf;
+        this.rubric = rubric;
         this.changed = changed;
         responses.onConflict(this::conflicted);
     }
@@ -133,7 +135,8 @@ public final class SharedAnswers {
     private void conflicted(AnswerConflictException refused) {
         StoredResponse theirs = refused.theirs();
         String itemId = theirs.response().itemId();
-        open.put(itemId, new Conflict(itemId, titleOf.apply(itemId), responses.held(itemId), theirs));
+        String title = rubric.get().item(itemId).map(Item::title).orElse(itemId);
+        open.put(itemId, new Conflict(itemId, title, responses.held(itemId), theirs));
         publish();
     }
 

@@ -32,8 +32,6 @@ import java.util.function.UnaryOperator;
  */
 public final class WizardViewModel {
 
-    private final AssessmentStore store;
-    private final TaskExecutor executor;
     private final UUID assessmentId;
     private final SaveTracker tracker;
     private final ItemResponses responses;
@@ -53,7 +51,6 @@ public final class WizardViewModel {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<CurrentItem> current = new ReadOnlyObjectWrapper<>();
 
-    private final String language;
     private WizardData data;
 
     public WizardViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, UUID assessmentId) {
@@ -63,9 +60,6 @@ public final class WizardViewModel {
     /** @param language the language the rubric's texts are shown in, where the rubric has it ("ja") */
     public WizardViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, UUID assessmentId,
                            String language) {
-        this.language = language;
-        this.store = store;
-        this.executor = executor;
         this.assessmentId = assessmentId;
         this.tracker = new SaveTracker(executor);
         this.responses = new ItemResponses(store, tracker, assessmentId);
@@ -84,10 +78,9 @@ public final class WizardViewModel {
                 });
         this.saving = new SaveStatus(tracker, finishing::clearProblem);
         this.phoneVoting = new PhoneVoting(executor);
-        this.sharing = new SharedAnswers(store, executor, assessmentId, responses, tracker,
-                itemId -> data.rubric().item(itemId).map(Item::title).orElse(itemId), this::showChanged);
+        this.sharing = new SharedAnswers(store, executor, assessmentId, responses, tracker, this::rubric, this::showChanged);
         tracker.failedKeys().addListener((SetChangeListener<String>) change -> publishStates());
-        load();
+        load(store, executor, language);
     }
 
     /** The item on screen and what belongs to it but does not change while it is shown. */
@@ -97,7 +90,7 @@ public final class WizardViewModel {
 
     // --- loading ---------------------------------------------------------------------------
 
-    private void load() {
+    private void load(AssessmentStore store, TaskExecutor executor, String language) {
         executor.execute(() -> WizardData.load(store, assessmentId, language), this::show,
                 failure -> loadError.set(TaskExecutor.messageOf(failure)));
     }
