@@ -153,8 +153,12 @@ final class SqliteErrors {
      */
     static StoreUnreachableException unreachable(ProblemTexts texts, String failedAction, Path server, SQLException e,
                                                  boolean inDoubt) {
+        // The driver's first sentence names what failed ("Connection to host:port refused."); the rest
+        // is advice for whoever runs the server.
+        String words = detail(e);
+        int end = words.indexOf(". ");
         String reason = texts.get(inDoubt ? "store.reason.unreachableInDoubt" : "store.reason.unreachable",
-                String.valueOf(server), detail(e));
+                String.valueOf(server), end > 0 ? words.substring(0, end) : words);
         return new StoreUnreachableException(texts.get("store.failed", failedAction, reason), e);
     }
 }

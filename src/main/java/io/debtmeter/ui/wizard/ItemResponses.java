@@ -96,6 +96,11 @@ final class ItemResponses {
         return held(item.id());
     }
 
+    /** Every response the wizard holds, saved or not, by item id. */
+    Map<String, ItemResponse> all() {
+        return Map.copyOf(responses);
+    }
+
     /** What the wizard holds for the item: the latest change, saved or not. */
     ItemResponse held(String itemId) {
         return responses.getOrDefault(itemId, ItemResponse.open(itemId));

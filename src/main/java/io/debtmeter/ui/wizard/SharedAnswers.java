@@ -5,14 +5,21 @@ import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoredResponse;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemResponse;
-import io.debtmeter.model.Rubric;
+import io.debtmeter.core.exchange.ExchangeDocument;
+import io.debtmeter.core.exchange.ExchangeExporter;
+import io.debtmeter.core.export.SafeFiles;
+import io.debtmeter.model.Assessment;
 import io.debtmeter.ui.task.TaskExecutor;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +45,7 @@ public final class SharedAnswers {
     private final UUID assessmentId;
     private final ItemResponses responses;
     private final SaveTracker tracker;
-    private final Supplier<Rubric> rubric;
+    private final Supplier<WizardData> data;
     private final Consumer<String> changed;
     /** Conflicts not settled yet, by item, in the order they came; the first is the one asked about. */
     private final Map<String, Conflict> open = new LinkedHashMap<>();
@@ -47,17 +54,17 @@ public final class SharedAnswers {
     private boolean lookInFlight;
 
     /**
-     * @param rubric  the rubric as the person sees it (its items' titles in their language)
+     * @param data    what the wizard read when it opened (null until then)
      * @param changed told the id of an item whose held answer changed here, to show it again
      */
     SharedAnswers(AssessmentStore store, TaskExecutor executor, UUID assessmentId, ItemResponses responses,
-                  SaveTracker tracker, Supplier<Rubric> rubric, Consumer<String> changed) {
+                  SaveTracker tracker, Supplier<WizardData> data, Consumer<String> changed) {
         this.store = store;
         this.executor = executor;
         this.assessmentId = assessmentId;
         this.responses = responses;
         this.tracker = tracker;
-        this.rubric = rubric;
+        this.data = data;
         this.changed = changed;
         responses.onConflict(this::conflicted);
     }
@@ -132,10 +139,31 @@ public final class SharedAnswers {
         });
     }
 
+    /**
+     * Writes the assessment as this wizard holds it (every answer, saved or not) to an exchange file,
+     * for answers the store could not take (the server is away) to leave with the person; {@code
+     * import} merges it later, taking it as the newer copy. Runs where it is called, without the
+     * store: the worker may be waiting for the server. One assessment: a few kilobytes.
+     */
+    public Path exportHeld(Path file, Clock clock) throws IOException {
+        WizardData loaded = data.get();
+        if (loaded == null) {
+            throw new IllegalStateException("the assessment is not loaded");
+        }
+        Assessment held = loaded.assessment();
+        Assessment asOfNow = new Assessment(held.id(), held.teamId(), held.rubricId(), held.rubricVersion(), held.date(),
+                held.period(), held.participants(), held.status(), held.createdAt(), clock.instant());
+        ExchangeExporter exporter = new ExchangeExporter(clock);
+        ExchangeDocument document = exporter.heldAssessmentDocument(loaded.team(), asOfNow, loaded.snapshot(),
+                responses.all(), loaded.targets(), List.of());
+        // The person chose the file in a save dialog, which asked before replacing one.
+        return SafeFiles.write(file, true, out -> exporter.write(document, out));
+    }
+
     private void conflicted(AnswerConflictException refused) {
         StoredResponse theirs = refused.theirs();
         String itemId = theirs.response().itemId();
-        String title = rubric.get().item(itemId).map(Item::title).orElse(itemId);
+        String title = data.get().rubric().item(itemId).map(Item::title).orElse(itemId);
         open.put(itemId, new Conflict(itemId, title, responses.held(itemId), theirs));
         publish();
     }

@@ -78,7 +78,7 @@ public final class WizardViewModel {
                 });
         this.saving = new SaveStatus(tracker, finishing::clearProblem);
         this.phoneVoting = new PhoneVoting(executor);
-        this.sharing = new SharedAnswers(store, executor, assessmentId, responses, tracker, this::rubric, this::showChanged);
+        this.sharing = new SharedAnswers(store, executor, assessmentId, responses, tracker, () -> data, this::showChanged);
         tracker.failedKeys().addListener((SetChangeListener<String>) change -> publishStates());
         load(store, executor, language);
     }
