@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 
 /**
  * Merges an exchange file into a database by id, in two steps: {@link #plan} says what would be
@@ -101,6 +102,44 @@ public final class ExchangeImporter {
             expected.checkEnd();
             return plan;
         });
+    }
+
+    /**
+     * Carries out the plan one team at a time, each team in a transaction of its own: for copying a
+     * whole database to another (issue 24), where one transaction around hundreds of teams would hold
+     * the shared database's write lock for minutes. On a failure the teams already told to {@code
+     * written} stay, each whole, and the rest is left; as import merges by id, running it again
+     * finishes the job without copying anything twice.
+     *
+     * @param written told after each team's transaction committed, with the number committed so far
+     * @throws PlanOutdatedException when the database or the file changed since the plan was made
+     */
+    public ImportPlan applyEachTeamApart(ImportPlan plan, TransferProgress progress, IntConsumer written) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(progress, "progress");
+        if (!(store instanceof BulkWrites bulk)) {
+            throw new StoreException(texts.get("import.notSupported"));
+        }
+        MergeRules rules = new MergeRules(store, texts);
+        Expected expected = new Expected(plan, texts.get("import.databaseChanged"));
+        int[] committed = {0};
+        try {
+            plan.source().teams(false, progress, team -> {
+                bulk.applyImport(writes -> {
+                    MergeRules.TeamPlan now = rules.plan(team);
+                    expected.check(now);
+                    write(team, now, writes);
+                    return null;
+                });
+                written.accept(++committed[0]);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidExchangeFileException e) {
+            throw new PlanOutdatedException(texts.get("import.fileChanged", e.source()));
+        }
+        expected.checkEnd();
+        return plan;
     }
 
     /** Team first, then its assessments, then its actions: each may need what comes before it. */
