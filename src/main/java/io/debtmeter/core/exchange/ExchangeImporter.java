@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -80,26 +81,9 @@ public final class ExchangeImporter {
      * @throws UncheckedIOException        when the file could no longer be read
      */
     public ImportPlan apply(ImportPlan plan, TransferProgress progress) {
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(progress, "progress");
-        if (!(store instanceof BulkWrites bulk)) {
-            throw new StoreException(texts.get("import.notSupported"));
-        }
+        BulkWrites bulk = bulkWrites(plan, progress);
         return bulk.applyImport(writes -> {
-            MergeRules rules = new MergeRules(store, texts);
-            Expected expected = new Expected(plan, texts.get("import.databaseChanged"));
-            try {
-                plan.source().teams(false, progress, team -> {
-                    MergeRules.TeamPlan now = rules.plan(team);
-                    expected.check(now);
-                    write(team, now, writes);
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InvalidExchangeFileException e) {
-                throw new PlanOutdatedException(texts.get("import.fileChanged", e.source()));
-            }
-            expected.checkEnd();
+            replay(plan, progress, team -> team.accept(writes));
             return plan;
         });
     }
@@ -115,31 +99,47 @@ public final class ExchangeImporter {
      * @throws PlanOutdatedException when the database or the file changed since the plan was made
      */
     public ImportPlan applyEachTeamApart(ImportPlan plan, TransferProgress progress, IntConsumer written) {
+        BulkWrites bulk = bulkWrites(plan, progress);
+        int[] committed = {0};
+        replay(plan, progress, team -> {
+            bulk.applyImport(writes -> {
+                team.accept(writes);
+                return null;
+            });
+            written.accept(++committed[0]);
+        });
+        return plan;
+    }
+
+    private BulkWrites bulkWrites(ImportPlan plan, TransferProgress progress) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(progress, "progress");
         if (!(store instanceof BulkWrites bulk)) {
             throw new StoreException(texts.get("import.notSupported"));
         }
+        return bulk;
+    }
+
+    /**
+     * The second pass over the file: each team planned again against the database as it is now (any
+     * difference from the preview means it changed in between) and handed to {@code inTransaction} as
+     * the writes that carry it out, for it to run in the transaction it chooses.
+     */
+    private void replay(ImportPlan plan, TransferProgress progress, Consumer<Consumer<ImportWrites>> inTransaction) {
         MergeRules rules = new MergeRules(store, texts);
         Expected expected = new Expected(plan, texts.get("import.databaseChanged"));
-        int[] committed = {0};
         try {
-            plan.source().teams(false, progress, team -> {
-                bulk.applyImport(writes -> {
-                    MergeRules.TeamPlan now = rules.plan(team);
-                    expected.check(now);
-                    write(team, now, writes);
-                    return null;
-                });
-                written.accept(++committed[0]);
-            });
+            plan.source().teams(false, progress, team -> inTransaction.accept(writes -> {
+                MergeRules.TeamPlan now = rules.plan(team);
+                expected.check(now);
+                write(team, now, writes);
+            }));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidExchangeFileException e) {
             throw new PlanOutdatedException(texts.get("import.fileChanged", e.source()));
         }
         expected.checkEnd();
-        return plan;
     }
 
     /** Team first, then its assessments, then its actions: each may need what comes before it. */

@@ -1,20 +1,17 @@
 package io.debtmeter.ui.wizard;
 
 import io.debtmeter.core.assessment.AssessmentStore;
-import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.exchange.ExchangeAssessment;
 import io.debtmeter.core.exchange.ExchangeDocument;
 import io.debtmeter.core.exchange.ExchangeReader;
-import io.debtmeter.core.rubric.RubricCatalog;
-import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.core.storage.PostgresDatabases;
 import io.debtmeter.core.storage.postgres.PostgresAssessmentStore;
 import io.debtmeter.core.storage.postgres.PostgresLocation;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
-import io.debtmeter.model.Team;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.Scrolling;
 import io.debtmeter.testsupport.TestPostgres;
@@ -33,16 +30,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -73,14 +67,10 @@ class ServerAwayUiTest {
     @Start
     void start(Stage stage) throws Exception {
         TestPostgres.Database database = server.newDatabase();
-        where = new PostgresLocation(database.host(), database.port(), database.name(), database.user(),
-                database.password().clone(), "disable");
+        where = PostgresDatabases.location(database);
         store = PostgresAssessmentStore.open(where);
-        rubric = new RubricCatalog(new RubricLoader(), Files.createDirectories(tempDir.resolve("rubrics")))
-                .load().find("ml-technical-debt").orElseThrow().rubric();
-        Team team = store.createTeam("Search ranking");
-        q4 = store.createAssessment(new NewAssessment(team.id(), rubric, LocalDate.of(2026, 10, 1), "2026-Q4",
-                List.of("Ana"), Optional.empty()));
+        rubric = WizardTestData.defaultRubric(tempDir);
+        q4 = WizardTestData.newQ4(store, rubric);
         executor = new FxTaskExecutor();
         viewModel = new WizardViewModel(store, executor, new ScoreCalculator(), q4.id(), "en");
         scene = TestStages.showStyled(stage, new WizardView(viewModel, new Texts(Locale.ENGLISH), () -> { }, id -> { }));

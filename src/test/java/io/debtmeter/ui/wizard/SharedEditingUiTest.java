@@ -1,11 +1,9 @@
 package io.debtmeter.ui.wizard;
 
 import io.debtmeter.core.assessment.AssessmentStore;
-import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.assessment.StoredResponse;
-import io.debtmeter.core.rubric.RubricCatalog;
-import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.scoring.ScoreCalculator;
+import io.debtmeter.core.storage.PostgresDatabases;
 import io.debtmeter.core.storage.postgres.PostgresAssessmentStore;
 import io.debtmeter.core.storage.postgres.PostgresLocation;
 import io.debtmeter.model.Answer;
@@ -13,7 +11,6 @@ import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
-import io.debtmeter.model.Team;
 import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.Scrolling;
@@ -34,12 +31,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static io.debtmeter.testsupport.OnScreen.shown;
@@ -67,22 +61,14 @@ class SharedEditingUiTest {
     @Start
     void start(Stage stage) throws Exception {
         TestPostgres.Database database = TestPostgres.newDatabase();
-        mine = PostgresAssessmentStore.open(location(database));
-        theirs = PostgresAssessmentStore.open(location(database));
-        Rubric rubric = new RubricCatalog(new RubricLoader(), Files.createDirectories(tempDir.resolve("rubrics")))
-                .load().find("ml-technical-debt").orElseThrow().rubric();
-        Team team = mine.createTeam("Search ranking");
-        q4 = mine.createAssessment(new NewAssessment(team.id(), rubric, LocalDate.of(2026, 10, 1), "2026-Q4",
-                List.of("Ana", "Ben"), Optional.empty()));
+        mine = PostgresAssessmentStore.open(PostgresDatabases.location(database));
+        theirs = PostgresAssessmentStore.open(PostgresDatabases.location(database));
+        Rubric rubric = WizardTestData.defaultRubric(tempDir);
+        q4 = WizardTestData.newQ4(mine, rubric);
         first = rubric.items().getFirst();
         executor = new FxTaskExecutor();
         viewModel = new WizardViewModel(mine, executor, new ScoreCalculator(), q4.id(), "en");
         scene = TestStages.showStyled(stage, new WizardView(viewModel, new Texts(Locale.ENGLISH), () -> { }, id -> { }));
-    }
-
-    private static PostgresLocation location(TestPostgres.Database database) {
-        return new PostgresLocation(database.host(), database.port(), database.name(), database.user(),
-                database.password().clone(), "disable");
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package io.debtmeter.core.storage.postgres;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.assessment.StoreUnreachableException;
+import io.debtmeter.core.storage.PostgresDatabases;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
@@ -42,8 +43,7 @@ class ServerCrashTest {
     @Test
     void everyAcknowledgedSaveSurvivesACrashAndTheStoreReconnects() throws Exception {
         TestPostgres.Database database = server.newDatabase();
-        PostgresLocation where = new PostgresLocation(database.host(), database.port(), database.name(),
-                database.user(), database.password().clone(), "disable");
+        PostgresLocation where = PostgresDatabases.location(database);
         List<Save> acknowledged = new ArrayList<>();
         List<StoreUnreachableException> refused = new ArrayList<>();
         int acknowledgedAfterRestart = 0;
