@@ -27,6 +27,11 @@ public final class SaveStatus {
         return tracker.hasFailures();
     }
 
+    /** How many answers and actions the store has not taken (each counted once, however often changed). */
+    public int unsavedCount() {
+        return tracker.failedKeys().size();
+    }
+
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
         return tracker.stateProperty();
     }
