@@ -67,8 +67,7 @@ public final class DebtmeterCommand implements Runnable {
 
     /** Whether a {@code --db} value names a database on a PostgreSQL server rather than a file. */
     public static boolean namesAServer(String database) {
-        String lower = database.toLowerCase(Locale.ROOT);
-        return lower.startsWith("postgresql://") || lower.startsWith("postgres://");
+        return io.debtmeter.core.connect.ServerAddress.namesAServer(database);
     }
 
     /**
