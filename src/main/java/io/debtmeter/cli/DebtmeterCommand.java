@@ -59,9 +59,7 @@ public final class DebtmeterCommand implements Runnable {
         if (readOnly) {
             throw new CommandFailure(ExitCode.USAGE, texts.get("cli.readOnly.window"));
         }
-        if (database instanceof DatabaseAddress.Server) {
-            throw new CommandFailure(ExitCode.USAGE, texts.get("cli.db.server.window"));
-        }
+        // A server address was checked by its converter; the window finds its password or asks for it.
         openWindow.run();
     }
 

@@ -1,0 +1,166 @@
+package io.debtmeter.ui.shell;
+
+import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.connect.ServerLogin;
+import io.debtmeter.core.platform.UserDirectories;
+import io.debtmeter.core.storage.PostgresDatabases;
+import io.debtmeter.core.storage.postgres.PostgresAssessmentStore;
+import io.debtmeter.model.Team;
+import io.debtmeter.testsupport.Screenshots;
+import io.debtmeter.testsupport.TestPostgres;
+import io.debtmeter.testsupport.TestStages;
+import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.connect.ServerOpener;
+import io.debtmeter.ui.task.FxTaskExecutor;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static io.debtmeter.testsupport.OnScreen.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * File → "Connect to a shared database…" on a real (throwaway, local) PostgreSQL server, typed in as a
+ * person would, connecting off the FX thread as the app does (issue 24).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConnectDialogUiTest {
+
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private AppWindow window;
+    private FxTaskExecutor executor;
+
+    @Start
+    void start(Stage primaryStage) {
+        stage = primaryStage;
+        executor = new FxTaskExecutor();
+        // No PGPASSWORD, and a password file that is not there: the password is what the dialog gets.
+        ServerLogin login = new ServerLogin(Map.of("HOME", folder.toString(),
+                "PGPASSFILE", folder.resolve("no-pgpass").toString()), warning -> { });
+        window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
+                executor, StoreOpener.SQLITE, ServerOpener.postgres(Locale.ENGLISH), login, path -> { });
+        TestStages.show(stage);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            if (window.connectDialog() != null) {
+                window.connectDialog().close();
+            }
+            window.close();
+            TestStages.lightTheme();
+        }).get(10, TimeUnit.SECONDS);
+        executor.shutdown();
+    }
+
+    @Test
+    void connectsThroughTheMenuThenATeamMadeOnTeamsIsStoredOnTheServer(FxRobot robot) throws Exception {
+        TestPostgres.Database database = PostgresDatabases.migrated();
+        Path file = folder.resolve("before.db");
+        robot.interact(() -> window.open(file, false));
+        await(() -> window.store() != null);
+        AssessmentStore fileStore = window.store();
+
+        robot.clickOn("#menu-file");
+        robot.clickOn("#menu-connect");
+        typeInto(robot, "connect-host", database.host());
+        typeInto(robot, "connect-port", String.valueOf(database.port()));
+        typeInto(robot, "connect-database", database.name());
+        typeInto(robot, "connect-user", database.user());
+        robot.clickOn("#connect-tls-disable");
+        typeInto(robot, "connect-password", "not-the-password");
+        robot.interact(() -> Screenshots.save(window.connectDialog().stage().getScene(), "connect-dialog-light"));
+        robot.clickOn("#connect-connect");
+
+        await(() -> !text(robot, "#connect-problem").isEmpty());
+        assertThat(text(robot, "#connect-problem")).contains("password authentication failed")
+                .contains("PostgreSQL database " + database.name() + " at 127.0.0.1, port " + database.port());
+        assertThat(window.store()).as("nothing changes on a failure").isSameAs(fileStore);
+        assertThat(robot.lookup("#connect-host").queryAs(TextField.class).getText()).isEqualTo(database.host());
+        assertThat(robot.lookup("#connect-password").queryAs(TextField.class).getText()).isEqualTo("not-the-password");
+        robot.interact(() -> Screenshots.save(window.connectDialog().stage().getScene(), "connect-dialog-failed-light"));
+        robot.interact(TestStages::darkTheme);
+        robot.interact(() -> Screenshots.save(window.connectDialog().stage().getScene(), "connect-dialog-failed-dark"));
+        robot.interact(TestStages::lightTheme);
+
+        String password = new String(database.password());
+        typeInto(robot, "connect-password", password);
+        robot.clickOn("#connect-connect");
+        await(() -> window.store() != fileStore && window.store() != null);
+
+        assertThat(window.connectDialog().stage().isShowing()).isFalse();
+        String shared = "Shared: " + database.user() + "@127.0.0.1:" + database.port() + "/" + database.name()
+                + " \u00b7 TLS disable";
+        assertThat(stage.getTitle()).isEqualTo("Debtmeter \u2014 " + shared);
+        assertThat(text(robot, "#connection-status")).isEqualTo(shared);
+
+        robot.clickOn("#new-team");
+        robot.clickOn("#new-team-name").write("Shared ranking").type(KeyCode.ENTER);
+        await(() -> robot.lookup("#team-list").queryListView().getItems().stream()
+                .anyMatch(team -> ((Team) team).name().equals("Shared ranking")));
+        robot.interact(() -> Screenshots.save(stage.getScene(), "connected-window-light"));
+        robot.interact(TestStages::darkTheme);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "connected-window-dark"));
+        robot.interact(TestStages::lightTheme);
+
+        try (AssessmentStore second = PostgresAssessmentStore.open(PostgresDatabases.location(database))) {
+            assertThat(second.teams()).extracting(Team::name).contains("Shared ranking");
+        }
+        String settings = Files.readString(folder.resolve(".local/share/debtmeter/settings.properties"));
+        assertThat(settings).contains("connect.lastAddress=postgresql\\://" + database.user() + "@127.0.0.1\\:"
+                + database.port() + "/" + database.name() + "?sslmode\\=disable");
+        assertThat(settings).doesNotContain(password).doesNotContain("not-the-password");
+    }
+
+    @Test
+    void theDialogIsFilledInFromTheRememberedAddressAndFileOpensAgainAfterAServer(FxRobot robot) throws Exception {
+        TestPostgres.Database database = PostgresDatabases.migrated();
+        robot.interact(() -> window.open(folder.resolve("first.db"), false));
+        await(() -> window.store() != null);
+        robot.interact(() -> window.connect(PostgresDatabases.location(database), false));
+        await(() -> window.store() != null && !window.store().location().toString().endsWith(".db"));
+        Path back = folder.resolve("back.db");
+        robot.interact(() -> window.open(back, false));
+        await(() -> window.store() != null && window.store().location().equals(back));
+        assertThat(stage.getTitle()).isEqualTo("Debtmeter \u2014 back.db");
+        assertThat(robot.lookup("#connection-status").tryQuery()).isEmpty();
+
+        robot.clickOn("#menu-file");
+        robot.clickOn("#menu-connect");
+        assertThat(robot.lookup("#connect-host").queryAs(TextField.class).getText()).isEqualTo("127.0.0.1");
+        assertThat(robot.lookup("#connect-port").queryAs(TextField.class).getText()).isEqualTo(String.valueOf(database.port()));
+        assertThat(robot.lookup("#connect-database").queryAs(TextField.class).getText()).isEqualTo(database.name());
+        assertThat(robot.lookup("#connect-user").queryAs(TextField.class).getText()).isEqualTo(database.user());
+        assertThat(robot.lookup("#connect-tls-disable").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+    }
+
+    private static void typeInto(FxRobot robot, String id, String text) {
+        TextField field = robot.lookup("#" + id).queryAs(TextField.class);
+        robot.interact(() -> field.setText(""));
+        robot.clickOn(field).write(text);
+    }
+
+    private static void await(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
