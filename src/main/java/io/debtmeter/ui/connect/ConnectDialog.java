@@ -116,16 +116,22 @@ public final class ConnectDialog {
         Label problem = new Label();
         problem.setId("connect-problem");
         problem.setWrapText(true);
-        problem.setGraphic(AppIcon.ERROR.create());
         problem.getStyleClass().add(Styles.DANGER);
         problem.textProperty().bind(model.problemProperty());
-        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
         problem.setMaxWidth(Double.MAX_VALUE);
         problem.setMinHeight(Region.USE_PREF_SIZE);
         intro.setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.Node problemIcon = AppIcon.ERROR.create();
+        problemIcon.getStyleClass().add(Styles.DANGER);
+        // The icon beside the first line of a message two or three lines long.
+        HBox problemRow = new HBox(8, problemIcon, problem);
+        problemRow.setAlignment(Pos.TOP_LEFT);
+        problemRow.setPadding(new Insets(2, 0, 0, 0));
+        HBox.setHgrow(problem, Priority.ALWAYS);
+        problemRow.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problemRow.managedProperty().bind(problemRow.visibleProperty());
 
-        VBox view = new VBox(14, heading, intro, grid, problem, buttons());
+        VBox view = new VBox(14, heading, intro, grid, problemRow, buttons());
         view.setId("connect-dialog");
         view.getStyleClass().add("connect-dialog");
         view.setPadding(new Insets(20, 24, 20, 24));
