@@ -29,10 +29,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 
 import static io.debtmeter.testsupport.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * File → "Connect to a shared database…" on a real (throwaway, local) PostgreSQL server, typed in as a
@@ -47,13 +51,14 @@ class ConnectDialogUiTest {
     private Stage stage;
     private AppWindow window;
     private FxTaskExecutor executor;
+    private ServerLogin login;
 
     @Start
     void start(Stage primaryStage) {
         stage = primaryStage;
         executor = new FxTaskExecutor();
         // No PGPASSWORD, and a password file that is not there: the password is what the dialog gets.
-        ServerLogin login = new ServerLogin(Map.of("HOME", folder.toString(),
+        login = new ServerLogin(Map.of("HOME", folder.toString(),
                 "PGPASSFILE", folder.resolve("no-pgpass").toString()), warning -> { });
         window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
                 executor, StoreOpener.SQLITE, ServerOpener.postgres(Locale.ENGLISH), login, path -> { });
@@ -151,6 +156,73 @@ class ConnectDialogUiTest {
         assertThat(robot.lookup("#connect-database").queryAs(TextField.class).getText()).isEqualTo(database.name());
         assertThat(robot.lookup("#connect-user").queryAs(TextField.class).getText()).isEqualTo(database.user());
         assertThat(robot.lookup("#connect-tls-disable").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void connectingShowsProgressKeepsTheWindowAliveAndCancelClosesWhatArrivesLate(FxRobot robot) throws Exception {
+        TestPostgres.Database database = PostgresDatabases.migrated();
+        CountDownLatch release = new CountDownLatch(1);
+        List<AssessmentStore> arrived = new CopyOnWriteArrayList<>();
+        ServerOpener held = (where, readOnly) -> {
+            release.await();
+            AssessmentStore store = ServerOpener.postgres(Locale.ENGLISH).open(where, readOnly);
+            arrived.add(store);
+            return store;
+        };
+        robot.interact(() -> {
+            window.close();
+            window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
+                    executor, StoreOpener.SQLITE, held, login, path -> { });
+            window.open(folder.resolve("stays.db"), false);
+        });
+        await(() -> window.store() != null);
+        AssessmentStore fileStore = window.store();
+        robot.interact(() -> window.connect(PostgresDatabases.location(database), false));
+        // (that connect is held too; the window shows "Connecting…" and answers meanwhile)
+        assertThat(text(robot, "#startup-opening")).contains("Connecting to PostgreSQL database " + database.name());
+        release.countDown();
+        await(() -> window.store() != null && window.store() != fileStore);
+        CountDownLatch second = new CountDownLatch(1);
+        arrived.clear();
+
+        ServerOpener slow = (where, readOnly) -> {
+            second.await();
+            AssessmentStore store = ServerOpener.postgres(Locale.ENGLISH).open(where, readOnly);
+            arrived.add(store);
+            return store;
+        };
+        robot.interact(() -> {
+            window.close();
+            window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
+                    executor, StoreOpener.SQLITE, slow, login, path -> { });
+            window.open(folder.resolve("stays.db"), false);
+        });
+        await(() -> window.store() != null);
+        AssessmentStore kept = window.store();
+        robot.clickOn("#menu-file");
+        robot.clickOn("#menu-connect");
+        typeInto(robot, "connect-host", database.host());
+        typeInto(robot, "connect-port", String.valueOf(database.port()));
+        typeInto(robot, "connect-database", database.name());
+        typeInto(robot, "connect-user", database.user());
+        robot.clickOn("#connect-tls-disable");
+        typeInto(robot, "connect-password", new String(database.password()));
+        robot.clickOn("#connect-connect");
+
+        assertThat(robot.lookup("#connect-busy").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#connect-connect").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#connect-host").query().isDisabled()).isTrue();
+        robot.interact(() -> Screenshots.save(window.connectDialog().stage().getScene(), "connect-dialog-connecting-light"));
+        robot.clickOn("#connect-cancel");
+        second.countDown();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !arrived.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(200);   // the store's hand-over to the FX thread, after the worker returned it
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThatThrownBy(() -> arrived.get(0).teams()).as("the late store was closed, not left open");
+
+        assertThat(window.store()).as("a cancelled connection changes nothing").isSameAs(kept);
+        assertThat(stage.getTitle()).isEqualTo("Debtmeter \u2014 stays.db");
     }
 
     private static void typeInto(FxRobot robot, String id, String text) {

@@ -4,6 +4,7 @@ import io.debtmeter.core.connect.ServerAddress;
 import io.debtmeter.core.connect.ServerLogin;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.storage.PostgresDatabases;
+import io.debtmeter.core.storage.postgres.PostgresAssessmentStore;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestPostgres;
 import io.debtmeter.testsupport.TestStages;
@@ -125,6 +126,31 @@ class ServerStartUiTest {
         robot.interact(() -> Screenshots.save(stage.getScene(), "startup-server-unreachable"));
         robot.clickOn("#startup-connect");
         assertThat(robot.lookup("#connect-port").queryAs(TextField.class).getText()).isEqualTo(String.valueOf(port));
+    }
+
+    @Test
+    void aDatabaseFromANewerDebtmeterIsNamedAndCanBeViewedReadOnly(FxRobot robot) throws Exception {
+        TestPostgres.Database database = PostgresDatabases.migrated();
+        try (var store = PostgresAssessmentStore.open(PostgresDatabases.location(database))) {
+            store.createTeam("From the future");
+        }
+        PostgresDatabases.execute(database, "INSERT INTO flyway_schema_history (installed_rank, version, description,"
+                + " type, script, checksum, installed_by, execution_time, success)"
+                + " VALUES (99, '999', 'future', 'SQL', 'V999__future.sql', 0, 'test', 0, true)");
+        String before = PostgresDatabases.dump(database);
+        robot.interact(() -> windowWith(Map.of("PGPASSWORD", new String(database.password()))));
+
+        robot.interact(() -> window.open(address(database, database.port())));
+        await(() -> robot.lookup("#startup-problem").tryQuery().isPresent());
+        assertThat(text(robot, "#startup-problem")).contains("newer version of Debtmeter")
+                .contains("PostgreSQL database " + database.name() + " at 127.0.0.1");
+        robot.clickOn("#startup-read-only");
+        await(() -> window.store() != null);
+
+        assertThat(window.store().isReadOnly()).isTrue();
+        assertThat(stage.getTitle()).endsWith("TLS disable (read-only)");
+        assertThat(text(robot, "#connection-status")).endsWith("(read-only)");
+        assertThat(PostgresDatabases.dump(database)).isEqualTo(before);
     }
 
     @Test
