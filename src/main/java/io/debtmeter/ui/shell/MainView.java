@@ -283,6 +283,7 @@ public final class MainView extends BorderPane implements TourStops {
         HBox bar = new HBox(label);
         bar.getStyleClass().add("connection-status");
         setBottom(bar);
+        screens.sharedDatabase(where);
     }
 
     /** The window's notices (export done, import failed, ...). */

@@ -123,6 +123,11 @@ class ConnectDialogUiTest {
         await(() -> robot.lookup("#team-list").queryListView().getItems().stream()
                 .anyMatch(team -> ((Team) team).name().equals("Shared ranking")));
         robot.interact(() -> Screenshots.save(stage.getScene(), "connected-window-light"));
+        robot.clickOn("#nav-about");
+        assertThat(robot.lookup("#about-database").queryAs(TextField.class).getText()).isEqualTo(shared);
+        assertThat(robot.lookup("#about-database-open").tryQuery()).isEmpty();
+        robot.interact(() -> Screenshots.save(stage.getScene(), "connected-about-light"));
+        robot.clickOn("#nav-teams");
         robot.interact(TestStages::darkTheme);
         robot.interact(() -> Screenshots.save(stage.getScene(), "connected-window-dark"));
         robot.interact(TestStages::lightTheme);
