@@ -24,6 +24,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +44,7 @@ public final class ConnectDialog {
     private final Texts texts;
     private final Stage stage = new Stage();
     private final ToggleGroup tlsModes = new ToggleGroup();
+    private final ValidationSupport validation = new ValidationSupport();
 
     public ConnectDialog(Window owner, ConnectViewModel model, Texts texts) {
         this.model = model;
@@ -137,10 +141,11 @@ public final class ConnectDialog {
         view.setPadding(new Insets(20, 24, 20, 24));
         view.setPrefWidth(600);
         grid.disableProperty().bind(model.busyProperty());
-        markInvalid(host, model::hostValid);
-        markInvalid(port, model::portValid);
-        markInvalid(database, model::databaseValid);
-        markInvalid(user, model::userValid);
+        validation.setValidationDecorator(new GraphicValidationDecoration());
+        validate(host, "connect.invalid.host", model::hostValid);
+        validate(port, "connect.invalid.port", model::portValid);
+        validate(database, "connect.invalid.database", model::databaseValid);
+        validate(user, "connect.invalid.user", model::userValid);
         return view;
     }
 
@@ -227,9 +232,15 @@ public final class ConnectDialog {
         return label;
     }
 
-    /** A field the connection cannot use is outlined in the theme's danger colour once the user has typed in it. */
-    private static void markInvalid(TextField field, java.util.function.BooleanSupplier valid) {
-        field.textProperty().addListener((obs, old, now) ->
-                field.pseudoClassStateChanged(Styles.STATE_DANGER, !valid.getAsBoolean()));
+    /**
+     * A field the connection cannot use gets ControlsFX's error mark, its tooltip saying what is wanted, and
+     * the theme's danger outline. The model decides (the same rule keeps Connect off); ControlsFX shows it.
+     */
+    private void validate(TextField field, String key, java.util.function.BooleanSupplier valid) {
+        validation.registerValidator(field, false, (javafx.scene.control.Control control, String text) -> {
+            boolean wrong = !valid.getAsBoolean();
+            field.pseudoClassStateChanged(Styles.STATE_DANGER, wrong);
+            return ValidationResult.fromErrorIf(control, texts.get(key), wrong);
+        });
     }
 }

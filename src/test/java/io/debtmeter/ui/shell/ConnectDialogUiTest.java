@@ -161,6 +161,14 @@ class ConnectDialogUiTest {
         assertThat(robot.lookup("#connect-database").queryAs(TextField.class).getText()).isEqualTo(database.name());
         assertThat(robot.lookup("#connect-user").queryAs(TextField.class).getText()).isEqualTo(database.user());
         assertThat(robot.lookup("#connect-tls-disable").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+
+        typeInto(robot, "connect-port", "70000");
+        typeInto(robot, "connect-database", "");
+        assertThat(robot.lookup("#connect-connect").query().isDisabled()).isTrue();
+        robot.interact(() -> Screenshots.save(window.connectDialog().stage().getScene(), "connect-dialog-invalid-light"));
+        robot.interact(TestStages::darkTheme);
+        robot.interact(() -> Screenshots.save(window.connectDialog().stage().getScene(), "connect-dialog-invalid-dark"));
+        robot.interact(TestStages::lightTheme);
     }
 
     @Test
