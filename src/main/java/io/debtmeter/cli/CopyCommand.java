@@ -51,6 +51,7 @@ final class CopyCommand extends DatabaseCommand {
             throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.db.missing", file.toAbsolutePath()));
         }
         Path exchange = null;
+        int[] teamsCopied = {0};
         try {
             exchange = temporaryFile();
             exportEverything(exchange);
@@ -67,7 +68,8 @@ final class CopyCommand extends DatabaseCommand {
                 }
                 if (plan.changesSomething()) {
                     try (ProgressLine progress = ProgressLine.of(context, texts().get("cli.copy.writing", to))) {
-                        importer.apply(plan, progress);
+                        // One transaction per team: the shared database's write lock is never held for long.
+                        importer.applyEachTeamApart(plan, progress, copied -> teamsCopied[0] = copied);
                     }
                     applied = true;
                 }
@@ -76,15 +78,28 @@ final class CopyCommand extends DatabaseCommand {
             context.out().println(texts().get(applied ? "cli.copy.copied" : "cli.copy.nothingToCopy", from, to));
             return ExitCode.OK;
         } catch (PlanOutdatedException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.copy.outdated", to));
+            throw new CommandFailure(ExitCode.IO_ERROR, teamsCopied[0] == 0 ? texts().get("cli.copy.outdated", to)
+                    : texts().get("cli.copy.outdatedPartly", to, String.valueOf(teamsCopied[0])));
         } catch (IOException | UncheckedIOException e) {
             Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
             throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.copy.temporaryFile", cause.getMessage()));
         } catch (StoreException e) {
-            throw ExistingDatabase.failure(e);
+            throw partly(ExistingDatabase.failure(e), teamsCopied[0]);
         } finally {
             deleteQuietly(exchange);
         }
+    }
+
+    /**
+     * A failure after some teams were written, each in its own transaction: they stay, and the
+     * message says so (its "nothing was copied" would be untrue), and that running it again finishes.
+     */
+    private CommandFailure partly(CommandFailure failure, int teamsCopied) {
+        if (teamsCopied == 0) {
+            return failure;
+        }
+        return new CommandFailure(failure.exitCode(), texts().get("cli.copy.partly", failure.getMessage(),
+                String.valueOf(teamsCopied), to));
     }
 
     /** Everything in {@code --from}, written one team at a time; a damaged database is refused rather than half copied. */

@@ -68,7 +68,8 @@ public final class TestPostgres {
     }
 
     /** The running server. */
-    public record Server(Path folder, Path bin, int port, char[] adminPassword, char[] appPassword, boolean asPostgresUser) {
+    public record Server(Path folder, Path bin, int port, char[] adminPassword, char[] appPassword, boolean asPostgresUser)
+            implements AutoCloseable {
 
         public String host() {
             return "127.0.0.1";
@@ -86,6 +87,28 @@ public final class TestPostgres {
         public Connection connectAsAdmin(String database) throws SQLException {
             return DriverManager.getConnection("jdbc:postgresql://" + host() + ":" + port + "/" + database,
                     credentials(SUPERUSER, adminPassword));
+        }
+
+        /** Stops the server the way a crash does ({@code pg_ctl stop -m immediate}): no checkpoint, clients cut off. */
+        public void crash() throws IOException {
+            run(this, List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-m", "immediate", "-w", "stop"));
+        }
+
+        /** Starts the stopped server again on the same port; it recovers from its write-ahead log. */
+        public void restart() throws IOException {
+            run(this, List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(),
+                    "-l", folder.resolve("server.log").toString(), "-w", "-t", "60", "start"));
+        }
+
+        /** A new, empty database owned by {@link #APP_ROLE} on this server. */
+        public Database newDatabase() {
+            return TestPostgres.newDatabase(this, "template0");
+        }
+
+        /** Stops the server and deletes its folder: for a server of a test's own. */
+        @Override
+        public void close() {
+            stop(this);
         }
     }
 
@@ -110,7 +133,18 @@ public final class TestPostgres {
      * connected to): a copy of one the store has migrated is much quicker than migrating each anew.
      */
     public static synchronized Database newDatabase(String template) {
-        Server running = server();
+        return newDatabase(server(), template);
+    }
+
+    /**
+     * A server of a test's own, which it may crash and restart without disturbing other tests; the test
+     * closes it (stopped and deleted; a shutdown hook does so too if the test cannot).
+     */
+    public static Server ownServer() {
+        return start();
+    }
+
+    private static synchronized Database newDatabase(Server running, String template) {
         String name = "test_" + (++databases) + "_" + HexFormat.of().formatHex(randomBytes(4));
         try (Connection admin = running.connectAsAdmin("postgres"); Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name + " OWNER " + APP_ROLE + " ENCODING 'UTF8' TEMPLATE " + template);
@@ -284,6 +318,9 @@ public final class TestPostgres {
     }
 
     private static void stop(Server server) {
+        if (!Files.isDirectory(server.data())) {
+            return; // closed by its test already
+        }
         try {
             run(server, List.of(server.bin().resolve("pg_ctl").toString(), "-D", server.data().toString(),
                     "-m", "fast", "-w", "stop"));

@@ -70,8 +70,31 @@ public interface AssessmentStore extends AutoCloseable {
     /** Responses by item id; items never touched are absent. */
     Map<String, ItemResponse> responses(UUID assessmentId);
 
-    /** Replaces the response for its item. Refused (StoreException) when the assessment is final. */
+    /**
+     * Replaces the response for its item, whatever is stored (last writer wins): for one person's
+     * own edits, samples and tests. Refused (StoreException) when the assessment is final.
+     */
     void saveResponse(UUID assessmentId, ItemResponse response);
+
+    /** Responses by item id with their versions and save times; items never touched are absent. */
+    Map<String, StoredResponse> storedResponses(UUID assessmentId);
+
+    /**
+     * Replaces the response for its item if the stored one is still the version the change is based
+     * on ({@link StoredResponse#NEVER_SAVED} for an item without a stored response), and returns the
+     * new version. If someone else saved the item since, nothing is written and {@link
+     * AnswerConflictException} carries their answer; if they saved the very same answer, that is no
+     * conflict and its version is returned. Refused (StoreException) when the assessment is final.
+     */
+    long saveResponse(UUID assessmentId, ItemResponse response, long basedOnVersion);
+
+    /**
+     * True for a store that other people write at the same time (a shared database server): its
+     * readers look for their changes now and then. A file is one team's, opened on one laptop.
+     */
+    default boolean isShared() {
+        return false;
+    }
 
     /** Makes the assessment final (read-only). */
     Assessment finish(UUID assessmentId);

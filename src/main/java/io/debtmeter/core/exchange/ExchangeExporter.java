@@ -8,6 +8,7 @@ import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.model.Targets;
 import io.debtmeter.model.Team;
 
 import java.io.IOException;
@@ -132,6 +133,24 @@ public final class ExchangeExporter {
         Snapshots snapshots = new Snapshots();
         ExchangeTeam entry = team(store, team, List.of(assessment), actions, snapshots);
         return document(ExchangeScope.ASSESSMENT, List.of(entry), snapshots);
+    }
+
+    /**
+     * One assessment as a window holds it, without asking a store: for answers that could not be saved
+     * (the shared database went away) to leave with the person in a file that {@code import} merges later.
+     * {@code snapshot} is the rubric as stored (not shown in another language); {@code assessment}'s
+     * changed time should be the time of the export, so that the merge takes this copy as the newer one.
+     */
+    public ExchangeDocument heldAssessmentDocument(Team team, Assessment assessment, Rubric snapshot,
+                                                   Map<String, ItemResponse> responses, Targets targets,
+                                                   List<ActionItem> actions) {
+        Snapshots snapshots = new Snapshots();
+        List<ActionItem> sortedActions = actions.stream().filter(action -> assessment.id().equals(action.raisedIn()))
+                .sorted(BY_CREATION).toList();
+        ExchangeAssessment entry = new ExchangeAssessment(assessment, snapshots.of(snapshot),
+                inRubricOrder(snapshot, responses), targets);
+        return document(ExchangeScope.ASSESSMENT, List.of(new ExchangeTeam(team, List.of(entry), sortedActions)),
+                snapshots);
     }
 
     public ExchangeDocument teamDocument(AssessmentStore store, UUID teamId) {

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Merges an exchange file into a database by id, in two steps: {@link #plan} says what would be
@@ -79,28 +81,65 @@ public final class ExchangeImporter {
      * @throws UncheckedIOException        when the file could no longer be read
      */
     public ImportPlan apply(ImportPlan plan, TransferProgress progress) {
+        BulkWrites bulk = bulkWrites(plan, progress);
+        return bulk.applyImport(writes -> {
+            replay(plan, progress, team -> team.accept(writes));
+            return plan;
+        });
+    }
+
+    /**
+     * Carries out the plan one team at a time, each team in a transaction of its own: for copying a
+     * whole database to another (issue 24), where one transaction around hundreds of teams would hold
+     * the shared database's write lock for minutes. On a failure the teams already told to {@code
+     * written} stay, each whole, and the rest is left; as import merges by id, running it again
+     * finishes the job without copying anything twice.
+     *
+     * @param written told after each team's transaction committed, with the number committed so far
+     * @throws PlanOutdatedException when the database or the file changed since the plan was made
+     */
+    public ImportPlan applyEachTeamApart(ImportPlan plan, TransferProgress progress, IntConsumer written) {
+        BulkWrites bulk = bulkWrites(plan, progress);
+        int[] committed = {0};
+        replay(plan, progress, team -> {
+            bulk.applyImport(writes -> {
+                team.accept(writes);
+                return null;
+            });
+            written.accept(++committed[0]);
+        });
+        return plan;
+    }
+
+    private BulkWrites bulkWrites(ImportPlan plan, TransferProgress progress) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(progress, "progress");
         if (!(store instanceof BulkWrites bulk)) {
             throw new StoreException(texts.get("import.notSupported"));
         }
-        return bulk.applyImport(writes -> {
-            MergeRules rules = new MergeRules(store, texts);
-            Expected expected = new Expected(plan, texts.get("import.databaseChanged"));
-            try {
-                plan.source().teams(false, progress, team -> {
-                    MergeRules.TeamPlan now = rules.plan(team);
-                    expected.check(now);
-                    write(team, now, writes);
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InvalidExchangeFileException e) {
-                throw new PlanOutdatedException(texts.get("import.fileChanged", e.source()));
-            }
-            expected.checkEnd();
-            return plan;
-        });
+        return bulk;
+    }
+
+    /**
+     * The second pass over the file: each team planned again against the database as it is now (any
+     * difference from the preview means it changed in between) and handed to {@code inTransaction} as
+     * the writes that carry it out, for it to run in the transaction it chooses.
+     */
+    private void replay(ImportPlan plan, TransferProgress progress, Consumer<Consumer<ImportWrites>> inTransaction) {
+        MergeRules rules = new MergeRules(store, texts);
+        Expected expected = new Expected(plan, texts.get("import.databaseChanged"));
+        try {
+            plan.source().teams(false, progress, team -> inTransaction.accept(writes -> {
+                MergeRules.TeamPlan now = rules.plan(team);
+                expected.check(now);
+                write(team, now, writes);
+            }));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidExchangeFileException e) {
+            throw new PlanOutdatedException(texts.get("import.fileChanged", e.source()));
+        }
+        expected.checkEnd();
     }
 
     /** Team first, then its assessments, then its actions: each may need what comes before it. */

@@ -2,7 +2,9 @@ package io.debtmeter.core.storage;
 
 import io.debtmeter.core.assessment.CarryOverRule;
 import io.debtmeter.core.assessment.NewAssessment;
+import io.debtmeter.core.assessment.AnswerConflictException;
 import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.assessment.StoredResponse;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.AssessmentStatus;
 import io.debtmeter.model.ItemResponse;
@@ -88,6 +90,34 @@ record AssessmentCommands(WriteTransactions transactions, Timestamps time, TeamR
             responses.save(assessmentId, response, now);
             assessments.touch(assessmentId, now);
             return null;
+        });
+    }
+
+    /**
+     * Saves the response if the stored one is still {@code basedOnVersion}; see {@link
+     * io.debtmeter.core.assessment.AssessmentStore#saveResponse(UUID, ItemResponse, long)}. The check and
+     * the write are one write transaction, which no other Debtmeter write can interleave with.
+     */
+    long saveResponse(UUID assessmentId, ItemResponse response, long basedOnVersion) {
+        Objects.requireNonNull(response, "response");
+        return transactions.write(StoreAction.SAVE_ANSWER, () -> {
+            AssessmentRows.Header header = assessments.header(assessmentId);
+            requireDraft(header);
+            AnswerRules.check(transactions.texts(), snapshots.get(header.snapshot()), response);
+            Optional<StoredResponse> stored = responses.stored(assessmentId, response.itemId());
+            long current = stored.map(StoredResponse::version).orElse(StoredResponse.NEVER_SAVED);
+            if (current != basedOnVersion) {
+                StoredResponse theirs = stored.orElseThrow(() -> new StoreException(
+                        transactions.texts().get("store.answerRemoved")));
+                if (theirs.response().equals(response)) {
+                    return current;
+                }
+                throw new AnswerConflictException(transactions.texts().get("store.answerConflict"), theirs);
+            }
+            Instant now = time.now();
+            responses.save(assessmentId, response, now);
+            assessments.touch(assessmentId, now);
+            return current + 1;
         });
     }
 

@@ -96,9 +96,8 @@ record AssessmentRows(PreparedStatements statements, JsonColumns json, ProblemTe
      * assessments, where numbering every assessment with a window function took 20 times longer.
      */
     Map<UUID, List<Assessment>> newestOfEachTeam(int perTeam) throws SQLException {
-        PreparedStatement select = statements.get("SELECT " + QUALIFIED_COLUMNS + " FROM team t JOIN assessment a"
-                + " ON a.id IN (SELECT id FROM assessment WHERE team_id = t.id"
-                + " ORDER BY assessed_on DESC, created_at DESC, id DESC LIMIT ?)"
+        PreparedStatement select = statements.get("SELECT " + QUALIFIED_COLUMNS + " FROM "
+                + statements.dialect().newestAssessmentsOfEachTeam()
                 + " ORDER BY t.name_key, t.name, a.assessed_on DESC, a.created_at DESC, a.id DESC");
         select.setInt(1, perTeam);
         Map<UUID, List<Assessment>> newest = new LinkedHashMap<>();

@@ -23,13 +23,49 @@ final class PreparedStatements implements AutoCloseable {
         T read(ResultSet row) throws SQLException;
     }
 
-    private final Connection connection;
     private final SqlDialect dialect;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    /** Opens the same database again once the connection was lost; null where there is nothing to reconnect to (a file). */
+    private final SqlAssessmentStore.Reconnection reconnection;
+    private Connection connection;
+    private boolean lost;
 
     PreparedStatements(Connection connection, SqlDialect dialect) {
+        this(connection, dialect, null);
+    }
+
+    PreparedStatements(Connection connection, SqlDialect dialect, SqlAssessmentStore.Reconnection reconnection) {
         this.connection = connection;
         this.dialect = dialect;
+        this.reconnection = reconnection;
+    }
+
+    /**
+     * The connection failed as a lost connection does: the next statement or transaction first
+     * connects again (a server's store), so that a save retried after the server came back succeeds.
+     */
+    void connectionLost() {
+        lost = reconnection != null;
+    }
+
+    /** Replaces a lost connection by a new one; while the server is away this throws, and stays lost. */
+    private void reconnectIfLost() throws SQLException {
+        if (!lost) {
+            return;
+        }
+        close();
+        try {
+            connection.close();
+        } catch (SQLException alreadyGone) {
+            // A lost connection is closed by the driver already; nothing of ours is in it.
+        }
+        connection = reconnection.open();
+        lost = false;
+    }
+
+    /** The connection now in use: the store closes it last. */
+    Connection connection() {
+        return connection;
     }
 
     SqlDialect dialect() {
@@ -44,6 +80,7 @@ final class PreparedStatements implements AutoCloseable {
      * before it writes (a draft, a free team name) still hold when it commits; readers never wait.
      */
     void begin() throws SQLException {
+        reconnectIfLost();
         if (dialect == SqlDialect.SQLITE) {
             get("BEGIN IMMEDIATE").execute();
         } else {
@@ -89,6 +126,7 @@ final class PreparedStatements implements AutoCloseable {
 
     /** The statement for this SQL, with its parameters cleared; callers close their ResultSets. */
     PreparedStatement get(String sql) throws SQLException {
+        reconnectIfLost();
         PreparedStatement statement = prepared.get(sql);
         if (statement == null) {
             statement = connection.prepareStatement(sql);

@@ -1,5 +1,6 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.assessment.StoredResponse;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.ItemResponse;
 
@@ -28,7 +29,10 @@ final class ResponseRows {
             ON CONFLICT (assessment_id, item_id) DO UPDATE SET
                 state = excluded.state, level = excluded.level, option_id = excluded.option_id,
                 note = excluded.note, evidence = excluded.evidence, votes = excluded.votes,
-                carried_over = excluded.carried_over, updated_at = excluded.updated_at""";
+                carried_over = excluded.carried_over, updated_at = excluded.updated_at,
+                version = response.version + 1""";
+
+    private static final String COLUMNS = "item_id, state, level, option_id, note, evidence, votes, carried_over";
 
     private final PreparedStatements statements;
     private final JsonColumns json;
@@ -50,6 +54,30 @@ final class ResponseRows {
             }
         }
         return responses;
+    }
+
+    /** By item id, in the order of {@link #of(UUID)}, each with its version and the time it was last saved. */
+    Map<String, StoredResponse> storedOf(UUID assessmentId) throws SQLException {
+        PreparedStatement select = statements.get("SELECT " + COLUMNS + ", version, updated_at FROM response"
+                + " WHERE assessment_id = ? ORDER BY rowid", assessmentId);
+        Map<String, StoredResponse> responses = new LinkedHashMap<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                ItemResponse response = response(rows, 1);
+                responses.put(response.itemId(), new StoredResponse(response, rows.getLong(9),
+                        Timestamps.parse(rows.getString(10))));
+            }
+        }
+        return responses;
+    }
+
+    /** One item's stored response with its version, if the item has one. */
+    Optional<StoredResponse> stored(UUID assessmentId, String itemId) throws SQLException {
+        PreparedStatement select = statements.get("SELECT " + COLUMNS + ", version, updated_at FROM response"
+                + " WHERE assessment_id = ? AND item_id = ?", assessmentId);
+        select.setString(2, itemId);
+        return PreparedStatements.first(select, row -> new StoredResponse(response(row, 1), row.getLong(9),
+                Timestamps.parse(row.getString(10))));
     }
 
     /**

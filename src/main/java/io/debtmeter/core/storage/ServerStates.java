@@ -25,4 +25,21 @@ final class ServerStates {
             default -> null;
         };
     }
+
+    /**
+     * Whether the failure (or one of its causes) is the connection to the server being lost or
+     * refused: class 08 (connection exception) or the server shutting down (57P01-57P03). The store
+     * then connects again on its next call (decision 0032).
+     */
+    static boolean connectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException server && server.getSQLState() != null) {
+                String state = server.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

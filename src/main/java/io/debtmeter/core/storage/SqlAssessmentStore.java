@@ -7,6 +7,7 @@ import io.debtmeter.core.assessment.BulkWrites;
 import io.debtmeter.core.assessment.ImportWrites;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.assessment.StoredResponse;
 import io.debtmeter.core.assessment.TeamBundle;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
@@ -43,9 +44,14 @@ import java.util.function.Supplier;
  */
 public abstract class SqlAssessmentStore implements AssessmentStore, BulkWrites {
 
+    /** Opens a new connection to the same database, set up as the first one was (a server's store). */
+    @FunctionalInterface
+    protected interface Reconnection {
+        Connection open() throws SQLException;
+    }
+
     private final Path location;
     private final boolean readOnly;
-    private final Connection connection;
     private final FileHealth health;
     private final StoreParts parts;
     private final ProblemTexts texts;
@@ -53,21 +59,26 @@ public abstract class SqlAssessmentStore implements AssessmentStore, BulkWrites 
     /** {@code texts}: the language of the store's messages. */
     SqlAssessmentStore(Connection connection, Path location, boolean readOnly, FileHealth health, Clock clock,
                        SqlDialect dialect, ProblemTexts texts) {
-        this.connection = connection;
+        this(connection, null, location, readOnly, health, clock, dialect, texts);
+    }
+
+    private SqlAssessmentStore(Connection connection, Reconnection reconnection, Path location, boolean readOnly,
+                               FileHealth health, Clock clock, SqlDialect dialect, ProblemTexts texts) {
         this.location = location;
         this.readOnly = readOnly;
         this.health = health;
         this.texts = texts;
-        this.parts = StoreParts.wire(connection, dialect, location, readOnly, health, clock, texts);
+        this.parts = StoreParts.wire(connection, reconnection, dialect, location, readOnly, health, clock, texts);
     }
 
     /**
      * For a store on a database server: {@code location} names it in messages; the server keeps its
-     * own data sound, so there is no file check.
+     * own data sound, so there is no file check. When the connection is lost, the next call opens
+     * another through {@code reconnection}.
      */
-    protected SqlAssessmentStore(Connection connection, Path location, boolean readOnly, Clock clock,
-                                 SqlDialect dialect, ProblemTexts texts) {
-        this(connection, location, readOnly, FileHealth.sound(location), clock, dialect, texts);
+    protected SqlAssessmentStore(Connection connection, Reconnection reconnection, Path location, boolean readOnly,
+                                 Clock clock, SqlDialect dialect, ProblemTexts texts) {
+        this(connection, reconnection, location, readOnly, FileHealth.sound(location), clock, dialect, texts);
     }
 
     /** The language of the store's messages. */
@@ -171,6 +182,16 @@ public abstract class SqlAssessmentStore implements AssessmentStore, BulkWrites 
     @Override
     public synchronized void saveResponse(UUID assessmentId, ItemResponse response) {
         parts.assessments().saveResponse(assessmentId, response);
+    }
+
+    @Override
+    public synchronized Map<String, StoredResponse> storedResponses(UUID assessmentId) {
+        return parts.transactions().read(StoreAction.READ_ANSWERS, () -> parts.rows().responses().storedOf(assessmentId));
+    }
+
+    @Override
+    public synchronized long saveResponse(UUID assessmentId, ItemResponse response, long basedOnVersion) {
+        return parts.assessments().saveResponse(assessmentId, response, basedOnVersion);
     }
 
     @Override
@@ -279,7 +300,7 @@ public abstract class SqlAssessmentStore implements AssessmentStore, BulkWrites 
         health.stop();
         parts.statements().close();
         try {
-            connection.close();
+            parts.statements().connection().close();
         } catch (SQLException e) {
             throw closeFailure(e);
         }

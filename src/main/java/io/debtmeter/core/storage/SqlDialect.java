@@ -30,4 +30,16 @@ public enum SqlDialect {
         return this == SQLITE ? "IN (SELECT value FROM json_each(?))"
                 : "IN (SELECT value::uuid FROM json_array_elements_text(?::json))";
     }
+
+    /**
+     * The FROM clause pairing each team {@code t} with its newest assessments {@code a}, at most one
+     * parameter's number of them. SQLite runs the subquery once per team through the primary key;
+     * PostgreSQL plans the same {@code IN} as a join of every team with every assessment (12 s on 500
+     * teams x 40, issue 24's benchmark), so there it is a LATERAL join on the team's index: 20 ms.
+     */
+    String newestAssessmentsOfEachTeam() {
+        String newest = " FROM assessment WHERE team_id = t.id ORDER BY assessed_on DESC, created_at DESC, id DESC LIMIT ?";
+        return this == SQLITE ? "team t JOIN assessment a ON a.id IN (SELECT id" + newest + ")"
+                : "team t CROSS JOIN LATERAL (SELECT *" + newest + ") a";
+    }
 }

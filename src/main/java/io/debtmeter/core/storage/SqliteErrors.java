@@ -5,6 +5,7 @@ import io.debtmeter.core.platform.ProblemTexts;
 import io.debtmeter.core.assessment.StoreException;
 import org.sqlite.SQLiteException;
 
+import io.debtmeter.core.assessment.StoreUnreachableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,5 +144,21 @@ final class SqliteErrors {
         };
         String message = texts.get("store.failed", failedAction, reason);
         return problem == DatabaseProblem.IN_USE ? new StoreBusyException(message, e) : new StoreException(message, e);
+    }
+
+    /**
+     * The server could not be reached while doing {@code failedAction}. {@code inDoubt}: the
+     * connection broke during the commit, so the change may have been saved; a retry based on the
+     * same version finds out (the same answer stored is no conflict).
+     */
+    static StoreUnreachableException unreachable(ProblemTexts texts, String failedAction, Path server, SQLException e,
+                                                 boolean inDoubt) {
+        // The driver's first sentence names what failed ("Connection to host:port refused."); the rest
+        // is advice for whoever runs the server.
+        String words = detail(e);
+        int end = words.indexOf(". ");
+        String reason = texts.get(inDoubt ? "store.reason.unreachableInDoubt" : "store.reason.unreachable",
+                String.valueOf(server), end > 0 ? words.substring(0, end) : words);
+        return new StoreUnreachableException(texts.get("store.failed", failedAction, reason), e);
     }
 }

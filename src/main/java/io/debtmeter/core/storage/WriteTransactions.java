@@ -108,14 +108,22 @@ final class WriteTransactions {
      */
     private <T> T transaction(String failedAction, Work<T> work) {
         begin(failedAction);
+        boolean committing = false;
         try {
             T result = work.run();
+            committing = true;
             statements.commit();
             return result;
         } catch (SQLException e) {
             health.noteFailure(e);
+            if (ServerStates.connectionLost(e)) {
+                throw lost(failedAction, e, committing);
+            }
             throw SqliteErrors.storeFailure(texts, failedAction, file, e, rollback());
         } catch (InnerFailure e) {
+            if (ServerStates.connectionLost(e.getCause())) {
+                throw lost(failedAction, e.getCause(), false);
+            }
             throw SqliteErrors.storeFailure(texts, failedAction, file, e.getCause(), rollback());
         } catch (RuntimeException | Error e) {
             rollback();
@@ -131,6 +139,9 @@ final class WriteTransactions {
             health.noteFailure(e);
             if (depth > 0) {
                 throw new InnerFailure(e);
+            }
+            if (ServerStates.connectionLost(e)) {
+                throw lost(texts.get(action.key()), e, false);
             }
             throw SqliteErrors.storeFailure(texts, texts.get(action.key()), file, e);
         }
@@ -148,8 +159,21 @@ final class WriteTransactions {
             statements.begin();
         } catch (SQLException e) {
             health.noteFailure(e);
+            if (ServerStates.connectionLost(e)) {
+                throw lost(failedAction, e, false);
+            }
             throw SqliteErrors.storeFailure(texts, failedAction, file, e);
         }
+    }
+
+    /**
+     * The server went away: a transaction it had not committed is undone by the server itself (the
+     * connection's end rolls it back), so "nothing was changed" holds unless the commit itself was cut
+     * off. The next call connects again.
+     */
+    private RuntimeException lost(String failedAction, SQLException e, boolean duringCommit) {
+        statements.connectionLost();
+        return SqliteErrors.unreachable(texts, failedAction, file, e, duringCommit);
     }
 
     /**

@@ -94,7 +94,9 @@ final class LevelCards extends VBox {
     private void initListeners() {
         viewModel.currentProperty().addListener((obs, old, item) -> rebuild(item));
         viewModel.currentResponseProperty().addListener((obs, old, response) -> sync());
-        viewModel.saving().currentUnsavedProperty().addListener((obs, old, value) -> show(unsaved, value));
+        viewModel.saving().currentUnsavedProperty().addListener((obs, old, value) -> showUnsaved());
+        viewModel.sharing().conflictProperty().addListener((obs, old, conflict) -> showUnsaved());
+        viewModel.currentProperty().addListener((obs, old, item) -> showUnsaved());
         viewModel.readOnlyProperty().addListener((obs, old, value) -> sync());
         rebuild(viewModel.currentProperty().get());
     }
@@ -196,6 +198,15 @@ final class LevelCards extends VBox {
         clear.setDisable(readOnly || answer.isEmpty());
         show(carriedOver, response != null && response.carriedOver() && answer.isPresent());
         carriedOver.setDisable(readOnly);
+    }
+
+    /** The item's change is not saved: because it waits for a choice above (a conflict), or for a retry. */
+    private void showUnsaved() {
+        SharedAnswers.Conflict conflict = viewModel.sharing().conflictProperty().get();
+        WizardViewModel.CurrentItem item = viewModel.currentProperty().get();
+        boolean asked = conflict != null && item != null && conflict.itemId().equals(item.item().id());
+        unsaved.setText(texts.get(asked ? "wizard.unsaved.conflict" : "wizard.unsaved"));
+        show(unsaved, viewModel.saving().currentUnsavedProperty().get());
     }
 
     private static void show(javafx.scene.Node node, boolean visible) {

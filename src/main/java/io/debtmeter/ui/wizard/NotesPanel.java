@@ -87,9 +87,17 @@ final class NotesPanel extends VBox {
         newLink.textProperty().addListener((obs, old, text) -> notes.setEvidenceDraft(text));
         addLink.setOnAction(event -> addLink());
         newLink.setOnAction(event -> addLink());
-        // The note is set from the model only when the item changes, so the caret never jumps while typing.
+        // The note is set from the model when the item changes, so the caret never jumps while typing, and
+        // when another person's note replaced it (what is typed here is the response's note, so typing
+        // never differs from it).
         viewModel.currentProperty().addListener((obs, old, item) -> showNote());
-        viewModel.currentResponseProperty().addListener((obs, old, response) -> showLinks(response));
+        viewModel.currentResponseProperty().addListener((obs, old, response) -> {
+            if (response != null && !response.note().equals(note.getText())) {
+                showNote();
+            } else {
+                showLinks(response);
+            }
+        });
         viewModel.readOnlyProperty().addListener((obs, old, readOnly) -> setEditable(!readOnly));
         showNote();
         setEditable(!viewModel.readOnlyProperty().get());

@@ -9,5 +9,10 @@ public enum SaveState {
     SAVING,
     SAVED,
     /** At least one change is not stored; the user can retry. */
-    FAILED
+    FAILED,
+    /**
+     * The database server cannot be reached: changes are kept in memory, in order, and sent again
+     * every few seconds until it answers. Nothing is shown as saved until then.
+     */
+    RECONNECTING
 }

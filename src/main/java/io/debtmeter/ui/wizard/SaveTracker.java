@@ -1,6 +1,8 @@
 package io.debtmeter.ui.wizard;
 
+import io.debtmeter.core.assessment.StoreUnreachableException;
 import io.debtmeter.ui.task.TaskExecutor;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,10 +12,13 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -21,8 +26,27 @@ import java.util.function.Consumer;
  * Runs every write of the wizard through the executor and keeps the save indicator honest:
  * "Saved" only once no write is in flight and none failed. A failed write is remembered under its
  * key (an item id, an action) until a later write of the same key succeeds or {@link #retry()} does.
+ * Writes refused because the database server cannot be reached are sent again by themselves, in the
+ * order they failed, every {@link #RECONNECT_DELAY} until the server answers.
  */
 final class SaveTracker {
+
+    static final Duration RECONNECT_DELAY = Duration.ofSeconds(3);
+
+    /** Runs something once after a delay, on the JavaFX thread: a timer in the app, by hand in a test. */
+    @FunctionalInterface
+    interface Timer {
+        void after(Duration delay, Runnable action);
+
+        /** JavaFX's: a pause on the application thread. */
+        static Timer fx() {
+            return (delay, action) -> {
+                PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+                pause.setOnFinished(event -> action.run());
+                pause.play();
+            };
+        }
+    }
 
     private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<SaveState> state = new ReadOnlyObjectWrapper<>(SaveState.IDLE);
@@ -31,12 +55,21 @@ final class SaveTracker {
     private final ObservableSet<String> failedKeysView = FXCollections.unmodifiableObservableSet(failedKeys);
     private final Map<String, Runnable> retries = new LinkedHashMap<>();
     private final Map<String, Long> latestVersion = new HashMap<>();
+    /** Keys whose latest write failed because the server could not be reached. */
+    private final Set<String> waitingForServer = new HashSet<>();
+    private final Timer timer;
     private int inFlight;
     private boolean editing;
     private boolean anySaved;
+    private boolean reconnectScheduled;
 
     SaveTracker(TaskExecutor executor) {
+        this(executor, Timer.fx());
+    }
+
+    SaveTracker(TaskExecutor executor, Timer timer) {
         this.executor = executor;
+        this.timer = timer;
     }
 
     /**
@@ -44,6 +77,11 @@ final class SaveTracker {
      * only the outcome of its latest write counts; an older failure is superseded by a newer write.
      */
     <T> void write(String key, Callable<T> work, Consumer<T> onSaved) {
+        write(key, work, onSaved, failure -> { });
+    }
+
+    /** As {@link #write(String, Callable, Consumer)}; {@code onFailed} also hears the latest write's failure. */
+    <T> void write(String key, Callable<T> work, Consumer<T> onSaved, Consumer<Throwable> onFailed) {
         long version = latestVersion.merge(key, 1L, Long::sum);
         inFlight++;
         refresh();
@@ -58,12 +96,42 @@ final class SaveTracker {
         }, failure -> {
             inFlight--;
             if (version == latestVersion.get(key)) {
-                retries.put(key, () -> write(key, work, onSaved));
+                retries.put(key, () -> write(key, work, onSaved, onFailed));
                 failedKeys.add(key);
                 error.set(TaskExecutor.messageOf(failure));
+                if (failure instanceof StoreUnreachableException) {
+                    waitingForServer.add(key);
+                    scheduleReconnect();
+                } else {
+                    waitingForServer.remove(key);
+                }
+                onFailed.accept(failure);
             }
             refresh();
         });
+    }
+
+    /** Sends the writes that waited for the server again after a pause; once at a time. */
+    private void scheduleReconnect() {
+        if (reconnectScheduled) {
+            return;
+        }
+        reconnectScheduled = true;
+        timer.after(RECONNECT_DELAY, () -> {
+            reconnectScheduled = false;
+            List<String> waiting = retries.keySet().stream().filter(waitingForServer::contains).toList();
+            waiting.forEach(key -> {
+                failedKeys.remove(key);
+                retries.remove(key).run();
+            });
+            refresh();
+        });
+    }
+
+    /** Gives up the failed write of {@code key}: what it wanted to store was replaced by another answer. */
+    void dismiss(String key) {
+        forget(key);
+        refresh();
     }
 
     /** Runs the action once no write is in flight any more, unless one of them failed. */
@@ -73,7 +141,7 @@ final class SaveTracker {
             public void changed(ObservableValue<? extends SaveState> obs, SaveState old, SaveState now) {
                 if (now != SaveState.SAVING) {
                     state.removeListener(this);
-                    if (now != SaveState.FAILED) {
+                    if (now != SaveState.FAILED && now != SaveState.RECONNECTING) {
                         action.run();
                     }
                 }
@@ -86,6 +154,7 @@ final class SaveTracker {
         List<Runnable> pending = List.copyOf(retries.values());
         retries.clear();
         failedKeys.clear();
+        waitingForServer.clear();
         pending.forEach(Runnable::run);
         refresh();
     }
@@ -112,14 +181,21 @@ final class SaveTracker {
         return error.getReadOnlyProperty();
     }
 
+    /** Whether a write is on its way to the store now. */
+    boolean isWriting() {
+        return inFlight > 0;
+    }
+
     private void forget(String key) {
         retries.remove(key);
         failedKeys.remove(key);
+        waitingForServer.remove(key);
     }
 
     private void refresh() {
         if (!retries.isEmpty()) {
-            state.set(SaveState.FAILED);
+            boolean onlyWaiting = waitingForServer.containsAll(retries.keySet());
+            state.set(onlyWaiting ? SaveState.RECONNECTING : SaveState.FAILED);
             return;
         }
         error.set("");

@@ -12,8 +12,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Under the header, only when something needs attention: a save that failed (with Retry), a
- * finish or reopen the store refused, a load error, or a final assessment (with Reopen).
+ * Under the header, only when something needs attention: an answer someone else changed too (keep
+ * theirs or mine), a save that failed (with Retry) or waits for the server, a finish or reopen the
+ * store refused, a load error, or a final assessment (with Reopen).
  */
 final class StatusBanner extends VBox {
 
@@ -65,12 +66,14 @@ final class StatusBanner extends VBox {
         readOnly.getChildren().addAll(finalText, reopen);
         readOnly.getStyleClass().addAll(WizardCss.BANNER, "banner-info");
         readOnly.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(saveFailed, problem, readOnly);
+        getChildren().addAll(new ConflictBanner(viewModel.sharing(), viewModel::rubric, texts), saveFailed, problem,
+                readOnly);
     }
 
     private void initListeners() {
         viewModel.saving().saveErrorProperty().addListener((obs, old, error) -> refresh());
         viewModel.saving().saveStateProperty().addListener((obs, old, state) -> refresh());
+        viewModel.sharing().conflictProperty().addListener((obs, old, conflict) -> refresh());
         viewModel.finishing().problemProperty().addListener((obs, old, text) -> refresh());
         viewModel.loadErrorProperty().addListener((obs, old, text) -> refresh());
         viewModel.assessmentProperty().addListener((obs, old, assessment) -> refresh());
@@ -79,8 +82,12 @@ final class StatusBanner extends VBox {
     }
 
     private void refresh() {
-        boolean failed = viewModel.saving().saveStateProperty().get() == SaveState.FAILED;
-        saveFailedText.setText(texts.get("wizard.saveFailed", viewModel.saving().saveErrorProperty().get()));
+        SaveState state = viewModel.saving().saveStateProperty().get();
+        // While a conflict is asked about, its banner says why the answer is not saved.
+        boolean failed = (state == SaveState.FAILED || state == SaveState.RECONNECTING)
+                && viewModel.sharing().conflictProperty().get() == null;
+        saveFailedText.setText(texts.get(state == SaveState.RECONNECTING ? "wizard.reconnecting" : "wizard.saveFailed",
+                viewModel.saving().saveErrorProperty().get()));
         show(saveFailed, failed);
         String loadError = viewModel.loadErrorProperty().get();
         String problemText = !loadError.isEmpty() ? texts.get("wizard.loadError", loadError) : viewModel.finishing().problemProperty().get();

@@ -2,12 +2,14 @@ package io.debtmeter.ui.wizard;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.assessment.StoredResponse;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Category;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.model.Targets;
 import io.debtmeter.model.Team;
 
 import java.util.List;
@@ -21,9 +23,11 @@ import java.util.stream.Collectors;
 /** Everything the wizard reads when it opens, fetched in one background call. */
 record WizardData(
         Assessment assessment,
-        String teamName,
+        Team team,
         Rubric rubric,
-        Map<String, ItemResponse> responses,
+        Rubric snapshot,
+        Targets targets,
+        Map<String, StoredResponse> responses,
         Optional<Assessment> previous,
         Set<String> previousItemIds,
         Map<String, ItemResponse> previousResponses,
@@ -34,14 +38,21 @@ record WizardData(
     static WizardData load(AssessmentStore store, UUID assessmentId, String language) {
         Assessment assessment = store.assessment(assessmentId)
                 .orElseThrow(() -> new StoreException("The assessment no longer exists."));
-        String teamName = store.team(assessment.teamId()).map(Team::name).orElse("");
+        Team team = store.team(assessment.teamId())
+                .orElseThrow(() -> new StoreException("The team no longer exists."));
         Optional<Assessment> previous = store.previousAssessment(assessmentId);
         Map<String, ItemResponse> previousResponses = previous.map(p -> store.responses(p.id())).orElse(Map.of());
         // The previous assessment may have used another rubric (or version): its items are the ones it could answer.
         Set<String> previousItemIds = previous.map(p -> store.rubricOf(p.id()).items().stream().map(Item::id)
                 .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
-        return new WizardData(assessment, teamName, store.rubricOf(assessmentId).localized(language), store.responses(assessmentId),
+        Rubric snapshot = store.rubricOf(assessmentId);
+        return new WizardData(assessment, team, snapshot.localized(language), snapshot, store.targets(assessmentId),
+                store.storedResponses(assessmentId),
                 previous, previousItemIds, previousResponses, store.actions(assessment.teamId()), store.isReadOnly());
+    }
+
+    String teamName() {
+        return team.name();
     }
 
     /** Items whose title, question, reference or category contains the text, in rubric order. */

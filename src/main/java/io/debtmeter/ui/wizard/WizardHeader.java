@@ -136,9 +136,10 @@ final class WizardHeader extends VBox {
         saveState.setGraphic(switch (state) {
             case SAVED -> WizardIcon.SAVED.create();
             case SAVING, EDITING -> WizardIcon.SAVING.create();
-            case FAILED -> WizardIcon.UNSAVED.create();
+            case FAILED, RECONNECTING -> WizardIcon.UNSAVED.create();
             case IDLE -> null;
         });
-        saveState.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), state == SaveState.FAILED);
+        saveState.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"),
+                state == SaveState.FAILED || state == SaveState.RECONNECTING);
     }
 }

@@ -37,7 +37,8 @@ public enum WizardIcon {
     NEXT(Material2AL.CHEVRON_RIGHT),
     VOTES(Material2AL.HOW_TO_VOTE),
     PHONE_VOTING(Material2MZ.PHONE_ANDROID),
-    ACTION(Material2AL.ASSIGNMENT_TURNED_IN);
+    ACTION(Material2AL.ASSIGNMENT_TURNED_IN),
+    CONFLICT(Material2AL.CALL_SPLIT);
 
     private final Ikon ikon;
 

@@ -32,8 +32,6 @@ import java.util.function.UnaryOperator;
  */
 public final class WizardViewModel {
 
-    private final AssessmentStore store;
-    private final TaskExecutor executor;
     private final UUID assessmentId;
     private final SaveTracker tracker;
     private final ItemResponses responses;
@@ -45,6 +43,7 @@ public final class WizardViewModel {
     private final FinishState finishing;
     private final WizardActions actionList;
     private final PhoneVoting phoneVoting;
+    private final SharedAnswers sharing;
 
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
@@ -52,7 +51,6 @@ public final class WizardViewModel {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<CurrentItem> current = new ReadOnlyObjectWrapper<>();
 
-    private final String language;
     private WizardData data;
 
     public WizardViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, UUID assessmentId) {
@@ -62,9 +60,6 @@ public final class WizardViewModel {
     /** @param language the language the rubric's texts are shown in, where the rubric has it ("ja") */
     public WizardViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, UUID assessmentId,
                            String language) {
-        this.language = language;
-        this.store = store;
-        this.executor = executor;
         this.assessmentId = assessmentId;
         this.tracker = new SaveTracker(executor);
         this.responses = new ItemResponses(store, tracker, assessmentId);
@@ -83,8 +78,9 @@ public final class WizardViewModel {
                 });
         this.saving = new SaveStatus(tracker, finishing::clearProblem);
         this.phoneVoting = new PhoneVoting(executor);
+        this.sharing = new SharedAnswers(store, executor, assessmentId, responses, tracker, () -> data, this::showChanged);
         tracker.failedKeys().addListener((SetChangeListener<String>) change -> publishStates());
-        load();
+        load(store, executor, language);
     }
 
     /** The item on screen and what belongs to it but does not change while it is shown. */
@@ -94,7 +90,7 @@ public final class WizardViewModel {
 
     // --- loading ---------------------------------------------------------------------------
 
-    private void load() {
+    private void load(AssessmentStore store, TaskExecutor executor, String language) {
         executor.execute(() -> WizardData.load(store, assessmentId, language), this::show,
                 failure -> loadError.set(TaskExecutor.messageOf(failure)));
     }
@@ -209,6 +205,15 @@ public final class WizardViewModel {
         publishStates();
     }
 
+    /** An item's held answer changed here (another person's taken, or a conflict settled): shown again. */
+    private void showChanged(String itemId) {
+        CurrentItem shown = current.get();
+        if (shown != null && shown.item().id().equals(itemId)) {
+            publishResponse(shown.item(), shown.choices());
+        }
+        publishStates();
+    }
+
     private void publishResponse(Item item, List<AnswerChoice> choices) {
         votes.show(choices, responseOf(item));
         responses.show(item);
@@ -297,5 +302,10 @@ public final class WizardViewModel {
 
     public FinishState finishing() {
         return finishing;
+    }
+
+    /** Other facilitators' answers on a shared store, and the conflicts to settle. */
+    public SharedAnswers sharing() {
+        return sharing;
     }
 }

@@ -20,12 +20,12 @@ class MigrationScriptsTest {
     Path folder;
 
     @Test
-    void theBuildShipsSchemaVersion6() {
+    void theBuildShipsSchemaVersion7() {
         MigrationScripts scripts = new MigrationScripts(MigrationScriptsTest.class.getClassLoader());
 
         assertThat(scripts.names()).contains("V1__initial_schema.sql", "V2__targets.sql", "V3__score_summary.sql",
                 "V5__application_id.sql");
-        assertThat(scripts.highest()).isEqualTo(MigrationVersion.fromVersion("6"));
+        assertThat(scripts.highest()).isEqualTo(MigrationVersion.fromVersion("7"));
     }
 
     /** The packaged app reads its scripts from a jar, not a folder. */

@@ -131,7 +131,7 @@ class OwnFilesTest {
                 .isInstanceOfSatisfying(DatabaseOpenException.class, e -> {
                     assertThat(e.problem()).isEqualTo(DatabaseProblem.OLDER_VERSION);
                     assertThat(e.getMessage()).contains("written by an older version of Debtmeter (schema 4,"
-                            + " this version reads 6)", "Open it once without read-only to upgrade it");
+                            + " this version reads 7)", "Open it once without read-only to upgrade it");
                 });
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
 
@@ -140,7 +140,7 @@ class OwnFilesTest {
         }
         assertThat(DatabaseDump.single(file, "PRAGMA application_id")).isEqualTo(String.valueOf(SchemaState.OURS));
         assertThat(DatabaseDump.single(file, "SELECT group_concat(version) FROM flyway_schema_history WHERE success = 1"))
-                .isEqualTo("1,2,3,4,5,6");
+                .isEqualTo("1,2,3,4,5,6,7");
         assertThat(new DatabaseBackups(Clock.systemUTC()).backupsOf(file)).hasSize(1);
         try (AssessmentStore viewing = SqliteAssessmentStore.openReadOnly(file)) {
             assertThat(viewing.teams()).extracting(Team::name).containsExactly("Search");

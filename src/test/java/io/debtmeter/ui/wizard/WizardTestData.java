@@ -50,6 +50,19 @@ public final class WizardTestData implements AutoCloseable {
         }
     }
 
+    /** The bundled default rubric, read as the app reads it (user rubrics in {@code tempDir}, none). */
+    public static Rubric defaultRubric(Path tempDir) throws IOException {
+        return new RubricCatalog(new RubricLoader(), Files.createDirectories(tempDir.resolve("rubrics")))
+                .load().find("ml-technical-debt").orElseThrow().rubric();
+    }
+
+    /** In any store: the team "Search ranking" and its 2026-Q4 draft of {@code rubric}, dated 1 October. */
+    public static Assessment newQ4(AssessmentStore store, Rubric rubric) {
+        Team team = store.createTeam("Search ranking");
+        return store.createAssessment(new NewAssessment(team.id(), rubric, Q4_DATE, "2026-Q4", List.of("Ana", "Ben"),
+                Optional.empty()));
+    }
+
     /** The default rubric: 30 items on a 0..4 scale, the last five litmus questions. */
     public Rubric mlTechnicalDebt() {
         return rubric("ml-technical-debt");

@@ -22,17 +22,42 @@ import java.util.Set;
  * altered, one written by a newer Debtmeter is refused read-write (read-only is offered) and never
  * migrated, an older one is migrated by Flyway with PostgreSQL's own scripts (db/postgresql).
  *
- * <p>Phase 1: one connection, no reconnecting, no row versions; two users' edits of the same answer
- * are last-writer-wins, as two SQLite windows are.</p>
+ * <p>Several facilitators write at once ({@link #isShared()}): an answer saved on a stale version is
+ * refused with the other person's answer (decision 0032). A lost connection is opened again on the
+ * next call; until the server is back, calls fail with {@link
+ * io.debtmeter.core.assessment.StoreUnreachableException} and change nothing.</p>
  */
 public final class PostgresAssessmentStore extends SqlAssessmentStore {
+
+    private static final String READ_ONLY_SESSION = "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";
 
     private final PostgresLocation where;
 
     private PostgresAssessmentStore(Connection connection, PostgresLocation where, boolean readOnly, Clock clock,
                                     ProblemTexts texts) {
-        super(connection, where.asPath(), readOnly, clock, SqlDialect.POSTGRESQL, texts);
+        super(connection, () -> reconnect(where, readOnly), where.asPath(), readOnly, clock, SqlDialect.POSTGRESQL,
+                texts);
         this.where = where;
+    }
+
+    /** Other facilitators write to the same database while this store is open. */
+    @Override
+    public boolean isShared() {
+        return true;
+    }
+
+    /** A new connection set up as the store's first one was: read-only on the server for a read-only store. */
+    private static Connection reconnect(PostgresLocation where, boolean readOnly) throws SQLException {
+        Connection connection = PostgresConnections.open(where);
+        if (readOnly) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(READ_ONLY_SESSION);
+            } catch (SQLException e) {
+                closeQuietly(connection);
+                throw e;
+            }
+        }
+        return connection;
     }
 
     /** Opens the database for reading and writing, creating Debtmeter's tables in an empty schema. */
@@ -99,7 +124,7 @@ public final class PostgresAssessmentStore extends SqlAssessmentStore {
         Shipped shipped = new Shipped();
         return onConnection(where, connection -> {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+                statement.execute(READ_ONLY_SESSION);
             }
             PostgresSchema schema = PostgresSchema.read(connection);
             if (schema.isEmpty()) {
