@@ -41,6 +41,11 @@ public final class ServerLogin {
         this.warnings = warnings;
     }
 
+    /** The same lookup, telling its warnings to {@code others} instead. */
+    public ServerLogin withWarnings(Consumer<Warning> others) {
+        return new ServerLogin(environment, others);
+    }
+
     /** The address's user, else {@code PGUSER}, else the login name. */
     public String user(ServerAddress address) {
         return address.user() != null ? address.user()

@@ -156,8 +156,9 @@ public final class AppWindow {
      * filled in with the address.
      */
     public void open(ServerAddress address) {
+        List<ServerLogin.Warning> warnings = new java.util.ArrayList<>();
         String user = login.user(address);
-        java.util.Optional<char[]> password = login.password(address, user);
+        java.util.Optional<char[]> password = login.withWarnings(warnings::add).password(address, user);
         if (password.isPresent()) {
             connect(address.location(user, password.get()), false);
             return;
@@ -165,7 +166,13 @@ public final class AppWindow {
         database = null;
         server = null;
         askedFor = new ServerAddress(address.host(), address.port(), address.database(), user, address.sslMode());
-        showStartup().showProblem(texts.get("startup.server.password", user, address.toString()), false, false, true);
+        StringBuilder problem = new StringBuilder(texts.get("startup.server.password", user, address.toString()));
+        for (ServerLogin.Warning warning : warnings) {
+            problem.append("\n\n").append(warning.kind() == ServerLogin.Warning.Kind.OPEN_TO_OTHERS
+                    ? texts.get("startup.server.pgpassOpen", warning.file())
+                    : texts.get("startup.server.pgpassUnreadable", warning.file(), warning.detail()));
+        }
+        showStartup().showProblem(problem.toString(), false, false, true);
         showConnectDialog();
     }
 

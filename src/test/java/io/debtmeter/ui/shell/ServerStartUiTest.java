@@ -107,6 +107,22 @@ class ServerStartUiTest {
     }
 
     @Test
+    void aPasswordFileOthersMayReadIsIgnoredAndTheWindowSaysWhy(FxRobot robot) throws Exception {
+        TestPostgres.Database database = PostgresDatabases.migrated();
+        Path pgpass = folder.resolve("pgpass");
+        java.nio.file.Files.writeString(pgpass, "*:*:*:*:" + new String(database.password()) + "\n");
+        java.nio.file.Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        robot.interact(() -> windowWith(Map.of("PGPASSFILE", pgpass.toString())));
+
+        robot.interact(() -> window.open(address(database, database.port())));
+
+        assertThat(text(robot, "#startup-problem")).startsWith("No password for user " + database.user())
+                .contains("The password file " + pgpass + " was not read: group or others may read it");
+        assertThat(window.store()).isNull();
+        assertThat(robot.lookup("#connect-dialog").tryQuery()).isPresent();
+    }
+
+    @Test
     void aServerThatIsNotThereIsNamedAndTheConnectDialogOffered(FxRobot robot) throws Exception {
         TestPostgres.Database database = PostgresDatabases.migrated();
         int closedPort;
