@@ -233,12 +233,15 @@ public final class ConnectDialog {
     }
 
     /**
-     * A field the connection cannot use gets ControlsFX's error mark, its tooltip saying what is wanted, and
+     * A field the connection cannot use, once edited, gets ControlsFX's error mark, its tooltip saying what is wanted, and
      * the theme's danger outline. The model decides (the same rule keeps Connect off); ControlsFX shows it.
      */
     private void validate(TextField field, String key, java.util.function.BooleanSupplier valid) {
+        // An empty new dialog is not a mistake: a field is judged once the user has changed it.
+        boolean[] edited = {false};
+        field.textProperty().addListener((obs, old, now) -> edited[0] = true);
         validation.registerValidator(field, false, (javafx.scene.control.Control control, String text) -> {
-            boolean wrong = !valid.getAsBoolean();
+            boolean wrong = edited[0] && !valid.getAsBoolean();
             field.pseudoClassStateChanged(Styles.STATE_DANGER, wrong);
             return ValidationResult.fromErrorIf(control, texts.get(key), wrong);
         });

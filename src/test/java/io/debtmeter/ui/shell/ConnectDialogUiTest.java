@@ -87,6 +87,9 @@ class ConnectDialogUiTest {
 
         robot.clickOn("#menu-file");
         robot.clickOn("#menu-connect");
+        assertThat(robot.lookup("#connect-port").queryAs(TextField.class).getText()).isEqualTo("5432");
+        assertThat(robot.lookup("#connect-connect").query().isDisabled()).as("nothing to connect to yet").isTrue();
+        robot.interact(() -> Screenshots.save(window.connectDialog().stage().getScene(), "connect-dialog-new-light"));
         typeInto(robot, "connect-host", database.host());
         typeInto(robot, "connect-port", String.valueOf(database.port()));
         typeInto(robot, "connect-database", database.name());
