@@ -3,18 +3,18 @@ package io.debtmeter.ui.shell;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.connect.ServerAddress;
 import io.debtmeter.core.connect.ServerLogin;
-import io.debtmeter.core.storage.postgres.PostgresLocation;
-import io.debtmeter.ui.connect.ConnectDialog;
-import io.debtmeter.ui.connect.ConnectViewModel;
-import io.debtmeter.ui.connect.ServerOpener;
 import io.debtmeter.core.platform.Settings;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.core.storage.DatabaseRestore;
+import io.debtmeter.core.storage.postgres.PostgresLocation;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
+import io.debtmeter.ui.connect.ConnectDialog;
+import io.debtmeter.ui.connect.ConnectViewModel;
+import io.debtmeter.ui.connect.ServerOpener;
 import io.debtmeter.ui.teams.TeamsViewModel;
 import io.debtmeter.ui.task.TaskExecutor;
 import javafx.application.Platform;
@@ -26,7 +26,9 @@ import javafx.stage.Stage;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -156,9 +158,9 @@ public final class AppWindow {
      * filled in with the address.
      */
     public void open(ServerAddress address) {
-        List<ServerLogin.Warning> warnings = new java.util.ArrayList<>();
+        List<ServerLogin.Warning> warnings = new ArrayList<>();
         String user = login.user(address);
-        java.util.Optional<char[]> password = login.withWarnings(warnings::add).password(address, user);
+        Optional<char[]> password = login.withWarnings(warnings::add).password(address, user);
         if (password.isPresent()) {
             connect(address.location(user, password.get()), false);
             return;

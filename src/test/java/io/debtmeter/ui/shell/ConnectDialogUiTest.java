@@ -241,6 +241,37 @@ class ConnectDialogUiTest {
         assertThat(stage.getTitle()).isEqualTo("Debtmeter \u2014 stays.db");
     }
 
+    @Test
+    void aDatabaseFromANewerDebtmeterIsOfferedReadOnlyInTheDialog(FxRobot robot) throws Exception {
+        TestPostgres.Database database = PostgresDatabases.migrated();
+        PostgresDatabases.execute(database, "INSERT INTO flyway_schema_history (installed_rank, version, description,"
+                + " type, script, checksum, installed_by, execution_time, success)"
+                + " VALUES (99, '999', 'future', 'SQL', 'V999__future.sql', 0, 'test', 0, true)");
+        String before = PostgresDatabases.dump(database);
+        robot.interact(() -> window.open(folder.resolve("mine.db"), false));
+        await(() -> window.store() != null);
+
+        robot.clickOn("#menu-file");
+        robot.clickOn("#menu-connect");
+        typeInto(robot, "connect-host", database.host());
+        typeInto(robot, "connect-port", String.valueOf(database.port()));
+        typeInto(robot, "connect-database", database.name());
+        typeInto(robot, "connect-user", database.user());
+        robot.clickOn("#connect-tls-disable");
+        typeInto(robot, "connect-password", new String(database.password()));
+        robot.clickOn("#connect-connect");
+        await(() -> !text(robot, "#connect-problem").isEmpty());
+
+        assertThat(text(robot, "#connect-problem")).contains("written by a newer version of Debtmeter");
+        assertThat(robot.lookup("#connect-read-only").query().isVisible()).isTrue();
+        robot.interact(() -> Screenshots.save(window.connectDialog().stage().getScene(), "connect-dialog-newer-light"));
+        robot.clickOn("#connect-read-only");
+        await(() -> window.store() != null && window.store().isReadOnly());
+
+        assertThat(stage.getTitle()).endsWith("(read-only)");
+        assertThat(PostgresDatabases.dump(database)).isEqualTo(before);
+    }
+
     private static void typeInto(FxRobot robot, String id, String text) {
         TextField field = robot.lookup("#" + id).queryAs(TextField.class);
         robot.interact(() -> field.setText(""));
