@@ -59,16 +59,13 @@ public final class DebtmeterCommand implements Runnable {
         if (readOnly) {
             throw new CommandFailure(ExitCode.USAGE, texts.get("cli.readOnly.window"));
         }
-        if (database instanceof DatabaseAddress.Server) {
-            throw new CommandFailure(ExitCode.USAGE, texts.get("cli.db.server.window"));
-        }
+        // A server address was checked by its converter; the window finds its password or asks for it.
         openWindow.run();
     }
 
     /** Whether a {@code --db} value names a database on a PostgreSQL server rather than a file. */
     public static boolean namesAServer(String database) {
-        String lower = database.toLowerCase(Locale.ROOT);
-        return lower.startsWith("postgresql://") || lower.startsWith("postgres://");
+        return io.debtmeter.core.connect.ServerAddress.namesAServer(database);
     }
 
     /**

@@ -1,18 +1,12 @@
 package io.debtmeter.cli;
 
-import io.debtmeter.core.storage.postgres.PgPassFile;
 import io.debtmeter.core.storage.postgres.PostgresLocation;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
-
 /**
- * Who connects to a server database, and with which password, as libpq decides it: the address's
- * user, else {@code PGUSER}, else the login name; the password from {@code PGPASSWORD}, else the
- * password file ({@code PGPASSFILE}, else {@code ~/.pgpass}), which is ignored, with a warning,
- * when group or others may read it. Never from the command line, and never printed.
+ * Who connects to a server database, and with which password: core's {@link io.debtmeter.core.connect.ServerLogin}
+ * (the address's user, else {@code PGUSER}, else the login name; {@code PGPASSWORD}, else the password
+ * file), shared with the window, its warnings on standard error in the run's language. Never from the
+ * command line, and never printed.
  */
 final class ServerLogin {
 
@@ -23,39 +17,16 @@ final class ServerLogin {
     }
 
     PostgresLocation location(DatabaseAddress.Server server) {
-        Map<String, String> environment = context.environment();
-        String user = server.user() != null ? server.user()
-                : nonEmpty(environment.get("PGUSER")).orElse(System.getProperty("user.name"));
-        char[] password = nonEmpty(environment.get("PGPASSWORD")).map(String::toCharArray)
-                .or(() -> fromFile(server, user))
+        var login = new io.debtmeter.core.connect.ServerLogin(context.environment(), warning -> context.err().println(
+                switch (warning.kind()) {
+                    case OPEN_TO_OTHERS -> context.texts().get("cli.db.server.pgpassOpen", warning.file());
+                    case UNREADABLE -> context.texts().get("cli.db.server.pgpassUnreadable", warning.file(), warning.detail());
+                }));
+        var address = server.address();
+        String user = login.user(address);
+        char[] password = login.password(address, user)
                 .orElseThrow(() -> new CommandFailure(ExitCode.USAGE,
                         context.texts().get("cli.db.server.noPassword", user, server.toString())));
-        return new PostgresLocation(server.host(), server.port(), server.database(), user, password, server.sslMode());
-    }
-
-    private Optional<char[]> fromFile(DatabaseAddress.Server server, String user) {
-        Path file = passwordFile();
-        try {
-            if (PgPassFile.openToOthers(file)) {
-                context.err().println(context.texts().get("cli.db.server.pgpassOpen", file));
-                return Optional.empty();
-            }
-            return PgPassFile.read(file).password(server.host(), server.port(), server.database(), user);
-        } catch (java.nio.file.NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            context.err().println(context.texts().get("cli.db.server.pgpassUnreadable", file, e.getMessage()));
-            return Optional.empty();
-        }
-    }
-
-    private Path passwordFile() {
-        Map<String, String> environment = context.environment();
-        return nonEmpty(environment.get("PGPASSFILE")).map(Path::of).orElseGet(() -> Path.of(
-                nonEmpty(environment.get("HOME")).orElse(System.getProperty("user.home")), ".pgpass"));
-    }
-
-    private static Optional<String> nonEmpty(String value) {
-        return Optional.ofNullable(value).filter(v -> !v.isEmpty());
+        return address.location(user, password);
     }
 }

@@ -146,11 +146,19 @@ class PostgresCommandLineTest {
     }
 
     @Test
-    void theWindowDoesNotOpenAServerDatabaseYet() {
+    void theWindowOpensAServerDatabaseWithoutAPasswordAtHand() {
+        // It finds the password itself, or asks for it in its connect dialog (issue 24).
         Run run = cli.windowAllowed().environment(Map.of()).run("--db", address);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.windowOpened()).isTrue();
+    }
+
+    @Test
+    void aBadServerAddressIsRefusedBeforeAnyWindowOpens() {
+        Run run = cli.windowAllowed().environment(Map.of()).run("--db", "postgresql://alice:s3cret@db/debtmeter");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.windowOpened()).isFalse();
-        assertThat(run.err()).contains("the window cannot open a database on a PostgreSQL server yet");
+        assertThat(run.err()).doesNotContain("s3cret");
     }
 
     @Test

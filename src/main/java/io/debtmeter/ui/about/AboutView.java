@@ -19,6 +19,15 @@ public final class AboutView extends ScrollPane {
 
     public AboutView(Texts texts, String version, Path database, boolean readOnly, Path dataFolder,
                      Path userRubrics, Consumer<Path> openFolder) {
+        this(texts, version, database, null, readOnly, dataFolder, userRubrics, openFolder);
+    }
+
+    /**
+     * @param shared where a database on a PostgreSQL server is ("Shared: alice@db…:5432/debt · TLS require"),
+     *               shown in place of the database file, which it has none of; null for a file
+     */
+    public AboutView(Texts texts, String version, Path database, String shared, boolean readOnly, Path dataFolder,
+                     Path userRubrics, Consumer<Path> openFolder) {
         setId("about");
         setFitToWidth(true);
         getStyleClass().add("page-scroll");
@@ -30,11 +39,22 @@ public final class AboutView extends ScrollPane {
         GridPane places = new GridPane();
         places.setHgap(12);
         places.setVgap(10);
-        addPlace(places, 0, texts.get("about.database"), "about-database", database, database.toAbsolutePath().getParent(), texts, openFolder);
+        if (shared == null) {
+            addPlace(places, 0, texts.get("about.database"), "about-database", database, database.toAbsolutePath().getParent(), texts, openFolder);
+        } else {
+            Label label = new Label(texts.get("about.database"));
+            label.setStyle("-fx-font-weight: bold");
+            TextField where = new TextField(shared);
+            where.setEditable(false);
+            where.setId("about-database");
+            label.setLabelFor(where);
+            places.addRow(0, label, where);
+        }
         addPlace(places, 1, texts.get("about.dataFolder"), "about-data-folder", dataFolder, dataFolder, texts, openFolder);
         addPlace(places, 2, texts.get("about.userRubrics"), "about-user-rubrics", userRubrics, userRubrics, texts, openFolder);
 
-        Label readOnlyNote = new Label(texts.get("about.databaseReadOnly"), AppIcon.WARNING.create());
+        Label readOnlyNote = new Label(texts.get(shared == null ? "about.databaseReadOnly" : "about.sharedReadOnly"),
+                AppIcon.WARNING.create());
         readOnlyNote.setVisible(readOnly);
         readOnlyNote.setManaged(readOnly);
         Label backups = wrapped(texts.get("about.backups"));

@@ -36,7 +36,9 @@ public enum AppIcon {
     ERROR(Material2AL.ERROR_OUTLINE),
     OPEN_FILE(Material2AL.INSERT_DRIVE_FILE),
     SEARCH(Material2MZ.SEARCH),
-    CANCEL(Material2AL.CLOSE);
+    CANCEL(Material2AL.CLOSE),
+    SHARED_DATABASE(Material2MZ.STORAGE),
+    LOCK(Material2AL.LOCK);
 
     private final Ikon ikon;
 

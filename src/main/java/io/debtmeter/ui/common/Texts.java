@@ -21,7 +21,8 @@ public final class Texts {
             "io.debtmeter.ui.compare.messages",
             "io.debtmeter.ui.portfolio.messages",
             "io.debtmeter.ui.transfer.messages",
-            "io.debtmeter.ui.voting.messages");
+            "io.debtmeter.ui.voting.messages",
+            "io.debtmeter.ui.connect.messages");
 
     /**
      * No fallback to the machine's default locale: with the default control, asking for English on

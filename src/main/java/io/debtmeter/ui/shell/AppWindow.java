@@ -1,14 +1,20 @@
 package io.debtmeter.ui.shell;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.connect.ServerAddress;
+import io.debtmeter.core.connect.ServerLogin;
 import io.debtmeter.core.platform.Settings;
 import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.core.storage.DatabaseRestore;
+import io.debtmeter.core.storage.postgres.PostgresLocation;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
+import io.debtmeter.ui.connect.ConnectDialog;
+import io.debtmeter.ui.connect.ConnectViewModel;
+import io.debtmeter.ui.connect.ServerOpener;
 import io.debtmeter.ui.teams.TeamsViewModel;
 import io.debtmeter.ui.task.TaskExecutor;
 import javafx.application.Platform;
@@ -20,7 +26,9 @@ import javafx.stage.Stage;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -44,9 +52,30 @@ public final class AppWindow {
     private Path database;
     private boolean windowClosed;
     private boolean warmScreens;
+    private final ServerOpener serverOpener;
+    private final ServerLogin login;
+    /** The server database in use or being opened; null for a file. Holds this run's password, in memory only. */
+    private PostgresLocation server;
+    /** The last server database tried or used, password included, to fill the connect dialog in again. */
+    private PostgresLocation lastServer;
+    /** A {@code --db postgresql://} address with no password found: the connect dialog starts from it. */
+    private ServerAddress askedFor;
+    private ConnectDialog connectDialog;
 
     public AppWindow(Stage stage, UserDirectories directories, Texts texts, TaskExecutor executor,
                      StoreOpener opener, Consumer<Path> openFolder) {
+        this(stage, directories, texts, executor, opener, ServerOpener.postgres(texts.locale()),
+                new ServerLogin(System.getenv(), warning -> { }), openFolder);
+    }
+
+    /**
+     * @param serverOpener opens a database on a PostgreSQL server
+     * @param login        finds a server password in {@code PGPASSWORD} or the password file
+     */
+    public AppWindow(Stage stage, UserDirectories directories, Texts texts, TaskExecutor executor,
+                     StoreOpener opener, ServerOpener serverOpener, ServerLogin login, Consumer<Path> openFolder) {
+        this.serverOpener = serverOpener;
+        this.login = login;
         this.stage = stage;
         this.directories = directories;
         this.texts = texts;
@@ -75,7 +104,16 @@ public final class AppWindow {
 
                 @Override
                 public void openReadOnly() {
-                    open(database, true);
+                    if (server != null) {
+                        AppWindow.this.connect(server, true);
+                    } else {
+                        open(database, true);
+                    }
+                }
+
+                @Override
+                public void connect() {
+                    showConnectDialog();
                 }
 
                 @Override
@@ -104,13 +142,84 @@ public final class AppWindow {
     /** Opening may migrate and back up the file: off the FX thread, with progress shown meanwhile. */
     public void open(Path file, boolean readOnly) {
         database = file;
+        server = null;
         showStartup().showOpening(file);
         executor.execute(() -> opener.open(file, readOnly), this::showMain, this::showOpenFailure);
     }
 
     private void showOpenFailure(Throwable failure) {
         showStartup().showProblem(StoreFailures.messageOf(failure, texts.locale()), StoreFailures.offersReadOnly(failure),
-                StoreFailures.offersRestore(failure));
+                StoreFailures.offersRestore(failure), server != null);
+    }
+
+    /**
+     * Opens the database a {@code --db postgresql://} address names, with the password from
+     * {@code PGPASSWORD} or the password file; without one, the connect dialog asks for it,
+     * filled in with the address.
+     */
+    public void open(ServerAddress address) {
+        List<ServerLogin.Warning> warnings = new ArrayList<>();
+        String user = login.user(address);
+        Optional<char[]> password = login.withWarnings(warnings::add).password(address, user);
+        if (password.isPresent()) {
+            connect(address.location(user, password.get()), false);
+            return;
+        }
+        database = null;
+        server = null;
+        askedFor = new ServerAddress(address.host(), address.port(), address.database(), user, address.sslMode());
+        StringBuilder problem = new StringBuilder(texts.get("startup.server.password", user, address.toString()));
+        for (ServerLogin.Warning warning : warnings) {
+            problem.append("\n\n").append(warning.kind() == ServerLogin.Warning.Kind.OPEN_TO_OTHERS
+                    ? texts.get("startup.server.pgpassOpen", warning.file())
+                    : texts.get("startup.server.pgpassUnreadable", warning.file(), warning.detail()));
+        }
+        showStartup().showProblem(problem.toString(), false, false, true);
+        showConnectDialog();
+    }
+
+    /** Opens a database on a server off the FX thread, "Connecting…" meanwhile; a failure is explained as for a file. */
+    public void connect(PostgresLocation where, boolean readOnly) {
+        database = null;
+        server = where;
+        lastServer = where;
+        showStartup().showConnecting(where.describe());
+        executor.execute(() -> serverOpener.open(where, readOnly), this::showMain, this::showOpenFailure);
+    }
+
+    /** "Connect to a shared database…": filled in with the last server (this run's password too), else the remembered address. */
+    public void showConnectDialog() {
+        if (connectDialog != null && connectDialog.stage().isShowing()) {
+            connectDialog.stage().toFront();
+            return;
+        }
+        ConnectDialog[] dialog = new ConnectDialog[1];
+        ConnectViewModel model = new ConnectViewModel(executor, serverOpener, settings, texts, (opened, where) -> {
+            dialog[0].close();
+            database = null;
+            server = where;
+            lastServer = where;
+            askedFor = null;
+            showMain(opened);
+        }, address -> login.password(address, address.user()));
+        if (lastServer != null) {
+            model.fill(lastServer);
+        } else if (askedFor != null) {
+            model.fill(askedFor, null);
+        } else {
+            model.fillFromSettings();
+        }
+        if (model.userProperty().get().isEmpty()) {
+            model.userProperty().set(System.getProperty("user.name", ""));
+        }
+        dialog[0] = new ConnectDialog(stage, model, texts);
+        connectDialog = dialog[0];
+        dialog[0].show();
+    }
+
+    /** The open connect dialog, if any (tests look at it). */
+    ConnectDialog connectDialog() {
+        return connectDialog;
     }
 
     /**
@@ -128,7 +237,8 @@ public final class AppWindow {
                         stopWarmup();
                         store = null;
                         opened.close();
-                        showStartup().showProblem(damage, true, StoreFailures.hasBackup(database));
+                        showStartup().showProblem(damage, true, database != null && StoreFailures.hasBackup(database),
+                                server != null);
                     }
                 })));
     }
@@ -221,13 +331,28 @@ public final class AppWindow {
         RubricCatalog catalog = new RubricCatalog(new RubricLoader(texts.locale()), directories.userRubricsFolder());
         AppServices services = new AppServices(opened, catalog, executor, new ScoreCalculator(),
                 Clock.systemDefaultZone(), texts, directories, openFolder, settings);
-        MainView main = opening == null ? new MainView(services) : new MainView(services, opening);
+        MainView main = new MainView(services, opening, new MainView.DatabaseSwitch() {
+            @Override
+            public void connectToServer() {
+                showConnectDialog();
+            }
+
+            @Override
+            public void openFile() {
+                chooseDatabase();
+            }
+        });
         stage.getScene().setRoot(main);
         if (warmScreens) {
             main.warmScreensWhenIdle();
         }
         watchForDamage(opened);
-        stage.setTitle("Debtmeter \u2014 " + database.getFileName() + (opened.isReadOnly() ? " " + texts.get("app.readOnly") : ""));
+        String where = database != null ? database.getFileName().toString() : texts.get("app.shared", server.user(),
+                server.host(), String.valueOf(server.port()), server.database(), server.sslMode());
+        if (server != null) {
+            main.showConnection(where + (opened.isReadOnly() ? " " + texts.get("app.readOnly") : ""));
+        }
+        stage.setTitle("Debtmeter \u2014 " + where + (opened.isReadOnly() ? " " + texts.get("app.readOnly") : ""));
     }
 
     private void stopWarmup() {

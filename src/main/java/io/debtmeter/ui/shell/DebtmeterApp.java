@@ -1,5 +1,6 @@
 package io.debtmeter.ui.shell;
 
+import io.debtmeter.core.connect.ServerAddress;
 import io.debtmeter.core.platform.PrivateFiles;
 import io.debtmeter.core.platform.DisplayLanguage;
 import io.debtmeter.core.platform.Settings;
@@ -65,7 +66,9 @@ public final class DebtmeterApp extends Application {
         StartupWarmup.beforeToolkit();
         WindowFonts.loadInBackground();
         UserDirectories directories = UserDirectories.ofThisMachine();
-        headStart = HeadStart.begin(databaseFile(List.of(args), directories), language(List.of(args), directories));
+        // A server database is opened by the window, which may have to ask for its password first.
+        headStart = serverOption(List.of(args)).isPresent() ? null
+                : HeadStart.begin(databaseFile(List.of(args), directories), language(List.of(args), directories));
         StartupErrorOutput errors = StartupErrorOutput.hold();
         startupErrors = errors;
         try {
@@ -113,10 +116,13 @@ public final class DebtmeterApp extends Application {
             // -Ddebtmeter.warmup=false turns it off, to compare or to rule it out (decision 0016).
             window.warmScreensWhenIdle(Boolean.parseBoolean(System.getProperty(WARMUP_PROPERTY, "true")));
         }
+        Optional<ServerAddress> server = serverOption(getParameters().getRaw());
         Path file = databaseFile(getParameters().getRaw(), directories);
         HeadStart started = headStart;
         headStart = null;
-        if (started != null && started.file().equals(file)) {
+        if (server.isPresent()) {
+            window.open(server.get());
+        } else if (started != null && started.file().equals(file)) {
             window.open(started);
         } else {
             window.open(file, false);
@@ -151,15 +157,24 @@ public final class DebtmeterApp extends Application {
         return styledScene(new MainView(services));
     }
 
-    /** {@code --db PATH} or {@code --db=PATH}; picocli has already validated the command line. */
+    /** {@code --db postgresql://…}: a database on a server; picocli has already refused a bad address. */
+    static Optional<ServerAddress> serverOption(List<String> args) {
+        return databaseValue(args).filter(ServerAddress::namesAServer).map(ServerAddress::parse);
+    }
+
+    /** {@code --db PATH} or {@code --db=PATH}, unless it names a server; picocli has already validated the command line. */
     static Optional<Path> databaseOption(List<String> args) {
+        return databaseValue(args).filter(value -> !ServerAddress.namesAServer(value)).map(Path::of);
+    }
+
+    private static Optional<String> databaseValue(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--db") && i + 1 < args.size()) {
-                return Optional.of(Path.of(args.get(i + 1)));
+                return Optional.of(args.get(i + 1));
             }
             if (arg.startsWith("--db=")) {
-                return Optional.of(Path.of(arg.substring("--db=".length())));
+                return Optional.of(arg.substring("--db=".length()));
             }
         }
         return Optional.empty();

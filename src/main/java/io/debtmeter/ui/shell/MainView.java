@@ -49,6 +49,14 @@ public final class MainView extends BorderPane implements TourStops {
     private final ToggleButton portfolioTab;
     private final StackPane centre;
     private ScreenWarmup warmup;
+    private final DatabaseSwitch switcher;
+
+    /** How the File menu switches the window to another database: the app's window does it; null in a bare main view. */
+    public interface DatabaseSwitch {
+        void connectToServer();
+
+        void openFile();
+    }
 
     public MainView(AppServices services) {
         this(services, null);
@@ -59,7 +67,13 @@ public final class MainView extends BorderPane implements TourStops {
      * {@link HeadStart}) instead of reading it again, so the first frame already shows it all.
      */
     public MainView(AppServices services, TeamsViewModel.Opening opening) {
+        this(services, opening, null);
+    }
+
+    /** {@code switcher}: what the File menu's "Connect to a shared database…" and "Open database file…" do. */
+    public MainView(AppServices services, TeamsViewModel.Opening opening, DatabaseSwitch switcher) {
         this.services = services;
+        this.switcher = switcher;
         this.texts = services.texts();
         this.screens = new Screens(services, this);
         setId("main");
@@ -109,7 +123,25 @@ public final class MainView extends BorderPane implements TourStops {
 
             @Override
             public void openDataFolder() {
-                services.openFolder().accept(services.store().location().toAbsolutePath().getParent());
+                // A server database's location is a description, not a file: then the user's data folder.
+                Path location = services.store().location();
+                services.openFolder().accept(java.nio.file.Files.isRegularFile(location)
+                        ? location.toAbsolutePath().getParent() : services.directories().dataFolder());
+            }
+
+            @Override
+            public boolean switchesDatabase() {
+                return switcher != null;
+            }
+
+            @Override
+            public void connectToServer() {
+                switcher.connectToServer();
+            }
+
+            @Override
+            public void openFile() {
+                switcher.openFile();
             }
 
             @Override
@@ -239,6 +271,19 @@ public final class MainView extends BorderPane implements TourStops {
     /** True while the warm-up room still holds or awaits a screen. */
     boolean isWarmingUp() {
         return warmup != null && !warmup.isFinished();
+    }
+
+    /**
+     * Shows, under the screens, where this window is connected ("Shared: alice@db.example.org:5432/debt ·
+     * TLS require"), so a facilitator sees at a glance that the whole team's database is open.
+     */
+    public void showConnection(String where) {
+        Label label = new Label(where, AppIcon.SHARED_DATABASE.create());
+        label.setId("connection-status");
+        HBox bar = new HBox(label);
+        bar.getStyleClass().add("connection-status");
+        setBottom(bar);
+        screens.sharedDatabase(where);
     }
 
     /** The window's notices (export done, import failed, ...). */

@@ -34,6 +34,8 @@ final class Screens {
     private final AppServices services;
     private final Texts texts;
     private final MainView navigation;
+    /** Where a shared database is, for About; null for a file. */
+    private String sharedDatabase;
 
     Screens(AppServices services, MainView navigation) {
         this.services = services;
@@ -105,8 +107,12 @@ final class Screens {
         return new RubricBrowserView(new RubricBrowserViewModel(rubric.localized(language())), texts, navigation::showRubrics);
     }
 
+    void sharedDatabase(String where) {
+        this.sharedDatabase = where;
+    }
+
     AboutView about() {
-        return new AboutView(texts, appVersion(), services.store().location(),
+        return new AboutView(texts, appVersion(), services.store().location(), sharedDatabase,
                 services.store().isReadOnly(), services.directories().dataFolder(),
                 services.directories().userRubricsFolder(), services.openFolder());
     }

@@ -26,6 +26,9 @@ final class StartupView extends VBox {
         void restoreNewestBackup();
 
         void quit();
+
+        /** The connect dialog, filled in with the server address the window tried. */
+        void connect();
     }
 
     private final Texts texts;
@@ -41,7 +44,17 @@ final class StartupView extends VBox {
     }
 
     void showOpening(Path file) {
-        Label label = new Label(texts.get("startup.opening", file));
+        showProgress(texts.get("startup.opening", file));
+    }
+
+    /** {@code where}: the server database as {@code PostgresLocation.describe()} names it. */
+    void showConnecting(String where) {
+        showProgress(texts.get("startup.connecting", where));
+    }
+
+    private void showProgress(String text) {
+        Label label = new Label(text);
+        label.setId("startup-opening");
         label.setWrapText(true);
         getChildren().setAll(new ProgressIndicator(), label);
     }
@@ -52,6 +65,11 @@ final class StartupView extends VBox {
 
     /** {@code offerRestore}: the file is damaged and a backup is there to put in its place. */
     void showProblem(String message, boolean offerReadOnly, boolean offerRestore) {
+        showProblem(message, offerReadOnly, offerRestore, false);
+    }
+
+    /** {@code offerConnect}: the database is on a server; the connect dialog is the way to fix address or password. */
+    void showProblem(String message, boolean offerReadOnly, boolean offerRestore, boolean offerConnect) {
         Label title = new Label(texts.get("startup.problem.title"), AppIcon.WARNING.create(28));
         title.getStyleClass().add("page-heading");
         Label text = new Label(message);
@@ -78,10 +96,19 @@ final class StartupView extends VBox {
             another.getStyleClass().remove("accent");
             restore.getStyleClass().add("accent");
         }
+        Button connect = new Button(texts.get("startup.connect"), AppIcon.SHARED_DATABASE.create());
+        connect.setId("startup-connect");
+        connect.setVisible(offerConnect);
+        connect.setManaged(offerConnect);
+        connect.setOnAction(event -> choices.connect());
+        if (offerConnect && !offerRestore) {
+            another.getStyleClass().remove("accent");
+            connect.getStyleClass().add("accent");
+        }
         Button quit = new Button(texts.get("startup.quit"));
         quit.setId("startup-quit");
         quit.setOnAction(event -> choices.quit());
-        HBox buttons = new HBox(12, restore, another, readOnly, quit);
+        HBox buttons = new HBox(12, restore, connect, another, readOnly, quit);
         buttons.setAlignment(Pos.CENTER);
         getChildren().setAll(title, text, buttons);
     }

@@ -4,6 +4,7 @@ import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.storage.DatabaseBackups;
 import io.debtmeter.core.storage.DatabaseOpenException;
 import io.debtmeter.core.storage.DatabaseProblem;
+import io.debtmeter.core.storage.postgres.PostgresOpenException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,15 +25,19 @@ final class StoreFailures {
         if (failure instanceof DatabaseOpenException open) {
             return open.message(language);
         }
+        if (failure instanceof PostgresOpenException open) {
+            return io.debtmeter.ui.connect.ConnectViewModel.tidy(open.message(language));
+        }
         if (failure instanceof StoreException && failure.getMessage() != null) {
             return failure.getMessage();
         }
         return new io.debtmeter.ui.common.Texts(language).get("startup.problem.unexpected", failure);
     }
 
-    /** A file from a newer version, or one in a place we cannot write to, can still be viewed. */
+    /** A file or server database from a newer version, or a file in a place we cannot write to, can still be viewed. */
     static boolean offersReadOnly(Throwable failure) {
-        return failure instanceof DatabaseOpenException open && open.offersReadOnly();
+        return failure instanceof DatabaseOpenException open && open.offersReadOnly()
+                || failure instanceof PostgresOpenException server && server.offersReadOnly();
     }
 
     /** A damaged file with a backup beside it: putting the newest backup in place is the way on. */
