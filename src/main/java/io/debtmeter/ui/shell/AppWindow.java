@@ -12,24 +12,18 @@ import io.debtmeter.core.storage.DatabaseRestore;
 import io.debtmeter.core.storage.postgres.PostgresLocation;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.Theme;
+import io.debtmeter.ui.common.UnsavedWork;
 import io.debtmeter.ui.connect.ConnectDialog;
-import io.debtmeter.ui.connect.ConnectViewModel;
 import io.debtmeter.ui.connect.ServerOpener;
 import io.debtmeter.ui.teams.TeamsViewModel;
 import io.debtmeter.ui.task.TaskExecutor;
 import javafx.application.Platform;
-import javafx.scene.image.Image;
-import javafx.stage.FileChooser;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -52,15 +46,9 @@ public final class AppWindow {
     private Path database;
     private boolean windowClosed;
     private boolean warmScreens;
-    private final ServerOpener serverOpener;
-    private final ServerLogin login;
+    private final ServerConnections servers;
     /** The server database in use or being opened; null for a file. Holds this run's password, in memory only. */
     private PostgresLocation server;
-    /** The last server database tried or used, password included, to fill the connect dialog in again. */
-    private PostgresLocation lastServer;
-    /** A {@code --db postgresql://} address with no password found: the connect dialog starts from it. */
-    private ServerAddress askedFor;
-    private ConnectDialog connectDialog;
 
     public AppWindow(Stage stage, UserDirectories directories, Texts texts, TaskExecutor executor,
                      StoreOpener opener, Consumer<Path> openFolder) {
@@ -74,8 +62,6 @@ public final class AppWindow {
      */
     public AppWindow(Stage stage, UserDirectories directories, Texts texts, TaskExecutor executor,
                      StoreOpener opener, ServerOpener serverOpener, ServerLogin login, Consumer<Path> openFolder) {
-        this.serverOpener = serverOpener;
-        this.login = login;
         this.stage = stage;
         this.directories = directories;
         this.texts = texts;
@@ -83,12 +69,23 @@ public final class AppWindow {
         this.opener = opener;
         this.openFolder = openFolder;
         this.settings = Settings.in(directories.dataFolder());
+        this.servers = new ServerConnections(stage, texts, executor, serverOpener, login, settings, this::connect,
+                (opened, where) -> {
+                    database = null;
+                    server = where;
+                    showMain(opened);
+                }, problem -> {
+                    database = null;
+                    server = null;
+                    showStartup().showProblem(problem, false, false, true);
+                });
         Theme.remembered(settings).apply();
         // An empty root until the first screen is known: usually the main view, which a finished
         // head start shows at once, so the "Opening…" view need not even be built.
         stage.setScene(DebtmeterApp.styledScene(new StackPane()));
         stage.setTitle("Debtmeter");
-        stage.getIcons().setAll(icons());
+        stage.getIcons().setAll(WindowIcons.all());
+        stage.setOnCloseRequest(this::beforeClosing);
         placement = new WindowPlacement(settings, WindowPlacement::presentScreens);
         placement.restoreAndTrack(stage);
     }
@@ -96,47 +93,20 @@ public final class AppWindow {
     /** Shows the start-up view (built on first use) as the window's root, and returns it. */
     private StartupView showStartup() {
         if (startup == null) {
-            startup = new StartupView(texts, new StartupView.Choices() {
-                @Override
-                public void chooseAnotherFile() {
-                    chooseDatabase();
-                }
-
-                @Override
-                public void openReadOnly() {
-                    if (server != null) {
-                        AppWindow.this.connect(server, true);
-                    } else {
-                        open(database, true);
-                    }
-                }
-
-                @Override
-                public void connect() {
-                    showConnectDialog();
-                }
-
-                @Override
-                public void restoreNewestBackup() {
-                    restoreBackup();
-                }
-
-                @Override
-                public void quit() {
-                    Platform.exit();
-                }
-            });
+            startup = new StartupView(texts, new StartupView.Choices(this::chooseDatabase, this::openReadOnlyAgain,
+                    this::restoreBackup, Platform::exit, this::showConnectDialog));
         }
         stage.getScene().setRoot(startup);
         return startup;
     }
 
-    /** Generated from assets/icons/debtmeter.svg; the window system picks the size it needs. */
-    private static List<Image> icons() {
-        return List.of(16, 32, 48, 128).stream()
-                .map(size -> new Image(Objects.requireNonNull(AppWindow.class.getResource(
-                        "/io/debtmeter/ui/icons/debtmeter-" + size + ".png")).toExternalForm()))
-                .toList();
+    /** "Open read-only" on the start-up page: what failed to open, again, so that nothing is written. */
+    private void openReadOnlyAgain() {
+        if (server != null) {
+            connect(server, true);
+        } else {
+            open(database, true);
+        }
     }
 
     /** Opening may migrate and back up the file: off the FX thread, with progress shown meanwhile. */
@@ -158,68 +128,26 @@ public final class AppWindow {
      * filled in with the address.
      */
     public void open(ServerAddress address) {
-        List<ServerLogin.Warning> warnings = new ArrayList<>();
-        String user = login.user(address);
-        Optional<char[]> password = login.withWarnings(warnings::add).password(address, user);
-        if (password.isPresent()) {
-            connect(address.location(user, password.get()), false);
-            return;
-        }
-        database = null;
-        server = null;
-        askedFor = new ServerAddress(address.host(), address.port(), address.database(), user, address.sslMode());
-        StringBuilder problem = new StringBuilder(texts.get("startup.server.password", user, address.toString()));
-        for (ServerLogin.Warning warning : warnings) {
-            problem.append("\n\n").append(warning.kind() == ServerLogin.Warning.Kind.OPEN_TO_OTHERS
-                    ? texts.get("startup.server.pgpassOpen", warning.file())
-                    : texts.get("startup.server.pgpassUnreadable", warning.file(), warning.detail()));
-        }
-        showStartup().showProblem(problem.toString(), false, false, true);
-        showConnectDialog();
+        servers.open(address);
     }
 
     /** Opens a database on a server off the FX thread, "Connecting…" meanwhile; a failure is explained as for a file. */
     public void connect(PostgresLocation where, boolean readOnly) {
         database = null;
         server = where;
-        lastServer = where;
+        servers.tried(where);
         showStartup().showConnecting(where.describe());
-        executor.execute(() -> serverOpener.open(where, readOnly), this::showMain, this::showOpenFailure);
+        executor.execute(() -> servers.openBlocking(where, readOnly), this::showMain, this::showOpenFailure);
     }
 
     /** "Connect to a shared database…": filled in with the last server (this run's password too), else the remembered address. */
     public void showConnectDialog() {
-        if (connectDialog != null && connectDialog.stage().isShowing()) {
-            connectDialog.stage().toFront();
-            return;
-        }
-        ConnectDialog[] dialog = new ConnectDialog[1];
-        ConnectViewModel model = new ConnectViewModel(executor, serverOpener, settings, texts, (opened, where) -> {
-            dialog[0].close();
-            database = null;
-            server = where;
-            lastServer = where;
-            askedFor = null;
-            showMain(opened);
-        }, address -> login.password(address, address.user()));
-        if (lastServer != null) {
-            model.fill(lastServer);
-        } else if (askedFor != null) {
-            model.fill(askedFor, null);
-        } else {
-            model.fillFromSettings();
-        }
-        if (model.userProperty().get().isEmpty()) {
-            model.userProperty().set(System.getProperty("user.name", ""));
-        }
-        dialog[0] = new ConnectDialog(stage, model, texts);
-        connectDialog = dialog[0];
-        dialog[0].show();
+        servers.showDialog();
     }
 
     /** The open connect dialog, if any (tests look at it). */
     ConnectDialog connectDialog() {
-        return connectDialog;
+        return servers.dialog();
     }
 
     /**
@@ -331,17 +259,8 @@ public final class AppWindow {
         RubricCatalog catalog = new RubricCatalog(new RubricLoader(texts.locale()), directories.userRubricsFolder());
         AppServices services = new AppServices(opened, catalog, executor, new ScoreCalculator(),
                 Clock.systemDefaultZone(), texts, directories, openFolder, settings);
-        MainView main = new MainView(services, opening, new MainView.DatabaseSwitch() {
-            @Override
-            public void connectToServer() {
-                showConnectDialog();
-            }
-
-            @Override
-            public void openFile() {
-                chooseDatabase();
-            }
-        });
+        MainView main = new MainView(services, opening, new MainView.DatabaseSwitch(this::showConnectDialog,
+                this::chooseDatabase));
         stage.getScene().setRoot(main);
         if (warmScreens) {
             main.warmScreensWhenIdle();
@@ -361,13 +280,19 @@ public final class AppWindow {
         }
     }
 
-    private void chooseDatabase() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(texts.get("startup.chooserTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Debtmeter database", "*.db"));
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen != null) {
-            open(chosen.toPath(), false);
+    /**
+     * A screen holding changes the store has not taken (a shared database that went away) is asked
+     * first: the window closes only when the person chose what becomes of them.
+     */
+    private void beforeClosing(WindowEvent request) {
+        if (stage.getScene().getRoot() instanceof MainView main && main.currentScreen() instanceof UnsavedWork work
+                && work.hasUnsavedWork()) {
+            request.consume();
+            work.offerBeforeClosing(stage, stage::close);
         }
+    }
+
+    private void chooseDatabase() {
+        WindowIcons.chooseDatabaseFile(stage, texts).ifPresent(file -> open(file, false));
     }
 }

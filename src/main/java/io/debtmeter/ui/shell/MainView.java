@@ -24,7 +24,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -52,10 +51,7 @@ public final class MainView extends BorderPane implements TourStops {
     private final DatabaseSwitch switcher;
 
     /** How the File menu switches the window to another database: the app's window does it; null in a bare main view. */
-    public interface DatabaseSwitch {
-        void connectToServer();
-
-        void openFile();
+    public record DatabaseSwitch(Runnable connectToServer, Runnable openFile) {
     }
 
     public MainView(AppServices services) {
@@ -110,45 +106,12 @@ public final class MainView extends BorderPane implements TourStops {
     }
 
     private MenuBar menuBar() {
-        return FileMenu.bar(texts, services.store(), new FileMenu.Actions() {
-            @Override
-            public void importFile() {
-                imports.start(getScene().getWindow(), MainView.this::showTeams);
-            }
+        return FileMenu.bar(texts, services.store(), new MainFileActions(this, services, imports, switcher));
+    }
 
-            @Override
-            public void exportEverything() {
-                export(ExportSubject.everything(), "debtmeter-all-teams");
-            }
-
-            @Override
-            public void openDataFolder() {
-                // A server database's location is a description, not a file: then the user's data folder.
-                Path location = services.store().location();
-                services.openFolder().accept(java.nio.file.Files.isRegularFile(location)
-                        ? location.toAbsolutePath().getParent() : services.directories().dataFolder());
-            }
-
-            @Override
-            public boolean switchesDatabase() {
-                return switcher != null;
-            }
-
-            @Override
-            public void connectToServer() {
-                switcher.connectToServer();
-            }
-
-            @Override
-            public void openFile() {
-                switcher.openFile();
-            }
-
-            @Override
-            public void quit() {
-                getScene().getWindow().hide();
-            }
-        });
+    /** The screen on show (teams, wizard, …): the window asks it before closing (UnsavedWork). */
+    Parent currentScreen() {
+        return content.getChildren().isEmpty() ? null : (Parent) content.getChildren().getFirst();
     }
 
     void export(ExportSubject subject, String suggestedName) {

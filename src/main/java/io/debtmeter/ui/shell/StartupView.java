@@ -18,17 +18,9 @@ import java.nio.file.Path;
  */
 final class StartupView extends VBox {
 
-    interface Choices {
-        void chooseAnotherFile();
-
-        void openReadOnly();
-
-        void restoreNewestBackup();
-
-        void quit();
-
-        /** The connect dialog, filled in with the server address the window tried. */
-        void connect();
+    /** @param connect the connect dialog, filled in with the server address the window tried */
+    record Choices(Runnable chooseAnotherFile, Runnable openReadOnly, Runnable restoreNewestBackup, Runnable quit,
+                   Runnable connect) {
     }
 
     private final Texts texts;
@@ -80,17 +72,17 @@ final class StartupView extends VBox {
         Button another = new Button(texts.get("startup.chooseFile"), AppIcon.OPEN_FOLDER.create());
         another.setId("startup-choose-file");
         another.getStyleClass().add("accent");
-        another.setOnAction(event -> choices.chooseAnotherFile());
+        another.setOnAction(event -> choices.chooseAnotherFile().run());
         Button readOnly = new Button(texts.get("startup.readOnly"));
         readOnly.setId("startup-read-only");
         readOnly.setVisible(offerReadOnly);
         readOnly.setManaged(offerReadOnly);
-        readOnly.setOnAction(event -> choices.openReadOnly());
+        readOnly.setOnAction(event -> choices.openReadOnly().run());
         Button restore = new Button(texts.get("startup.restore"));
         restore.setId("startup-restore");
         restore.setVisible(offerRestore);
         restore.setManaged(offerRestore);
-        restore.setOnAction(event -> choices.restoreNewestBackup());
+        restore.setOnAction(event -> choices.restoreNewestBackup().run());
         if (offerRestore) {
             // The way on for a damaged file: the accent moves from "another file" to the backup.
             another.getStyleClass().remove("accent");
@@ -100,14 +92,14 @@ final class StartupView extends VBox {
         connect.setId("startup-connect");
         connect.setVisible(offerConnect);
         connect.setManaged(offerConnect);
-        connect.setOnAction(event -> choices.connect());
+        connect.setOnAction(event -> choices.connect().run());
         if (offerConnect && !offerRestore) {
             another.getStyleClass().remove("accent");
             connect.getStyleClass().add("accent");
         }
         Button quit = new Button(texts.get("startup.quit"));
         quit.setId("startup-quit");
-        quit.setOnAction(event -> choices.quit());
+        quit.setOnAction(event -> choices.quit().run());
         HBox buttons = new HBox(12, restore, connect, another, readOnly, quit);
         buttons.setAlignment(Pos.CENTER);
         getChildren().setAll(title, text, buttons);
