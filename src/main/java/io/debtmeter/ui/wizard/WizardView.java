@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * The retrospective wizard: one item per screen. Items on the left, the question and its answers in
  * the middle, and on the right last quarter's answer above tabs for the quick vote, the note and
  * evidence, and the actions: each reachable at 1280 × 800 without scrolling (Ctrl+1, 2, 3).
- * Each part is its own class; this one lays them out and owns the overlays and presenter mode.
+ * Each part is its own class (phone voting in {@link WizardVoting}, the Finish button in
+ * {@link FinishRequest}); this one lays them out and owns the overlay and presenter mode.
  */
 public final class WizardView extends StackPane implements WizardKeys.ViewCommands {
 
@@ -143,12 +144,12 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
         onClose.run();
     }
 
+    // --- commands the keyboard shares with the buttons -------------------------------------------
+
     @Override
     public void voting() {
         phoneVoting.open();
     }
-
-    // --- commands the keyboard shares with the buttons -------------------------------------------
 
     @Override
     public void find() {
