@@ -1,8 +1,7 @@
 package io.debtmeter.core.exchange;
 
-import io.debtmeter.core.platform.ProblemTexts;
-
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.platform.ProblemTexts;
 import io.debtmeter.core.rubric.RubricWriter;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
@@ -17,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,13 +39,10 @@ final class MergeRules {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    private final AssessmentStore store;
+    private final LocalRecords here;
     private final RubricWriter rubricWriter = new RubricWriter();
     /** Canonical hash by rubric object: the store hands out one object per snapshot. */
     private final Map<Rubric, String> hashes = new IdentityHashMap<>();
-    private Map<UUID, Team> localById;
-    private Map<String, Team> localByName;
-    private Map<UUID, ActionItem> allLocalActions;
 
     /** What the rule says of one team of the file and everything in it, each list in file order. */
     record TeamPlan(PlanEntry team, List<PlanEntry> assessments, List<PlanEntry> actions) {
@@ -57,7 +52,7 @@ final class MergeRules {
 
     /** Gives its reasons in the language of {@code texts}. */
     MergeRules(AssessmentStore store, ProblemTexts texts) {
-        this.store = store;
+        this.here = new LocalRecords(store);
         this.texts = texts;
     }
 
@@ -67,24 +62,12 @@ final class MergeRules {
         return plan.build(document.header(), ImportSource.of(document));
     }
 
-    /**
-     * One team at a time, so a file need never be held whole. The database's teams are read at the
-     * first call: ids in a file are unique, so what an import writes for one team cannot change the
-     * outcome of the next.
-     */
+    /** One team at a time, so a file need never be held whole. */
     TeamPlan plan(ExchangeTeam entry) {
-        if (localById == null) {
-            localById = new HashMap<>();
-            localByName = new HashMap<>();
-            for (Team team : store.teams()) {
-                localById.put(team.id(), team);
-                localByName.put(ExchangeDocumentMapper.nameKey(team.name()), team);
-            }
-        }
-        Team local = localById.get(entry.team().id());
-        PlanEntry teamEntry = team(entry.team(), local, localByName);
+        Team local = here.team(entry.team().id());
+        PlanEntry teamEntry = team(entry.team(), local);
         boolean teamThere = local != null || teamEntry.outcome() == PlanEntry.Outcome.ADD;
-        LocalCopies copies = teamThere ? new LocalCopies(local, entry) : null;
+        LocalCopies copies = teamThere ? here.copies(local, entry) : null;
         List<PlanEntry> assessmentEntries = new ArrayList<>(entry.assessments().size());
         Map<UUID, PlanEntry> assessmentOutcomes = new HashMap<>();
         for (ExchangeAssessment assessment : entry.assessments()) {
@@ -93,58 +76,21 @@ final class MergeRules {
             assessmentEntries.add(planned);
             assessmentOutcomes.put(planned.id(), planned);
         }
-        Map<UUID, ActionItem> localActions = new LinkedHashMap<>();
-        if (local != null) {
-            store.actions(local.id()).forEach(action -> localActions.put(action.id(), action));
-        }
+        Map<UUID, ActionItem> localActions = here.actions(local);
         List<PlanEntry> actionEntries = new ArrayList<>(entry.actions().size());
         for (ActionItem action : entry.actions()) {
             ActionItem localAction = localActions.containsKey(action.id()) ? localActions.get(action.id())
-                    : elsewhere(action.id());
+                    : here.elsewhere(action.id());
             actionEntries.add(teamThere ? action(entry.team(), action, localAction, assessmentOutcomes)
                     : blocked(PlanEntry.Kind.ACTION, action.id(), name(entry.team(), action)));
         }
         return new TeamPlan(teamEntry, assessmentEntries, actionEntries);
     }
 
-    /**
-     * The database's copies of a team's assessments, read a few queries per team rather than four
-     * per assessment: a file already imported is compared with every answer of it.
-     */
-    private final class LocalCopies {
-        private final Map<UUID, Assessment> ofTeam = new HashMap<>();
-        private final Map<UUID, Map<String, ItemResponse>> responses;
-        private final Map<UUID, Rubric> rubrics;
-
-        LocalCopies(Team local, ExchangeTeam entry) {
-            if (local != null) {
-                store.assessments(local.id()).forEach(assessment -> ofTeam.put(assessment.id(), assessment));
-            }
-            List<UUID> present = entry.assessments().stream().map(a -> a.assessment().id())
-                    .filter(ofTeam::containsKey).toList();
-            responses = present.isEmpty() ? Map.of() : store.responses(present);
-            rubrics = present.isEmpty() ? Map.of() : store.rubricsOf(present);
-        }
-
-        Optional<Assessment> assessment(UUID id) {
-            Assessment mine = ofTeam.get(id);
-            return mine != null ? Optional.of(mine) : store.assessment(id);
-        }
-
-        Rubric rubric(UUID id) {
-            Rubric rubric = rubrics.get(id);
-            return rubric != null ? rubric : store.rubricOf(id);
-        }
-
-        Map<String, ItemResponse> responses(UUID id) {
-            return ofTeam.containsKey(id) ? responses.getOrDefault(id, Map.of()) : store.responses(id);
-        }
-    }
-
     // --- teams ---------------------------------------------------------------------------
 
-    private PlanEntry team(Team incoming, Team local, Map<String, Team> localByName) {
-        Team sameName = localByName.get(ExchangeDocumentMapper.nameKey(incoming.name()));
+    private PlanEntry team(Team incoming, Team local) {
+        Team sameName = here.teamNamed(incoming.name());
         boolean nameTakenByOther = sameName != null && !sameName.id().equals(incoming.id());
         if (local == null) {
             return nameTakenByOther
@@ -190,7 +136,7 @@ final class MergeRules {
         }
         boolean same = sameDetails(local, incoming)
                 && byItem(copies.responses(local.id()).values()).equals(byItem(entry.responses()))
-                && sameTargets(store.targets(local.id()), entry.targets());
+                && sameTargets(copies.targets(local.id()), entry.targets());
         if (same) {
             return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.UNCHANGED, "", local.updatedAt());
         }
@@ -250,21 +196,6 @@ final class MergeRules {
         }
         return entry(PlanEntry.Kind.ACTION, incoming.id(), name, PlanEntry.Outcome.UPDATE,
                 texts.get("merge.newer", shown(incoming.updatedAt())), local.updatedAt());
-    }
-
-    /**
-     * An action with this id under another team of the database, or null. The store reads actions
-     * by team only, so every team's are read, once, and only when a file's action is not found
-     * under its own team: an id taken elsewhere must be a conflict, not a failed insert.
-     */
-    private ActionItem elsewhere(UUID actionId) {
-        if (allLocalActions == null) {
-            allLocalActions = new HashMap<>();
-            for (Team team : store.teams()) {
-                store.actions(team.id()).forEach(action -> allLocalActions.put(action.id(), action));
-            }
-        }
-        return allLocalActions.get(actionId);
     }
 
     // --- helpers -------------------------------------------------------------------------

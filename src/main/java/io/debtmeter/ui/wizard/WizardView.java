@@ -1,19 +1,12 @@
 package io.debtmeter.ui.wizard;
 
 import atlantafx.base.theme.Styles;
-import io.debtmeter.model.Coverage;
 import io.debtmeter.model.Item;
 import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.Texts;
-import io.debtmeter.ui.voting.PhoneVoting;
-import io.debtmeter.ui.voting.VotingInviteCard;
-import io.debtmeter.ui.voting.VotingSetupCard;
-import io.debtmeter.ui.voting.VotingStrip;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
@@ -31,14 +24,14 @@ import java.util.function.Consumer;
  * The retrospective wizard: one item per screen. Items on the left, the question and its answers in
  * the middle, and on the right last quarter's answer above tabs for the quick vote, the note and
  * evidence, and the actions: each reachable at 1280 × 800 without scrolling (Ctrl+1, 2, 3).
- * Each part is its own class; this one lays them out and owns the overlays and presenter mode.
+ * Each part is its own class (phone voting in {@link WizardVoting}, the Finish button in
+ * {@link FinishRequest}); this one lays them out and owns the overlay and presenter mode.
  */
 public final class WizardView extends StackPane implements WizardKeys.ViewCommands {
 
     private final WizardViewModel viewModel;
     private final Texts texts;
     private final Runnable onClose;
-    private final Consumer<UUID> onFinished;
     private final WizardHeader header;
     private final LevelCards cards;
     private final ItemSidebar sidebar;
@@ -46,6 +39,8 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
     private final ScrollPane mainScroll = new ScrollPane();
     private final SideTabs side;
     private final Overlay overlay = new Overlay();
+    private final WizardVoting phoneVoting;
+    private final FinishRequest finishing;
     private final Button previous = new Button();
     private final Button next = new Button();
     private final ProgressIndicator loading = new ProgressIndicator();
@@ -54,11 +49,12 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
         this.viewModel = viewModel;
         this.texts = texts;
         this.onClose = onClose;
-        this.onFinished = onFinished;
         this.header = new WizardHeader(viewModel, texts);
         this.cards = new LevelCards(viewModel, texts);
         this.sidebar = new ItemSidebar(viewModel, texts);
         this.side = new SideTabs(viewModel, texts);
+        this.phoneVoting = new WizardVoting(viewModel, texts, overlay, side, cards::focusChoice);
+        this.finishing = new FinishRequest(viewModel, texts, overlay, cards::focusChoice, onFinished);
         createView();
         initListeners();
     }
@@ -107,11 +103,9 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
         header.find.setOnAction(event -> find());
         header.help.setOnAction(event -> help());
         header.voting.setOnAction(event -> voting());
-        PhoneVotingLink.connect(viewModel, viewModel.phoneVoting(), texts);
-        viewModel.phoneVoting().phaseProperty().addListener((obs, old, phase) -> onVotingPhase(phase));
-        closeVotingWhenGone();
+        phoneVoting.connect(this);
         header.presenter.selectedProperty().addListener((obs, old, on) -> setPresenter(on));
-        header.finish.setOnAction(event -> requestFinish());
+        header.finish.setOnAction(event -> finishing.request());
         previous.setOnAction(event -> viewModel.previous());
         next.setOnAction(event -> viewModel.next());
         new WizardKeys(viewModel, this).install(this);
@@ -150,108 +144,12 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
         onClose.run();
     }
 
-    // --- phone voting ----------------------------------------------------------------------------
+    // --- commands the keyboard shares with the buttons -------------------------------------------
 
     @Override
     public void voting() {
-        if (!viewModel.loadedProperty().get() || viewModel.readOnlyProperty().get()) {
-            return;
-        }
-        PhoneVoting voting = viewModel.phoneVoting();
-        if (voting.phaseProperty().get() == PhoneVoting.Phase.OPEN) {
-            showInvite();
-            return;
-        }
-        VotingSetupCard setup = new VotingSetupCard(voting, texts, overlay::close);
-        overlay.show("wizard-voting-dialog", setup, cards::focusChoice);
-        setup.focusOpen();
+        phoneVoting.open();
     }
-
-    private void showInvite() {
-        VotingInviteCard invite = new VotingInviteCard(viewModel.phoneVoting(), texts, overlay::close);
-        overlay.show("wizard-voting-invite", invite, cards::focusChoice);
-        invite.focusDone();
-    }
-
-    /** Once the server runs, the projector card replaces the setup card and the votes tab shows the count. */
-    private void onVotingPhase(PhoneVoting.Phase phase) {
-        if (phase == PhoneVoting.Phase.OPEN) {
-            side.votes().showVoting(new VotingStrip(viewModel.phoneVoting(), texts, this::showInvite));
-            side.show(0);
-            showInvite();
-        } else if (phase == PhoneVoting.Phase.CLOSED) {
-            side.votes().showVoting(null);
-        }
-    }
-
-    /**
-     * The server must never outlive the wizard: leaving the screen (any navigation) or closing the window
-     * (quitting) stops it, whichever comes first.
-     */
-    private void closeVotingWhenGone() {
-        ChangeListener<Boolean> windowShowing = (obs, was, showing) -> {
-            if (!showing) {
-                viewModel.phoneVoting().close();
-            }
-        };
-        sceneProperty().addListener((obs, oldScene, scene) -> {
-            if (scene == null) {
-                viewModel.phoneVoting().close();
-                return;
-            }
-            scene.windowProperty().addListener((o, oldWindow, window) -> {
-                if (oldWindow != null) {
-                    oldWindow.showingProperty().removeListener(windowShowing);
-                }
-                if (window != null) {
-                    window.showingProperty().addListener(windowShowing);
-                }
-            });
-            if (scene.getWindow() != null) {
-                scene.getWindow().showingProperty().addListener(windowShowing);
-            }
-        });
-    }
-
-    // --- finishing ---------------------------------------------------------------------------
-
-    private void requestFinish() {
-        viewModel.saveDrafts();
-        if (viewModel.saving().hasUnsavedChanges()) {
-            showMessage("wizard-finish-blocked", texts.get("wizard.finish.blocked"));
-            return;
-        }
-        Coverage coverage = viewModel.progress().coverageProperty().get();
-        int unconfirmed = viewModel.progress().unconfirmedCountProperty().get();
-        if (coverage.unanswered() == 0 && unconfirmed == 0) {
-            finish();
-            return;
-        }
-        FinishContent content = new FinishContent(texts, coverage.unanswered(), unconfirmed, () -> {
-            overlay.close();
-            finish();
-        }, overlay::close);
-        overlay.show("wizard-finish-dialog", content, cards::focusChoice);
-        content.focusCancel();
-    }
-
-    private void finish() {
-        viewModel.finishing().finish(() -> onFinished.accept(viewModel.assessmentId()));
-    }
-
-    private void showMessage(String id, String message) {
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        Button ok = new Button(texts.get("wizard.overlay.close"));
-        ok.setId(id + "-close");
-        ok.setAccessibleText(texts.get("wizard.overlay.close"));
-        ok.setOnAction(event -> overlay.close());
-        overlay.show(id, new VBox(14, text, ok), cards::focusChoice);
-        ok.requestFocus();
-    }
-
-    // --- commands the keyboard shares with the buttons -------------------------------------------
 
     @Override
     public void find() {

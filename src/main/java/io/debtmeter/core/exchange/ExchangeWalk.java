@@ -1,0 +1,199 @@
+package io.debtmeter.core.exchange;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One pass over an exchange file, token by token: the top level is gathered, then each team is
+ * checked and mapped record by record and handed on once its last record is read.
+ */
+final class ExchangeWalk {
+
+    /** The keys the top level needs before a team can be checked; the usual files have them first. */
+    private static final List<String> HEADER_KEYS =
+            List.of("format", "formatVersion", "exportedAt", "exportedBy", "scope", "rubrics");
+
+    private final ExchangeReader reader;
+    private final String source;
+    private final ProblemLocator locator;
+    private final boolean checked;
+    private final TransferProgress progress;
+    private final Consumer<ExchangeTeam> each;
+    private final ChecksummedInput in;
+    private final long size;
+    private final ExchangeDocumentMapper mapper;
+    private final StreamedChecks checks;
+    private final ObjectNode envelope = JsonNodeFactory.instance.objectNode();
+    private final List<JsonNode> waiting = new ArrayList<>();
+    private boolean headerRead;
+    private ExchangeHeader header;
+    private int teams;
+    private long records;
+
+    ExchangeWalk(ExchangeReader reader, String source, ProblemLocator locator, boolean checked,
+                 TransferProgress progress, Consumer<ExchangeTeam> each, ChecksummedInput in, long size) {
+        this.reader = reader;
+        this.source = source;
+        this.locator = locator;
+        this.checked = checked;
+        this.progress = progress;
+        this.each = each;
+        this.in = in;
+        this.size = size;
+        this.mapper = new ExchangeDocumentMapper(source, reader.texts());
+        this.checks = new StreamedChecks(reader);
+    }
+
+    void root(JsonParser parser) throws IOException, InvalidExchangeFileException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw ExchangeReader.single(source, reader.texts().get("exchange.empty", ExchangeFormat.NAME));
+        }
+        if (first != JsonToken.START_OBJECT) {
+            JsonLocation at = parser.currentTokenLocation();
+            JsonNode root = ExchangeReader.SUBTREES.readTree(parser);
+            throw new InvalidExchangeFileException(source, List.of(new ExchangeProblem(source, "", at.getLineNr(),
+                    at.getColumnNr(), ExchangeReader.notAnObject(reader.texts(), root))));
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("teams") && value == JsonToken.START_ARRAY) {
+                envelope.putArray("teams");
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    team(parser);
+                }
+            } else {
+                envelope.set(name, ExchangeReader.SUBTREES.readTree(parser));
+            }
+        }
+        JsonToken trailing = parser.nextToken();
+        if (trailing != null) {
+            throw new JsonParseException(parser, "Trailing token (of type " + trailing + ") found after value");
+        }
+    }
+
+    /**
+     * One team, record by record when the file is laid out as Debtmeter writes it, after the top
+     * level: only one assessment's or action's tree is held at a time. Any other layout is read whole.
+     */
+    private void team(JsonParser parser) throws IOException, InvalidExchangeFileException {
+        if (!headerRead && HEADER_KEYS.stream().allMatch(envelope::has)) {
+            header();
+        }
+        if (parser.currentToken() != JsonToken.START_OBJECT || !headerRead) {
+            wholeTeam(ExchangeReader.SUBTREES.readTree(parser));
+            return;
+        }
+        StreamedTeam team = new StreamedTeam(teams, checked, checks, mapper, this::fine);
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_ARRAY && team.streams(name)) {
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    team.record(name, ExchangeReader.SUBTREES.readTree(parser), index++);
+                    records++;
+                    progress.update(in.count(), size, records);
+                    progress.stopIfCancelled();
+                }
+            } else {
+                team.field(name, ExchangeReader.SUBTREES.readTree(parser));
+            }
+        }
+        if (team.streamed()) {
+            ExchangeTeam done = team.end();
+            if (done != null) {
+                each.accept(done);
+            }
+        } else {
+            check(team.fields(), teams);
+            records += team.fields().path("assessments").size() + team.fields().path("actions").size();
+        }
+        teams++;
+        records++;
+        progress.update(in.count(), size, records);
+        progress.stopIfCancelled();
+    }
+
+    private boolean fine() {
+        return header != null && checks.none();
+    }
+
+    /** A team read whole. */
+    private void wholeTeam(JsonNode node) throws InvalidExchangeFileException {
+        if (!headerRead && HEADER_KEYS.stream().allMatch(envelope::has)) {
+            header();
+        }
+        if (headerRead) {
+            check(node, teams);
+        } else {
+            // A file whose top level comes after its teams: they wait (in memory) for the rubrics.
+            waiting.add(node);
+        }
+        teams++;
+        records += 1 + node.path("assessments").size() + node.path("actions").size();
+        progress.update(in.count(), size, records);
+        progress.stopIfCancelled();
+    }
+
+    private void header() throws InvalidExchangeFileException {
+        headerRead = true;
+        ExchangeReader.Pointed format = ExchangeReader.formatProblem(envelope, reader.texts());
+        if (format != null) {
+            throw locator.located(List.of(format));
+        }
+        if (checked) {
+            checks.header(envelope);
+        }
+        if (checks.none()) {
+            header = mapper.header(envelope);
+        }
+    }
+
+    private void check(JsonNode node, int index) {
+        String at = "/teams/" + index;
+        if (checked) {
+            checks.unstorable(node, at);
+            if (!checks.anyUnstorable()) {
+                checks.schema(node, "/teams/0", at);
+            }
+        }
+        if (!fine()) {
+            return;
+        }
+        boolean fineSoFar = mapper.problems().isEmpty();
+        ExchangeTeam team = mapper.team(node, index);
+        if (fineSoFar && mapper.problems().isEmpty()) {
+            each.accept(team);
+        }
+    }
+
+    ExchangeHeader end() throws InvalidExchangeFileException {
+        if (!headerRead) {
+            header();
+        }
+        for (int i = 0; i < waiting.size(); i++) {
+            check(waiting.get(i), i);
+        }
+        List<ExchangeReader.Pointed> found = checks.reported();
+        if (!found.isEmpty()) {
+            throw locator.located(found);
+        }
+        mapper.finish(header.scope());
+        if (!mapper.problems().isEmpty()) {
+            throw locator.located(mapper.problems());
+        }
+        return header;
+    }
+}

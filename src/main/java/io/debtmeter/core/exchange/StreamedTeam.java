@@ -1,0 +1,127 @@
+package io.debtmeter.core.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One team of a streamed file, read record by record when laid out as Debtmeter writes it (its own
+ * fields, then its assessments, then its actions), or, when laid out otherwise, gathered whole.
+ */
+final class StreamedTeam {
+
+    private final String at;
+    private final int index;
+    private final boolean checked;
+    private final StreamedChecks checks;
+    private final ExchangeDocumentMapper mapper;
+    /** Whether all is fine so far in the whole pass: only then is anything mapped. */
+    private final BooleanSupplier fine;
+    /** The team's own fields; its lists too when read whole, or (empty) in their place when streamed. */
+    private final ObjectNode fields = JsonNodeFactory.instance.objectNode();
+    private boolean streaming;
+    private boolean whole;
+    /** The team's own fields with one record (or none) in its lists: what is checked against the schema. */
+    private ObjectNode probe;
+    private ExchangeDocumentMapper.TeamMapping mapping;
+
+    StreamedTeam(int index, boolean checked, StreamedChecks checks, ExchangeDocumentMapper mapper, BooleanSupplier fine) {
+        this.index = index;
+        this.at = "/teams/" + index;
+        this.checked = checked;
+        this.checks = checks;
+        this.mapper = mapper;
+        this.fine = fine;
+    }
+
+    /** Whether this list is streamed: assessments once the team's own fields are known, then actions. */
+    boolean streams(String name) {
+        boolean list = name.equals("assessments") || name.equals("actions");
+        if (!list || whole) {
+            return false;
+        }
+        boolean streams = streaming ? name.equals("actions")
+                : name.equals("assessments") && List.of("id", "name", "createdAt", "updatedAt").stream().allMatch(fields::has);
+        if (!streams) {
+            whole = true;
+            return false;
+        }
+        if (!streaming) {
+            start();
+        }
+        fields.putArray(name);
+        return true;
+    }
+
+    /** The team's own fields are checked (as if its lists were empty), and mapped when all is fine so far. */
+    private void start() {
+        streaming = true;
+        probe = fields.deepCopy();
+        probe.putArray("assessments");
+        probe.putArray("actions");
+        if (checked) {
+            checks.schema(probe, "/teams/0", at);
+        }
+        if (fine.getAsBoolean()) {
+            mapping = mapper.teamMapping(fields, index);
+        }
+    }
+
+    void field(String name, JsonNode value) {
+        fields.set(name, value);
+    }
+
+    /** One assessment or action, checked against its part of the schema, then mapped. */
+    void record(String list, JsonNode node, int position) {
+        String here = at + "/" + list + "/" + position;
+        if (checked) {
+            checks.unstorable(node, here);
+            if (!checks.anyUnstorable()) {
+                probe.putArray("assessments");
+                probe.putArray("actions");
+                probe.withArray(list).add(node);
+                checks.schema(probe, "/teams/0/" + list + "/0", here);
+            }
+        }
+        if (mapping != null && fine.getAsBoolean()) {
+            if (list.equals("assessments")) {
+                mapping.assessment(node, position);
+            } else {
+                mapping.action(node, position);
+            }
+        } else {
+            mapping = null;
+        }
+    }
+
+    /** Whether any list was read record by record; if not, {@link #fields()} is the whole team. */
+    boolean streamed() {
+        return streaming;
+    }
+
+    ObjectNode fields() {
+        return fields;
+    }
+
+    /** A streamed team, after its last record: its own fields checked, then the team if all is fine, else null. */
+    ExchangeTeam end() {
+        if (checked) {
+            ObjectNode own = fields.deepCopy();
+            own.remove(List.of("assessments", "actions"));
+            checks.unstorable(own, at);
+            if (!checks.anyUnstorable()) {
+                checks.schema(fields, "/teams/0", at);
+            }
+        }
+        if (mapping != null && fine.getAsBoolean()) {
+            ExchangeTeam team = mapping.end();
+            if (mapper.problems().isEmpty()) {
+                return team;
+            }
+        }
+        return null;
+    }
+}
