@@ -26,7 +26,7 @@ final class PreparedStatements implements AutoCloseable {
     private final SqlDialect dialect;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
     /** Opens the same database again once the connection was lost; null where there is nothing to reconnect to (a file). */
-    private final SqlAssessmentStore.Reconnection reconnection;
+    private final Reconnection reconnection;
     private Connection connection;
     private boolean lost;
 
@@ -34,7 +34,7 @@ final class PreparedStatements implements AutoCloseable {
         this(connection, dialect, null);
     }
 
-    PreparedStatements(Connection connection, SqlDialect dialect, SqlAssessmentStore.Reconnection reconnection) {
+    PreparedStatements(Connection connection, SqlDialect dialect, Reconnection reconnection) {
         this.connection = connection;
         this.dialect = dialect;
         this.reconnection = reconnection;

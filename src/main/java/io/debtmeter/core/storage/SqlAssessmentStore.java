@@ -44,26 +44,15 @@ import java.util.function.Supplier;
  */
 public abstract class SqlAssessmentStore implements AssessmentStore, BulkWrites {
 
-    /** Opens a new connection to the same database, set up as the first one was (a server's store). */
-    @FunctionalInterface
-    protected interface Reconnection {
-        Connection open() throws SQLException;
-    }
-
     private final Path location;
     private final boolean readOnly;
     private final FileHealth health;
     private final StoreParts parts;
     private final ProblemTexts texts;
 
-    /** {@code texts}: the language of the store's messages. */
-    SqlAssessmentStore(Connection connection, Path location, boolean readOnly, FileHealth health, Clock clock,
-                       SqlDialect dialect, ProblemTexts texts) {
-        this(connection, null, location, readOnly, health, clock, dialect, texts);
-    }
-
-    private SqlAssessmentStore(Connection connection, Reconnection reconnection, Path location, boolean readOnly,
-                               FileHealth health, Clock clock, SqlDialect dialect, ProblemTexts texts) {
+    /** {@code reconnection}: null for a file (never reconnected to); {@code texts}: the messages' language. */
+    SqlAssessmentStore(Connection connection, Reconnection reconnection, Path location, boolean readOnly,
+                       FileHealth health, Clock clock, SqlDialect dialect, ProblemTexts texts) {
         this.location = location;
         this.readOnly = readOnly;
         this.health = health;
@@ -102,10 +91,7 @@ public abstract class SqlAssessmentStore implements AssessmentStore, BulkWrites 
     }
 
 
-    /**
-     * Runs {@code work}, which calls this store's methods, as one transaction: all of its writes are
-     * committed, or on any failure none. {@code failedAction} opens the message on failure.
-     */
+    /** One transaction: all of the work's writes are committed, or on any failure none. */
     @Override
     public synchronized <T> T inOneTransaction(String failedAction, Supplier<T> work) {
         Objects.requireNonNull(work, "work");

@@ -27,7 +27,7 @@ public final class SqliteAssessmentStore extends SqlAssessmentStore {
     private final Path file;
 
     private SqliteAssessmentStore(SafeDatabaseOpener.Opened opened, Path file, Clock clock, ProblemTexts texts) {
-        super(opened.connection(), file, opened.readOnly(), opened.health(), clock, SqlDialect.SQLITE, texts);
+        super(opened.connection(), null, file, opened.readOnly(), opened.health(), clock, SqlDialect.SQLITE, texts);
         this.file = file;
     }
 

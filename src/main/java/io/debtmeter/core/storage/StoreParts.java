@@ -15,7 +15,7 @@ record StoreParts(PreparedStatements statements, WriteTransactions transactions,
                   AssessmentReads reads, ImportTransactions imports) {
 
     /** {@code texts}: the language of the store's messages. */
-    static StoreParts wire(Connection connection, SqlAssessmentStore.Reconnection reconnection, SqlDialect dialect,
+    static StoreParts wire(Connection connection, Reconnection reconnection, SqlDialect dialect,
                            Path file, boolean readOnly, FileHealth health, Clock clock, ProblemTexts texts) {
         PreparedStatements statements = new PreparedStatements(connection, dialect, reconnection);
         WriteTransactions transactions = new WriteTransactions(statements, file, readOnly, health, texts);

@@ -15,7 +15,7 @@ final class CurrentItemFollower {
         showItemOf(viewModel.currentProperty().get(), show);
     }
 
-    private static void showItemOf(WizardViewModel.CurrentItem current, Consumer<Item> show) {
+    private static void showItemOf(CurrentItem current, Consumer<Item> show) {
         if (current != null) {
             show.accept(current.item());
         }

@@ -51,7 +51,7 @@ final class HistoryPanel extends HBox {
         showPrevious(viewModel.currentProperty().get());
     }
 
-    private void showPrevious(WizardViewModel.CurrentItem current) {
+    private void showPrevious(CurrentItem current) {
         if (current == null) {
             return;
         }

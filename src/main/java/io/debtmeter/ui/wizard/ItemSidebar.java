@@ -96,7 +96,7 @@ final class ItemSidebar extends ScrollPane {
     }
 
     private void markCurrent() {
-        WizardViewModel.CurrentItem current = viewModel.currentProperty().get();
+        CurrentItem current = viewModel.currentProperty().get();
         rows.forEach((id, row) -> row.button.pseudoClassStateChanged(WizardCss.CURRENT,
                 current != null && current.item().id().equals(id)));
         if (current != null && rows.containsKey(current.item().id())) {

@@ -101,7 +101,7 @@ final class LevelCards extends VBox {
         rebuild(viewModel.currentProperty().get());
     }
 
-    private void rebuild(WizardViewModel.CurrentItem item) {
+    private void rebuild(CurrentItem item) {
         cards.getChildren().clear();
         choiceCards.clear();
         choices.clear();
@@ -203,7 +203,7 @@ final class LevelCards extends VBox {
     /** The item's change is not saved: because it waits for a choice above (a conflict), or for a retry. */
     private void showUnsaved() {
         SharedAnswers.Conflict conflict = viewModel.sharing().conflictProperty().get();
-        WizardViewModel.CurrentItem item = viewModel.currentProperty().get();
+        CurrentItem item = viewModel.currentProperty().get();
         boolean asked = conflict != null && item != null && conflict.itemId().equals(item.item().id());
         unsaved.setText(texts.get(asked ? "wizard.unsaved.conflict" : "wizard.unsaved"));
         show(unsaved, viewModel.saving().currentUnsavedProperty().get());

@@ -23,7 +23,7 @@ final class PhoneVotingLink {
             voting.show(VotingItems.of(viewModel.currentProperty().get(), texts));
         }
         voting.setOnRevealed(tally -> {
-            WizardViewModel.CurrentItem current = viewModel.currentProperty().get();
+            CurrentItem current = viewModel.currentProperty().get();
             if (current != null && current.item().id().equals(tally.itemId())) {
                 viewModel.votes().replaceVotes(tally.counts());
             }

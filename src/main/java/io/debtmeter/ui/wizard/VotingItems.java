@@ -17,7 +17,7 @@ final class VotingItems {
     private VotingItems() {
     }
 
-    static VotingItem of(WizardViewModel.CurrentItem current, Texts texts) {
+    static VotingItem of(CurrentItem current, Texts texts) {
         List<VotingChoice> choices = new ArrayList<>();
         for (AnswerChoice choice : current.choices()) {
             choices.add(new VotingChoice(choice.voteKey(), choice.number(), choice.label(), choice.descriptor()));

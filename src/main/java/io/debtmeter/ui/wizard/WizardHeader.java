@@ -112,7 +112,7 @@ final class WizardHeader extends VBox {
     }
 
     private void showPosition() {
-        WizardViewModel.CurrentItem current = viewModel.currentProperty().get();
+        CurrentItem current = viewModel.currentProperty().get();
         if (current == null) {
             return;
         }

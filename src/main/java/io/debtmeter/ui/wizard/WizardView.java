@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.model.Item;
 import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.Texts;
+import io.debtmeter.ui.common.UnsavedWork;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,8 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 import javafx.scene.layout.VBox;
 
+import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -27,7 +30,7 @@ import java.util.function.Consumer;
  * Each part is its own class (phone voting in {@link WizardVoting}, the Finish button in
  * {@link FinishRequest}); this one lays them out and owns the overlay and presenter mode.
  */
-public final class WizardView extends StackPane implements WizardKeys.ViewCommands {
+public final class WizardView extends StackPane implements WizardKeys.ViewCommands, UnsavedWork {
 
     private final WizardViewModel viewModel;
     private final Texts texts;
@@ -125,7 +128,7 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
         }
     }
 
-    private void onItemShown(WizardViewModel.CurrentItem current) {
+    private void onItemShown(CurrentItem current) {
         if (current == null) {
             return;
         }
@@ -234,5 +237,17 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
     @Override
     public boolean overlayShowing() {
         return overlay.isShowing();
+    }
+
+    // --- closing the window ---------------------------------------------------------------------
+
+    @Override
+    public boolean hasUnsavedWork() {
+        return viewModel.saving().hasUnsavedChanges();
+    }
+
+    @Override
+    public void offerBeforeClosing(Window owner, Runnable close) {
+        new UnsavedOnClose(viewModel, texts, Clock.systemDefaultZone()).offer(owner, close);
     }
 }

@@ -53,10 +53,6 @@ public final class WizardViewModel {
 
     private WizardData data;
 
-    public WizardViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, UUID assessmentId) {
-        this(store, executor, calculator, assessmentId, "en");
-    }
-
     /** @param language the language the rubric's texts are shown in, where the rubric has it ("ja") */
     public WizardViewModel(AssessmentStore store, TaskExecutor executor, ScoreCalculator calculator, UUID assessmentId,
                            String language) {
@@ -69,40 +65,30 @@ public final class WizardViewModel {
         this.actionList = new WizardActions(store, tracker, assessmentId);
         this.actions = new ActionsState(actionList, this::isEditable, () -> current.get() != null);
         this.finishing = new FinishState(store, executor, assessmentId, tracker, this::isEditable, this::saveDrafts,
-                assessment::get, finished -> {
-                    assessment.set(finished);
-                    readOnly.set(true);
-                }, reopened -> {
-                    assessment.set(reopened);
-                    readOnly.set(data.storeReadOnly());
-                });
+                assessment::get, this::showAssessment, this::showAssessment);
         this.saving = new SaveStatus(tracker, finishing::clearProblem);
         this.phoneVoting = new PhoneVoting(executor);
         this.sharing = new SharedAnswers(store, executor, assessmentId, responses, tracker, () -> data, this::showChanged);
         tracker.failedKeys().addListener((SetChangeListener<String>) change -> publishStates());
-        load(store, executor, language);
-    }
-
-    /** The item on screen and what belongs to it but does not change while it is shown. */
-    public record CurrentItem(Item item, Category category, int index, int total, List<AnswerChoice> choices,
-                              Optional<PreviousAnswer> previous) {
-    }
-
-    // --- loading ---------------------------------------------------------------------------
-
-    private void load(AssessmentStore store, TaskExecutor executor, String language) {
         executor.execute(() -> WizardData.load(store, assessmentId, language), this::show,
                 failure -> loadError.set(TaskExecutor.messageOf(failure)));
     }
 
+    // --- loading ---------------------------------------------------------------------------
+
     private void show(WizardData loadedData) {
         data = loadedData;
         responses.setAll(loadedData.responses());
-        assessment.set(loadedData.assessment());
-        readOnly.set(loadedData.assessment().isFinal() || loadedData.storeReadOnly());
+        showAssessment(loadedData.assessment());
         actionList.setAll(loadedData.actions());
         loaded.set(true);
         goTo(WizardProgress.firstUnsettledIndex(rubric(), this::responseOf));
+    }
+
+    /** As loaded, finished or reopened: a final one, or one in a database opened read-only, takes no changes. */
+    private void showAssessment(Assessment shown) {
+        assessment.set(shown);
+        readOnly.set(shown.isFinal() || data.storeReadOnly());
     }
 
     // --- navigation ------------------------------------------------------------------------
@@ -177,7 +163,7 @@ public final class WizardViewModel {
 
     public Optional<Answer> answerForDigit(int digit) {
         CurrentItem item = current.get();
-        return item == null ? Optional.empty() : AnswerChoice.forDigit(item.choices(), digit).map(AnswerChoice::answer);
+        return item == null ? Optional.empty() : item.answerForDigit(digit);
     }
 
     // --- drafts ----------------------------------------------------------------------------

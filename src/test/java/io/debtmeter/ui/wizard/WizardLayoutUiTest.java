@@ -88,7 +88,7 @@ class WizardLayoutUiTest {
     }
 
     private Parent inAppWindow(UUID assessmentId) {
-        WizardViewModel viewModel = new WizardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), assessmentId);
+        WizardViewModel viewModel = new WizardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), assessmentId, "en");
         view = new WizardView(viewModel, new Texts(Locale.ENGLISH), () -> { }, id -> { });
         Region chrome = new Region();
         chrome.setMinHeight(APP_CHROME);

@@ -43,7 +43,7 @@ class WizardPhoneVotingTest extends WithWizardTestData {
 
     @Test
     void tenPhonesVoteOnThirtyItemsAndEveryRevealedVoteIsInTheDatabase() throws Exception {
-        WizardViewModel wizard = new WizardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), q4.id());
+        WizardViewModel wizard = new WizardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), q4.id(), "en");
         PhoneVoting voting = wizard.phoneVoting();
         PhoneVotingLink.connect(wizard, voting, new Texts(Locale.ENGLISH));
         voting.open(LOOPBACK, false);
@@ -58,7 +58,7 @@ class WizardPhoneVotingTest extends WithWizardTestData {
         }
         for (int i = 0; i < 30; i++) {
             wizard.goTo(i);
-            WizardViewModel.CurrentItem current = wizard.currentProperty().get();
+            CurrentItem current = wizard.currentProperty().get();
             List<String> keys = new ArrayList<>(current.choices().stream().map(AnswerChoice::voteKey).toList());
             Map<String, Integer> sent = new HashMap<>();
             for (int p = 0; p < phones.size(); p++) {
@@ -89,7 +89,7 @@ class WizardPhoneVotingTest extends WithWizardTestData {
 
     @Test
     void phonesAreShownTheItemAndNothingElseOfTheAssessment() throws Exception {
-        WizardViewModel wizard = new WizardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), q4.id());
+        WizardViewModel wizard = new WizardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), q4.id(), "en");
         wizard.notes().editNote("SECRET-NOTE the model leaks features");
         wizard.notes().commitNote();
         assertThat(data.store.responses(q4.id()).get(rubric.items().get(0).id()).note()).startsWith("SECRET-NOTE");
@@ -112,7 +112,7 @@ class WizardPhoneVotingTest extends WithWizardTestData {
 
     @Test
     void finishingTheAssessmentClosesVoting() throws Exception {
-        WizardViewModel wizard = new WizardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), q4.id());
+        WizardViewModel wizard = new WizardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), q4.id(), "en");
         PhoneVotingLink.connect(wizard, wizard.phoneVoting(), new Texts(Locale.ENGLISH));
         wizard.phoneVoting().open(LOOPBACK, true);
         int port = URI.create(wizard.phoneVoting().addressProperty().get()).getPort();

@@ -84,7 +84,7 @@ class WizardUiTest {
     }
 
     private WizardView wizardFor(UUID assessmentId) {
-        WizardViewModel viewModel = new WizardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), assessmentId);
+        WizardViewModel viewModel = new WizardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), assessmentId, "en");
         view = new WizardView(viewModel, new Texts(Locale.ENGLISH), closed::incrementAndGet, finished::set);
         return view;
     }
@@ -329,7 +329,7 @@ class WizardUiTest {
         assertThat(robot.lookup("#wizard-sidebar").tryQuery()).as("the item list makes room").isEmpty();
 
         // The headless screen is 1280x800, so the full-HD projector is an off-screen scene of that size.
-        WizardViewModel largeModel = new WizardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), q4.id());
+        WizardViewModel largeModel = new WizardViewModel(data.store, new DirectTaskExecutor(), new ScoreCalculator(), q4.id(), "en");
         AtomicReference<WizardView> largeView = new AtomicReference<>();
         AtomicReference<Scene> fullHdScene = new AtomicReference<>();
         robot.interact(() -> {

@@ -29,7 +29,7 @@ class WizardViewModelTest extends WithWizardTestData {
     }
 
     private WizardViewModel wizard(UUID assessmentId, TaskExecutor executor) {
-        return new WizardViewModel(data.store, executor, new ScoreCalculator(), assessmentId);
+        return new WizardViewModel(data.store, executor, new ScoreCalculator(), assessmentId, "en");
     }
 
     private ItemResponse stored(UUID assessmentId, Item item) {
@@ -46,7 +46,7 @@ class WizardViewModelTest extends WithWizardTestData {
     void opensOnTheFirstItemWithItsCategoryPositionAndChoices() {
         WizardViewModel wizard = wizard(data.q4().id());
 
-        WizardViewModel.CurrentItem current = wizard.currentProperty().get();
+        CurrentItem current = wizard.currentProperty().get();
         assertThat(wizard.loadedProperty().get()).isTrue();
         assertThat(current.item()).isEqualTo(item(0));
         assertThat(current.index()).isZero();
