@@ -62,6 +62,8 @@ final class SaveTracker {
     private boolean editing;
     private boolean anySaved;
     private boolean reconnectScheduled;
+    /** The wizard is gone: writes waiting for the server are no longer sent (see {@link #stopRetrying()}). */
+    private boolean stopped;
 
     SaveTracker(TaskExecutor executor) {
         this(executor, Timer.fx());
@@ -119,6 +121,9 @@ final class SaveTracker {
         reconnectScheduled = true;
         timer.after(RECONNECT_DELAY, () -> {
             reconnectScheduled = false;
+            if (stopped) {
+                return;
+            }
             List<String> waiting = retries.keySet().stream().filter(waitingForServer::contains).toList();
             waiting.forEach(key -> {
                 failedKeys.remove(key);
@@ -126,6 +131,14 @@ final class SaveTracker {
             });
             refresh();
         });
+    }
+
+    /**
+     * The wizard left the screen (the person chose what became of its unsaved changes): no more
+     * attempts, so that none runs after the app's worker has stopped.
+     */
+    void stopRetrying() {
+        stopped = true;
     }
 
     /** Gives up the failed write of {@code key}: what it wanted to store was replaced by another answer. */

@@ -108,7 +108,9 @@ public final class SharedAnswers {
         looking.play();
     }
 
+    /** The wizard left the screen: no more looking, and no more sending writes that wait for the server. */
     public void stopLooking() {
+        tracker.stopRetrying();
         if (looking != null) {
             looking.stop();
             looking = null;

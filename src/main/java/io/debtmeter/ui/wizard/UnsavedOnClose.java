@@ -40,16 +40,22 @@ final class UnsavedOnClose {
             if (choice instanceof UnsavedAnswersDialog.Choice.Export(Path file)) {
                 export(owner, file, close);
             } else {
-                close.run();
+                closeNow(close);
             }
         });
+    }
+
+    /** The person decided: nothing waits for the server any more, then the window or the wizard closes. */
+    private void closeNow(Runnable close) {
+        viewModel.sharing().stopLooking();
+        close.run();
     }
 
     /** A small local file, written where it is asked for: the worker may be waiting for the server. */
     private void export(Window owner, Path file, Runnable close) {
         try {
             viewModel.sharing().exportHeld(file, clock);
-            close.run();
+            closeNow(close);
         } catch (IOException | RuntimeException e) {
             Alert failed = new Alert(Alert.AlertType.ERROR, texts.get("wizard.unsavedOnClose.failed", e.getMessage()));
             failed.initOwner(owner);

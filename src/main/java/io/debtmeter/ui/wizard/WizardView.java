@@ -141,9 +141,18 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
         }
     }
 
+    /** Back: changes the store has not taken are offered for keeping first, as on closing the window. */
     private void close() {
-        viewModel.phoneVoting().close();
         viewModel.saveDrafts();
+        if (hasUnsavedWork() && getScene() != null) {
+            offerBeforeClosing(getScene().getWindow(), this::leave);
+            return;
+        }
+        leave();
+    }
+
+    private void leave() {
+        viewModel.phoneVoting().close();
         onClose.run();
     }
 
