@@ -100,6 +100,23 @@ public final class TestPostgres {
                     "-l", folder.resolve("server.log").toString(), "-w", "-t", "60", "start"));
         }
 
+        /**
+         * Turns TLS on, with a self-signed certificate for 127.0.0.1 made now by {@code openssl} (valid two
+         * days), and restarts: clients may then connect with or without TLS.
+         */
+        public void enableTls() throws IOException {
+            Path key = data().resolve("server.key");
+            Path certificate = data().resolve("server.crt");
+            run(this, List.of("openssl", "req", "-new", "-x509", "-days", "2", "-nodes", "-subj", "/CN=127.0.0.1",
+                    "-keyout", key.toString(), "-out", certificate.toString()));
+            run(this, List.of("chmod", "600", key.toString()));
+            Files.writeString(data().resolve("postgresql.auto.conf"), String.join("\n",
+                    "ssl = on", "ssl_cert_file = 'server.crt'", "ssl_key_file = 'server.key'", ""),
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            run(this, List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(),
+                    "-l", folder.resolve("server.log").toString(), "-w", "-t", "60", "restart"));
+        }
+
         /** A new, empty database owned by {@link #APP_ROLE} on this server. */
         public Database newDatabase() {
             return TestPostgres.newDatabase(this, "template0");

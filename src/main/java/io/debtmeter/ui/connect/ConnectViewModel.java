@@ -160,17 +160,9 @@ public final class ConnectViewModel {
 
     private String messageOf(Throwable failure) {
         if (failure instanceof PostgresOpenException open) {
-            return tidy(open.message(texts.locale()));
+            return open.message(texts.locale());
         }
         return texts.get("connect.failed", TaskExecutor.messageOf(failure));
-    }
-
-    /**
-     * The driver's own sentence often ends with a full stop, and core's wording adds one after it
-     * ("…TCP/IP connections.."): one is enough.
-     */
-    public static String tidy(String message) {
-        return message.endsWith("..") && !message.endsWith("...") ? message.substring(0, message.length() - 1) : message;
     }
 
     PostgresLocation location() {

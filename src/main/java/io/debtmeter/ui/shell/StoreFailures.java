@@ -26,7 +26,7 @@ final class StoreFailures {
             return open.message(language);
         }
         if (failure instanceof PostgresOpenException open) {
-            return io.debtmeter.ui.connect.ConnectViewModel.tidy(open.message(language));
+            return open.message(language);
         }
         if (failure instanceof StoreException && failure.getMessage() != null) {
             return failure.getMessage();

@@ -193,9 +193,13 @@ public final class PostgresAssessmentStore extends SqlAssessmentStore {
         }
     }
 
+    /** The driver's first sentence, without its full stop: the message around it ends with one of its own. */
     private static PostgresOpenException unreachable(PostgresLocation where, SQLException e) {
-        return new PostgresOpenException(PostgresOpenException.Problem.UNREACHABLE, where,
-                PostgresSchema.firstLine(e.getMessage()), e);
+        String reason = PostgresSchema.firstLine(e.getMessage());
+        if (reason.endsWith(".") && !reason.endsWith("...")) {
+            reason = reason.substring(0, reason.length() - 1);
+        }
+        return new PostgresOpenException(PostgresOpenException.Problem.UNREACHABLE, where, reason, e);
     }
 
     private static void closeQuietly(Connection connection) {
