@@ -174,23 +174,30 @@ class ConnectDialogUiTest {
         robot.interact(TestStages::lightTheme);
     }
 
-    @Test
-    void connectingShowsProgressKeepsTheWindowAliveAndCancelClosesWhatArrivesLate(FxRobot robot) throws Exception {
-        TestPostgres.Database database = PostgresDatabases.migrated();
-        CountDownLatch release = new CountDownLatch(1);
-        List<AssessmentStore> arrived = new CopyOnWriteArrayList<>();
-        ServerOpener held = (where, readOnly) -> {
+    /** The real PostgreSQL opener, held until {@code release}; what it opens is added to {@code arrived}. */
+    private static ServerOpener heldUntil(CountDownLatch release, List<AssessmentStore> arrived) {
+        return (where, readOnly) -> {
             release.await();
             AssessmentStore store = ServerOpener.postgres(Locale.ENGLISH).open(where, readOnly);
             arrived.add(store);
             return store;
         };
-        robot.interact(() -> {
-            window.close();
-            window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
-                    executor, StoreOpener.SQLITE, held, login, path -> { });
-            window.open(folder.resolve("stays.db"), false);
-        });
+    }
+
+    /** A new window on the same stage opening servers with {@code opener}, first on the file stays.db. */
+    private void reopenWindowWith(ServerOpener opener) {
+        window.close();
+        window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
+                executor, StoreOpener.SQLITE, opener, login, path -> { });
+        window.open(folder.resolve("stays.db"), false);
+    }
+
+    @Test
+    void connectingShowsProgressKeepsTheWindowAliveAndCancelClosesWhatArrivesLate(FxRobot robot) throws Exception {
+        TestPostgres.Database database = PostgresDatabases.migrated();
+        CountDownLatch release = new CountDownLatch(1);
+        List<AssessmentStore> arrived = new CopyOnWriteArrayList<>();
+        robot.interact(() -> reopenWindowWith(heldUntil(release, arrived)));
         await(() -> window.store() != null);
         AssessmentStore fileStore = window.store();
         robot.interact(() -> window.connect(PostgresDatabases.location(database), false));
@@ -201,18 +208,7 @@ class ConnectDialogUiTest {
         CountDownLatch second = new CountDownLatch(1);
         arrived.clear();
 
-        ServerOpener slow = (where, readOnly) -> {
-            second.await();
-            AssessmentStore store = ServerOpener.postgres(Locale.ENGLISH).open(where, readOnly);
-            arrived.add(store);
-            return store;
-        };
-        robot.interact(() -> {
-            window.close();
-            window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
-                    executor, StoreOpener.SQLITE, slow, login, path -> { });
-            window.open(folder.resolve("stays.db"), false);
-        });
+        robot.interact(() -> reopenWindowWith(heldUntil(second, arrived)));
         await(() -> window.store() != null);
         AssessmentStore kept = window.store();
         robot.clickOn("#menu-file");
