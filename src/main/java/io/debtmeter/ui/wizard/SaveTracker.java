@@ -141,6 +141,14 @@ final class SaveTracker {
         stopped = true;
     }
 
+    /** The wizard is on screen (again): writes still waiting for the server are sent again after a pause. */
+    void resumeRetrying() {
+        stopped = false;
+        if (!waitingForServer.isEmpty()) {
+            scheduleReconnect();
+        }
+    }
+
     /** Gives up the failed write of {@code key}: what it wanted to store was replaced by another answer. */
     void dismiss(String key) {
         forget(key);

@@ -98,8 +98,12 @@ public final class SharedAnswers {
         }
     }
 
-    /** Looks every {@link #LOOK_EVERY} for answers others saved, on a shared store; until {@link #stopLooking()}. */
+    /**
+     * The wizard is on screen: looks every {@link #LOOK_EVERY} for answers others saved (a shared store),
+     * and writes waiting for the server are sent again; until {@link #stopLooking()}.
+     */
     public void startLooking() {
+        tracker.resumeRetrying();
         if (!store.isShared() || looking != null) {
             return;
         }
