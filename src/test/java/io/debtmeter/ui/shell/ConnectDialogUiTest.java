@@ -174,6 +174,19 @@ class ConnectDialogUiTest {
         robot.interact(TestStages::lightTheme);
     }
 
+    /** File → Connect…, every field typed as a person would (TLS off on loopback), then Connect. */
+    private void connectThroughTheMenu(FxRobot robot, TestPostgres.Database database) {
+        robot.clickOn("#menu-file");
+        robot.clickOn("#menu-connect");
+        typeInto(robot, "connect-host", database.host());
+        typeInto(robot, "connect-port", String.valueOf(database.port()));
+        typeInto(robot, "connect-database", database.name());
+        typeInto(robot, "connect-user", database.user());
+        robot.clickOn("#connect-tls-disable");
+        typeInto(robot, "connect-password", new String(database.password()));
+        robot.clickOn("#connect-connect");
+    }
+
     /** The real PostgreSQL opener, held until {@code release}; what it opens is added to {@code arrived}. */
     private static ServerOpener heldUntil(CountDownLatch release, List<AssessmentStore> arrived) {
         return (where, readOnly) -> {
@@ -211,15 +224,7 @@ class ConnectDialogUiTest {
         robot.interact(() -> reopenWindowWith(heldUntil(second, arrived)));
         await(() -> window.store() != null);
         AssessmentStore kept = window.store();
-        robot.clickOn("#menu-file");
-        robot.clickOn("#menu-connect");
-        typeInto(robot, "connect-host", database.host());
-        typeInto(robot, "connect-port", String.valueOf(database.port()));
-        typeInto(robot, "connect-database", database.name());
-        typeInto(robot, "connect-user", database.user());
-        robot.clickOn("#connect-tls-disable");
-        typeInto(robot, "connect-password", new String(database.password()));
-        robot.clickOn("#connect-connect");
+        connectThroughTheMenu(robot, database);
 
         assertThat(robot.lookup("#connect-busy").query().isVisible()).isTrue();
         assertThat(robot.lookup("#connect-connect").query().isDisabled()).isTrue();
@@ -247,15 +252,7 @@ class ConnectDialogUiTest {
         robot.interact(() -> window.open(folder.resolve("mine.db"), false));
         await(() -> window.store() != null);
 
-        robot.clickOn("#menu-file");
-        robot.clickOn("#menu-connect");
-        typeInto(robot, "connect-host", database.host());
-        typeInto(robot, "connect-port", String.valueOf(database.port()));
-        typeInto(robot, "connect-database", database.name());
-        typeInto(robot, "connect-user", database.user());
-        robot.clickOn("#connect-tls-disable");
-        typeInto(robot, "connect-password", new String(database.password()));
-        robot.clickOn("#connect-connect");
+        connectThroughTheMenu(robot, database);
         await(() -> !text(robot, "#connect-problem").isEmpty());
 
         assertThat(text(robot, "#connect-problem")).contains("written by a newer version of Debtmeter");

@@ -143,7 +143,9 @@ class UnsavedOnCloseUiTest {
     void keepingWaitingLeavesTheWindowOpenAndClosingWithoutOnlyWhenSaidSo(FxRobot robot) throws Exception {
         anAnswerWaitsForTheServer(robot);
 
+        robot.interact(TestStages::darkTheme);
         askToClose(robot);
+        robot.interact(() -> Screenshots.save(robot.lookup("#unsaved-on-close").query().getScene(), "unsaved-on-close-dark"));
         robot.clickOn("#unsaved-wait");
         WaitForAsyncUtils.waitForFxEvents();
 

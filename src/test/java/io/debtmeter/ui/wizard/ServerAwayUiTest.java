@@ -12,6 +12,7 @@ import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.Scrolling;
 import io.debtmeter.testsupport.TestPostgres;
@@ -110,6 +111,11 @@ class ServerAwayUiTest {
         assertThat(saveState(robot)).isEqualTo("Not saved \u2014 reconnecting");
         assertThat(viewModel.saving().hasUnsavedChanges()).isTrue();
         robot.interact(() -> Screenshots.save(scene, "wizard-reconnecting-light"));
+        robot.interact(TestStages::darkTheme);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(scene, "wizard-reconnecting-dark"));
+        assertThat(Legibility.lowContrast(scene)).isEmpty();
+        robot.interact(TestStages::lightTheme);
 
         // Taken away in a file while the server is down: both answers, the assessment as of now.
         Instant exported = Instant.parse("2026-12-07T11:00:00Z");
