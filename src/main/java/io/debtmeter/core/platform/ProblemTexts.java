@@ -43,4 +43,14 @@ public final class ProblemTexts {
     public String get(String key, Object... arguments) {
         return words.get(key, arguments);
     }
+
+    /**
+     * A problem in a file, read like a compiler error: {@code team.json:12:5: /teams/0/name: must not be blank};
+     * "(document)" in this language where the pointer is empty, no line and column when unknown (0).
+     */
+    public String located(String source, String pointer, int line, int column, String message) {
+        String place = line > 0 ? source + ":" + line + ":" + column : source;
+        String where = pointer.isEmpty() ? get("document") : pointer;
+        return place + ": " + where + ": " + message;
+    }
 }

@@ -22,8 +22,6 @@ public record RubricProblem(String source, String pointer, int line, int column,
 
     /** As {@link #describe()}, "(document)" said in {@code language}; the message is in the language it was made in. */
     public String describe(Locale language) {
-        String place = line > 0 ? source + ":" + line + ":" + column : source;
-        String where = pointer.isEmpty() ? ProblemTexts.of(language).get("document") : pointer;
-        return place + ": " + where + ": " + message;
+        return ProblemTexts.of(language).located(source, pointer, line, column, message);
     }
 }
