@@ -161,4 +161,30 @@ class UnsavedOnCloseUiTest {
         assertThat(stage.isShowing()).isFalse();
         assertThat(Files.list(folder).filter(path -> path.toString().endsWith(".json"))).isEmpty();
     }
+
+    @Test
+    void theWizardsBackAsksTheSameAndLeavesForTheTeamsOnlyWhenSaidSo(FxRobot robot) throws Exception {
+        anAnswerWaitsForTheServer(robot);
+
+        robot.clickOn("#wizard-close");
+        await(() -> robot.lookup("#unsaved-on-close").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
+                .isEqualTo("One change is not saved yet.");
+        robot.clickOn("#unsaved-wait");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#unsaved-on-close").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#wizard-save-state").queryAs(Label.class).getText())
+                .isEqualTo("Not saved \u2014 reconnecting");
+        assertThat(robot.lookup("#teams").tryQuery()).as("still in the wizard").isEmpty();
+
+        robot.clickOn("#wizard-close");
+        await(() -> robot.lookup("#unsaved-on-close").tryQuery().isPresent());
+        robot.clickOn("#unsaved-discard");
+        await(() -> robot.lookup("#teams").tryQuery().isPresent());
+
+        assertThat(stage.isShowing()).as("Back leaves the wizard, not the window").isTrue();
+        assertThat(robot.lookup("#wizard-header").tryQuery()).isEmpty();
+        assertThat(Files.list(folder).filter(path -> path.toString().endsWith(".json"))).isEmpty();
+    }
 }
