@@ -12,7 +12,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +41,17 @@ public record JsonSyntaxProblem(String pointer, int line, int column, String mes
 
     private static final Pattern LIMIT = Pattern.compile("^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
     private static final Pattern CHARACTER = Pattern.compile("^Unexpected character \\('(.*)' \\(code (\\d+)\\)\\)");
+    /** What the parser's message says it expected, in its words, to the key of ours ({@code json.expect.*}); first match wins. */
+    private static final List<Map.Entry<String, String>> EXPECTATIONS = List.of(
+            Map.entry("plus sign", "plus"),
+            Map.entry("colon to separate", "colon"),
+            Map.entry("comma to separate Object", "commaObject"),
+            Map.entry("comma to separate Array", "commaArray"),
+            Map.entry("double-quote to start field name", "key"),
+            Map.entry("hex-digit", "hex"),
+            Map.entry("numeric value", "inNumber"),
+            Map.entry("expected a value", "value"),
+            Map.entry("expected a valid value", "value"));
 
     /** The error as found while parsing {@code content}, in English. */
     public static JsonSyntaxProblem of(byte[] content, JsonProcessingException e) {
@@ -131,25 +144,11 @@ public record JsonSyntaxProblem(String pointer, int line, int column, String mes
     }
 
     private static String expectation(ProblemTexts texts, String original) {
-        String key = null;
-        if (original.contains("plus sign")) {
-            key = "plus";
-        } else if (original.contains("colon to separate")) {
-            key = "colon";
-        } else if (original.contains("comma to separate Object")) {
-            key = "commaObject";
-        } else if (original.contains("comma to separate Array")) {
-            key = "commaArray";
-        } else if (original.contains("double-quote to start field name")) {
-            key = "key";
-        } else if (original.contains("hex-digit")) {
-            key = "hex";
-        } else if (original.contains("numeric value")) {
-            key = "inNumber";
-        } else if (original.contains("expected a value") || original.contains("expected a valid value")) {
-            key = "value";
-        }
-        return key == null ? "" : texts.get("json.expect." + key);
+        return EXPECTATIONS.stream()
+                .filter(expected -> original.contains(expected.getKey()))
+                .findFirst()
+                .map(expected -> texts.get("json.expect." + expected.getValue()))
+                .orElse("");
     }
 
     private static String shown(ProblemTexts texts, int code) {

@@ -168,19 +168,23 @@ public final class DebtmeterApp extends Application {
     }
 
     private static Optional<String> databaseValue(List<String> args) {
+        return optionValue(args, "--db");
+    }
+
+    /** The value of {@code name VALUE} or {@code name=VALUE}, the first given. */
+    private static Optional<String> optionValue(List<String> args, String name) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals("--db") && i + 1 < args.size()) {
+            if (arg.equals(name) && i + 1 < args.size()) {
                 return Optional.of(args.get(i + 1));
             }
-            if (arg.startsWith("--db=")) {
-                return Optional.of(arg.substring("--db=".length()));
+            if (arg.startsWith(name + "=")) {
+                return Optional.of(arg.substring(name.length() + 1));
             }
         }
         return Optional.empty();
     }
 
-    /** {@code --lang en|ja|system} or {@code --lang=…}; picocli has already refused other values. */
     /**
      * The window's language: {@code --lang}, else the remembered setting, else the system's. Worked out
      * the same way for the head start (whose store speaks it) and for the window.
@@ -191,17 +195,9 @@ public final class DebtmeterApp extends Application {
         return language.locale(Locale.getDefault());
     }
 
+    /** {@code --lang en|ja|system} or {@code --lang=…}; picocli has already refused other values. */
     static Optional<DisplayLanguage> languageOption(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--lang") && i + 1 < args.size()) {
-                return DisplayLanguage.ofTag(args.get(i + 1));
-            }
-            if (arg.startsWith("--lang=")) {
-                return DisplayLanguage.ofTag(arg.substring("--lang=".length()));
-            }
-        }
-        return Optional.empty();
+        return optionValue(args, "--lang").flatMap(DisplayLanguage::ofTag);
     }
 
     @Override
