@@ -1,28 +1,13 @@
 package io.debtmeter.model;
 
 /** Whether an item is rated on the rubric's scale or answered by picking one of its options. */
-public enum ItemKind {
+public enum ItemKind implements JsonNamed {
     /** Rated on the scale, with one descriptor per level. */
-    PRACTICE("practice"),
+    PRACTICE,
     /** Answered by choosing an option; each option maps to a score on the scale. */
-    LITMUS("litmus");
-
-    private final String jsonName;
-
-    ItemKind(String jsonName) {
-        this.jsonName = jsonName;
-    }
-
-    public String jsonName() {
-        return jsonName;
-    }
+    LITMUS;
 
     public static ItemKind fromJsonName(String name) {
-        for (ItemKind kind : values()) {
-            if (kind.jsonName.equals(name)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("Unknown item kind: " + name);
+        return JsonNamed.fromJsonName(ItemKind.class, name, "item kind");
     }
 }
