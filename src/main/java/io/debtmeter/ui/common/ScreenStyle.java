@@ -1,6 +1,8 @@
 package io.debtmeter.ui.common;
 
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 
 import java.util.Objects;
 
@@ -38,6 +40,18 @@ public record ScreenStyle(String name) {
     /** A panel's heading. */
     public String panelTitle() {
         return name + "-panel-title";
+    }
+
+    /** A panel's heading saying {@code text}. */
+    public Label panelTitle(String text) {
+        return panelTitle(text, null);
+    }
+
+    /** A panel's heading saying {@code text}, with {@code icon} before it when not null. */
+    public Label panelTitle(String text, Node icon) {
+        Label title = new Label(text, icon);
+        title.getStyleClass().add(panelTitle());
+        return title;
     }
 
     /** The warning strip under the header that says why data could not be read. */

@@ -12,8 +12,7 @@ abstract class ComparePanel extends VBox {
     ComparePanel(String id, String title) {
         setId(id);
         getStyleClass().add(CompareCss.SCREEN.panel());
-        Label heading = new Label(title.toUpperCase(Locale.ROOT));
-        heading.getStyleClass().add(CompareCss.SCREEN.panelTitle());
+        Label heading = CompareCss.SCREEN.panelTitle(title.toUpperCase(Locale.ROOT));
         getChildren().add(heading);
     }
 

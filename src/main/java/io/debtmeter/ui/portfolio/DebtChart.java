@@ -35,8 +35,7 @@ final class DebtChart extends VBox {
         this.onPick = onPick;
         setId("portfolio-chart");
         getStyleClass().add(PortfolioCss.SCREEN.panel());
-        Label title = new Label(texts.get("portfolio.chart.title").toUpperCase());
-        title.getStyleClass().add(PortfolioCss.SCREEN.panelTitle());
+        Label title = PortfolioCss.SCREEN.panelTitle(texts.get("portfolio.chart.title").toUpperCase());
         Label hint = new Label(texts.get("portfolio.chart.hint"));
         hint.getStyleClass().add(PortfolioCss.MUTED);
         hint.setWrapText(true);

@@ -20,8 +20,7 @@ final class ActionList extends VBox {
     ActionList(ScorecardViewModel viewModel, Texts texts) {
         setId("scorecard-actions");
         getStyleClass().add(ScorecardCss.SCREEN.panel());
-        Label title = new Label(texts.get("scorecard.actions").toUpperCase());
-        title.getStyleClass().add(ScorecardCss.SCREEN.panelTitle());
+        Label title = ScorecardCss.SCREEN.panelTitle(texts.get("scorecard.actions").toUpperCase());
         getChildren().add(title);
         if (viewModel.actions().isEmpty()) {
             Label none = new Label(texts.get("scorecard.actions.none"));

@@ -34,8 +34,7 @@ final class CategoryBars extends VBox {
         this.opener = opener;
         setId("scorecard-categories");
         getStyleClass().add(ScorecardCss.SCREEN.panel());
-        Label title = new Label(texts.get("scorecard.categories").toUpperCase());
-        title.getStyleClass().add(ScorecardCss.SCREEN.panelTitle());
+        Label title = ScorecardCss.SCREEN.panelTitle(texts.get("scorecard.categories").toUpperCase());
         Label hint = new Label(texts.get("scorecard.categories.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);

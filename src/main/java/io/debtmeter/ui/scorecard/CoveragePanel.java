@@ -27,8 +27,7 @@ final class CoveragePanel extends VBox {
         getStyleClass().add(ScorecardCss.SCREEN.panel());
         ScoreResult result = viewModel.result();
         Coverage coverage = result.coverage();
-        Label title = new Label(texts.get("scorecard.coverage").toUpperCase());
-        title.getStyleClass().add(ScorecardCss.SCREEN.panelTitle());
+        Label title = ScorecardCss.SCREEN.panelTitle(texts.get("scorecard.coverage").toUpperCase());
 
         GridPane counts = new GridPane();
         counts.setHgap(14);
@@ -49,8 +48,7 @@ final class CoveragePanel extends VBox {
         addSegment(split, coverage.notApplicable(), coverage.total(), "fill-na");
         addSegment(split, coverage.unanswered(), coverage.total(), "fill-open");
 
-        Label ruleTitle = new Label(texts.get("scorecard.rule").toUpperCase());
-        ruleTitle.getStyleClass().add(ScorecardCss.SCREEN.panelTitle());
+        Label ruleTitle = ScorecardCss.SCREEN.panelTitle(texts.get("scorecard.rule").toUpperCase());
         Label rule = new Label(ruleText(viewModel, texts, result));
         rule.setId("scorecard-rule");
         rule.setWrapText(true);
@@ -61,8 +59,7 @@ final class CoveragePanel extends VBox {
         getChildren().addAll(title, counts, split);
         List<Item> toFindOut = viewModel.toFindOut();
         if (!toFindOut.isEmpty()) {
-            Label findOutTitle = new Label(texts.get("scorecard.findOut").toUpperCase(Locale.ROOT));
-            findOutTitle.getStyleClass().add(ScorecardCss.SCREEN.panelTitle());
+            Label findOutTitle = ScorecardCss.SCREEN.panelTitle(texts.get("scorecard.findOut").toUpperCase(Locale.ROOT));
             VBox list = new VBox(4);
             list.setId("scorecard-find-out");
             toFindOut.forEach(item -> {

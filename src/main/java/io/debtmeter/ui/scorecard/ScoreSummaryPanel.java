@@ -22,8 +22,7 @@ final class ScoreSummaryPanel extends VBox {
         setId("scorecard-summary");
         getStyleClass().add(ScorecardCss.SCREEN.panel());
         ScoreResult result = viewModel.result();
-        Label title = new Label(texts.get("scorecard.debtIndex").toUpperCase());
-        title.getStyleClass().add(ScorecardCss.SCREEN.panelTitle());
+        Label title = ScorecardCss.SCREEN.panelTitle(texts.get("scorecard.debtIndex").toUpperCase());
 
         OptionalDouble shown = viewModel.shownDebtIndex();
         Label index = new Label(DisplayNumbers.shown(shown));

@@ -67,8 +67,7 @@ final class WeakestPanel extends HBox {
     }
 
     private static VBox panel(String title) {
-        Label label = new Label(title.toUpperCase());
-        label.getStyleClass().add(ScorecardCss.SCREEN.panelTitle());
+        Label label = ScorecardCss.SCREEN.panelTitle(title.toUpperCase());
         VBox box = new VBox(8, label);
         box.getStyleClass().add(ScorecardCss.SCREEN.panel());
         return box;

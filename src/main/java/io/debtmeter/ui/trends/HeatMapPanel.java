@@ -45,8 +45,7 @@ final class HeatMapPanel extends VBox {
         setMinHeight(200);
         HeatMapPalette palette = new HeatMapPalette();
         HeatMapPainter painter = new HeatMapPainter(palette, words.texts().get("trends.heat.na.short"));
-        Label title = new Label(words.texts().get("trends.heat.title"));
-        title.getStyleClass().add(TrendsCss.SCREEN.panelTitle());
+        Label title = TrendsCss.SCREEN.panelTitle(words.texts().get("trends.heat.title"));
         HeatMapLegend legend = new HeatMapLegend(map.newestScale(), words, palette, painter);
         HeatMapGrid grid = new HeatMapGrid(map, words, tip, openAssessment, palette, painter);
         VBox.setVgrow(grid, Priority.ALWAYS);

@@ -60,8 +60,7 @@ final class TrendChartPanel extends VBox {
         setId("trends-chart-panel");
         // Not the sum of its parts' sizes: the split gives it what the divider says, the chart shrinks.
         setMinHeight(200);
-        Label title = new Label(words.texts().get("trends.chart.title"));
-        title.getStyleClass().add(TrendsCss.SCREEN.panelTitle());
+        Label title = TrendsCss.SCREEN.panelTitle(words.texts().get("trends.chart.title"));
         Label hint = new Label(words.texts().get("trends.chart.hint"));
         hint.getStyleClass().add(TrendsCss.HINT);
         hint.setWrapText(true);

@@ -41,8 +41,7 @@ final class ActionsPanel extends VBox {
     private void createView() {
         setId("wizard-actions");
         getStyleClass().add(WizardCss.SCREEN.panel());
-        Label title = new Label(texts.get("wizard.actions").toUpperCase(), WizardIcon.ACTION.create());
-        title.getStyleClass().add(WizardCss.SCREEN.panelTitle());
+        Label title = WizardCss.SCREEN.panelTitle(texts.get("wizard.actions").toUpperCase(), WizardIcon.ACTION.create());
         list.setId("wizard-action-list");
         empty.setText(texts.get("wizard.actions.none"));
         empty.setWrapText(true);

@@ -30,8 +30,7 @@ final class EarlierActionsPanel extends VBox {
 
     private void createView() {
         getStyleClass().add("earlier-actions");
-        Label actionsTitle = new Label(texts.get("wizard.history.openActions").toUpperCase(), WizardIcon.CARRIED_OVER.create());
-        actionsTitle.getStyleClass().add(WizardCss.SCREEN.panelTitle());
+        Label actionsTitle = WizardCss.SCREEN.panelTitle(texts.get("wizard.history.openActions").toUpperCase(), WizardIcon.CARRIED_OVER.create());
         actionsTitle.setWrapText(true);
         openActions.setId("wizard-earlier-actions");
         getChildren().addAll(actionsTitle, openActions);

@@ -146,8 +146,7 @@ final class NotesPanel extends VBox {
     }
 
     private static Label title(String text) {
-        Label label = new Label(text.toUpperCase());
-        label.getStyleClass().add(WizardCss.SCREEN.panelTitle());
+        Label label = WizardCss.SCREEN.panelTitle(text.toUpperCase());
         return label;
     }
 }

@@ -49,8 +49,7 @@ final class VotesPanel extends VBox {
     private void createView() {
         setId("wizard-votes");
         getStyleClass().add(WizardCss.SCREEN.panel());
-        Label title = new Label(texts.get("wizard.votes").toUpperCase(), WizardIcon.VOTES.create());
-        title.getStyleClass().add(WizardCss.SCREEN.panelTitle());
+        Label title = WizardCss.SCREEN.panelTitle(texts.get("wizard.votes").toUpperCase(), WizardIcon.VOTES.create());
         Label hint = new Label(texts.get("wizard.votes.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);

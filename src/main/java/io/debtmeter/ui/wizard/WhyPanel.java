@@ -17,8 +17,7 @@ final class WhyPanel extends VBox {
         this.texts = texts;
         setId("wizard-why-panel");
         getStyleClass().add(WizardCss.SCREEN.panel());
-        Label title = new Label(texts.get("wizard.why").toUpperCase());
-        title.getStyleClass().add(WizardCss.SCREEN.panelTitle());
+        Label title = WizardCss.SCREEN.panelTitle(texts.get("wizard.why").toUpperCase());
         why.setId("wizard-why");
         why.setWrapText(true);
         why.getStyleClass().add(WizardCss.WHY);
