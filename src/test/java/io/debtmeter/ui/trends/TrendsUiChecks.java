@@ -46,7 +46,7 @@ final class TrendsUiChecks {
     /** Waits for the tooltip a person would see after resting the pointer, and reads it. */
     static String shownTooltip(FxRobot robot) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showingTooltip() != null);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showingTooltip() != null);
         } catch (TimeoutException e) {
             String detail = robot.lookup("#trends-heat-detail").tryQuery()
                     .map(node -> ((javafx.scene.control.Label) node).getText()).orElse("(no detail)");
@@ -104,11 +104,12 @@ final class TrendsUiChecks {
         String idle = detailText(robot);
         // JavaFX's headless robot now and then delivers no move to the cells for a pointer that arrived
         // (cause not found: see the closing note of issue 19/20). A hand that rests and nudges again is what a
-        // person does; at most three tries, and what the tooltip says is still asserted by the caller.
-        for (int tries = 0; tries < 3; tries++) {
+        // person does; a few tries, resting longer each time (a busy machine delivers later), and what the
+        // tooltip says is still asserted by the caller.
+        for (int tries = 0; tries < 6; tries++) {
             robot.moveTo(TrendsUiTest.centreOf(robot.lookup("#trends-heat-row-" + itemId).query()));
-            robot.moveTo(cell.add(tries, tries));
-            robot.sleep(150);
+            robot.moveTo(cell.add(tries % 3, tries % 3));
+            robot.sleep(150L * (tries + 1));
             WaitForAsyncUtils.waitForFxEvents();
             if (!detailText(robot).equals(idle)) {
                 return;
