@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 
+import static io.debtmeter.core.storage.DatabaseRefusals.assertRefusedAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,9 +58,7 @@ class TwoWindowsTest {
         try (OtherProgram otherWrites = new OtherProgram(file)) {
             otherWrites.beginWriting("INSERT INTO team VALUES ('x', 'X', 'x', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
 
-            assertThatThrownBy(() -> SqliteAssessmentStore.open(file, SHORT_TIMEOUT))
-                    .isInstanceOfSatisfying(DatabaseOpenException.class,
-                            e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.IN_USE))
+            assertRefusedAs(DatabaseProblem.IN_USE, () -> SqliteAssessmentStore.open(file, SHORT_TIMEOUT))
                     .hasMessage(file.toAbsolutePath() + " is in use by another program (another Debtmeter window?)."
                             + " Close it, then try again.");
         }
