@@ -7,10 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 
 import static io.debtmeter.core.storage.DatabaseRefusals.assertRefusedAs;
@@ -75,35 +71,6 @@ class TwoWindowsTest {
             assertThat(store.teams()).containsExactly(team);
             otherWrites.execute("COMMIT");
             assertThat(store.teams()).extracting(Team::name).containsExactly("uncommitted");
-        }
-    }
-
-    /** Another program on the same file, with its own plain SQLite connection. */
-    static final class OtherProgram implements AutoCloseable {
-
-        private final Connection connection;
-        private final Statement statement;
-
-        OtherProgram(Path file) throws SQLException {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-            statement = connection.createStatement();
-        }
-
-        /** Takes the write lock and makes this change, leaving it uncommitted. */
-        void beginWriting(String change) throws SQLException {
-            statement.execute("BEGIN IMMEDIATE");
-            statement.executeUpdate(change);
-        }
-
-        void execute(String sql) throws SQLException {
-            statement.execute(sql);
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try (connection) {
-                statement.close();
-            }
         }
     }
 }
