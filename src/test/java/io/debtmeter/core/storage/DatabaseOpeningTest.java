@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Optional;
 
 import static io.debtmeter.core.storage.DatabaseRefusals.assertRefusedAs;
+import static io.debtmeter.core.storage.DatabaseRefusals.refusalToOpen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Opening a file: what is migrated, what is refused, and that refused files are left untouched. */
 class DatabaseOpeningTest {
@@ -124,8 +124,7 @@ class DatabaseOpeningTest {
         byte[] before = Files.readAllBytes(file);
         FileTime modified = Files.getLastModifiedTime(file);
 
-        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(file));
+        DatabaseOpenException refused = refusalToOpen(file);
 
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.NEWER_VERSION);
         assertThat(refused.file()).isEqualTo(file.toAbsolutePath());
@@ -156,8 +155,7 @@ class DatabaseOpeningTest {
         Team team = newerVersionFile(file);
         byte[] before = Files.readAllBytes(file);
 
-        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(file));
+        DatabaseOpenException refused = refusalToOpen(file);
 
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.NEWER_VERSION);
         assertThat(refused.offersReadOnly()).isTrue();
@@ -183,8 +181,7 @@ class DatabaseOpeningTest {
         byte[] content = HexFormat.of().parseHex(hex);
         Files.write(file, content);
 
-        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(file));
+        DatabaseOpenException refused = refusalToOpen(file);
 
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.NOT_SQLITE);
         assertThat(refused).hasMessageStartingWith(file.toAbsolutePath() + " is not a Debtmeter database (not an SQLite file)");
@@ -201,8 +198,7 @@ class DatabaseOpeningTest {
                 "INSERT INTO photo (path) VALUES ('holiday.jpg')");
         byte[] before = Files.readAllBytes(file);
 
-        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(file));
+        DatabaseOpenException refused = refusalToOpen(file);
 
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.NOT_DEBTMETER);
         assertThat(refused).hasMessageContaining("photos.db is a SQLite database of another program (application_id 0,"
@@ -215,8 +211,7 @@ class DatabaseOpeningTest {
         Path file = DatabaseFiles.damaged(folder.resolve("damaged.db"));
         byte[] content = Files.readAllBytes(file);
 
-        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(file));
+        DatabaseOpenException refused = refusalToOpen(file);
 
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.DAMAGED);
         assertThat(refused).hasMessageStartingWith(file.toAbsolutePath() + " is damaged: SQLite reports ");
@@ -236,8 +231,7 @@ class DatabaseOpeningTest {
     void aFolderThatCannotBeCreatedIsAReadOnlyLocation() throws Exception {
         Path notAFolder = Files.writeString(folder.resolve("plain-file"), "x");
 
-        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(notAFolder.resolve("sub/debtmeter.db")));
+        DatabaseOpenException refused = refusalToOpen(notAFolder.resolve("sub/debtmeter.db"));
 
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.READ_ONLY_LOCATION);
         assertThat(refused).hasMessageContaining("cannot be created").hasMessageContaining("Choose another location");
@@ -248,8 +242,7 @@ class DatabaseOpeningTest {
     void aReadOnlyFolderIsAReadOnlyLocation() throws Exception {
         Path locked = Files.createDirectory(folder.resolve("locked"));
         Unwritable.whileUnwritable(locked, () -> {
-            DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                    () -> SqliteAssessmentStore.open(locked.resolve("debtmeter.db")));
+            DatabaseOpenException refused = refusalToOpen(locked.resolve("debtmeter.db"));
 
             assertThat(refused.problem()).isEqualTo(DatabaseProblem.READ_ONLY_LOCATION);
             assertThat(refused).hasMessageContaining("the folder " + locked.toAbsolutePath() + " is read-only")
@@ -264,8 +257,7 @@ class DatabaseOpeningTest {
         DatabaseFiles.withTeam(file, "Search");
         byte[] before = Files.readAllBytes(file);
         Unwritable.whileUnwritable(file, () -> {
-            DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                    () -> SqliteAssessmentStore.open(file));
+            DatabaseOpenException refused = refusalToOpen(file);
 
             assertThat(refused.problem()).isEqualTo(DatabaseProblem.READ_ONLY_LOCATION);
             assertThat(refused.offersReadOnly()).isTrue();

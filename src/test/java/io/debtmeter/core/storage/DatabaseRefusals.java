@@ -3,8 +3,11 @@ package io.debtmeter.core.storage;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
+import java.nio.file.Path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** How the storage tests say that opening a database was refused, and for which problem. */
 final class DatabaseRefusals {
@@ -19,5 +22,10 @@ final class DatabaseRefusals {
     static AbstractThrowableAssert<?, ? extends Throwable> assertRefusedAs(DatabaseProblem problem, ThrowingCallable opening) {
         return assertThatThrownBy(opening)
                 .isInstanceOfSatisfying(DatabaseOpenException.class, e -> assertThat(e.problem()).isEqualTo(problem));
+    }
+
+    /** Why the store would not open {@code file} (for writing, in the machine's language); null if it opened. */
+    static DatabaseOpenException refusalToOpen(Path file) {
+        return catchThrowableOfType(DatabaseOpenException.class, () -> SqliteAssessmentStore.open(file));
     }
 }
