@@ -24,11 +24,8 @@ class CliBundleInBothLanguagesTest {
 
     @Test
     void eachLanguageGetsItsOwnTextsWhateverTheMachineLocale() {
-        Locale before = Locale.getDefault();
-        try {
-            // A Japanese machine asking for English gets the English base file, not cli_ja.
-            Locale.setDefault(Locale.JAPAN);
-            ResourceBundle.clearCache(CliTexts.class.getClassLoader());
+        // A Japanese machine asking for English gets the English base file, not cli_ja.
+        BundlePairs.onAMachineIn(Locale.JAPAN, CliTexts.class, () -> {
             assertThat(ResourceBundle.getBundle(CliTexts.BUNDLE, Locale.ENGLISH,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                     .getString("cli.teams.none")).isEqualTo("No teams in {0}.");
@@ -36,9 +33,6 @@ class CliBundleInBothLanguagesTest {
             assertThat(CliTexts.JAPANESE.get("cli.teams.none", "x.db")).isEqualTo("x.db にチームはありません。");
             assertThat(CliTexts.of(Locale.GERMAN)).isSameAs(CliTexts.ENGLISH);
             assertThat(CliTexts.of(Locale.JAPAN)).isSameAs(CliTexts.JAPANESE);
-        } finally {
-            Locale.setDefault(before);
-            ResourceBundle.clearCache(CliTexts.class.getClassLoader());
-        }
+        });
     }
 }

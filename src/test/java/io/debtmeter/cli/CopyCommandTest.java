@@ -1,41 +1,18 @@
 package io.debtmeter.cli;
 
 import io.debtmeter.cli.CliRuns.Run;
-import io.debtmeter.testsupport.TestPostgres;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code debtmeter copy --from A --to B}: everything, file to server and back, merged by id (issue 24 item 5). */
-class CopyCommandTest {
-
-    @TempDir
-    Path folder;
-
-    private CliRuns cli;
-    private TestPostgres.Database database;
-    private String address;
-
-    @BeforeEach
-    void aFreshServerDatabase() throws IOException {
-        cli = CliRuns.withNewUserRubricsFolder(folder).noStackTraces();
-        database = TestPostgres.newDatabase();
-        address = "postgresql://" + database.host() + ":" + database.port() + "/" + database.name();
-    }
-
-    private Run withPassword(String... args) {
-        return cli.environment(Map.of("PGPASSWORD", new String(database.password()), "PGUSER", database.user()))
-                .run(args);
-    }
+class CopyCommandTest extends WithServerDatabase {
 
     private Path sampleDatabase() {
         Path a = folder.resolve("a.db");

@@ -4,6 +4,7 @@ import io.debtmeter.cli.CliRuns.Run;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.storage.DatabaseBackups;
 import io.debtmeter.core.storage.DatabaseFiles;
+import io.debtmeter.core.storage.OtherProgram;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -283,10 +284,8 @@ class OwnFileCommandsTest {
     @Test
     void aReadingCommandIsNotStoppedByAnotherProgramsUncommittedWrite() throws Exception {
         Path db = sample("shared.db");
-        try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement statement = writer.createStatement()) {
-            statement.execute("BEGIN IMMEDIATE");
-            statement.execute("DELETE FROM action_item");
+        try (OtherProgram writer = new OtherProgram(db)) {
+            writer.beginWriting("DELETE FROM action_item");
             long started = System.nanoTime();
 
             Run teams = run("teams", "--db", db.toString());
@@ -296,7 +295,7 @@ class OwnFileCommandsTest {
             assertThat(teams.out()).contains("Search ranking (sample)");
             assertThat(readOnly.exitCode()).as(readOnly.err()).isZero();
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
-            statement.execute("ROLLBACK");
+            writer.execute("ROLLBACK");
         }
     }
 
@@ -304,15 +303,14 @@ class OwnFileCommandsTest {
     void aWritingCommandWaitingOutAnotherProgramsLockSaysBusyWithItsOwnExitCode() throws Exception {
         Path db = sample("shared.db");
         byte[] before = Files.readAllBytes(db);
-        try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement statement = writer.createStatement()) {
-            statement.execute("BEGIN IMMEDIATE");
+        try (OtherProgram writer = new OtherProgram(db)) {
+            writer.execute("BEGIN IMMEDIATE");
 
             Run append = run("sample", "--append", "--db", db.toString());
 
             assertThat(append.exitCode()).isEqualTo(ExitCode.BUSY);
             assertThat(append.err()).contains(db.toAbsolutePath() + " is in use by another program");
-            statement.execute("ROLLBACK");
+            writer.execute("ROLLBACK");
         }
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
     }
@@ -321,18 +319,17 @@ class OwnFileCommandsTest {
     @Test
     void aReaderWaitsOutAnExclusiveLockThenSaysBusyWithItsOwnExitCode() throws Exception {
         Path db = sample("locked.db");
-        try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement statement = writer.createStatement()) {
-            statement.execute("PRAGMA locking_mode = EXCLUSIVE");
-            statement.execute("BEGIN EXCLUSIVE");
-            statement.execute("DELETE FROM action_item");
+        try (OtherProgram writer = new OtherProgram(db)) {
+            writer.execute("PRAGMA locking_mode = EXCLUSIVE");
+            writer.execute("BEGIN EXCLUSIVE");
+            writer.execute("DELETE FROM action_item");
 
             Run teams = run("teams", "--db", db.toString());
 
             assertThat(teams.exitCode()).isEqualTo(ExitCode.BUSY);
             assertThat(teams.err()).isEqualTo("debtmeter: busy: another program is writing to " + db.toAbsolutePath()
                     + "; try again." + System.lineSeparator());
-            statement.execute("ROLLBACK");
+            writer.execute("ROLLBACK");
         }
     }
 

@@ -2,10 +2,7 @@ package io.debtmeter.cli;
 
 import io.debtmeter.cli.CliRuns.Run;
 import io.debtmeter.core.sample.SampleData;
-import io.debtmeter.testsupport.TestPostgres;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,28 +13,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The commands on a database on a (throwaway, local) PostgreSQL server: {@code --db postgresql://…} (issue 24). */
-class PostgresCommandLineTest {
-
-    @TempDir
-    Path folder;
-
-    private CliRuns cli;
-    private TestPostgres.Database database;
-    private String address;
-    private String password;
-
-    @BeforeEach
-    void aFreshDatabase() throws IOException {
-        cli = CliRuns.withNewUserRubricsFolder(folder).noStackTraces();
-        database = TestPostgres.newDatabase();
-        address = "postgresql://" + database.host() + ":" + database.port() + "/" + database.name();
-        password = new String(database.password());
-    }
-
-    /** Runs with the password in PGPASSWORD and the user in PGUSER, as a shell would give them. */
-    private Run withPassword(String... args) {
-        return cli.environment(Map.of("PGPASSWORD", password, "PGUSER", database.user())).run(args);
-    }
+class PostgresCommandLineTest extends WithServerDatabase {
 
     @Test
     void sampleWritesTheSampleTeamThatTeamsAndAssessmentsThenList() {

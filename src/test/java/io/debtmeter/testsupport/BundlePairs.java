@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -121,6 +122,23 @@ public final class BundlePairs {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * Runs {@code checks} as on a machine whose default locale is {@code machine}, with the bundles of
+     * {@code texts}' class loader looked up afresh; the default locale is put back and the cache cleared
+     * again afterwards. The language a text is asked for in must win over the machine's.
+     */
+    public static void onAMachineIn(Locale machine, Class<?> texts, Runnable checks) {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(machine);
+            ResourceBundle.clearCache(texts.getClassLoader());
+            checks.run();
+        } finally {
+            Locale.setDefault(before);
+            ResourceBundle.clearCache(texts.getClassLoader());
         }
     }
 

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,17 +20,12 @@ class ReportTextsTest {
 
     @Test
     void eachLanguageGetsItsOwnWordsWhateverTheMachineLocale() {
-        Locale before = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.JAPAN);
-            ResourceBundle.clearCache(ReportTexts.class.getClassLoader());
+        BundlePairs.onAMachineIn(Locale.JAPAN, ReportTexts.class, () -> {
             assertThat(ReportTexts.of(Locale.ENGLISH).get("col.debtIndex")).isEqualTo("Debt index");
             assertThat(ReportTexts.of(Locale.UK).get("pdf.footer.page", "1", "3")).isEqualTo("Page 1 of 3");
             assertThat(ReportTexts.of(Locale.GERMAN).locale()).isEqualTo(Locale.ENGLISH);
             assertThat(ReportTexts.of(Locale.JAPAN).get("col.debtIndex")).isEqualTo("負債指数");
-        } finally {
-            Locale.setDefault(before);
-        }
+        });
     }
 
     @Test

@@ -4,7 +4,6 @@ import io.debtmeter.testsupport.BundlePairs;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,19 +17,13 @@ class ProblemTextsTest {
 
     @Test
     void eachLanguageGetsItsOwnTextsWhateverTheMachineLocale() {
-        Locale before = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.JAPAN);
-            ResourceBundle.clearCache(ProblemTexts.class.getClassLoader());
+        BundlePairs.onAMachineIn(Locale.JAPAN, ProblemTexts.class, () -> {
             assertThat(ProblemTexts.of(Locale.ENGLISH).get("database.MISSING", "a.db"))
                     .isEqualTo("There is no database at a.db; nothing was created.");
             assertThat(ProblemTexts.of(Locale.JAPAN).get("database.MISSING", "a.db"))
                     .isEqualTo("a.db にデータベースはありません。何も作成していません。");
             assertThat(ProblemTexts.of(Locale.GERMAN)).isSameAs(ProblemTexts.ENGLISH);
             assertThat(ProblemTexts.of(null)).isSameAs(ProblemTexts.ENGLISH);
-        } finally {
-            Locale.setDefault(before);
-            ResourceBundle.clearCache(ProblemTexts.class.getClassLoader());
-        }
+        });
     }
 }

@@ -95,8 +95,7 @@ class CheckedMarkTest {
     @Test
     void withANoteForTheFileAsItIsAListingDoesNotWaitButWritesStillDo() throws Exception {
         Path file = database();
-        CheckedMark mark = new CheckedMark(file);
-        mark.notePassed(mark.stateNow().orElseThrow());
+        notedAsPassed(file);
         CountDownLatch release = new CountDownLatch(1);
         FileHealth health = FileHealth.checkedInBackground(file, () -> {
             awaitQuietly(release);
@@ -114,8 +113,7 @@ class CheckedMarkTest {
     @Test
     void aReadingCommandOnAVouchedFileStartsTheCheckOnlyWhenItsResultIsAskedFor() throws Exception {
         Path file = database();
-        CheckedMark mark = new CheckedMark(file);
-        mark.notePassed(mark.stateNow().orElseThrow());
+        notedAsPassed(file);
         java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
         FileHealth health = FileHealth.checkedWhenNeeded(file, () -> {
             opened.incrementAndGet();
@@ -134,8 +132,7 @@ class CheckedMarkTest {
     @Test
     void closingAStoreWhoseCheckNeverStartedDoesNotWait() throws Exception {
         Path file = database();
-        CheckedMark mark = new CheckedMark(file);
-        mark.notePassed(mark.stateNow().orElseThrow());
+        CheckedMark mark = notedAsPassed(file);
         FileHealth health = FileHealth.checkedWhenNeeded(file, () -> {
             throw new AssertionError("the check must not start");
         });
@@ -147,8 +144,7 @@ class CheckedMarkTest {
     @Test
     void damageFoundTakesTheNoteAway() throws Exception {
         Path file = database();
-        CheckedMark mark = new CheckedMark(file);
-        mark.notePassed(mark.stateNow().orElseThrow());
+        CheckedMark mark = notedAsPassed(file);
         FileHealth health = FileHealth.checkedInBackground(file, () -> {
             throw new org.sqlite.SQLiteException("database disk image is malformed", org.sqlite.SQLiteErrorCode.SQLITE_CORRUPT);
         });
@@ -158,6 +154,13 @@ class CheckedMarkTest {
             Thread.sleep(50);
         }
         assertThat(mark.file()).doesNotExist();
+    }
+
+    /** A note that {@code file} passed a check as it is now. */
+    private static CheckedMark notedAsPassed(Path file) {
+        CheckedMark mark = new CheckedMark(file);
+        mark.notePassed(mark.stateNow().orElseThrow());
+        return mark;
     }
 
     private static void awaitNote(CheckedMark mark) throws InterruptedException {

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 
 /** Database files in states the app must cope with, for tests of any layer. */
 public final class DatabaseFiles {
@@ -21,6 +22,13 @@ public final class DatabaseFiles {
     public static Team withTeam(Path file, String teamName) {
         try (AssessmentStore store = SqliteAssessmentStore.open(file)) {
             return store.createTeam(teamName);
+        }
+    }
+
+    /** The names of the file's teams, as a store opened read-only shows them. */
+    public static List<String> teamNamesReadOnly(Path file) {
+        try (AssessmentStore viewer = SqliteAssessmentStore.openReadOnly(file)) {
+            return viewer.teams().stream().map(Team::name).toList();
         }
     }
 

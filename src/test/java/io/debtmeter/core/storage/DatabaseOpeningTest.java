@@ -21,9 +21,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import static io.debtmeter.core.storage.DatabaseRefusals.assertRefusedAs;
+import static io.debtmeter.core.storage.DatabaseRefusals.refusalToOpen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Opening a file: what is migrated, what is refused, and that refused files are left untouched. */
 class DatabaseOpeningTest {
@@ -69,9 +70,7 @@ class DatabaseOpeningTest {
     void anEmptyFileIsRefusedNotTakenAsNew() throws Exception {
         Path file = Files.createFile(folder.resolve("debtmeter.db"));
 
-        assertThatThrownBy(() -> SqliteAssessmentStore.open(file))
-                .isInstanceOfSatisfying(DatabaseOpenException.class,
-                        e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.EMPTY_FILE))
+        assertRefusedAs(DatabaseProblem.EMPTY_FILE, () -> SqliteAssessmentStore.open(file))
                 .hasMessage(file.toAbsolutePath() + " is an empty file (0 bytes), not a Debtmeter database;"
                         + " Debtmeter will not change it. Delete it, or choose another file.");
 
@@ -125,8 +124,7 @@ class DatabaseOpeningTest {
         byte[] before = Files.readAllBytes(file);
         FileTime modified = Files.getLastModifiedTime(file);
 
-        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(file));
+        DatabaseOpenException refused = refusalToOpen(file);
 
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.NEWER_VERSION);
         assertThat(refused.file()).isEqualTo(file.toAbsolutePath());
@@ -157,8 +155,7 @@ class DatabaseOpeningTest {
         Team team = newerVersionFile(file);
         byte[] before = Files.readAllBytes(file);
 
-        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(file));
+        DatabaseOpenException refused = refusalToOpen(file);
 
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.NEWER_VERSION);
         assertThat(refused.offersReadOnly()).isTrue();
@@ -184,8 +181,7 @@ class DatabaseOpeningTest {
         byte[] content = HexFormat.of().parseHex(hex);
         Files.write(file, content);
 
-        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(file));
+        DatabaseOpenException refused = refusalToOpen(file);
 
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.NOT_SQLITE);
         assertThat(refused).hasMessageStartingWith(file.toAbsolutePath() + " is not a Debtmeter database (not an SQLite file)");
@@ -202,8 +198,7 @@ class DatabaseOpeningTest {
                 "INSERT INTO photo (path) VALUES ('holiday.jpg')");
         byte[] before = Files.readAllBytes(file);
 
-        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(file));
+        DatabaseOpenException refused = refusalToOpen(file);
 
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.NOT_DEBTMETER);
         assertThat(refused).hasMessageContaining("photos.db is a SQLite database of another program (application_id 0,"
@@ -216,8 +211,7 @@ class DatabaseOpeningTest {
         Path file = DatabaseFiles.damaged(folder.resolve("damaged.db"));
         byte[] content = Files.readAllBytes(file);
 
-        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(file));
+        DatabaseOpenException refused = refusalToOpen(file);
 
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.DAMAGED);
         assertThat(refused).hasMessageStartingWith(file.toAbsolutePath() + " is damaged: SQLite reports ");
@@ -228,9 +222,7 @@ class DatabaseOpeningTest {
     void aFolderInPlaceOfTheFileIsUnreadable() throws Exception {
         Path file = Files.createDirectory(folder.resolve("debtmeter.db"));
 
-        assertThatThrownBy(() -> SqliteAssessmentStore.open(file))
-                .isInstanceOfSatisfying(DatabaseOpenException.class,
-                        e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.UNREADABLE))
+        assertRefusedAs(DatabaseProblem.UNREADABLE, () -> SqliteAssessmentStore.open(file))
                 .hasMessageContaining("it is a folder, not a file");
     }
 
@@ -239,8 +231,7 @@ class DatabaseOpeningTest {
     void aFolderThatCannotBeCreatedIsAReadOnlyLocation() throws Exception {
         Path notAFolder = Files.writeString(folder.resolve("plain-file"), "x");
 
-        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(notAFolder.resolve("sub/debtmeter.db")));
+        DatabaseOpenException refused = refusalToOpen(notAFolder.resolve("sub/debtmeter.db"));
 
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.READ_ONLY_LOCATION);
         assertThat(refused).hasMessageContaining("cannot be created").hasMessageContaining("Choose another location");
@@ -250,18 +241,14 @@ class DatabaseOpeningTest {
     @Test
     void aReadOnlyFolderIsAReadOnlyLocation() throws Exception {
         Path locked = Files.createDirectory(folder.resolve("locked"));
-        Unwritable.make(locked);
-        try {
-            DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                    () -> SqliteAssessmentStore.open(locked.resolve("debtmeter.db")));
+        Unwritable.whileUnwritable(locked, () -> {
+            DatabaseOpenException refused = refusalToOpen(locked.resolve("debtmeter.db"));
 
             assertThat(refused.problem()).isEqualTo(DatabaseProblem.READ_ONLY_LOCATION);
             assertThat(refused).hasMessageContaining("the folder " + locked.toAbsolutePath() + " is read-only")
                     .hasMessageContaining("Choose another location");
             assertThat(locked.resolve("debtmeter.db")).doesNotExist();
-        } finally {
-            Unwritable.restore(locked);
-        }
+        });
     }
 
     @Test
@@ -269,21 +256,15 @@ class DatabaseOpeningTest {
         Path file = folder.resolve("debtmeter.db");
         DatabaseFiles.withTeam(file, "Search");
         byte[] before = Files.readAllBytes(file);
-        Unwritable.make(file);
-        try {
-            DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                    () -> SqliteAssessmentStore.open(file));
+        Unwritable.whileUnwritable(file, () -> {
+            DatabaseOpenException refused = refusalToOpen(file);
 
             assertThat(refused.problem()).isEqualTo(DatabaseProblem.READ_ONLY_LOCATION);
             assertThat(refused.offersReadOnly()).isTrue();
             assertThat(refused).hasMessageContaining("the file is read-only");
-            try (AssessmentStore viewer = SqliteAssessmentStore.openReadOnly(file)) {
-                assertThat(viewer.teams()).extracting(Team::name).containsExactly("Search");
-            }
+            assertThat(DatabaseFiles.teamNamesReadOnly(file)).containsExactly("Search");
             assertThat(Files.readAllBytes(file)).isEqualTo(before);
-        } finally {
-            Unwritable.restore(file);
-        }
+        });
     }
 
     @Test
@@ -291,21 +272,15 @@ class DatabaseOpeningTest {
         Path locked = Files.createDirectory(folder.resolve("locked"));
         Path file = locked.resolve("debtmeter.db");
         DatabaseFiles.withTeam(file, "Search");
-        Unwritable.make(locked);
-        try (AssessmentStore viewer = SqliteAssessmentStore.openReadOnly(file)) {
-            assertThat(viewer.teams()).extracting(Team::name).containsExactly("Search");
-        } finally {
-            Unwritable.restore(locked);
-        }
+        Unwritable.whileUnwritable(locked,
+                () -> assertThat(DatabaseFiles.teamNamesReadOnly(file)).containsExactly("Search"));
     }
 
     @Test
     void openingReadOnlyAFileThatDoesNotExistCreatesNothing() {
         Path file = folder.resolve("missing.db");
 
-        assertThatThrownBy(() -> SqliteAssessmentStore.openReadOnly(file))
-                .isInstanceOfSatisfying(DatabaseOpenException.class,
-                        e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.MISSING))
+        assertRefusedAs(DatabaseProblem.MISSING, () -> SqliteAssessmentStore.openReadOnly(file))
                 .hasMessage("There is no database at " + file.toAbsolutePath() + "; nothing was created.");
         assertThat(file).doesNotExist();
     }
@@ -320,9 +295,7 @@ class DatabaseOpeningTest {
             statement.executeUpdate("CREATE TABLE future_table (x)");
             byte[] before = Files.readAllBytes(file);
 
-            assertThatThrownBy(() -> SqliteAssessmentStore.open(file))
-                    .isInstanceOfSatisfying(DatabaseOpenException.class,
-                            e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.NEWER_VERSION));
+            assertRefusedAs(DatabaseProblem.NEWER_VERSION, () -> SqliteAssessmentStore.open(file));
             assertThat(Files.readAllBytes(file)).isEqualTo(before);
         }
     }
@@ -336,9 +309,7 @@ class DatabaseOpeningTest {
                 + " script, checksum, installed_by, execution_time, success)"
                 + " VALUES (99, '0.5', 'unknown', 'SQL', 'V0_5__unknown.sql', 0, 'test', 0, 1)");
 
-        assertThatThrownBy(() -> SqliteAssessmentStore.open(file))
-                .isInstanceOfSatisfying(DatabaseOpenException.class,
-                        e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.UNREADABLE))
+        assertRefusedAs(DatabaseProblem.UNREADABLE, () -> SqliteAssessmentStore.open(file))
                 .hasMessageContaining("not resolved locally: 0.5")
                 .hasMessageNotContaining("\n")
                 .hasMessageNotContaining("red-gate");

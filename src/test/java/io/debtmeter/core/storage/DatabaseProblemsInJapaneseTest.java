@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
+import static io.debtmeter.core.storage.DatabaseRefusals.refusalToOpen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -30,8 +31,7 @@ class DatabaseProblemsInJapaneseTest {
         Path file = folder.resolve("newer.db");
         DatabaseFiles.newerVersionFile(file);
 
-        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(file));
+        DatabaseOpenException refused = refusalToOpen(file);
 
         assertThat(refused.message(Locale.JAPANESE)).isEqualTo(file.toAbsolutePath()
                 + " は新しいバージョンの Debtmeter で書き込まれています（スキーマ 999、このバージョンが扱えるのは 7 まで）。"
@@ -48,8 +48,7 @@ class DatabaseProblemsInJapaneseTest {
         Path file = folder.resolve("photos.db");
         DatabaseFiles.execute(file, "CREATE TABLE photo (id INTEGER PRIMARY KEY, path TEXT)");
 
-        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(file));
+        DatabaseOpenException refused = refusalToOpen(file);
 
         assertThat(refused.message(Locale.JAPANESE)).isEqualTo(file.toAbsolutePath()
                 + " は別のプログラムの SQLite データベースです（application_id 0、テーブル 1 個、Debtmeter のテーブル 0 個、"
@@ -60,8 +59,7 @@ class DatabaseProblemsInJapaneseTest {
     void aDamagedFileKeepsSqlitesWordsAndGivesTheWayOnInJapanese() throws Exception {
         Path file = DatabaseFiles.damaged(folder.resolve("damaged.db"));
 
-        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(file));
+        DatabaseOpenException refused = refusalToOpen(file);
 
         assertThat(refused.message(Locale.JAPANESE))
                 .startsWith(file.toAbsolutePath() + " は壊れています：SQLite の報告：「")
@@ -73,8 +71,7 @@ class DatabaseProblemsInJapaneseTest {
     @Test
     void aFolderInPlaceOfTheFileAndAMissingFileInJapanese() throws Exception {
         Path asFolder = Files.createDirectory(folder.resolve("debtmeter.db"));
-        DatabaseOpenException folderRefused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(asFolder));
+        DatabaseOpenException folderRefused = refusalToOpen(asFolder);
         assertThat(folderRefused.message(Locale.JAPANESE))
                 .isEqualTo(asFolder.toAbsolutePath() + " を読み取れません：ファイルではなくフォルダです。");
 
@@ -124,7 +121,7 @@ class DatabaseProblemsInJapaneseTest {
         Path file = folder.resolve("shared.db");
         try (AssessmentStore store = SqliteAssessmentStore.open(file, Duration.ofMillis(300), Clock.systemUTC(),
                 Locale.JAPANESE);
-             TwoWindowsTest.OtherProgram otherWrites = new TwoWindowsTest.OtherProgram(file)) {
+             OtherProgram otherWrites = new OtherProgram(file)) {
             Team team = store.createTeam("Search");
             otherWrites.beginWriting("UPDATE team SET name = 'changing'");
 

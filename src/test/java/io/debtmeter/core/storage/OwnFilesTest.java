@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import static io.debtmeter.core.storage.DatabaseRefusals.assertRefusedAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Named.named;
@@ -49,8 +50,7 @@ class OwnFilesTest {
     private void assertRefusedByEveryOpen(Path file, DatabaseProblem problem, String message) throws Exception {
         byte[] before = Files.readAllBytes(file);
         for (Open open : EVERY_OPEN) {
-            assertThatThrownBy(() -> open.open(file).close())
-                    .isInstanceOfSatisfying(DatabaseOpenException.class, e -> assertThat(e.problem()).isEqualTo(problem))
+            assertRefusedAs(problem, () -> open.open(file).close())
                     .hasMessage(message);
             assertThat(Files.readAllBytes(file)).isEqualTo(before);
             assertThat(file.resolveSibling(file.getFileName() + "-wal")).doesNotExist();
@@ -105,9 +105,7 @@ class OwnFilesTest {
         Path file = folder.resolve("typo.db");
 
         for (Open open : List.of(EVERY_OPEN.get(1), EVERY_OPEN.get(2))) {
-            assertThatThrownBy(() -> open.open(file).close())
-                    .isInstanceOfSatisfying(DatabaseOpenException.class,
-                            e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.MISSING));
+            assertRefusedAs(DatabaseProblem.MISSING, () -> open.open(file).close());
             assertThat(file).doesNotExist();
         }
     }

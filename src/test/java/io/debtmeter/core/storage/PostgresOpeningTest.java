@@ -134,11 +134,9 @@ class PostgresOpeningTest {
     @Test
     void writersTakeTurnsAsOnSqliteAndReadersDoNotWait() throws Exception {
         try (AssessmentStore store = PostgresAssessmentStore.open(location);
-             Connection other = database.connect(); Statement otherProgram = other.createStatement()) {
+             Connection other = database.connect()) {
             Team team = store.createTeam("Search");
-            // Another Debtmeter in the middle of a write: it holds the write lock until it commits.
-            other.setAutoCommit(false);
-            otherProgram.execute("SELECT pg_advisory_xact_lock(" + SqlDialect.WRITE_LOCK + ")");
+            holdTheWriteLock(other);
             java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
             try {
                 java.util.concurrent.Future<Team> rename = thread.submit(() -> store.renameTeam(team.id(), "Ranking"));
@@ -149,8 +147,7 @@ class PostgresOpeningTest {
             } finally {
                 thread.shutdownNow();
             }
-            other.setAutoCommit(false);
-            otherProgram.execute("SELECT pg_advisory_xact_lock(" + SqlDialect.WRITE_LOCK + ")");
+            holdTheWriteLock(other);
             assertThat(store.teams()).extracting(Team::name).containsExactly("Ranking");
             other.rollback();
         }
@@ -159,10 +156,9 @@ class PostgresOpeningTest {
     @Test
     void aWriteWaitingLongerThanFiveSecondsFailsChangesNothingAndTheNextOneWorks() throws Exception {
         try (AssessmentStore store = PostgresAssessmentStore.open(location);
-             Connection other = database.connect(); Statement otherProgram = other.createStatement()) {
+             Connection other = database.connect()) {
             Team team = store.createTeam("Search");
-            other.setAutoCommit(false);
-            otherProgram.execute("SELECT pg_advisory_xact_lock(" + SqlDialect.WRITE_LOCK + ")");
+            holdTheWriteLock(other);
             String before = PostgresDatabases.dump(database);
 
             assertThatThrownBy(() -> store.renameTeam(team.id(), "Ranking")).isInstanceOf(StoreBusyException.class)
@@ -210,5 +206,13 @@ class PostgresOpeningTest {
             }
         }
         return names;
+    }
+
+    /** Makes {@code other} another Debtmeter in the middle of a write: it holds the write lock until it commits or rolls back. */
+    private static void holdTheWriteLock(Connection other) throws SQLException {
+        other.setAutoCommit(false);
+        try (Statement statement = other.createStatement()) {
+            statement.execute("SELECT pg_advisory_xact_lock(" + SqlDialect.WRITE_LOCK + ")");
+        }
     }
 }

@@ -17,8 +17,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 
+import static io.debtmeter.core.storage.DatabaseRefusals.refusalToOpen;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -129,8 +129,7 @@ class PrivateDatabaseTest {
     void aFileThatIsRefusedKeepsItsPermissions() throws Exception {
         Path notes = withMode(Files.writeString(folder.resolve("notes.txt"), "not a database"), "rw-r--r--");
 
-        DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
-                () -> SqliteAssessmentStore.open(notes));
+        DatabaseOpenException refused = refusalToOpen(notes);
 
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.NOT_SQLITE);
         assertThat(mode(notes)).isEqualTo("rw-r--r--");
@@ -142,12 +141,8 @@ class PrivateDatabaseTest {
         DatabaseFiles.withTeam(file, "Search");
         withMode(file, "rw-r--r--");
         // As root: chattr +i, and the kernel refuses the chmod as well as every write.
-        Unwritable.make(file);
-        try (AssessmentStore viewer = SqliteAssessmentStore.openReadOnly(file)) {
-            assertThat(viewer.teams()).extracting(Team::name).containsExactly("Search");
-        } finally {
-            Unwritable.restore(file);
-        }
+        Unwritable.whileUnwritable(file,
+                () -> assertThat(DatabaseFiles.teamNamesReadOnly(file)).containsExactly("Search"));
     }
 
     @Test

@@ -49,10 +49,20 @@ public sealed interface TestDatabase {
     String dump();
 
     /** Writes through a connection of its own, as another program would. */
-    void execute(String... sql) throws SQLException;
+    default void execute(String... sql) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            for (String one : sql) {
+                statement.execute(one);
+            }
+        }
+    }
 
     /** One update through a connection of its own; the number of rows it changed. */
-    int update(String sql) throws SQLException;
+    default int update(String sql) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
 
     /** A connection of its own to the database, as another program would open it; the caller closes it. */
     Connection connect() throws SQLException;
@@ -104,16 +114,6 @@ public sealed interface TestDatabase {
         }
 
         @Override
-        public void execute(String... sql) throws SQLException {
-            DatabaseFiles.execute(file, sql);
-        }
-
-        @Override
-        public int update(String sql) throws SQLException {
-            return DatabaseFiles.update(file, sql);
-        }
-
-        @Override
         public Connection connect() throws SQLException {
             return java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
         }
@@ -145,18 +145,6 @@ public sealed interface TestDatabase {
         @Override
         public String dump() {
             return PostgresDatabases.dump(database);
-        }
-
-        @Override
-        public void execute(String... sql) throws SQLException {
-            PostgresDatabases.execute(database, sql);
-        }
-
-        @Override
-        public int update(String sql) throws SQLException {
-            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-                return statement.executeUpdate(sql);
-            }
         }
 
         @Override

@@ -7,12 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 
+import static io.debtmeter.core.storage.DatabaseRefusals.assertRefusedAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,9 +54,7 @@ class TwoWindowsTest {
         try (OtherProgram otherWrites = new OtherProgram(file)) {
             otherWrites.beginWriting("INSERT INTO team VALUES ('x', 'X', 'x', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
 
-            assertThatThrownBy(() -> SqliteAssessmentStore.open(file, SHORT_TIMEOUT))
-                    .isInstanceOfSatisfying(DatabaseOpenException.class,
-                            e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.IN_USE))
+            assertRefusedAs(DatabaseProblem.IN_USE, () -> SqliteAssessmentStore.open(file, SHORT_TIMEOUT))
                     .hasMessage(file.toAbsolutePath() + " is in use by another program (another Debtmeter window?)."
                             + " Close it, then try again.");
         }
@@ -76,35 +71,6 @@ class TwoWindowsTest {
             assertThat(store.teams()).containsExactly(team);
             otherWrites.execute("COMMIT");
             assertThat(store.teams()).extracting(Team::name).containsExactly("uncommitted");
-        }
-    }
-
-    /** Another program on the same file, with its own plain SQLite connection. */
-    static final class OtherProgram implements AutoCloseable {
-
-        private final Connection connection;
-        private final Statement statement;
-
-        OtherProgram(Path file) throws SQLException {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-            statement = connection.createStatement();
-        }
-
-        /** Takes the write lock and makes this change, leaving it uncommitted. */
-        void beginWriting(String change) throws SQLException {
-            statement.execute("BEGIN IMMEDIATE");
-            statement.executeUpdate(change);
-        }
-
-        void execute(String sql) throws SQLException {
-            statement.execute(sql);
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try (connection) {
-                statement.close();
-            }
         }
     }
 }

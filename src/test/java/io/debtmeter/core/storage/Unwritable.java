@@ -9,11 +9,27 @@ import java.nio.file.Path;
  * ignores permission bits, so a chmod alone proves nothing. When that is detected, the ext4
  * "immutable" attribute ({@code chattr +i}) is used instead: the kernel refuses writes to an
  * immutable inode even for root (and {@code access(W_OK)} reports it, so {@code Files.isWritable}
- * tells the truth). Callers must {@link #restore} in a finally block, or @TempDir cannot clean up.
+ * tells the truth). Callers must {@link #restore} in a finally block, or @TempDir cannot clean up:
+ * {@link #whileUnwritable} does both.
  */
 final class Unwritable {
 
     private Unwritable() {
+    }
+
+    /** Runs {@code checks} while {@code path} is unwritable, and makes it writable again after, whatever they do. */
+    static void whileUnwritable(Path path, Checks checks) throws Exception {
+        make(path);
+        try {
+            checks.run();
+        } finally {
+            restore(path);
+        }
+    }
+
+    /** What a test checks while a path is unwritable. */
+    interface Checks {
+        void run() throws Exception;
     }
 
     static void make(Path path) throws IOException, InterruptedException {

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
+import static io.debtmeter.testsupport.BundlePairs.onAMachineIn;
 import static io.debtmeter.testsupport.BundlePairs.placeholders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -33,22 +33,15 @@ class BundlesInBothLanguagesTest {
 
     @Test
     void eachLanguageGetsItsOwnTextsWhateverTheMachineLocale() {
-        Locale before = Locale.getDefault();
-        try {
-            // A Japanese machine asking for English gets the English base file, not messages_ja.
-            Locale.setDefault(Locale.JAPAN);
-            ResourceBundle.clearCache(Texts.class.getClassLoader());
+        // A Japanese machine asking for English gets the English base file, not messages_ja.
+        onAMachineIn(Locale.JAPAN, Texts.class, () -> {
             assertThat(new Texts(Locale.ENGLISH).get("home.items", 30)).isEqualTo("30 items");
             assertThat(new Texts(Locale.JAPAN).get("home.items", 30)).isEqualTo("30 項目");
-
-            Locale.setDefault(Locale.US);
-            ResourceBundle.clearCache(Texts.class.getClassLoader());
+        });
+        onAMachineIn(Locale.US, Texts.class, () -> {
             assertThat(new Texts(Locale.JAPANESE).get("teams.heading")).isEqualTo("チーム");
             assertThat(new Texts(Locale.GERMAN).get("teams.heading")).isEqualTo("Teams");
-        } finally {
-            Locale.setDefault(before);
-            ResourceBundle.clearCache(Texts.class.getClassLoader());
-        }
+        });
     }
 
     @Test

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import static io.debtmeter.testsupport.OnScreen.shown;
 import static io.debtmeter.testsupport.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -71,16 +72,6 @@ class ScorecardChartUiTest extends WithScorecardOfQ4 {
         return rubric.items().get(index).id();
     }
 
-    private static boolean showing(FxRobot robot, String query) {
-        Optional<Node> found = robot.lookup(query).tryQuery();
-        for (Node node = found.orElse(null); node != null; node = node.getParent()) {
-            if (!node.isVisible()) {
-                return false;
-            }
-        }
-        return found.isPresent();
-    }
-
     private String focusedId() {
         Node focused = scene.getFocusOwner();
         return focused == null ? null : focused.getId();
@@ -93,10 +84,10 @@ class ScorecardChartUiTest extends WithScorecardOfQ4 {
     @Test
     void aCategoryTargetIsSavedThenDrawnAsAMarkerWithTheGap(FxRobot robot) {
         assertThat(text(robot, "#scorecard-gap-" + MODEL)).isEqualTo("No target set");
-        assertThat(showing(robot, "#scorecard-target-marker-" + MODEL)).isFalse();
+        assertThat(shown(robot, "#scorecard-target-marker-" + MODEL)).isFalse();
 
         openCategoryByClick(robot, MODEL);
-        assertThat(showing(robot, "#scorecard-category-detail")).isTrue();
+        assertThat(shown(robot, "#scorecard-category-detail")).isTrue();
         assertThat(text(robot, "#scorecard-detail-title")).isEqualTo("Model boundaries");
         robot.clickOn("#scorecard-target-input").write("75").clickOn("#scorecard-target-save");
 
@@ -107,10 +98,10 @@ class ScorecardChartUiTest extends WithScorecardOfQ4 {
         robot.interact(() -> Screenshots.save(scene, "scorecard-category-detail"));
         robot.type(KeyCode.ESCAPE);
 
-        assertThat(showing(robot, "#scorecard-detail-overlay")).isFalse();
+        assertThat(shown(robot, "#scorecard-detail-overlay")).isFalse();
         assertThat(text(robot, "#scorecard-gap-" + MODEL)).isEqualTo("Target 75 \u00b7 gap 25.0");
         assertThat(text(robot, "#scorecard-maturity-" + MODEL)).isEqualTo("50.0 \u00b7 C");
-        assertThat(showing(robot, "#scorecard-target-marker-" + MODEL)).isTrue();
+        assertThat(shown(robot, "#scorecard-target-marker-" + MODEL)).isTrue();
         // The marker's tip stands at 75 % of the track, the fill ends at 50 %.
         Node bar = robot.lookup("#scorecard-category-" + MODEL + " .category-bar").query();
         Bounds track = bar.localToScene(bar.lookup(".chart-track").getBoundsInParent());
@@ -141,7 +132,7 @@ class ScorecardChartUiTest extends WithScorecardOfQ4 {
         assertThat(text(robot, "#scorecard-detail-gap")).isEqualTo("No target set");
 
         robot.clickOn("#scorecard-target-input").type(KeyCode.ESCAPE);
-        assertThat(showing(robot, "#scorecard-detail-overlay")).as("Escape closes the detail from the text field too").isFalse();
+        assertThat(shown(robot, "#scorecard-detail-overlay")).as("Escape closes the detail from the text field too").isFalse();
         assertThat(text(robot, "#scorecard-gap-" + MODEL)).isEqualTo("No target set");
     }
 
@@ -150,7 +141,7 @@ class ScorecardChartUiTest extends WithScorecardOfQ4 {
         openCategoryByClick(robot, MODEL);
         Scrolling.reveal(robot, "#scorecard-detail-item-" + item(1)).clickOn("#scorecard-detail-item-" + item(1));
 
-        assertThat(showing(robot, "#scorecard-item-detail")).isTrue();
+        assertThat(shown(robot, "#scorecard-item-detail")).isTrue();
         assertThat(text(robot, "#scorecard-detail-title")).isEqualTo(rubric.items().get(1).title());
         robot.clickOn("#scorecard-item-target");
         robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> cell) -> "4 \u00b7 Automated & monitored".equals(cell.getText()))
@@ -163,7 +154,7 @@ class ScorecardChartUiTest extends WithScorecardOfQ4 {
         assertThat(text(robot, "#scorecard-item-target-summary")).isEqualTo("Target 4 \u00b7 Automated & monitored \u00b7 2 levels to go");
         robot.interact(() -> Screenshots.save(scene, "scorecard-item-target"));
         robot.clickOn("#scorecard-detail-back");
-        assertThat(showing(robot, "#scorecard-category-detail")).isTrue();
+        assertThat(shown(robot, "#scorecard-category-detail")).isTrue();
         assertThat(text(robot, "#scorecard-detail-target-" + item(1)))
                 .isEqualTo("Target 4 \u00b7 Automated & monitored \u00b7 2 levels to go");
     }
@@ -176,7 +167,7 @@ class ScorecardChartUiTest extends WithScorecardOfQ4 {
         robot.type(KeyCode.ENTER);
         assertThat(text(robot, "#scorecard-detail-title")).isEqualTo("Model boundaries");
         robot.type(KeyCode.ESCAPE);
-        assertThat(showing(robot, "#scorecard-detail-overlay")).isFalse();
+        assertThat(shown(robot, "#scorecard-detail-overlay")).isFalse();
         assertThat(focusedId()).isEqualTo("scorecard-category-" + MODEL);
 
         robot.type(KeyCode.TAB);
@@ -188,10 +179,10 @@ class ScorecardChartUiTest extends WithScorecardOfQ4 {
         Scrolling.reveal(robot, "#scorecard-weakest-item-" + item(0));
         robot.interact(() -> robot.lookup("#scorecard-weakest-item-" + item(0)).query().requestFocus());
         robot.type(KeyCode.ENTER);
-        assertThat(showing(robot, "#scorecard-item-detail")).isTrue();
+        assertThat(shown(robot, "#scorecard-item-detail")).isTrue();
         assertThat(text(robot, "#scorecard-detail-title")).isEqualTo(rubric.items().get(0).title());
         robot.type(KeyCode.ESCAPE);
-        assertThat(showing(robot, "#scorecard-detail-overlay")).isFalse();
+        assertThat(shown(robot, "#scorecard-detail-overlay")).isFalse();
         assertThat(focusedId()).isEqualTo("scorecard-weakest-item-" + item(0));
     }
 

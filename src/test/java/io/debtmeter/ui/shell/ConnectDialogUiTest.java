@@ -2,23 +2,18 @@ package io.debtmeter.ui.shell;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.connect.ServerLogin;
-import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.storage.PostgresDatabases;
 import io.debtmeter.core.storage.postgres.PostgresAssessmentStore;
 import io.debtmeter.model.Team;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestPostgres;
 import io.debtmeter.testsupport.TestStages;
-import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.connect.ServerOpener;
-import io.debtmeter.ui.task.FxTaskExecutor;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,38 +38,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * person would, connecting off the FX thread as the app does (issue 24).
  */
 @ExtendWith(ApplicationExtension.class)
-class ConnectDialogUiTest {
+class ConnectDialogUiTest extends WithServerWindow {
 
-    @TempDir
-    Path folder;
-
-    private Stage stage;
-    private AppWindow window;
-    private FxTaskExecutor executor;
     private ServerLogin login;
 
     @Start
     void start(Stage primaryStage) {
-        stage = primaryStage;
-        executor = new FxTaskExecutor();
+        onStage(primaryStage);
         // No PGPASSWORD, and a password file that is not there: the password is what the dialog gets.
         login = new ServerLogin(Map.of("HOME", folder.toString(),
                 "PGPASSFILE", folder.resolve("no-pgpass").toString()), warning -> { });
-        window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
-                executor, StoreOpener.SQLITE, ServerOpener.postgres(Locale.ENGLISH), login, path -> { });
+        newWindow(Locale.ENGLISH, ServerOpener.postgres(Locale.ENGLISH), login);
         TestStages.show(stage);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            if (window.connectDialog() != null) {
-                window.connectDialog().close();
-            }
-            window.close();
-            TestStages.lightTheme();
-        }).get(10, TimeUnit.SECONDS);
-        executor.shutdown();
     }
 
     @Test
@@ -200,8 +175,7 @@ class ConnectDialogUiTest {
     /** A new window on the same stage opening servers with {@code opener}, first on the file stays.db. */
     private void reopenWindowWith(ServerOpener opener) {
         window.close();
-        window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
-                executor, StoreOpener.SQLITE, opener, login, path -> { });
+        newWindow(Locale.ENGLISH, opener, login);
         window.open(folder.resolve("stays.db"), false);
     }
 

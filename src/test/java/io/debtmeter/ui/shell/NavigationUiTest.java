@@ -1,50 +1,30 @@
 package io.debtmeter.ui.shell;
 
-import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestStages;
-import io.debtmeter.ui.common.Texts;
-import io.debtmeter.ui.task.DirectTaskExecutor;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** From the Teams screen to trends, comparison and portfolio and back, on the sample team. */
 @ExtendWith(ApplicationExtension.class)
-class NavigationUiTest {
-
-    @TempDir
-    Path folder;
-
-    private Stage stage;
-    private AppWindow window;
+class NavigationUiTest extends WithAppWindow {
 
     @Start
     void start(Stage primaryStage) {
-        stage = primaryStage;
-        window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
-                new DirectTaskExecutor(), StoreOpener.SQLITE, path -> { });
+        newWindow(primaryStage, Locale.ENGLISH, path -> { });
         window.open(folder.resolve("navigation.db"), false);
         TestStages.show(stage);
         stage.toFront();
-    }
-
-    @AfterEach
-    void closeStore() {
-        window.close();
     }
 
     @Test

@@ -2,21 +2,16 @@ package io.debtmeter.ui.shell;
 
 import io.debtmeter.core.connect.ServerAddress;
 import io.debtmeter.core.connect.ServerLogin;
-import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.storage.PostgresDatabases;
 import io.debtmeter.core.storage.postgres.PostgresAssessmentStore;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestPostgres;
 import io.debtmeter.testsupport.TestStages;
-import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.connect.ServerOpener;
-import io.debtmeter.ui.task.FxTaskExecutor;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,19 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The window started with {@code --db postgresql://…}: the password found, asked for, or the server not there (issue 24). */
 @ExtendWith(ApplicationExtension.class)
-class ServerStartUiTest {
-
-    @TempDir
-    Path folder;
-
-    private Stage stage;
-    private FxTaskExecutor executor;
-    private AppWindow window;
+class ServerStartUiTest extends WithServerWindow {
 
     @Start
     void start(Stage primaryStage) {
-        stage = primaryStage;
-        executor = new FxTaskExecutor();
+        onStage(primaryStage);
         TestStages.show(stage);
     }
 
@@ -55,20 +42,7 @@ class ServerStartUiTest {
     }
 
     private void windowWith(Map<String, String> environment, Locale language) {
-        window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(language), executor,
-                StoreOpener.SQLITE, ServerOpener.postgres(language), new ServerLogin(environment, warning -> { }),
-                path -> { });
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            if (window.connectDialog() != null) {
-                window.connectDialog().close();
-            }
-            window.close();
-        }).get(10, TimeUnit.SECONDS);
-        executor.shutdown();
+        newWindow(language, ServerOpener.postgres(language), new ServerLogin(environment, warning -> { }));
     }
 
     private static ServerAddress address(TestPostgres.Database database, int port) {

@@ -1,17 +1,13 @@
 package io.debtmeter.ui.shell;
 
-import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.storage.DatabaseFiles;
 import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestStages;
-import io.debtmeter.ui.common.Texts;
-import io.debtmeter.ui.task.DirectTaskExecutor;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -19,32 +15,22 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 
 import static io.debtmeter.testsupport.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A file the window will not open, explained in Japanese: the reason, the file and the ways on, none of it cut. */
 @ExtendWith(ApplicationExtension.class)
-class StartupJapaneseUiTest {
-
-    @TempDir
-    Path folder;
-
-    private Stage stage;
-    private AppWindow window;
+class StartupJapaneseUiTest extends WithAppWindow {
 
     @Start
     void start(Stage primaryStage) {
-        stage = primaryStage;
-        window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.JAPANESE),
-                new DirectTaskExecutor(), StoreOpener.SQLITE, path -> { });
+        newWindow(primaryStage, Locale.JAPANESE, path -> { });
         TestStages.show(stage);
     }
 
     @AfterEach
-    void closeStore() {
-        window.close();
+    void lightThemeAgain() {
         TestStages.lightTheme();
     }
 

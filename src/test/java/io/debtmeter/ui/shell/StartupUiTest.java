@@ -2,22 +2,17 @@ package io.debtmeter.ui.shell;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
-import io.debtmeter.core.platform.UserDirectories;
 import io.debtmeter.core.storage.DatabaseFiles;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Team;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestRubrics;
 import io.debtmeter.testsupport.TestStages;
-import io.debtmeter.ui.common.Texts;
-import io.debtmeter.ui.task.DirectTaskExecutor;
 import io.debtmeter.ui.teams.AssessmentRow;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,7 +33,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -49,26 +43,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Bad database files at start-up: the window explains and offers a way on, and the file is left alone. */
 @ExtendWith(ApplicationExtension.class)
-class StartupUiTest {
+class StartupUiTest extends WithAppWindow {
 
-    @TempDir
-    Path folder;
-
-    private Stage stage;
-    private AppWindow window;
     private final List<Path> openedFolders = new ArrayList<>();
 
     @Start
     void start(Stage primaryStage) {
-        stage = primaryStage;
-        window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(Locale.ENGLISH),
-                new DirectTaskExecutor(), StoreOpener.SQLITE, openedFolders::add);
+        newWindow(primaryStage, Locale.ENGLISH, openedFolders::add);
         TestStages.show(stage);
-    }
-
-    @AfterEach
-    void closeStore() {
-        window.close();
     }
 
     @Test

@@ -1,29 +1,21 @@
 package io.debtmeter.ui.task;
 
-import io.debtmeter.ui.task.TaskExecutor;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
-/** Holds work until the test says so: lets a test see the screen while a save is still in flight. */
+/**
+ * Holds work until the test says so, then runs it as {@link DirectTaskExecutor} does: lets a test see the
+ * screen while a save is still in flight.
+ */
 public final class QueuedTaskExecutor implements TaskExecutor {
 
     private final Deque<Runnable> queue = new ArrayDeque<>();
 
     @Override
     public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        queue.add(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        });
+        queue.add(() -> new DirectTaskExecutor().execute(work, onSuccess, onFailure));
     }
 
     /** Runs everything queued, including work queued meanwhile, in order. */

@@ -5,6 +5,7 @@ import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.rubric.RubricCatalog;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.sample.SampleData;
+import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Item;
@@ -98,6 +99,18 @@ public final class WizardTestData implements AutoCloseable {
                 "From Q3", List.of(), Map.of(), false));
         store.finish(q3.id());
         return q3;
+    }
+
+    /**
+     * An action on the first item of the finished {@code q3} ("Add a SHAP report to the release checklist",
+     * Ana, due 30 September), added as a reopened Q3 would add it; q3 is finished again afterwards.
+     */
+    public ActionItem addQ3Action(Assessment q3) {
+        store.reopen(q3.id());
+        ActionItem action = store.addAction(q3.id(), mlTechnicalDebt().items().get(0).id(),
+                "Add a SHAP report to the release checklist", "Ana", Optional.of(LocalDate.of(2026, 9, 30)));
+        store.finish(q3.id());
+        return action;
     }
 
     /**

@@ -69,10 +69,7 @@ class WizardUiTest {
         data = WizardTestData.open(tempDir);
         rubric = data.mlTechnicalDebt();
         q3 = data.finishedQ3(3);
-        data.store.reopen(q3.id());
-        earlierAction = data.store.addAction(q3.id(), rubric.items().get(0).id(), "Add a SHAP report to the release checklist",
-                "Ana", Optional.of(LocalDate.of(2026, 9, 30)));
-        data.store.finish(q3.id());
+        earlierAction = data.addQ3Action(q3);
         q4 = data.assessment(rubric, WizardTestData.Q4_DATE, "2026-Q4", Optional.of(q3.id()));
 
         scene = TestStages.showStyled(stage, wizardFor(q4.id()));

@@ -1,12 +1,7 @@
 package io.debtmeter.core.export.pdf;
 
-import io.debtmeter.core.sample.SampleData;
-import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.model.Assessment;
-import io.debtmeter.model.Team;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -15,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,19 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dates as 2026年11月15日, numbers as in English, the Japanese font embedded. The scorecard's first page
  * is rendered to target/screenshots/scorecard-ja.png to be looked at.
  */
-class JapaneseReportsPdfTest extends WithPdfStore {
+class JapaneseReportsPdfTest extends WithSampleTeam {
 
-    private final PdfReports reports = new PdfReports(new ScoreCalculator());
     private final PdfOptions japanese = new PdfOptions(PageFormat.A4, ScorecardPdfTest.CLOCK, Locale.UK)
             .withLanguage(Locale.JAPANESE);
-    private Team team;
-    private List<Assessment> newestFirst;
-
-    @BeforeEach
-    void loadTheSampleTeam() {
-        team = new SampleData(store).load(PdfTestData.defaultRubric(), LocalDate.of(2026, 11, 15));
-        newestFirst = store.assessments(team.id());
-    }
 
     @Test
     void theScorecardSpeaksJapaneseWithTheRubricsJapaneseTextsAndTheJapaneseFontEmbedded() throws Exception {

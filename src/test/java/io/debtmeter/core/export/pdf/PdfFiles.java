@@ -37,9 +37,23 @@ final class PdfFiles {
         }
     }
 
+    /** What {@code reading} finds in the document, which is closed afterwards. */
+    private static <T> T read(byte[] pdf, Reading<T> reading) {
+        try (PDDocument document = load(pdf)) {
+            return reading.of(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A look into an open document, which PDFBox may fail with an IOException. */
+    private interface Reading<T> {
+        T of(PDDocument document) throws IOException;
+    }
+
     /** The text of each page, page 1 first. */
     static List<String> pageTexts(byte[] pdf) {
-        try (PDDocument document = load(pdf)) {
+        return read(pdf, document -> {
             List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
@@ -48,9 +62,7 @@ final class PdfFiles {
                 pages.add(stripper.getText(document));
             }
             return pages;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** The right edge (x + width, in points) of the rightmost glyph on each page. */
@@ -68,7 +80,7 @@ final class PdfFiles {
 
     /** The largest {@code measure} of any glyph, page by page. */
     private static List<Float> largestPerPage(byte[] pdf, ToDoubleFunction<TextPosition> measure) {
-        try (PDDocument document = load(pdf)) {
+        return read(pdf, document -> {
             List<Float> largest = new ArrayList<>();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 float[] most = {0};
@@ -86,14 +98,12 @@ final class PdfFiles {
                 largest.add(most[0]);
             }
             return largest;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** Every font used on any page, and whether each is embedded, by font name. */
     static Map<String, Boolean> fonts(byte[] pdf) {
-        try (PDDocument document = load(pdf)) {
+        return read(pdf, document -> {
             Map<String, Boolean> fonts = new TreeMap<>();
             for (PDPage page : document.getPages()) {
                 PDResources resources = page.getResources();
@@ -103,9 +113,7 @@ final class PdfFiles {
                 }
             }
             return fonts;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /**
@@ -114,7 +122,7 @@ final class PdfFiles {
      * PDFBox's own text extractor ignores /ActualText.
      */
     static List<String> actualTexts(byte[] pdf) {
-        try (PDDocument document = load(pdf)) {
+        return read(pdf, document -> {
             List<String> texts = new ArrayList<>();
             for (PDPage page : document.getPages()) {
                 List<Object> tokens = new PDFStreamParser(page).parse();
@@ -127,14 +135,12 @@ final class PdfFiles {
                 }
             }
             return texts;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** How many images (raster XObjects) the pages hold: charts must be vectors, so none. */
     static int images(byte[] pdf) {
-        try (PDDocument document = load(pdf)) {
+        return read(pdf, document -> {
             int images = 0;
             for (PDPage page : document.getPages()) {
                 for (COSName name : page.getResources().getXObjectNames()) {
@@ -144,22 +150,18 @@ final class PdfFiles {
                 }
             }
             return images;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** Width × height of every page's media box, in points. */
     static List<String> mediaBoxes(byte[] pdf) {
-        try (PDDocument document = load(pdf)) {
+        return read(pdf, document -> {
             List<String> sizes = new ArrayList<>();
             for (PDPage page : document.getPages()) {
                 sizes.add(Math.round(page.getMediaBox().getWidth()) + "x" + Math.round(page.getMediaBox().getHeight()));
             }
             return sizes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** Saves the report as target/pdf/NAME.pdf so it can be opened or rendered with pdftoppm. */

@@ -1,14 +1,9 @@
 package io.debtmeter.core.export.pdf;
 
 import io.debtmeter.core.sample.SampleData;
-import io.debtmeter.core.scoring.ScoreCalculator;
-import io.debtmeter.model.Assessment;
-import io.debtmeter.model.Team;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,17 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The three reports of the sample team (the data a first-time user sees), kept under target/pdf/ so
  * they can be rendered with pdftoppm and looked at; checked for what every report must have.
  */
-class SampleReportsTest extends WithPdfStore {
-
-    private Team team;
-    private List<Assessment> newestFirst;
-    private final PdfReports reports = new PdfReports(new ScoreCalculator());
-
-    @BeforeEach
-    void loadTheSampleTeam() {
-        team = new SampleData(store).load(PdfTestData.defaultRubric(), LocalDate.of(2026, 11, 15));
-        newestFirst = store.assessments(team.id());
-    }
+class SampleReportsTest extends WithSampleTeam {
 
     @Test
     void scorecardComparisonAndTrendOfTheSampleTeam() throws Exception {
