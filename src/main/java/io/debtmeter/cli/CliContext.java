@@ -8,8 +8,10 @@ import io.debtmeter.core.storage.DatabaseOpenException;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.core.storage.postgres.PostgresAssessmentStore;
 import io.debtmeter.core.storage.postgres.PostgresLocation;
+import io.debtmeter.core.storage.postgres.PostgresOpenException;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +81,8 @@ public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog,
 
     /**
      * For commands that only read: a file as {@link StoreOpener#openForReading}; a server database
-     * read-only with {@code --read-only}, else opened as any command opens it.
+     * read-only with {@code --read-only}, else as any command opens it except that an empty one is
+     * refused rather than given Debtmeter's tables.
      */
     public AssessmentStore openForReading(DatabaseAddress address, boolean readOnly) throws DatabaseOpenException {
         return switch (address) {
@@ -87,7 +90,28 @@ public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog,
             case DatabaseAddress.Server server -> {
                 PostgresLocation where = new ServerLogin(this).location(server);
                 yield readOnly ? PostgresAssessmentStore.openReadOnly(where, language())
-                        : PostgresAssessmentStore.open(where, language());
+                        : PostgresAssessmentStore.openExisting(where, language());
+            }
+        };
+    }
+
+    /**
+     * Whether a database holds none of Debtmeter's tables: a file that is not there, or a server
+     * database without them. An import plans against an empty store then, and writes (creating the
+     * file or the tables) only once the exchange file has proved valid.
+     */
+    public boolean holdsNoDebtmeterData(DatabaseAddress address) throws DatabaseOpenException {
+        return switch (address) {
+            case DatabaseAddress.File file -> !Files.exists(file.path());
+            case DatabaseAddress.Server server -> {
+                try (AssessmentStore ignored = openForReading(server, false)) {
+                    yield false;
+                } catch (PostgresOpenException e) {
+                    if (e.problem() != PostgresOpenException.Problem.MISSING) {
+                        throw e;
+                    }
+                    yield true;
+                }
             }
         };
     }

@@ -54,10 +54,15 @@ final class ImportCommand extends DatabaseCommand {
             ExistingDatabase.refuseReadOnly(this, texts().get("cli.import.withoutDryRun"));
         }
         DatabaseAddress database = address();
-        // A missing database is planned against an empty one in a temporary folder, so everything shows as
-        // "to add": a dry run never creates it, and an import creates it only once the file has proved valid.
-        // A server database is never "missing" here: the server has it or refuses the connection.
-        boolean missing = database instanceof DatabaseAddress.File(Path path) && !Files.exists(path);
+        // A missing database (or a server database without our tables) is planned against an empty one in a
+        // temporary folder, so everything shows as "to add": a dry run never creates it, and an import creates
+        // it only once the file has proved valid.
+        boolean missing;
+        try {
+            missing = context.holdsNoDebtmeterData(database);
+        } catch (StoreException e) {
+            throw ExistingDatabase.failure(e);
+        }
         Path scratch = missing ? temporaryFolder() : null;
         try {
             ImportPlan plan;

@@ -5,9 +5,14 @@ import io.debtmeter.core.sample.SampleData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +41,7 @@ class PostgresCommandLineTest extends WithServerDatabase {
     }
 
     @Test
-    void anExportFromAFileImportedIntoTheServerListsTheSameTeams() {
+    void anExportFromAFileImportedIntoTheServerListsTheSameTeams() throws SQLException {
         Path file = folder.resolve("team.db");
         Path exchange = folder.resolve("all.json");
         assertThat(cli.run("sample", "--db", file.toString(), "--teams", "3", "--assessments", "2", "--seed", "7",
@@ -47,6 +52,7 @@ class PostgresCommandLineTest extends WithServerDatabase {
         Run dryRun = withPassword("import", "--db", address, "--dry-run", exchange.toString());
         assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
         assertThat(dryRun.out()).contains("postgresql://127.0.0.1:" + database.port() + "/" + database.name());
+        assertThat(tablesInTheDatabase()).as("a dry run creates nothing").isZero();
         Run imported = withPassword("import", "--db", address, exchange.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
 
@@ -58,7 +64,24 @@ class PostgresCommandLineTest extends WithServerDatabase {
     }
 
     @Test
+    void commandsThatOnlyReadRefuseADatabaseWithoutDebtmeterDataAndCreateNothingInIt() throws SQLException {
+        for (String[] reading : List.of(new String[] {"teams"}, new String[] {"assessments"},
+                new String[] {"export", "--all", "--format", "csv", "--out", folder.resolve("all.csv").toString()})) {
+            List<String> args = new ArrayList<>(List.of("--db", address));
+            args.addAll(List.of(reading));
+            Run run = withPassword(args.toArray(String[]::new));
+
+            assertThat(run.exitCode()).as(String.join(" ", reading)).isEqualTo(ExitCode.IO_ERROR);
+            assertThat(run.err()).as(String.join(" ", reading))
+                    .contains("PostgreSQL database " + database.name(), "holds no Debtmeter data; nothing was created");
+        }
+        assertThat(tablesInTheDatabase()).isZero();
+        assertThat(folder.resolve("all.csv")).doesNotExist();
+    }
+
+    @Test
     void thePasswordComesFromAPrivatePasswordFileAndNotFromOneOthersMayRead() throws IOException {
+        assertThat(withPassword("sample", "--db", address, "--until", "2026-11-15").exitCode()).isZero();
         Path pgpass = folder.resolve("pgpass");
         Files.writeString(pgpass, "# test server\n" + database.host() + ":" + database.port() + ":" + database.name()
                 + ":" + database.user() + ":" + password.replace("\\", "\\\\").replace(":", "\\:") + "\n");
@@ -142,5 +165,14 @@ class PostgresCommandLineTest extends WithServerDatabase {
         Run run = withPassword("restore", "--db", address);
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("backed up and restored by its server");
+    }
+
+    private long tablesInTheDatabase() throws SQLException {
+        try (Connection connection = database.connect();
+             ResultSet tables = connection.createStatement().executeQuery(
+                     "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
+            tables.next();
+            return tables.getLong(1);
+        }
     }
 }

@@ -75,17 +75,37 @@ public final class PostgresAssessmentStore extends SqlAssessmentStore {
      * {@code language}: Japanese for {@code ja}, English for any other.
      */
     public static AssessmentStore open(PostgresLocation where, Locale language) {
+        return open(where, language, true);
+    }
+
+    /**
+     * As {@link #open(PostgresLocation, Locale)}, but a database without Debtmeter's tables is refused
+     * ({@code MISSING}) and left as it is: what a command that only reads opens, so that a mistyped
+     * database name is an error rather than a new set of empty tables.
+     */
+    public static AssessmentStore openExisting(PostgresLocation where, Locale language) {
+        return open(where, language, false);
+    }
+
+    private static AssessmentStore open(PostgresLocation where, Locale language, boolean createWhenEmpty) {
         try {
-            return open(where, Clock.systemUTC(), ProblemTexts.of(language));
+            return open(where, Clock.systemUTC(), ProblemTexts.of(language), createWhenEmpty);
         } catch (PostgresOpenException e) {
             throw e.in(language);
         }
     }
 
     private static AssessmentStore open(PostgresLocation where, Clock clock, ProblemTexts texts) {
+        return open(where, clock, texts, true);
+    }
+
+    private static AssessmentStore open(PostgresLocation where, Clock clock, ProblemTexts texts, boolean createWhenEmpty) {
         Shipped shipped = new Shipped();
         return onConnection(where, connection -> {
             PostgresSchema schema = PostgresSchema.read(connection);
+            if (schema.isEmpty() && !createWhenEmpty) {
+                throw new PostgresOpenException(PostgresOpenException.Problem.MISSING, where, "", null);
+            }
             if (!schema.isEmpty()) {
                 requireOurs(schema, where);
                 Set<MigrationVersion> unknown = schema.unknown(shipped.versions);
