@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * What {@code --db} names: a database file, or a database on a PostgreSQL server
- * ({@code postgresql://[user@]host[:port]/dbname[?sslmode=…]}, issue 24). A server address never
+ * ({@code postgresql://[user@]host[:port]/dbname[?sslmode=…&sslrootcert=…]}, issue 24). A server address never
  * holds a password: that comes from {@code PGPASSWORD} or the password file ({@link CliContext#open}).
  */
 sealed interface DatabaseAddress {
@@ -26,20 +26,12 @@ sealed interface DatabaseAddress {
         }
     }
 
-    /**
-     * A database on a server. {@code user} and {@code sslMode} are null when the address leaves them
-     * out (then {@code PGUSER} or the login name, and the store's default sslmode).
-     */
-    record Server(String host, int port, String database, String user, String sslMode) implements DatabaseAddress {
+    /** A database on a server, in core's terms, which the window shares. */
+    record Server(ServerAddress address) implements DatabaseAddress {
         /** The address as given, less nothing secret (it never holds a password). */
         @Override
         public String toString() {
-            return address().toString();
-        }
-
-        /** The same address in core's terms, which the window shares. */
-        ServerAddress address() {
-            return new ServerAddress(host, port, database, user, sslMode);
+            return address.toString();
         }
     }
 
@@ -49,8 +41,7 @@ sealed interface DatabaseAddress {
             return new File(Path.of(value));
         }
         try {
-            ServerAddress server = ServerAddress.parse(value);
-            return new Server(server.host(), server.port(), server.database(), server.user(), server.sslMode());
+            return new Server(ServerAddress.parse(value));
         } catch (ServerAddressException e) {
             throw new TypeConversionException(switch (e.problem()) {
                 case INVALID -> texts.get("cli.db.server.invalid", value);

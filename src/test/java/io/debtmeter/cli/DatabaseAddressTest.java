@@ -1,5 +1,6 @@
 package io.debtmeter.cli;
 
+import io.debtmeter.core.connect.ServerAddress;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.TypeConversionException;
 
@@ -14,6 +15,10 @@ class DatabaseAddressTest {
         return DatabaseAddress.parse(value, CliTexts.ENGLISH);
     }
 
+    private static DatabaseAddress server(String host, int port, String database, String user, String sslMode) {
+        return new DatabaseAddress.Server(new ServerAddress(host, port, database, user, sslMode));
+    }
+
     @Test
     void anythingButAServerAddressIsAFile() {
         assertThat(parse("team.db")).isEqualTo(new DatabaseAddress.File(Path.of("team.db")));
@@ -23,11 +28,11 @@ class DatabaseAddressTest {
     @Test
     void aServerAddressHasDefaultsForPortUserAndSslMode() {
         assertThat(parse("postgresql://db.example.org/debtmeter"))
-                .isEqualTo(new DatabaseAddress.Server("db.example.org", 5432, "debtmeter", null, null));
+                .isEqualTo(server("db.example.org", 5432, "debtmeter", null, null));
         assertThat(parse("postgres://alice@127.0.0.1:15432/team%20db?sslmode=verify-full"))
-                .isEqualTo(new DatabaseAddress.Server("127.0.0.1", 15432, "team db", "alice", "verify-full"));
+                .isEqualTo(server("127.0.0.1", 15432, "team db", "alice", "verify-full"));
         assertThat(parse("postgresql://[::1]:5433/d"))
-                .isEqualTo(new DatabaseAddress.Server("::1", 5433, "d", null, null));
+                .isEqualTo(server("::1", 5433, "d", null, null));
     }
 
     @Test
@@ -44,6 +49,7 @@ class DatabaseAddressTest {
     void otherMistakesAreNamed() {
         assertThatThrownBy(() -> parse("postgresql://db")).hasMessageContaining("is not a PostgreSQL address");
         assertThatThrownBy(() -> parse("postgresql://db/x?sslmode=sometimes")).hasMessageContaining("'sometimes' is not an sslmode");
-        assertThatThrownBy(() -> parse("postgresql://db/x?connect_timeout=3")).hasMessageContaining("only sslmode");
+        assertThatThrownBy(() -> parse("postgresql://db/x?connect_timeout=3")).hasMessageContaining("only sslmode")
+                .hasMessageContaining("'connect_timeout'");
     }
 }

@@ -101,20 +101,27 @@ public final class TestPostgres {
         }
 
         /**
-         * Turns TLS on, with a self-signed certificate for 127.0.0.1 made now by {@code openssl} (valid two
-         * days), and restarts: clients may then connect with or without TLS.
+         * Turns TLS on, with a certificate for 127.0.0.1 (its subject alternative name) signed by a CA made now
+         * by {@code openssl}, and restarts: clients may then connect with or without TLS.
+         *
+         * @return the CA's certificate, for a client's {@code sslrootcert}
          */
-        public void enableTls() throws IOException {
+        public Path enableTls() throws IOException {
+            TestCertificates.Authority authority = TestCertificates.authority(folder.resolve("tls"), "Debtmeter test CA");
             Path key = data().resolve("server.key");
             Path certificate = data().resolve("server.crt");
-            run(this, List.of("openssl", "req", "-new", "-x509", "-days", "2", "-nodes", "-subj", "/CN=127.0.0.1",
-                    "-keyout", key.toString(), "-out", certificate.toString()));
-            run(this, List.of("chmod", "600", key.toString()));
+            authority.signServer(host(), key, certificate);
+            // The server refuses a key others may read; as root it runs as postgres, who must own both files.
+            Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+            if (asPostgresUser) {
+                run(this, List.of("chown", "postgres:", key.toString(), certificate.toString()));
+            }
             Files.writeString(data().resolve("postgresql.auto.conf"), String.join("\n",
                     "ssl = on", "ssl_cert_file = 'server.crt'", "ssl_key_file = 'server.key'", ""),
                     StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
             run(this, List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(),
                     "-l", folder.resolve("server.log").toString(), "-w", "-t", "60", "restart"));
+            return authority.certificate();
         }
 
         /** A new, empty database owned by {@link #APP_ROLE} on this server. */

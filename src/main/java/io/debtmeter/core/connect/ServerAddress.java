@@ -12,20 +12,39 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A database on a PostgreSQL server as a person writes it, {@code postgresql://[user@]host[:port]/dbname[?sslmode=…]}
- * (issue 24): what {@code --db} names for the commands and the window, and what the window's connect dialog
- * remembers. It never holds a password; {@link ServerLogin} finds one.
+ * A database on a PostgreSQL server as a person writes it,
+ * {@code postgresql://[user@]host[:port]/dbname[?sslmode=…&sslrootcert=…]} (issue 24): what {@code --db} names for
+ * the commands and the window, and what the window's connect dialog remembers. It never holds a password;
+ * {@link ServerLogin} finds one.
  *
- * @param user    null when the address leaves it out (then {@code PGUSER} or the login name)
- * @param sslMode null when the address leaves it out (then the store's default)
+ * @param user        null when the address leaves it out (then {@code PGUSER} or the login name)
+ * @param sslMode     null when the address leaves it out (then the store's default)
+ * @param sslRootCert the CA certificate file that vouches for the server (libpq's name); null when the address
+ *                    leaves it out (then the driver's default, {@code ~/.postgresql/root.crt})
  */
-public record ServerAddress(String host, int port, String database, String user, String sslMode) {
+public record ServerAddress(String host, int port, String database, String user, String sslMode, String sslRootCert) {
 
     /** The driver's sslmode names the store accepts. */
     public static final Set<String> SSL_MODES = Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
 
     /** The three a person chooses among in the window: none, encrypted, encrypted to the named server only. */
     public static final List<String> OFFERED_SSL_MODES = List.of("disable", "require", "verify-full");
+
+    /** An address that names no CA certificate file. */
+    public ServerAddress(String host, int port, String database, String user, String sslMode) {
+        this(host, port, database, user, sslMode, null);
+    }
+
+    /** The address of {@code where}, less its password. */
+    public static ServerAddress of(PostgresLocation where) {
+        return new ServerAddress(where.host(), where.port(), where.database(), where.user(), where.sslMode(),
+                where.sslRootCert());
+    }
+
+    /** Whether the driver checks the server's certificate against a CA in {@code sslMode}, so a CA file matters. */
+    public static boolean verifiesServer(String sslMode) {
+        return "verify-ca".equals(sslMode) || "verify-full".equals(sslMode);
+    }
 
     /** Whether a {@code --db} value names a database on a server rather than a file. */
     public static boolean namesAServer(String value) {
@@ -66,6 +85,7 @@ public record ServerAddress(String host, int port, String database, String user,
             throw new ServerAddressException(ServerAddressException.Problem.INVALID, value);
         }
         String sslMode = null;
+        String sslRootCert = null;
         if (uri.getRawQuery() != null && !uri.getRawQuery().isEmpty()) {
             for (String parameter : uri.getRawQuery().split("&")) {
                 int equals = parameter.indexOf('=');
@@ -73,6 +93,11 @@ public record ServerAddress(String host, int port, String database, String user,
                 String setting = equals < 0 ? "" : decode(parameter.substring(equals + 1));
                 if (name.equalsIgnoreCase("password")) {
                     throw new ServerAddressException(ServerAddressException.Problem.PASSWORD, "");
+                }
+                if (name.equals("sslrootcert")) {
+                    // Empty is libpq's "not given": the driver's default file.
+                    sslRootCert = setting.isEmpty() ? null : setting;
+                    continue;
                 }
                 if (!name.equals("sslmode")) {
                     throw new ServerAddressException(ServerAddressException.Problem.PARAMETER, name);
@@ -84,7 +109,7 @@ public record ServerAddress(String host, int port, String database, String user,
             }
         }
         String user = userInfo == null || userInfo.isEmpty() ? null : decode(userInfo);
-        return new ServerAddress(host, port, decode(path.substring(1)), user, sslMode);
+        return new ServerAddress(host, port, decode(path.substring(1)), user, sslMode, sslRootCert);
     }
 
     private static String decode(String text) {
@@ -97,7 +122,7 @@ public record ServerAddress(String host, int port, String database, String user,
 
     /** Where the store connects, as {@code user} with {@code password} (which this address never holds). */
     public PostgresLocation location(String user, char[] password) {
-        return new PostgresLocation(host, port, database, user, password, sslMode);
+        return new PostgresLocation(host, port, database, user, password, sslMode, sslRootCert);
     }
 
     /**
@@ -108,13 +133,21 @@ public record ServerAddress(String host, int port, String database, String user,
     public String toString() {
         String literalHost = host.contains(":") ? "[" + host + "]" : host;
         return "postgresql://" + (user == null ? "" : user + "@") + literalHost + ":" + port + "/" + database
-                + (sslMode == null ? "" : "?sslmode=" + sslMode);
+                + query(sslRootCert);
     }
 
     /** The address in a form {@link #parse} reads back to the same record, whatever characters the names hold. */
     public String toUri() {
         String literalHost = host.contains(":") ? "[" + host + "]" : host;
         return "postgresql://" + (user == null ? "" : encode(user) + "@") + literalHost + ":" + port + "/"
-                + encode(database) + (sslMode == null ? "" : "?sslmode=" + sslMode);
+                + encode(database) + query(sslRootCert == null ? null : encode(sslRootCert).replace("%2F", "/"));
+    }
+
+    /** {@code ?sslmode=…&sslrootcert=…}, each when given; the file as {@code rootCert} spells it. */
+    private String query(String rootCert) {
+        String modePart = sslMode == null ? "" : "sslmode=" + sslMode;
+        String filePart = rootCert == null ? "" : "sslrootcert=" + rootCert;
+        String both = modePart.isEmpty() || filePart.isEmpty() ? modePart + filePart : modePart + "&" + filePart;
+        return both.isEmpty() ? "" : "?" + both;
     }
 }

@@ -12,7 +12,7 @@ public final class ServerAddressException extends IllegalArgumentException {
         INVALID,
         /** A password in the address. The detail is empty. */
         PASSWORD,
-        /** A parameter other than sslmode. The detail is its name. */
+        /** A parameter other than sslmode and sslrootcert. The detail is its name. */
         PARAMETER,
         /** An sslmode the driver does not know. The detail is the value given. */
         SSL_MODE

@@ -71,7 +71,8 @@ final class ServerConnections {
             connect.connect(address.location(user, password.get()), false);
             return;
         }
-        askedFor = new ServerAddress(address.host(), address.port(), address.database(), user, address.sslMode());
+        askedFor = new ServerAddress(address.host(), address.port(), address.database(), user, address.sslMode(),
+                address.sslRootCert());
         StringBuilder problem = new StringBuilder(texts.get("startup.server.password", user, address.toString()));
         for (ServerLogin.Warning warning : warnings) {
             problem.append("\n\n").append(warning.kind() == ServerLogin.Warning.Kind.OPEN_TO_OTHERS

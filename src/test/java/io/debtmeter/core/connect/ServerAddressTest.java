@@ -29,6 +29,41 @@ class ServerAddressTest {
     }
 
     @Test
+    void aCaCertificateFileIsReadPercentDecodedNextToTheSslMode() {
+        ServerAddress address = ServerAddress.parse(
+                "postgresql://alice@db.example.org/debt?sslmode=verify-full&sslrootcert=/etc/ssl/company%20ca%2B1.crt");
+        assertThat(address).isEqualTo(new ServerAddress("db.example.org", 5432, "debt", "alice", "verify-full",
+                "/etc/ssl/company ca+1.crt"));
+        assertThat(ServerAddress.parse("postgresql://db/debt?sslrootcert=ca.pem&sslmode=require"))
+                .isEqualTo(new ServerAddress("db", 5432, "debt", null, "require", "ca.pem"));
+        assertThat(ServerAddress.parse("postgresql://db/debt?sslrootcert=").sslRootCert())
+                .as("empty is libpq's 'not given'").isNull();
+        assertThat(address.location("alice", new char[0]).sslRootCert()).isEqualTo("/etc/ssl/company ca+1.crt");
+    }
+
+    @Test
+    void anAddressWithACaFileReadsBackFromItsUriAndShowsTheFile() {
+        ServerAddress address = new ServerAddress("db", 5432, "debt", "alice", "verify-full", "/home/ä b/ca&1.crt");
+        assertThat(ServerAddress.parse(address.toUri())).isEqualTo(address);
+        assertThat(address.toUri()).contains("?sslmode=verify-full&sslrootcert=/home/%C3%A4%20b/ca%261.crt");
+        ServerAddress fileOnly = new ServerAddress("db", 5432, "debt", null, null, "ca.crt");
+        assertThat(ServerAddress.parse(fileOnly.toUri())).isEqualTo(fileOnly);
+        assertThat(fileOnly.toString()).isEqualTo("postgresql://db:5432/debt?sslrootcert=ca.crt");
+    }
+
+    @Test
+    void parametersOtherThanSslModeAndSslRootCertAreStillRefusedByName() {
+        assertThatThrownBy(() -> ServerAddress.parse("postgresql://db/debt?sslrootcert=ca.crt&sslcert=me.crt"))
+                .isInstanceOfSatisfying(ServerAddressException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(ServerAddressException.Problem.PARAMETER);
+                    assertThat(e.detail()).isEqualTo("sslcert");
+                });
+        assertThatThrownBy(() -> ServerAddress.parse("postgresql://db/debt?SSLROOTCERT=ca.crt"))
+                .isInstanceOfSatisfying(ServerAddressException.class,
+                        e -> assertThat(e.detail()).as("names are libpq's, lower case").isEqualTo("SSLROOTCERT"));
+    }
+
+    @Test
     void aPasswordInTheAddressIsRefusedWithoutRepeatingIt() {
         assertThatThrownBy(() -> ServerAddress.parse("postgresql://alice:s3cret@db/debt"))
                 .isInstanceOfSatisfying(ServerAddressException.class,

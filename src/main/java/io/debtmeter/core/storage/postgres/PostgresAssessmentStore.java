@@ -7,6 +7,9 @@ import io.debtmeter.core.storage.SqlAssessmentStore;
 import io.debtmeter.core.storage.SqlDialect;
 import org.flywaydb.core.api.MigrationVersion;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -206,10 +209,35 @@ public final class PostgresAssessmentStore extends SqlAssessmentStore {
     }
 
     private static Connection connect(PostgresLocation where) {
+        requireCaFile(where);
         try {
             return PostgresConnections.open(where);
         } catch (SQLException e) {
             throw unreachable(where, e);
+        }
+    }
+
+    /**
+     * A CA certificate file that is not there is named before connecting: the driver would say only that it
+     * could not open "the SSL root certificate file", and only in the verify modes.
+     */
+    private static void requireCaFile(PostgresLocation where) {
+        if (where.sslRootCert() == null) {
+            return;
+        }
+        String file = where.sslRootCert();
+        String key;
+        try {
+            Path path = Path.of(file);
+            key = !Files.exists(path) ? "postgres.detail.caMissing"
+                    : Files.isRegularFile(path) && Files.isReadable(path) ? null : "postgres.detail.caUnreadable";
+        } catch (InvalidPathException e) {
+            key = "postgres.detail.caMissing";
+        }
+        if (key != null) {
+            String detailKey = key;
+            throw new PostgresOpenException(PostgresOpenException.Problem.CA_FILE, where,
+                    words -> words.get(detailKey, file), null);
         }
     }
 

@@ -47,6 +47,9 @@ final class PostgresConnections {
         PGProperty.PASSWORD.set(properties, new String(password));
         java.util.Arrays.fill(password, '\0');
         PGProperty.SSL_MODE.set(properties, where.sslMode());
+        if (where.sslRootCert() != null) {
+            PGProperty.SSL_ROOT_CERT.set(properties, where.sslRootCert());
+        }
         PGProperty.STRING_TYPE.set(properties, "unspecified");
         PGProperty.APPLICATION_NAME.set(properties, "Debtmeter");
         PGProperty.CONNECT_TIMEOUT.set(properties, CONNECT_TIMEOUT_SECONDS);

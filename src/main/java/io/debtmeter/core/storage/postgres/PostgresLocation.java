@@ -9,10 +9,13 @@ import java.util.Objects;
  * caller (a dialog, a prompt, the user's password file read by the caller) as characters, and is
  * never put on a command line, in a file or in a message; {@link #toString()} leaves it out.
  *
- * @param sslMode the driver's sslmode: {@code disable}, {@code prefer}, {@code require},
- *                {@code verify-ca} or {@code verify-full}
+ * @param sslMode     the driver's sslmode: {@code disable}, {@code prefer}, {@code require},
+ *                    {@code verify-ca} or {@code verify-full}
+ * @param sslRootCert the CA certificate file that vouches for the server in the verify modes; null for the
+ *                    driver's default, {@code ~/.postgresql/root.crt}
  */
-public record PostgresLocation(String host, int port, String database, String user, char[] password, String sslMode) {
+public record PostgresLocation(String host, int port, String database, String user, char[] password, String sslMode,
+                               String sslRootCert) {
 
     /** PostgreSQL's own port. */
     public static final int DEFAULT_PORT = 5432;
@@ -23,9 +26,15 @@ public record PostgresLocation(String host, int port, String database, String us
         Objects.requireNonNull(user, "user");
         password = password == null ? new char[0] : password.clone();
         sslMode = sslMode == null || sslMode.isBlank() ? "prefer" : sslMode;
+        sslRootCert = sslRootCert == null || sslRootCert.isBlank() ? null : sslRootCert;
         if (port <= 0 || port > 65535) {
             throw new IllegalArgumentException("A port is a number from 1 to 65535, not " + port);
         }
+    }
+
+    /** Where the driver's default CA certificate file is used. */
+    public PostgresLocation(String host, int port, String database, String user, char[] password, String sslMode) {
+        this(host, port, database, user, password, sslMode, null);
     }
 
     @Override
@@ -59,16 +68,17 @@ public record PostgresLocation(String host, int port, String database, String us
     public boolean equals(Object other) {
         return other instanceof PostgresLocation that && port == that.port && host.equals(that.host)
                 && database.equals(that.database) && user.equals(that.user) && sslMode.equals(that.sslMode)
-                && Arrays.equals(password, that.password);
+                && Objects.equals(sslRootCert, that.sslRootCert) && Arrays.equals(password, that.password);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(host, port, database, user, sslMode);
+        return Objects.hash(host, port, database, user, sslMode, sslRootCert);
     }
 
     @Override
     public String toString() {
-        return "PostgresLocation[" + user + "@" + host + ":" + port + "/" + database + ", sslmode=" + sslMode + "]";
+        return "PostgresLocation[" + user + "@" + host + ":" + port + "/" + database + ", sslmode=" + sslMode
+                + (sslRootCert == null ? "" : ", sslrootcert=" + sslRootCert) + "]";
     }
 }

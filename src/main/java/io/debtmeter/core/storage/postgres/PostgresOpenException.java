@@ -17,6 +17,8 @@ public final class PostgresOpenException extends StoreException {
     public enum Problem {
         /** No connection: the server cannot be reached, refused the login, or has no such database. */
         UNREACHABLE("unreachable"),
+        /** The CA certificate file the address names is not there or cannot be read; nothing was connected. */
+        CA_FILE("caFile"),
         /** Tables that are not Debtmeter's, or no Debtmeter schema history. Nothing was changed. */
         NOT_DEBTMETER("notDebtmeter"),
         /** A read-only open of a database with no Debtmeter tables: nothing was created. */
