@@ -34,7 +34,7 @@ import java.util.Objects;
 
 /**
  * "Connect to a shared database": host, port, database, user, password and TLS mode, each TLS mode
- * with one line saying what it means. Connecting runs off the FX thread ({@link ConnectViewModel})
+ * with one line saying what it means, and for verify-full the CA certificate ({@link CaFileRow}). Connecting runs off the FX thread ({@link ConnectViewModel})
  * with progress shown, so the window never freezes; a failure is said here, the fields kept.
  * A window of its own rather than a {@code Dialog}, whose buttons close it before the connection is known.
  */
@@ -58,8 +58,9 @@ public final class ConnectDialog {
         stage.setScene(scene);
         stage.setResizable(false);
         stage.setOnHidden(event -> model.close());
-        // A problem (often two or three lines) or the read-only offer makes the dialog taller, never cut.
+        // A problem (often two or three lines), the read-only offer or the CA row makes the dialog taller, never cut.
         model.problemProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(stage::sizeToScene));
+        model.sslModeProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(stage::sizeToScene));
     }
 
     public void show() {
@@ -116,6 +117,11 @@ public final class ConnectDialog {
         tlsLabel.setLabelFor(tls);
         GridPane.setValignment(tlsLabel, javafx.geometry.VPos.TOP);
         grid.addRow(5, tlsLabel, tls);
+        CaFileRow caFile = new CaFileRow(model, texts);
+        // The labels' column is as wide with the CA row hidden as shown: choosing verify-full moves no field.
+        labels.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> caFile.label().prefWidth(-1), caFile.label().fontProperty(), caFile.label().skinProperty()));
+        grid.addRow(6, caFile.label(), caFile.fieldAndButton());
 
         Label problem = new Label();
         problem.setId("connect-problem");
@@ -146,6 +152,9 @@ public final class ConnectDialog {
         validate(port, "connect.invalid.port", model::portValid);
         validate(database, "connect.invalid.database", model::databaseValid);
         validate(user, "connect.invalid.user", model::userValid);
+        validate(caFile.field(), "connect.invalid.caFile", model::caFileValid);
+        // Whether the CA file counts depends on the TLS mode too, not only on what the field holds.
+        model.sslModeProperty().addListener((obs, old, now) -> validation.revalidate(caFile.field()));
         return view;
     }
 
@@ -237,8 +246,9 @@ public final class ConnectDialog {
      * the theme's danger outline. The model decides (the same rule keeps Connect off); ControlsFX shows it.
      */
     private void validate(TextField field, String key, java.util.function.BooleanSupplier valid) {
-        // An empty new dialog is not a mistake: a field is judged once the user has changed it.
-        boolean[] edited = {false};
+        // An empty new dialog is not a mistake: a field is judged once the user has changed it, or when it was
+        // filled in (a remembered CA file that has gone since is marked at once).
+        boolean[] edited = {!field.getText().isEmpty()};
         field.textProperty().addListener((obs, old, now) -> edited[0] = true);
         validation.registerValidator(field, false, (javafx.scene.control.Control control, String text) -> {
             boolean wrong = edited[0] && !valid.getAsBoolean();

@@ -19,6 +19,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -39,6 +42,7 @@ public final class ConnectViewModel {
     private final StringProperty database = new SimpleStringProperty("");
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty sslMode = new SimpleStringProperty("require");
+    private final StringProperty caFile = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -68,8 +72,8 @@ public final class ConnectViewModel {
         this.settings = settings;
         this.texts = texts;
         this.connected = connected;
-        complete = Bindings.createBooleanBinding(() -> hostValid() && portValid() && databaseValid() && userValid(),
-                host, port, database, user);
+        complete = Bindings.createBooleanBinding(() -> hostValid() && portValid() && databaseValid() && userValid()
+                && caFileValid(), host, port, database, user, sslMode, caFile);
     }
 
     /** Fills the fields from the last address remembered in the settings, if any. */
@@ -87,11 +91,12 @@ public final class ConnectViewModel {
         database.set(address.database());
         user.set(address.user() != null ? address.user() : fallbackUser == null ? "" : fallbackUser);
         sslMode.set(address.sslMode() == null ? "prefer" : address.sslMode());
+        caFile.set(address.sslRootCert() == null ? "" : address.sslRootCert());
     }
 
     /** Fills everything from where the window is connected now, password included (it is this run's). */
     public void fill(PostgresLocation where) {
-        fill(new ServerAddress(where.host(), where.port(), where.database(), where.user(), where.sslMode()), null);
+        fill(ServerAddress.of(where), null);
         char[] known = where.password();
         password.set(new String(known));
         java.util.Arrays.fill(known, '\0');
@@ -140,7 +145,7 @@ public final class ConnectViewModel {
         if (typed.password().length > 0) {
             return typed;
         }
-        ServerAddress address = new ServerAddress(typed.host(), typed.port(), typed.database(), typed.user(), typed.sslMode());
+        ServerAddress address = ServerAddress.of(typed);
         return storedPassword.apply(address).map(found -> address.location(typed.user(), found)).orElse(typed);
     }
 
@@ -151,8 +156,7 @@ public final class ConnectViewModel {
 
     private void remember(PostgresLocation where) {
         try {
-            settings.put(LAST_ADDRESS, new ServerAddress(where.host(), where.port(), where.database(), where.user(),
-                    where.sslMode()).toUri());
+            settings.put(LAST_ADDRESS, ServerAddress.of(where).toUri());
         } catch (UncheckedIOException e) {
             // Not remembering the address only costs typing it again next time.
         }
@@ -167,7 +171,12 @@ public final class ConnectViewModel {
 
     PostgresLocation location() {
         return new PostgresLocation(host.get().trim(), Integer.parseInt(port.get().trim()), database.get().trim(),
-                user.get().trim(), password.get().toCharArray(), sslMode.get());
+                user.get().trim(), password.get().toCharArray(), sslMode.get(), usedCaFile());
+    }
+
+    /** The CA file counts only in a mode that checks the server against it; kept in the field for switching back. */
+    private String usedCaFile() {
+        return ServerAddress.verifiesServer(sslMode.get()) && !caFile.get().isBlank() ? caFile.get().trim() : null;
     }
 
     public boolean hostValid() {
@@ -192,6 +201,20 @@ public final class ConnectViewModel {
         return !user.get().trim().isEmpty();
     }
 
+    /** Empty (the driver's default file) or a file that is there and can be read; anything in a mode that does not use it. */
+    public boolean caFileValid() {
+        String file = usedCaFile();
+        if (file == null) {
+            return true;
+        }
+        try {
+            Path path = Path.of(file);
+            return Files.isRegularFile(path) && Files.isReadable(path);
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
     public StringProperty hostProperty() {
         return host;
     }
@@ -211,6 +234,11 @@ public final class ConnectViewModel {
     /** The driver's sslmode name: {@code disable}, {@code require}, {@code verify-full} (or another the address gave). */
     public StringProperty sslModeProperty() {
         return sslMode;
+    }
+
+    /** The CA certificate file for the verify modes; empty for the driver's default, {@code ~/.postgresql/root.crt}. */
+    public StringProperty caFileProperty() {
+        return caFile;
     }
 
     public StringProperty passwordProperty() {

@@ -87,4 +87,36 @@ class ConnectViewModelTest {
         model.portProperty().set("70000");
         assertThat(model.completeBinding().get()).isFalse();
     }
+
+    @Test
+    void aCaFileCountsOnlyInAModeThatChecksTheServerAndMustBeThere() throws Exception {
+        ConnectViewModel model = model(Settings.in(folder), Optional.empty());
+        model.fill(ServerAddress.parse("postgresql://alice@db.example.org/debt?sslmode=verify-full"), null);
+        assertThat(model.caFileProperty().get()).as("empty: the driver's default file").isEmpty();
+        assertThat(model.completeBinding().get()).isTrue();
+
+        Path missing = folder.resolve("company-ca.crt");
+        model.caFileProperty().set(missing.toString());
+        assertThat(model.caFileValid()).isFalse();
+        assertThat(model.completeBinding().get()).isFalse();
+        model.sslModeProperty().set("require");
+        assertThat(model.completeBinding().get()).as("require does not use it").isTrue();
+        assertThat(model.location().sslRootCert()).isNull();
+
+        Files.writeString(missing, "-----BEGIN CERTIFICATE-----\n");
+        model.sslModeProperty().set("verify-full");
+        assertThat(model.completeBinding().get()).isTrue();
+        assertThat(model.location().sslRootCert()).isEqualTo(missing.toString());
+    }
+
+    @Test
+    void aRememberedCaFileFillsTheField() throws Exception {
+        Settings settings = Settings.in(folder);
+        settings.put(ConnectViewModel.LAST_ADDRESS,
+                new ServerAddress("db", 5432, "debt", "alice", "verify-full", "/etc/ssl/company ca.crt").toUri());
+        ConnectViewModel model = model(settings, Optional.empty());
+        model.fillFromSettings();
+        assertThat(model.sslModeProperty().get()).isEqualTo("verify-full");
+        assertThat(model.caFileProperty().get()).isEqualTo("/etc/ssl/company ca.crt");
+    }
 }

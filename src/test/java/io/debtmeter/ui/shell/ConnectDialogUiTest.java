@@ -1,5 +1,6 @@
 package io.debtmeter.ui.shell;
 
+import atlantafx.base.theme.Styles;
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.connect.ServerLogin;
 import io.debtmeter.core.storage.PostgresDatabases;
@@ -146,6 +147,60 @@ class ConnectDialogUiTest extends WithServerWindow {
         robot.interact(() -> Screenshots.save(window.connectDialog().stage().getScene(), "connect-dialog-invalid-light"));
         robot.interact(TestStages::darkTheme);
         robot.interact(() -> Screenshots.save(window.connectDialog().stage().getScene(), "connect-dialog-invalid-dark"));
+        robot.interact(TestStages::lightTheme);
+    }
+
+    @Test
+    void verifyFullAsksForTheCaFileMarksOneThatIsNotThereAndConnectsWithTheRightOne(FxRobot robot) throws Exception {
+        // A server of this test's own: turning TLS on restarts it, which the shared server's other users would feel.
+        try (TestPostgres.Server server = TestPostgres.ownServer()) {
+            Path authority = server.enableTls();
+            TestPostgres.Database database = server.newDatabase();
+            robot.interact(() -> window.open(folder.resolve("before.db"), false));
+            await(() -> window.store() != null);
+            AssessmentStore fileStore = window.store();
+
+            robot.clickOn("#menu-file");
+            robot.clickOn("#menu-connect");
+            assertThat(robot.lookup("#connect-ca-row").query().isVisible()).as("only for verify-full").isFalse();
+            typeInto(robot, "connect-host", database.host());
+            typeInto(robot, "connect-port", String.valueOf(database.port()));
+            typeInto(robot, "connect-database", database.name());
+            typeInto(robot, "connect-user", database.user());
+            typeInto(robot, "connect-password", new String(database.password()));
+            robot.clickOn("#connect-tls-verify-full");
+            TextField caFile = robot.lookup("#connect-ca-file").queryAs(TextField.class);
+            assertThat(robot.lookup("#connect-ca-row").query().isVisible()).isTrue();
+            assertThat(caFile.getPromptText()).contains("~/.postgresql/root.crt");
+            assertThat(robot.lookup("#connect-connect").query().isDisabled()).as("empty: the default file").isFalse();
+            robot.interact(() -> Screenshots.save(window.connectDialog().stage().getScene(), "connect-dialog-ca-default-light"));
+
+            Path missing = folder.resolve("company-ca.crt");
+            typeInto(robot, "connect-ca-file", missing.toString());
+            assertThat(caFile.getPseudoClassStates()).contains(Styles.STATE_DANGER);
+            assertThat(robot.lookup("#connect-connect").query().isDisabled()).isTrue();
+            saveLightAndDark(robot, "connect-dialog-ca-missing");
+
+            typeInto(robot, "connect-ca-file", authority.toString());
+            assertThat(caFile.getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
+            saveLightAndDark(robot, "connect-dialog-ca");
+            robot.clickOn("#connect-connect");
+            await(() -> window.store() != fileStore && window.store() != null);
+
+            String shared = "Shared: " + database.user() + "@127.0.0.1:" + database.port() + "/" + database.name()
+                    + " \u00b7 TLS verify-full";
+            assertThat(stage.getTitle()).isEqualTo("Debtmeter \u2014 " + shared);
+            String settings = Files.readString(folder.resolve(".local/share/debtmeter/settings.properties"));
+            assertThat(settings).contains("sslmode\\=verify-full&sslrootcert\\=" + authority.toString().replace(":", "\\:"));
+            robot.interact(() -> window.open(folder.resolve("after.db"), false));
+            await(() -> window.store() != null && window.store().location().toString().endsWith("after.db"));
+        }
+    }
+
+    private void saveLightAndDark(FxRobot robot, String name) {
+        robot.interact(() -> Screenshots.save(window.connectDialog().stage().getScene(), name + "-light"));
+        robot.interact(TestStages::darkTheme);
+        robot.interact(() -> Screenshots.save(window.connectDialog().stage().getScene(), name + "-dark"));
         robot.interact(TestStages::lightTheme);
     }
 
