@@ -145,6 +145,19 @@ class PostgresCommandLineTest extends WithServerDatabase {
     }
 
     @Test
+    void aCaFileThatIsNotThereIsNamedInEitherLanguageBeforeConnecting() {
+        Path missing = folder.resolve("company ca.crt");
+        String withCa = address + "?sslmode=verify-full&sslrootcert=" + missing.toString().replace(" ", "%20");
+        Run english = withPassword("teams", "--db", withCa);
+        assertThat(english.exitCode()).isEqualTo(ExitCode.IO_ERROR);
+        assertThat(english.err()).contains("did not connect to the PostgreSQL database " + database.name())
+                .contains("the CA certificate file " + missing + " does not exist");
+        Run japanese = withPassword("--lang", "ja", "teams", "--db", withCa);
+        assertThat(japanese.exitCode()).isEqualTo(ExitCode.IO_ERROR);
+        assertThat(japanese.err()).contains("CA 証明書ファイル " + missing + " がありません");
+    }
+
+    @Test
     void theWindowOpensAServerDatabaseWithoutAPasswordAtHand() {
         // It finds the password itself, or asks for it in its connect dialog (issue 24).
         Run run = cli.windowAllowed().environment(Map.of()).run("--db", address);
