@@ -19,9 +19,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -204,15 +201,7 @@ public final class ConnectViewModel {
     /** Empty (the driver's default file) or a file that is there and can be read; anything in a mode that does not use it. */
     public boolean caFileValid() {
         String file = usedCaFile();
-        if (file == null) {
-            return true;
-        }
-        try {
-            Path path = Path.of(file);
-            return Files.isRegularFile(path) && Files.isReadable(path);
-        } catch (InvalidPathException e) {
-            return false;
-        }
+        return file == null || PostgresLocation.CaFile.at(file) == PostgresLocation.CaFile.READABLE;
     }
 
     public StringProperty hostProperty() {

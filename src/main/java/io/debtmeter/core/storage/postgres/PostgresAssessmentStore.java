@@ -7,9 +7,6 @@ import io.debtmeter.core.storage.SqlAssessmentStore;
 import io.debtmeter.core.storage.SqlDialect;
 import org.flywaydb.core.api.MigrationVersion;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -218,26 +215,18 @@ public final class PostgresAssessmentStore extends SqlAssessmentStore {
     }
 
     /**
-     * A CA certificate file that is not there is named before connecting: the driver would say only that it
-     * could not open "the SSL root certificate file", and only in the verify modes.
+     * A CA certificate file that is not there is named before connecting, in the reader's language: the driver
+     * says so in English only, and in the other modes not at all (a mistake that would go unnoticed).
      */
     private static void requireCaFile(PostgresLocation where) {
-        if (where.sslRootCert() == null) {
-            return;
-        }
         String file = where.sslRootCert();
-        String key;
-        try {
-            Path path = Path.of(file);
-            key = !Files.exists(path) ? "postgres.detail.caMissing"
-                    : Files.isRegularFile(path) && Files.isReadable(path) ? null : "postgres.detail.caUnreadable";
-        } catch (InvalidPathException e) {
-            key = "postgres.detail.caMissing";
-        }
-        if (key != null) {
-            String detailKey = key;
+        PostgresLocation.CaFile state = file == null ? PostgresLocation.CaFile.READABLE
+                : PostgresLocation.CaFile.at(file);
+        if (state != PostgresLocation.CaFile.READABLE) {
+            String key = state == PostgresLocation.CaFile.MISSING ? "postgres.detail.caMissing"
+                    : "postgres.detail.caUnreadable";
             throw new PostgresOpenException(PostgresOpenException.Problem.CA_FILE, where,
-                    words -> words.get(detailKey, file), null);
+                    words -> words.get(key, file), null);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.debtmeter.core.storage.postgres;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
@@ -16,6 +18,22 @@ import java.util.Objects;
  */
 public record PostgresLocation(String host, int port, String database, String user, char[] password, String sslMode,
                                String sslRootCert) {
+
+    /** What is at a CA certificate file's path, as the store checks it before connecting and the dialog as it is typed. */
+    public enum CaFile {
+        READABLE, MISSING, UNREADABLE;
+
+        /** A folder or a file without read permission is UNREADABLE; a path the file system cannot hold, MISSING. */
+        public static CaFile at(String file) {
+            try {
+                Path path = Path.of(file);
+                return !Files.exists(path) ? MISSING
+                        : Files.isRegularFile(path) && Files.isReadable(path) ? READABLE : UNREADABLE;
+            } catch (InvalidPathException e) {
+                return MISSING;
+            }
+        }
+    }
 
     /** PostgreSQL's own port. */
     public static final int DEFAULT_PORT = 5432;
