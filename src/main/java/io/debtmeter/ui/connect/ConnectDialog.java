@@ -34,8 +34,9 @@ import java.util.Objects;
 
 /**
  * "Connect to a shared database": host, port, database, user, password and TLS mode, each TLS mode
- * with one line saying what it means, and for verify-full the CA certificate ({@link CaFileRow}). Connecting runs off the FX thread ({@link ConnectViewModel})
- * with progress shown, so the window never freezes; a failure is said here, the fields kept.
+ * with one line saying what it means, and for verify-full the CA certificate ({@link CaFileRow}).
+ * Connecting runs off the FX thread ({@link ConnectViewModel}) with progress shown, so the window
+ * never freezes; a failure is said here, the fields kept.
  * A window of its own rather than a {@code Dialog}, whose buttons close it before the connection is known.
  */
 public final class ConnectDialog {

@@ -181,7 +181,8 @@ class ConnectDialogUiTest extends WithServerWindow {
             assertThat(robot.lookup("#connect-connect").query().isDisabled()).isTrue();
             saveLightAndDark(robot, "connect-dialog-ca-missing");
 
-            typeInto(robot, "connect-ca-file", authority.toString());
+            Path companyCa = Files.copy(authority, folder.resolve("company-ca.pem"));
+            typeInto(robot, "connect-ca-file", companyCa.toString());
             assertThat(caFile.getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
             saveLightAndDark(robot, "connect-dialog-ca");
             robot.clickOn("#connect-connect");
@@ -191,9 +192,17 @@ class ConnectDialogUiTest extends WithServerWindow {
                     + " \u00b7 TLS verify-full";
             assertThat(stage.getTitle()).isEqualTo("Debtmeter \u2014 " + shared);
             String settings = Files.readString(folder.resolve(".local/share/debtmeter/settings.properties"));
-            assertThat(settings).contains("sslmode\\=verify-full&sslrootcert\\=" + authority.toString().replace(":", "\\:"));
+            assertThat(settings).contains("sslmode\\=verify-full&sslrootcert\\=" + companyCa);
             robot.interact(() -> window.open(folder.resolve("after.db"), false));
             await(() -> window.store() != null && window.store().location().toString().endsWith("after.db"));
+
+            Files.delete(companyCa);
+            robot.clickOn("#menu-file");
+            robot.clickOn("#menu-connect");
+            TextField again = robot.lookup("#connect-ca-file").queryAs(TextField.class);
+            assertThat(again.getText()).isEqualTo(companyCa.toString());
+            assertThat(again.getPseudoClassStates()).as("a file gone since is marked at once").contains(Styles.STATE_DANGER);
+            assertThat(robot.lookup("#connect-connect").query().isDisabled()).isTrue();
         }
     }
 
