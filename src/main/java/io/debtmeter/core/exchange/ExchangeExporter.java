@@ -84,7 +84,7 @@ public final class ExchangeExporter {
     /**
      * Every team of the database, read and written one team at a time, so a database of any size
      * is never held whole: the rubric snapshots in use (which come first in the file) are asked for
-     * first, then each team is read (on a second thread, a few teams ahead: {@link TeamsReadAhead})
+     * first, then each team is read (on a second thread, a few teams ahead: {@link ReadAhead})
      * and written. The same bytes as {@link #databaseDocument}
      * written by {@link #write}.
      *
@@ -100,24 +100,35 @@ public final class ExchangeExporter {
         ExchangeHeader header = new ExchangeHeader(ExchangeFormat.VERSION, clock.instant(), exportedBy, ExchangeScope.DATABASE);
         List<ExchangeRubric> written = List.copyOf(snapshots.bySha.values());
         try (com.fasterxml.jackson.core.JsonGenerator json = writer.begin(out, header, written);
-             TeamsReadAhead<Team, ExchangeTeam> ahead = new TeamsReadAhead<>(teams, team -> {
-                 ExchangeTeam entry = team(store, team, store.assessments(team.id()), store.actions(team.id()), snapshots);
-                 if (snapshots.bySha.size() != written.size()) {
-                     // Written meanwhile (another window or process): the file would name a snapshot it does not hold.
-                     throw new StoreException("The database changed while it was being exported (an assessment"
-                             + " with another rubric was added); export again.");
+             ReadAhead<ExchangeTeam, Void> ahead = new ReadAhead<>("export-read-ahead", each -> {
+                 for (Team team : teams) {
+                     each.accept(team(store, team, store.assessments(team.id()), store.actions(team.id()), snapshots));
+                     if (snapshots.bySha.size() != written.size()) {
+                         // Written meanwhile (another window or process): the file would name a snapshot it does not hold.
+                         throw new StoreException("The database changed while it was being exported (an assessment"
+                                 + " with another rubric was added); export again.");
+                     }
                  }
-                 return entry;
+                 return null;
              })) {
             long records = 0;
             for (int i = 0; i < teams.size(); i++) {
-                ExchangeTeam entry = ahead.next();
+                ExchangeTeam entry = next(ahead);
                 ExchangeJsonWriter.writeTeam(json, entry);
                 records += 1 + entry.assessments().size() + entry.actions().size();
                 progress.update(i + 1, teams.size(), records);
                 progress.stopIfCancelled();
             }
             writer.end(json);
+        }
+    }
+
+    /** The next team read: reading the database throws no checked exception but an {@link IOException}. */
+    private static ExchangeTeam next(ReadAhead<ExchangeTeam, Void> ahead) throws IOException {
+        try {
+            return ahead.next();
+        } catch (InvalidExchangeFileException e) {
+            throw new IllegalStateException("An export reads no exchange file", e);
         }
     }
 

@@ -11,17 +11,22 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The export's second thread: teams in order, a reading failure thrown as it was, and no reading left running. */
-class TeamsReadAheadTest {
+/** The second thread of export and import: teams in order, a failure thrown as it was, and nothing left running. */
+class ReadAheadTest {
 
     @Test
     void handsEveryTeamOverInOrder() throws Exception {
         List<Integer> teams = IntStream.range(0, 500).boxed().toList();
         List<String> read = new ArrayList<>();
-        try (TeamsReadAhead<Integer, String> ahead = new TeamsReadAhead<>(teams, team -> "team " + team)) {
-            for (int i = 0; i < teams.size(); i++) {
-                read.add(ahead.next());
+        try (ReadAhead<String, String> ahead = new ReadAhead<>("test", each -> {
+            teams.forEach(team -> each.accept("team " + team));
+            return "the end";
+        })) {
+            for (String team = ahead.next(); team != null; team = ahead.next()) {
+                read.add(team);
             }
+            assertThat(ahead.result()).isEqualTo("the end");
+            assertThat(ahead.next()).isNull();
         }
         assertThat(read).isEqualTo(teams.stream().map(team -> "team " + team).toList());
     }
@@ -29,11 +34,10 @@ class TeamsReadAheadTest {
     @Test
     void aFailureWhileReadingIsThrownAsItWasAfterTheTeamsBeforeIt() throws Exception {
         StoreException failure = new StoreException("The database changed while it was being exported.");
-        try (TeamsReadAhead<Integer, Integer> ahead = new TeamsReadAhead<>(List.of(1, 2, 3), team -> {
-            if (team == 3) {
-                throw failure;
-            }
-            return team;
+        try (ReadAhead<Integer, Void> ahead = new ReadAhead<>("test", each -> {
+            each.accept(1);
+            each.accept(2);
+            throw failure;
         })) {
             assertThat(ahead.next()).isEqualTo(1);
             assertThat(ahead.next()).isEqualTo(2);
@@ -42,10 +46,23 @@ class TeamsReadAheadTest {
     }
 
     @Test
+    void aCheckedFailureOfTheFileIsThrownAsItWas() {
+        InvalidExchangeFileException invalid = new InvalidExchangeFileException("file.json",
+                List.of(new ExchangeProblem("file.json", "/teams/0", 1, 1, "wrong")));
+        try (ReadAhead<Integer, Void> ahead = new ReadAhead<>("test", each -> {
+            throw invalid;
+        })) {
+            assertThatThrownBy(ahead::next).isSameAs(invalid);
+        }
+    }
+
+    @Test
     void closingEarlyStopsTheReaderSoonAndWaitsForIt() throws Exception {
         AtomicInteger reads = new AtomicInteger();
-        try (TeamsReadAhead<Integer, Integer> ahead = new TeamsReadAhead<>(IntStream.range(0, 10_000).boxed().toList(),
-                team -> reads.incrementAndGet())) {
+        try (ReadAhead<Integer, Void> ahead = new ReadAhead<>("test", each -> {
+            IntStream.range(0, 10_000).forEach(team -> each.accept(reads.incrementAndGet()));
+            return null;
+        })) {
             ahead.next();
         }
         int afterClose = reads.get();
