@@ -1,14 +1,12 @@
 package io.debtmeter.core.exchange;
 
 import io.debtmeter.core.platform.ProblemTexts;
+import io.debtmeter.core.platform.UsualTimes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,48 +49,9 @@ final class MappingProblems {
 
     /** The schema fixed the shape; this catches the 30th of February. Null (and a problem) when not a real time. */
     Instant time(JsonNode node, String at) {
-        Instant usual = usualTime(node.asText());
+        // The usual shape digit by digit: Instant.parse took a tenth of a dry run.
+        Instant usual = UsualTimes.parseOrNull(node.asText());
         return usual != null ? usual : parsed(node, at, Instant::parse, "exchange.notRealTime", Instant.EPOCH);
-    }
-
-    /**
-     * A time as Debtmeter writes it ("2026-06-30T09:00:14.000Z", every field in range), read digit by
-     * digit: {@link Instant#parse} took a tenth of a dry run. Null for anything else (a leap second,
-     * hour 24, the 30th of February), which {@link Instant#parse} then reads or refuses as before.
-     */
-    private static Instant usualTime(String text) {
-        if (text.length() != 24 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != '.' || text.charAt(23) != 'Z') {
-            return null;
-        }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 2);
-        int day = digits(text, 8, 2);
-        int hour = digits(text, 11, 2);
-        int minute = digits(text, 14, 2);
-        int second = digits(text, 17, 2);
-        int millis = digits(text, 20, 3);
-        if ((year | month | day | hour | minute | second | millis) < 0) {
-            return null;
-        }
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, millis * 1_000_000).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException notInRange) {
-            return null;
-        }
-    }
-
-    /** The number the ASCII digits from {@code start} make, or -1 when one is not a digit. */
-    private static int digits(String text, int start, int count) {
-        int value = 0;
-        for (int i = start; i < start + count; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     LocalDate date(JsonNode node, String at) {
