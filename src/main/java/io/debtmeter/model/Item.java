@@ -44,7 +44,13 @@ public record Item(
     }
 
     public Optional<LevelDescriptor> level(double value) {
-        return levels.stream().filter(l -> l.value() == value).findFirst();
+        // A loop, not a stream: an import checks each of 600,000 answers against its item.
+        for (LevelDescriptor level : levels) {
+            if (level.value() == value) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<AnswerOption> option(String optionId) {

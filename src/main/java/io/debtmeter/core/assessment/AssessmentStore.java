@@ -127,6 +127,19 @@ public interface AssessmentStore extends AutoCloseable {
         return result;
     }
 
+    /**
+     * Every rubric snapshot some assessment was taken with, each once: what an export of everything
+     * names first. By default found team by team; the SQLite store asks once.
+     */
+    default Collection<Rubric> rubricsInUse() {
+        Map<Rubric, Boolean> found = new java.util.IdentityHashMap<>();
+        for (Team team : teams()) {
+            rubricsOf(assessments(team.id()).stream().map(Assessment::id).toList()).values()
+                    .forEach(rubric -> found.put(rubric, true));
+        }
+        return List.copyOf(found.keySet());
+    }
+
     /** Rubric snapshots of many assessments, by assessment id; equal snapshots are the same object. */
     default Map<UUID, Rubric> rubricsOf(java.util.Collection<UUID> assessmentIds) {
         Map<UUID, Rubric> result = new java.util.LinkedHashMap<>();
@@ -199,6 +212,13 @@ public interface AssessmentStore extends AutoCloseable {
     /** The targets set in this assessment; none when nothing was set. */
     default io.debtmeter.model.Targets targets(UUID assessmentId) {
         return io.debtmeter.model.Targets.none();
+    }
+
+    /** The targets of many assessments, by assessment id in the order asked. */
+    default Map<UUID, io.debtmeter.model.Targets> targets(Collection<UUID> assessmentIds) {
+        Map<UUID, io.debtmeter.model.Targets> result = new LinkedHashMap<>();
+        assessmentIds.forEach(id -> result.put(id, targets(id)));
+        return result;
     }
 
     /**

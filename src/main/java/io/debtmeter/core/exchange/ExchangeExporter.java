@@ -83,8 +83,9 @@ public final class ExchangeExporter {
 
     /**
      * Every team of the database, read and written one team at a time, so a database of any size
-     * is never held whole: a first, light pass finds the rubric snapshots (which come first in the
-     * file), the second reads and writes each team. The same bytes as {@link #databaseDocument}
+     * is never held whole: the rubric snapshots in use (which come first in the file) are asked for
+     * first, then each team is read (on a second thread, a few teams ahead: {@link ReadAhead})
+     * and written. The same bytes as {@link #databaseDocument}
      * written by {@link #write}.
      *
      * @param progress told after each team (teams done of all); asked whether to stop
@@ -94,29 +95,40 @@ public final class ExchangeExporter {
         List<Team> teams = new ArrayList<>(store.teams());
         teams.sort(Comparator.comparing(team -> team.id().toString()));
         Snapshots snapshots = new Snapshots();
-        for (Team team : teams) {
-            List<UUID> ids = store.assessments(team.id()).stream().map(Assessment::id).toList();
-            store.rubricsOf(ids).values().forEach(snapshots::of);
-            progress.stopIfCancelled();
-        }
+        store.rubricsInUse().forEach(snapshots::of);
+        progress.stopIfCancelled();
         ExchangeHeader header = new ExchangeHeader(ExchangeFormat.VERSION, clock.instant(), exportedBy, ExchangeScope.DATABASE);
         List<ExchangeRubric> written = List.copyOf(snapshots.bySha.values());
-        try (com.fasterxml.jackson.core.JsonGenerator json = writer.begin(out, header, written)) {
+        try (com.fasterxml.jackson.core.JsonGenerator json = writer.begin(out, header, written);
+             ReadAhead<ExchangeTeam, Void> ahead = new ReadAhead<>("export-read-ahead", each -> {
+                 for (Team team : teams) {
+                     each.accept(team(store, team, store.assessments(team.id()), store.actions(team.id()), snapshots));
+                     if (snapshots.bySha.size() != written.size()) {
+                         // Written meanwhile (another window or process): the file would name a snapshot it does not hold.
+                         throw new StoreException("The database changed while it was being exported (an assessment"
+                                 + " with another rubric was added); export again.");
+                     }
+                 }
+                 return null;
+             })) {
             long records = 0;
             for (int i = 0; i < teams.size(); i++) {
-                Team team = teams.get(i);
-                ExchangeTeam entry = team(store, team, store.assessments(team.id()), store.actions(team.id()), snapshots);
-                if (snapshots.bySha.size() != written.size()) {
-                    // Written meanwhile (another window or process): the file would name a snapshot it does not hold.
-                    throw new StoreException("The database changed while it was being exported (an assessment"
-                            + " with another rubric was added); export again.");
-                }
+                ExchangeTeam entry = next(ahead);
                 ExchangeJsonWriter.writeTeam(json, entry);
                 records += 1 + entry.assessments().size() + entry.actions().size();
                 progress.update(i + 1, teams.size(), records);
                 progress.stopIfCancelled();
             }
             writer.end(json);
+        }
+    }
+
+    /** The next team read: reading the database throws no checked exception but an {@link IOException}. */
+    private static ExchangeTeam next(ReadAhead<ExchangeTeam, Void> ahead) throws IOException {
+        try {
+            return ahead.next();
+        } catch (InvalidExchangeFileException e) {
+            throw new IllegalStateException("An export reads no exchange file", e);
         }
     }
 
@@ -187,12 +199,13 @@ public final class ExchangeExporter {
         List<UUID> ids = oldestFirst.stream().map(Assessment::id).toList();
         Map<UUID, Map<String, ItemResponse>> responses = store.responses(ids);
         Map<UUID, Rubric> rubrics = store.rubricsOf(ids);
+        Map<UUID, Targets> targets = store.targets(ids);
         List<ExchangeAssessment> entries = new ArrayList<>(ids.size());
         for (Assessment assessment : oldestFirst) {
             Rubric rubric = rubrics.get(assessment.id());
             entries.add(new ExchangeAssessment(assessment, snapshots.of(rubric),
                     inRubricOrder(rubric, responses.getOrDefault(assessment.id(), Map.of())),
-                    store.targets(assessment.id())));
+                    targets.get(assessment.id())));
         }
         List<ActionItem> sortedActions = new ArrayList<>(actions);
         sortedActions.sort(BY_CREATION);

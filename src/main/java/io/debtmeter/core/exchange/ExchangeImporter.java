@@ -62,8 +62,14 @@ public final class ExchangeImporter {
         ImportSource source = ImportSource.of(new ExchangeFileStream(reader, file));
         MergeRules rules = new MergeRules(store, texts);
         ImportPlan.Builder plan = new ImportPlan.Builder();
-        ExchangeHeader header = source.teams(true, progress, team -> plan.add(rules.plan(team)));
-        return plan.build(header, source);
+        // The file is read and checked on a second thread while each team read is compared with the database here.
+        try (ReadAhead<ExchangeTeam, ExchangeHeader> teams = new ReadAhead<>("import-read-ahead",
+                each -> source.teams(true, progress, each))) {
+            for (ExchangeTeam team = teams.next(); team != null; team = teams.next()) {
+                plan.add(rules.plan(team));
+            }
+            return plan.build(teams.result(), source);
+        }
     }
 
     /** {@link #apply(ImportPlan, TransferProgress)} without progress. */

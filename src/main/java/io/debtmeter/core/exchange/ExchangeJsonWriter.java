@@ -147,7 +147,8 @@ final class ExchangeJsonWriter {
         }
         json.writeEndArray();
         json.writeObjectFieldStart("votes");
-        for (Map.Entry<String, Integer> vote : new TreeMap<>(response.votes()).entrySet()) {
+        // Already by key: ItemResponse keeps its votes in a sorted map.
+        for (Map.Entry<String, Integer> vote : response.votes().entrySet()) {
             json.writeNumberField(vote.getKey(), vote.getValue());
         }
         json.writeEndObject();
@@ -164,7 +165,7 @@ final class ExchangeJsonWriter {
 
     private static void writeNumbers(JsonGenerator json, String field, Map<String, Double> values) throws IOException {
         json.writeObjectFieldStart(field);
-        for (Map.Entry<String, Double> value : new TreeMap<>(values).entrySet()) {
+        for (Map.Entry<String, Double> value : sorted(values).entrySet()) {
             json.writeFieldName(value.getKey());
             writeNumber(json, value.getValue());
         }
@@ -199,6 +200,11 @@ final class ExchangeJsonWriter {
             json.writeNull();
         }
         json.writeEndObject();
+    }
+
+    /** By key; an empty map (most are) is not copied. */
+    private static <V> Map<String, V> sorted(Map<String, V> map) {
+        return map.isEmpty() ? map : new TreeMap<>(map);
     }
 
     /** 2 for 2.0, 0.5 for 0.5: integral values are written as integers. */

@@ -22,6 +22,7 @@ final class LocalCopies {
     private final Map<UUID, Assessment> ofTeam = new HashMap<>();
     private final Map<UUID, Map<String, ItemResponse>> responses;
     private final Map<UUID, Rubric> rubrics;
+    private final Map<UUID, Targets> targets;
 
     /** {@code local} is the team here, or null when it is not in the database. */
     LocalCopies(AssessmentStore store, Team local, ExchangeTeam entry) {
@@ -33,6 +34,7 @@ final class LocalCopies {
                 .filter(ofTeam::containsKey).toList();
         responses = present.isEmpty() ? Map.of() : store.responses(present);
         rubrics = present.isEmpty() ? Map.of() : store.rubricsOf(present);
+        targets = present.isEmpty() ? Map.of() : store.targets(present);
     }
 
     /** The database's assessment with this id, under this team or (for a conflict) any other. */
@@ -51,6 +53,7 @@ final class LocalCopies {
     }
 
     Targets targets(UUID id) {
-        return store.targets(id);
+        Targets mine = targets.get(id);
+        return mine != null ? mine : store.targets(id);
     }
 }

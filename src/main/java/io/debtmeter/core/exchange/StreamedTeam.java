@@ -74,12 +74,13 @@ final class StreamedTeam {
         fields.set(name, value);
     }
 
-    /** One assessment or action, checked against its part of the schema, then mapped. */
+    /** One assessment or action, checked against its part of the schema (see {@link RecordShapes}), then mapped. */
     void record(String list, JsonNode node, int position) {
         String here = at + "/" + list + "/" + position;
         if (checked) {
             checks.unstorable(node, here);
-            if (!checks.anyUnstorable()) {
+            // The validator is asked only when the quick check is unsure, and then says what is wrong.
+            if (!checks.anyUnstorable() && !RecordShapes.surelyValid(list, node)) {
                 probe.putArray("assessments");
                 probe.putArray("actions");
                 probe.withArray(list).add(node);

@@ -6,6 +6,7 @@ import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.ScoreSummary;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,17 @@ record AssessmentReads(WriteTransactions transactions, boolean readOnly, FileHea
                     throw new StoreException(transactions.texts().get("store.assessmentGone"));
                 }
                 rubrics.put(id, snapshots.get(hash));
+            }
+            return rubrics;
+        });
+    }
+
+    /** Each snapshot any assessment names, once, in one query. */
+    Collection<Rubric> rubricsInUse() {
+        return transactions.read(StoreAction.READ_ASSESSMENTS_RUBRICS, () -> {
+            List<Rubric> rubrics = new ArrayList<>();
+            for (String hash : assessments.snapshotsInUse()) {
+                rubrics.add(snapshots.get(hash));
             }
             return rubrics;
         });

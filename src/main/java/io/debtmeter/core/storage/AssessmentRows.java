@@ -125,6 +125,12 @@ record AssessmentRows(PreparedStatements statements, JsonColumns json, ProblemTe
         return snapshots;
     }
 
+    /** The snapshot hashes assessments name, each once. */
+    List<String> snapshotsInUse() throws SQLException {
+        PreparedStatement select = statements.get("SELECT DISTINCT snapshot_sha256 FROM assessment ORDER BY snapshot_sha256");
+        return PreparedStatements.all(select, rows -> rows.getString(1));
+    }
+
     /** The same team's assessment strictly before this one by (date, creation time). */
     Optional<Assessment> previous(Assessment current) throws SQLException {
         PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM assessment"

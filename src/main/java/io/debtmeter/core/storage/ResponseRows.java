@@ -94,10 +94,13 @@ final class ResponseRows {
                 + " carried_over, assessment_id FROM response WHERE assessment_id " + statements.dialect().inIds()
                 + " ORDER BY rowid");
         select.setString(1, json.ids(result.keySet()));
+        // By the id as text: parsing a UUID for each of 600,000 rows of an export showed in its profile.
+        Map<String, Map<String, ItemResponse>> byText = new HashMap<>();
+        result.forEach((id, responses) -> byText.put(id.toString(), responses));
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 ItemResponse response = response(rows, 1);
-                result.get(UUID.fromString(rows.getString(9))).put(response.itemId(), response);
+                byText.get(rows.getString(9)).put(response.itemId(), response);
             }
         }
         return result;

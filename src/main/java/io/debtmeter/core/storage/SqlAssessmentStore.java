@@ -207,6 +207,11 @@ public abstract class SqlAssessmentStore implements AssessmentStore, BulkWrites 
         return parts.reads().rubricsOf(assessmentIds);
     }
 
+    @Override
+    public synchronized Collection<Rubric> rubricsInUse() {
+        return parts.reads().rubricsInUse();
+    }
+
     /** Cached scores, and the missing ones scored and cached (when the file can be written). */
     @Override
     public synchronized Map<UUID, ScoreSummary> scoreSummaries(Collection<UUID> assessmentIds) {
@@ -238,6 +243,11 @@ public abstract class SqlAssessmentStore implements AssessmentStore, BulkWrites 
     @Override
     public synchronized Targets targets(UUID assessmentId) {
         return parts.transactions().read(StoreAction.READ_TARGETS, () -> parts.rows().targets().of(assessmentId));
+    }
+
+    @Override
+    public synchronized Map<UUID, Targets> targets(Collection<UUID> assessmentIds) {
+        return parts.transactions().read(StoreAction.READ_TARGETS, () -> parts.rows().targets().of(assessmentIds));
     }
 
     @Override

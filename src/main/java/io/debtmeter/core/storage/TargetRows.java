@@ -9,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.UUID;
@@ -37,10 +39,34 @@ final class TargetRows {
 
     private final PreparedStatements statements;
     private final ProblemTexts texts;
+    private final JsonColumns json = new JsonColumns();
 
     TargetRows(PreparedStatements statements, ProblemTexts texts) {
         this.texts = texts;
         this.statements = statements;
+    }
+
+    /** The targets of many assessments in one query, by id in the order asked (none set: {@link Targets#none()}). */
+    Map<UUID, Targets> of(Collection<UUID> assessmentIds) throws SQLException {
+        Map<String, Map<String, Double>> categories = new HashMap<>();
+        Map<String, Map<String, Double>> items = new HashMap<>();
+        if (!assessmentIds.isEmpty()) {
+            PreparedStatement select = statements.get("SELECT assessment_id, scope, ref_id, value FROM target"
+                    + " WHERE assessment_id " + statements.dialect().inIds());
+            select.setString(1, json.ids(assessmentIds));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    (Scope.CATEGORY.stored.equals(rows.getString(2)) ? categories : items)
+                            .computeIfAbsent(rows.getString(1), id -> new HashMap<>()).put(rows.getString(3), rows.getDouble(4));
+                }
+            }
+        }
+        Map<UUID, Targets> targets = new LinkedHashMap<>();
+        for (UUID id : assessmentIds) {
+            String key = id.toString();
+            targets.put(id, new Targets(categories.getOrDefault(key, Map.of()), items.getOrDefault(key, Map.of())));
+        }
+        return targets;
     }
 
     Targets of(UUID assessmentId) throws SQLException {

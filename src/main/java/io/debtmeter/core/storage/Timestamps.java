@@ -1,9 +1,9 @@
 package io.debtmeter.core.storage;
 
+import io.debtmeter.core.platform.UsualTimes;
+
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -47,48 +47,17 @@ final class Timestamps {
     }
 
     /**
-     * Reads a stored time. The fixed format is read digit by digit: {@link Instant#parse} goes
-     * through a general formatter (a hash map per call), a noticeable part of reading a
-     * portfolio's 1,000 assessments. Anything else (a hand-edited file) goes to the general parser,
-     * which also reports what is wrong with a damaged time.
+     * Reads a stored time: the usual shape digit by digit ({@link UsualTimes}); anything else (a
+     * hand-edited file, PostgreSQL's text) by the general parsers, which also say what is wrong.
      */
     static Instant parse(String text) {
-        if (text.length() == 24 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.'
-                && text.charAt(23) == 'Z') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            int hour = digits(text, 11, 13);
-            int minute = digits(text, 14, 16);
-            int second = digits(text, 17, 19);
-            int millis = digits(text, 20, 23);
-            // Negative when any field is -1 (not all digits).
-            if ((year | month | day | hour | minute | second | millis) >= 0) {
-                try {
-                    return LocalDateTime.of(year, month, day, hour, minute, second, millis * 1_000_000)
-                            .toInstant(ZoneOffset.UTC);
-                } catch (DateTimeException outOfRange) {
-                    // e.g. February 30th: the general parser below says so in its own words.
-                }
-            }
+        Instant usual = UsualTimes.parseOrNull(text);
+        if (usual != null) {
+            return usual;
         }
         if (text.length() > 19 && text.charAt(10) == ' ' && text.indexOf('T') < 0) {
             return OffsetDateTime.parse(text, POSTGRESQL_TEXT).toInstant();
         }
         return Instant.parse(text);
-    }
-
-    /** The number written in {@code text[from, to)}, or -1 unless it is all ASCII digits. */
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 }

@@ -179,6 +179,31 @@ class BulkReadsTest {
                 .isInstanceOf(StoreException.class).hasMessage("This assessment no longer exists.");
     }
 
+    @Test
+    void theRubricsInUseAreEachSnapshotAnAssessmentNamesOnce() {
+        assertThat(store.rubricsInUse()).containsExactlyInAnyOrder(TestRubrics.tiny(), TestRubrics.tinyVersion2())
+                .containsExactlyInAnyOrderElementsOf(reference.rubricsInUse());
+        store.deleteAssessment(alphaSeptember.id());
+        assertThat(store.rubricsInUse()).containsExactly(TestRubrics.tiny());
+    }
+
+    @Test
+    void targetsOfManyAreByAssessmentInTheOrderAskedAndNoneWhereNoneWasSet() {
+        store.setCategoryTarget(alphaMarch.id(), TestRubrics.tiny().categories().get(0).id(), java.util.OptionalDouble.of(60));
+        store.setItemTarget(alphaMarch.id(), "p1", java.util.OptionalDouble.of(1));
+        store.setItemTarget(betaFirst.id(), "p2", java.util.OptionalDouble.of(0.5));
+        List<UUID> asked = List.of(betaFirst.id(), alphaJune.id(), alphaMarch.id());
+
+        Map<UUID, Targets> targets = store.targets(asked);
+
+        assertThat(targets.keySet()).containsExactlyElementsOf(asked);
+        assertThat(targets.get(alphaJune.id())).isEqualTo(Targets.none());
+        assertThat(targets.get(alphaMarch.id()).itemLevel()).containsExactly(Map.entry("p1", 1.0));
+        // Targets of one assessment are a default of the interface too (none): the store's own read is the reference.
+        asked.forEach(id -> assertThat(targets.get(id)).isEqualTo(store.targets(id)));
+        assertThat(store.targets(List.of())).isEmpty();
+    }
+
     /** 1,200 ids: more than SQLite's old limit of 999 parameters, and still one query. */
     @Test
     void responsesOfMoreAssessmentsThanSqliteHasParametersForAreAllRead() {

@@ -80,4 +80,32 @@ class JsonColumnsTest {
         assertThat(refusal(() -> json.strings("[\"a\"] []")))
                 .endsWith("found '[' after the end of the value");
     }
+
+    /** The quick read of plain votes gives what Jackson gives, and leaves everything else to it. */
+    @Test
+    void plainVotesAreReadWithoutJacksonAsJacksonReadsThem() throws SQLException {
+        JsonColumns columns = new JsonColumns();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 500; i++) {
+            Map<String, Integer> votes = new java.util.HashMap<>();
+            for (int n = random.nextInt(1, 6); n > 0; n--) {
+                votes.put(random.nextBoolean() ? String.valueOf(random.nextInt(5)) : "0." + random.nextInt(10),
+                        random.nextInt(0, i % 50 == 0 ? Integer.MAX_VALUE : 30));
+            }
+            String json = columns.counts(votes);
+            Map<String, Integer> quick = JsonColumns.plainCounts(json);
+            if (votes.values().stream().allMatch(count -> count < 1_000_000_000)) {
+                assertThat(quick).as(json).isEqualTo(votes);
+            } else {
+                assertThat(quick).as("ten digits are left to Jackson: %s", json).isNull();
+            }
+            assertThat(columns.counts(json)).isEqualTo(votes);
+        }
+        for (String other : List.of("{\"a\":01}", "{\"a\":-1}", "{\"a\":1.0}", "{\"a\":1,}", "{ \"a\":1}",
+                "{\"a\":1}}", "{\"a\"1}", "{\"a\":}", "{\"a\nb\":1}", "{\"a\\\"b\":1}", "{\"a\":1\"b\":2}",
+                "{\"a\":12345678901}", "{\"a\":1234567890}", "[1]", "{\"a\":1")) {
+            assertThat(JsonColumns.plainCounts(other)).as(other).isNull();
+        }
+        assertThat(columns.counts("{\"a\\\"b\":1}")).containsExactly(Map.entry("a\"b", 1));
+    }
 }
