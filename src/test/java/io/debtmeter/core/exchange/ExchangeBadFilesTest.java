@@ -159,6 +159,22 @@ class ExchangeBadFilesTest extends WithStoreAndValidExport {
     }
 
     @Test
+    void aValueWithALineEndAfterItIsRefusedByTheSchema() {
+        // Java's "$" also matches before a final line end: the lengths in the schema close that gap.
+        ExchangeProblem date = single(edited(root -> ((ObjectNode) searchTeam(root).get("assessments").get(0))
+                .put("date", "2026-03-01\n")));
+        assertThat(date.pointer()).endsWith("/assessments/0/date");
+        assertThat(date.message()).contains("10");
+
+        ExchangeProblem id = single(edited(root -> {
+            ObjectNode team = searchTeam(root);
+            team.put("id", team.get("id").asText() + "\n");
+        }));
+        assertThat(id.pointer()).isEqualTo("/teams/" + searchIndex(JSON.createObjectNode()) + "/id");
+        assertThat(id.message()).contains("36");
+    }
+
+    @Test
     void anOversizedFile() {
         ExchangeReader small = new ExchangeReader(1000);
         String dumpBefore = DatabaseDump.of(file);

@@ -108,6 +108,14 @@ class RubricLoaderTest {
     }
 
     @Test
+    void anIdWithALineEndAfterItIsRefused() {
+        // Java's "$" also matches before a final line end; the schema's id pattern must not let one through.
+        List<RubricProblem> problems = problemsOf(VALID.replace("\"id\": \"tiny\"", "\"id\": \"tiny\\n\""));
+
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.pointer()).isEqualTo("/id"));
+    }
+
+    @Test
     void emptyAndBlankFilesSayTheyAreEmpty() {
         assertThat(problemsOf("")).singleElement().satisfies(p -> assertThat(p.message()).contains("empty"));
         assertThat(problemsOf("  \n\t ")).singleElement().satisfies(p -> assertThat(p.message()).contains("empty"));
