@@ -1,20 +1,17 @@
 package io.debtmeter.core.storage;
 
-import io.debtmeter.core.platform.ProblemTexts;
-
-import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.BulkWrites;
 import io.debtmeter.core.assessment.ImportWrites;
 import io.debtmeter.core.assessment.NewAssessment;
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.core.assessment.StoredResponse;
 import io.debtmeter.core.assessment.TeamBundle;
+import io.debtmeter.core.platform.ProblemTexts;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.AssessmentStatus;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
-import io.debtmeter.model.ScoreSummary;
 import io.debtmeter.model.Targets;
 import io.debtmeter.model.Team;
 
@@ -40,24 +37,15 @@ import java.util.function.Supplier;
  * each write one transaction committed before the method returns. The row code is shared by the
  * SQLite store ({@link SqliteAssessmentStore}) and the PostgreSQL store (core.storage.postgres); the
  * few places where their SQL differs are {@link SqlDialect}'s (decision 0031). Methods are
- * synchronized because a connection is not safe for concurrent use.
+ * synchronized because a connection is not safe for concurrent use. The reads of many assessments at
+ * once, and what the store is opened on, are {@link SqlStoreReads}'.
  */
-public abstract class SqlAssessmentStore implements AssessmentStore, BulkWrites {
-
-    private final Path location;
-    private final boolean readOnly;
-    private final FileHealth health;
-    private final StoreParts parts;
-    private final ProblemTexts texts;
+public abstract class SqlAssessmentStore extends SqlStoreReads implements BulkWrites {
 
     /** {@code reconnection}: null for a file (never reconnected to); {@code texts}: the messages' language. */
     SqlAssessmentStore(Connection connection, Reconnection reconnection, Path location, boolean readOnly,
                        FileHealth health, Clock clock, SqlDialect dialect, ProblemTexts texts) {
-        this.location = location;
-        this.readOnly = readOnly;
-        this.health = health;
-        this.texts = texts;
-        this.parts = StoreParts.wire(connection, reconnection, dialect, location, readOnly, health, clock, texts);
+        super(connection, reconnection, location, readOnly, health, clock, dialect, texts);
     }
 
     /**
@@ -69,27 +57,6 @@ public abstract class SqlAssessmentStore implements AssessmentStore, BulkWrites 
                                  Clock clock, SqlDialect dialect, ProblemTexts texts) {
         this(connection, reconnection, location, readOnly, FileHealth.sound(location), clock, dialect, texts);
     }
-
-    /** The language of the store's messages. */
-    protected final ProblemTexts texts() {
-        return texts;
-    }
-
-    @Override
-    public Path location() {
-        return location;
-    }
-
-    @Override
-    public boolean isReadOnly() {
-        return readOnly;
-    }
-
-    /** What the open found about the file's soundness (a server's store: always sound). */
-    FileHealth health() {
-        return health;
-    }
-
 
     /** One transaction: all of the work's writes are committed, or on any failure none. */
     @Override
@@ -195,49 +162,6 @@ public abstract class SqlAssessmentStore implements AssessmentStore, BulkWrites 
         return parts.reads().previous(assessmentId);
     }
 
-    // --- reading many at once: one query each, whatever the number of teams or assessments ----
-
-    @Override
-    public synchronized Map<UUID, Map<String, ItemResponse>> responses(Collection<UUID> assessmentIds) {
-        return parts.reads().responses(assessmentIds);
-    }
-
-    @Override
-    public synchronized Map<UUID, Rubric> rubricsOf(Collection<UUID> assessmentIds) {
-        return parts.reads().rubricsOf(assessmentIds);
-    }
-
-    @Override
-    public synchronized Collection<Rubric> rubricsInUse() {
-        return parts.reads().rubricsInUse();
-    }
-
-    /** Cached scores, and the missing ones scored and cached (when the file can be written). */
-    @Override
-    public synchronized Map<UUID, ScoreSummary> scoreSummaries(Collection<UUID> assessmentIds) {
-        return parts.reads().scoreSummaries(assessmentIds);
-    }
-
-    @Override
-    public synchronized Map<UUID, Assessment> latestAssessments() {
-        return parts.reads().latest();
-    }
-
-    @Override
-    public synchronized List<Assessment> assessmentsWithIdPrefix(String idPrefix) {
-        return parts.reads().withIdPrefix(idPrefix);
-    }
-
-    @Override
-    public synchronized Map<UUID, Integer> assessmentCounts() {
-        return parts.reads().countsByTeam();
-    }
-
-    @Override
-    public synchronized Map<UUID, List<Assessment>> latestTwoAssessments() {
-        return parts.reads().newestOfEachTeam(2);
-    }
-
     // --- targets -------------------------------------------------------------------------
 
     @Override
@@ -293,7 +217,7 @@ public abstract class SqlAssessmentStore implements AssessmentStore, BulkWrites 
     /** Closes the prepared statements, then the connection. */
     @Override
     public final synchronized void close() {
-        health.stop();
+        health().stop();
         parts.statements().close();
         try {
             parts.statements().connection().close();
