@@ -98,13 +98,14 @@ public record CliContext(RubricLoader rubricLoader, RubricCatalog rubricCatalog,
     /**
      * Whether a database holds none of Debtmeter's tables: a file that is not there, or a server
      * database without them. An import plans against an empty store then, and writes (creating the
-     * file or the tables) only once the exchange file has proved valid.
+     * file or the tables) only once the exchange file has proved valid. With {@code readOnly} the look
+     * writes nothing either (no upgrade of older tables), as {@code --read-only} promises.
      */
-    public boolean holdsNoDebtmeterData(DatabaseAddress address) throws DatabaseOpenException {
+    public boolean holdsNoDebtmeterData(DatabaseAddress address, boolean readOnly) throws DatabaseOpenException {
         return switch (address) {
             case DatabaseAddress.File file -> !Files.exists(file.path());
             case DatabaseAddress.Server server -> {
-                try (AssessmentStore ignored = openForReading(server, false)) {
+                try (AssessmentStore ignored = openForReading(server, readOnly)) {
                     yield false;
                 } catch (PostgresOpenException e) {
                     if (e.problem() != PostgresOpenException.Problem.MISSING) {

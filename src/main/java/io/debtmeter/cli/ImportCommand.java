@@ -59,7 +59,7 @@ final class ImportCommand extends DatabaseCommand {
         // it only once the file has proved valid.
         boolean missing;
         try {
-            missing = context.holdsNoDebtmeterData(database);
+            missing = context.holdsNoDebtmeterData(database, readOnly());
         } catch (StoreException e) {
             throw ExistingDatabase.failure(e);
         }

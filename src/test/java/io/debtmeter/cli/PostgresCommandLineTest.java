@@ -53,6 +53,10 @@ class PostgresCommandLineTest extends WithServerDatabase {
         assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
         assertThat(dryRun.out()).contains("postgresql://127.0.0.1:" + database.port() + "/" + database.name());
         assertThat(tablesInTheDatabase()).as("a dry run creates nothing").isZero();
+        Run readOnlyDryRun = withPassword("--db", address, "--read-only", "import", "--dry-run", exchange.toString());
+        assertThat(readOnlyDryRun.exitCode()).as(readOnlyDryRun.err()).isZero();
+        assertThat(readOnlyDryRun.out()).isEqualTo(dryRun.out());
+        assertThat(tablesInTheDatabase()).as("nor does a read-only one").isZero();
         Run imported = withPassword("import", "--db", address, exchange.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
 
