@@ -16,12 +16,9 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /** Merges an exchange file into the database by id, after showing what it will do. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
@@ -54,33 +51,34 @@ final class ImportCommand extends DatabaseCommand {
             ExistingDatabase.refuseReadOnly(this, texts().get("cli.import.withoutDryRun"));
         }
         DatabaseAddress database = address();
-        // A missing database (or a server database without our tables) is planned against an empty one in a
-        // temporary folder, so everything shows as "to add": a dry run never creates it, and an import creates
-        // it only once the file has proved valid.
+        // A missing database (or a server database without our tables) is planned against nothing stored, so
+        // everything shows as "to add": a dry run never creates it, and an import creates it only once the file
+        // has proved valid.
         boolean missing;
         try {
             missing = context.holdsNoDebtmeterData(database, readOnly());
         } catch (StoreException e) {
             throw ExistingDatabase.failure(e);
         }
-        Path scratch = missing ? temporaryFolder() : null;
         try {
             ImportPlan plan;
             boolean applied = false;
-            try (AssessmentStore store = open(database, scratch, missing)) {
-                // A plan read from a damaged file could be wrong, and writing would spread the damage.
-                ExistingDatabase.requireIntact(store);
-                ExchangeImporter importer = new ExchangeImporter(store, planLanguage());
-                try (ProgressLine progress = ProgressLine.of(context, texts().get("cli.import.checking", file.getFileName()))) {
-                    plan = ExchangeFiles.reading(context, file, texts().get("cli.import.nothingDone"), () -> importer.plan(file, progress));
+            if (missing) {
+                plan = plan(ExchangeImporter.planningForNewDatabase(planLanguage()));
+                if (!dryRun && plan.changesSomething()) {
+                    try (AssessmentStore store = context.open(database)) {
+                        applied = apply(new ExchangeImporter(store, planLanguage()), plan);
+                    }
                 }
-                if (!dryRun && !missing && plan.changesSomething()) {
-                    applied = apply(importer, plan);
-                }
-            }
-            if (!dryRun && missing && plan.changesSomething()) {
-                try (AssessmentStore store = context.open(database)) {
-                    applied = apply(new ExchangeImporter(store, planLanguage()), plan);
+            } else {
+                try (AssessmentStore store = open(database)) {
+                    // A plan read from a damaged file could be wrong, and writing would spread the damage.
+                    ExistingDatabase.requireIntact(store);
+                    ExchangeImporter importer = new ExchangeImporter(store, planLanguage());
+                    plan = plan(importer);
+                    if (!dryRun && plan.changesSomething()) {
+                        applied = apply(importer, plan);
+                    }
                 }
             }
             if (json) {
@@ -97,8 +95,12 @@ final class ImportCommand extends DatabaseCommand {
                     e.getCause().getMessage()));
         } catch (StoreException e) {
             throw ExistingDatabase.failure(e);
-        } finally {
-            deleteQuietly(scratch);
+        }
+    }
+
+    private ImportPlan plan(ExchangeImporter importer) {
+        try (ProgressLine progress = ProgressLine.of(context, texts().get("cli.import.checking", file.getFileName()))) {
+            return ExchangeFiles.reading(context, file, texts().get("cli.import.nothingDone"), () -> importer.plan(file, progress));
         }
     }
 
@@ -115,33 +117,8 @@ final class ImportCommand extends DatabaseCommand {
     }
 
     /** A dry run only reads: an existing database is opened as the reading commands open it. */
-    private AssessmentStore open(DatabaseAddress database, Path scratch, boolean missing) throws DatabaseOpenException {
-        if (scratch != null) {
-            return context.open(scratch.resolve("empty.db"));
-        }
-        if (dryRun && !missing) {
-            return context.openForReading(database, readOnly());
-        }
-        return context.open(database);
-    }
-
-    private Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("debtmeter-dry-run");
-        } catch (IOException e) {
-            throw new CommandFailure(ExitCode.IO_ERROR, texts().get("cli.import.noTemporaryFolder", e.getMessage()));
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary folder is the system's to clean; the dry run itself is done.
-        }
+    private AssessmentStore open(DatabaseAddress database) throws DatabaseOpenException {
+        return dryRun ? context.openForReading(database, readOnly()) : context.open(database);
     }
 
     private void printText(ImportPlan plan, DatabaseAddress database, boolean applied) {

@@ -32,6 +32,7 @@ import java.util.function.IntConsumer;
  */
 public final class ExchangeImporter {
 
+    /** Null for an importer that only plans against a database that does not exist yet. */
     private final AssessmentStore store;
     private final ProblemTexts texts;
 
@@ -44,6 +45,20 @@ public final class ExchangeImporter {
     public ExchangeImporter(AssessmentStore store, Locale language) {
         this.store = Objects.requireNonNull(store, "store");
         this.texts = ProblemTexts.of(language);
+    }
+
+    private ExchangeImporter(Locale language) {
+        this.store = null;
+        this.texts = ProblemTexts.of(language);
+    }
+
+    /**
+     * An importer that plans against a database that does not exist yet, so that everything shows as
+     * to be added, without creating one (a dry run, or an import before it has proved the file valid).
+     * It cannot {@link #apply}: apply the plan with an importer of the database once it is made.
+     */
+    public static ExchangeImporter planningForNewDatabase(Locale language) {
+        return new ExchangeImporter(language);
     }
 
     /** The preview of a document already in memory: reads the database, writes nothing. */
@@ -120,6 +135,9 @@ public final class ExchangeImporter {
     private BulkWrites bulkWrites(ImportPlan plan, TransferProgress progress) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(progress, "progress");
+        if (store == null) {
+            throw new IllegalStateException("This importer plans against a database that does not exist yet; apply with one of the database");
+        }
         if (!(store instanceof BulkWrites bulk)) {
             throw new StoreException(texts.get("import.notSupported"));
         }

@@ -18,6 +18,7 @@ import java.util.UUID;
  * per assessment: a file already imported is compared with every answer of it.
  */
 final class LocalCopies {
+    /** Null when the database does not exist yet. */
     private final AssessmentStore store;
     private final Map<UUID, Assessment> ofTeam = new HashMap<>();
     private final Map<UUID, Map<String, ItemResponse>> responses;
@@ -40,7 +41,10 @@ final class LocalCopies {
     /** The database's assessment with this id, under this team or (for a conflict) any other. */
     Optional<Assessment> assessment(UUID id) {
         Assessment mine = ofTeam.get(id);
-        return mine != null ? Optional.of(mine) : store.assessment(id);
+        if (mine != null || store == null) {
+            return Optional.ofNullable(mine);
+        }
+        return store.assessment(id);
     }
 
     Rubric rubric(UUID id) {

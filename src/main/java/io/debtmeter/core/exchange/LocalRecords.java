@@ -6,16 +6,19 @@ import io.debtmeter.model.Team;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * The database's side of a merge, read only as far as the rule needs it: the teams once, at the
  * first team planned; each team's assessments and actions when that team is planned; every other
- * team's actions only when a file's action is not found under its own team.
+ * team's actions only when a file's action is not found under its own team. Without a store (a
+ * database that does not exist yet) nothing is here.
  */
 final class LocalRecords {
 
+    /** Null when the database does not exist yet. */
     private final AssessmentStore store;
     private Map<UUID, Team> byId;
     private Map<String, Team> byName;
@@ -44,7 +47,7 @@ final class LocalRecords {
         if (byId == null) {
             byId = new HashMap<>();
             byName = new HashMap<>();
-            for (Team team : store.teams()) {
+            for (Team team : store == null ? List.<Team>of() : store.teams()) {
                 byId.put(team.id(), team);
                 byName.put(ExchangeDocumentMapper.nameKey(team.name()), team);
             }
@@ -72,7 +75,7 @@ final class LocalRecords {
     ActionItem elsewhere(UUID actionId) {
         if (allActions == null) {
             allActions = new HashMap<>();
-            for (Team team : store.teams()) {
+            for (Team team : store == null ? List.<Team>of() : store.teams()) {
                 store.actions(team.id()).forEach(action -> allActions.put(action.id(), action));
             }
         }
