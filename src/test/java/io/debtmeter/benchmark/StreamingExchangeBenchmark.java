@@ -55,6 +55,10 @@ public final class StreamingExchangeBenchmark {
             floorParse(Path.of(args[1]));
             return;
         }
+        if (args.length > 0 && args[0].equals("floor-read")) {
+            floorRead(Path.of(args[1]));
+            return;
+        }
         if (args.length > 0 && args[0].equals("floor-insert")) {
             floorInsert(Path.of(args[1]), Path.of(args[2]));
             return;
@@ -76,11 +80,13 @@ public final class StreamingExchangeBenchmark {
                 "--format", "json", "--out", file.toString(), "--force");
         // The machine is shared: each command is measured right after its own floor, so both see the same load.
         Measured parseForExport = parse(file);
+        Measured readForExport = read(source);
         Measured insert = child("floor: batched raw inserts (timed part)", List.of("-Xmx3g"), "floor-insert",
                 file.toString(), floorDb.toString());
         Measured parseForImport = parse(file);
         Measured importEmpty = launcher("import (empty database)", "import", "--db", target.toString(), file.toString());
         Measured parseForAgain = parse(file);
+        Measured readForAgain = read(target);
         Measured importAgain = launcher("import again (nothing to do)", "import", "--db", target.toString(), file.toString());
         Measured parseForDryRun = parse(file);
         Measured dryRun = launcher("import --dry-run (no database yet)", "import", "--dry-run", "--db", missing.toString(),
@@ -94,10 +100,17 @@ public final class StreamingExchangeBenchmark {
         System.out.println("|---|---:|---:|---|---:|---|");
         row(sample, null, 0);
         row(insert, null, 0);
+        row(readForExport, null, 0);
         row(export, "parse", parseForExport.seconds());
+        row(export, "parse + reads", parseForExport.seconds() + readForExport.seconds());
         row(importEmpty, "parse + inserts", parseForImport.seconds() + insert.seconds());
         row(importAgain, "parse", parseForAgain.seconds());
+        row(importAgain, "parse + reads", parseForAgain.seconds() + readForAgain.seconds());
         row(dryRun, "parse", parseForDryRun.seconds());
+    }
+
+    private static Measured read(Path database) throws Exception {
+        return child("floor: raw reads of every row (timed part)", List.of(HEAP), "floor-read", database.toString());
     }
 
     private static Measured parse(Path file) throws Exception {
@@ -191,6 +204,35 @@ public final class StreamingExchangeBenchmark {
             }
         }
         System.out.println(texts);
+    }
+
+    /**
+     * Every row an export (or an import that compares) must read, each column fetched as the store
+     * fetches it (text as String, numbers as numbers), in one read transaction, nothing kept.
+     * What an export writes and a second import compares cannot cost less than reading it.
+     */
+    private static void floorRead(Path database) throws Exception {
+        long start = System.nanoTime();
+        long cells = 0;
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database)) {
+            connection.setAutoCommit(false);
+            for (String table : List.of("rubric_snapshot", "team", "assessment", "response", "target", "action_item")) {
+                try (Statement statement = connection.createStatement();
+                     java.sql.ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
+                    java.sql.ResultSetMetaData meta = rows.getMetaData();
+                    int columns = meta.getColumnCount();
+                    while (rows.next()) {
+                        for (int c = 1; c <= columns; c++) {
+                            Object value = rows.getObject(c);
+                            cells += value == null ? 0 : 1;
+                        }
+                    }
+                }
+            }
+            connection.commit();
+        }
+        // Timed from the connection on, as the inserts are: added to the parse, it counts one JVM start.
+        System.out.printf(Locale.ROOT, "%d cells%ntimed %.3f%n", cells, (System.nanoTime() - start) / 1e9);
     }
 
     /** The rows of the file, read first (one team's tree at a time), then inserted in batches in one transaction. */

@@ -56,9 +56,9 @@ final class ExchangeFileStream {
             throw ExchangeReader.single(source, InputSize.tooLarge(reader.texts(), size, reader.maxStreamedBytes(), "exchange"));
         }
         try (ChecksummedInput in = new ChecksummedInput(Files.newInputStream(file));
-             JsonParser parser = ExchangeReader.SUBTREES.createParser(in)) {
-            ExchangeWalk walk = new ExchangeWalk(reader, source, new ProblemLocator(file, source), checked,
-                    progress, each, in, size);
+             JsonParser parser = ExchangeReader.SUBTREES.createParser(in);
+             ExchangeWalk walk = new ExchangeWalk(reader, source, new ProblemLocator(file, source), checked,
+                     progress, each, in, size)) {
             try {
                 walk.root(parser);
             } catch (JsonProcessingException e) {

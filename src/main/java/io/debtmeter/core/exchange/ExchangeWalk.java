@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * One pass over an exchange file, token by token: the top level is gathered, then each team is
  * checked and mapped record by record and handed on once its last record is read.
  */
-final class ExchangeWalk {
+final class ExchangeWalk implements AutoCloseable {
 
     /** The keys the top level needs before a team can be checked; the usual files have them first. */
     private static final List<String> HEADER_KEYS =
@@ -33,6 +33,8 @@ final class ExchangeWalk {
     private final long size;
     private final ExchangeDocumentMapper mapper;
     private final StreamedChecks checks;
+    /** Where each record's tree is built, checked and mapped while the next records are read. */
+    private final RecordStage stage = new RecordStage("exchange-records");
     private final ObjectNode envelope = JsonNodeFactory.instance.objectNode();
     private final List<JsonNode> waiting = new ArrayList<>();
     private boolean headerRead;
@@ -102,7 +104,9 @@ final class ExchangeWalk {
             if (value == JsonToken.START_ARRAY && team.streams(name)) {
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    team.record(name, ExchangeReader.SUBTREES.readTree(parser), index++);
+                    RecordTokens tokens = RecordTokens.copy(parser);
+                    int position = index++;
+                    stage.submit(() -> team.record(name, tokens.tree(), position));
                     records++;
                     progress.update(in.count(), size, records);
                     progress.stopIfCancelled();
@@ -111,6 +115,7 @@ final class ExchangeWalk {
                 team.field(name, ExchangeReader.SUBTREES.readTree(parser));
             }
         }
+        stage.drain();
         if (team.streamed()) {
             ExchangeTeam done = team.end();
             if (done != null) {
@@ -177,6 +182,11 @@ final class ExchangeWalk {
         if (fineSoFar && mapper.problems().isEmpty()) {
             each.accept(team);
         }
+    }
+
+    @Override
+    public void close() {
+        stage.close();
     }
 
     ExchangeHeader end() throws InvalidExchangeFileException {

@@ -55,7 +55,8 @@ final class MappingProblems {
     }
 
     LocalDate date(JsonNode node, String at) {
-        return parsed(node, at, LocalDate::parse, "exchange.notRealDate", LocalDate.EPOCH);
+        LocalDate usual = UsualTimes.dateOrNull(node.asText());
+        return usual != null ? usual : parsed(node, at, LocalDate::parse, "exchange.notRealDate", LocalDate.EPOCH);
     }
 
     private <T> T parsed(JsonNode node, String at, Function<String, T> parse, String key, T fallback) {

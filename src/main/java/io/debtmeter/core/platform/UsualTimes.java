@@ -2,12 +2,13 @@ package io.debtmeter.core.platform;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
  * Times in the one shape Debtmeter writes them, "2026-06-30T09:00:14.000Z" (UTC, three fraction
- * digits), read digit by digit: {@link Instant#parse} goes through a general formatter (a hash map
+ * digits), and dates as "2026-06-30", read digit by digit: {@link Instant#parse} goes through a general formatter (a hash map
  * per call), a noticeable part of reading a portfolio's 1,000 assessments or a file's 600,000
  * records. Anything else (a leap second, hour 24, the 30th of February, another shape) is left to
  * the caller's general parser, which also says what is wrong.
@@ -36,6 +37,24 @@ public final class UsualTimes {
         }
         try {
             return LocalDateTime.of(year, month, day, hour, minute, second, millis * 1_000_000).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException outOfRange) {
+            return null;
+        }
+    }
+
+    /** The date of a usual "2026-06-30", or null when the text is not one with every field in range. */
+    public static LocalDate dateOrNull(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if ((year | month | day) < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
         } catch (DateTimeException outOfRange) {
             return null;
         }

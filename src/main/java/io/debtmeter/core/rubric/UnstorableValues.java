@@ -27,6 +27,15 @@ public final class UnstorableValues {
     private final List<Found> found = new ArrayList<>();
     private final ProblemTexts texts;
 
+    /**
+     * Where the value being visited is: the keys (or, where null, the indexes) from the root down.
+     * Kept as a stack and written out as a pointer only for what is found: building a pointer, or
+     * even an object, for every value of a 200 MB file costs more than the search.
+     */
+    private String[] keys = new String[16];
+    private int[] indexes = new int[16];
+    private int depth;
+
     private UnstorableValues(ProblemTexts texts) {
         this.texts = texts;
     }
@@ -39,25 +48,29 @@ public final class UnstorableValues {
     /** As {@link #in(JsonNode)}, told in the language of {@code texts}. */
     public static List<Found> in(JsonNode root, ProblemTexts texts) {
         UnstorableValues search = new UnstorableValues(texts);
-        search.visit(root, null);
+        search.visit(root);
         return List.copyOf(search.found);
     }
 
-    /**
-     * Where a value is: its key or index under its parent's place. Pointers are written out only for
-     * what is found: building one for every value of a 200 MB file costs more than the search.
-     */
-    private record Place(Place parent, String key, int index) {
-        String pointer() {
-            return (parent == null ? "" : parent.pointer()) + "/" + (key != null ? LocatingJsonParser.escape(key) : index);
+    private void push(String key, int index) {
+        if (depth == keys.length) {
+            keys = java.util.Arrays.copyOf(keys, depth * 2);
+            indexes = java.util.Arrays.copyOf(indexes, depth * 2);
         }
+        keys[depth] = key;
+        indexes[depth] = index;
+        depth++;
     }
 
-    private static String pointer(Place place) {
-        return place == null ? "" : place.pointer();
+    private String pointer() {
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            pointer.append('/').append(keys[i] != null ? LocatingJsonParser.escape(keys[i]) : String.valueOf(indexes[i]));
+        }
+        return pointer.toString();
     }
 
-    private void visit(JsonNode node, Place place) {
+    private void visit(JsonNode node) {
         if (found.size() >= MAX_FOUND) {
             return;
         }
@@ -65,30 +78,33 @@ public final class UnstorableValues {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                Place at = new Place(place, field.getKey(), -1);
-                loneSurrogate(field.getKey()).ifPresent(i -> add(at.pointer(), surrogate("key", field.getKey(), i)));
-                visit(field.getValue(), at);
+                push(field.getKey(), -1);
+                loneSurrogate(field.getKey()).ifPresent(i -> add(pointer(), surrogate("key", field.getKey(), i)));
+                visit(field.getValue());
+                depth--;
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                visit(node.get(i), new Place(place, null, i));
+                push(null, i);
+                visit(node.get(i));
+                depth--;
             }
         } else if (node.isTextual()) {
-            loneSurrogate(node.textValue()).ifPresent(i -> add(pointer(place), surrogate("text", node.textValue(), i)));
+            loneSurrogate(node.textValue()).ifPresent(i -> add(pointer(), surrogate("text", node.textValue(), i)));
         } else if (node.isNumber()) {
-            number(node, place);
+            number(node);
         }
     }
 
-    private void number(JsonNode node, Place place) {
+    private void number(JsonNode node) {
         if (!node.isBigDecimal() && !node.isBigInteger()) {
             return;
         }
         BigDecimal value = node.decimalValue();
         if (value.abs().compareTo(LARGEST) > 0) {
-            add(pointer(place), texts.get("unstorable.tooLarge", written(value)));
+            add(pointer(), texts.get("unstorable.tooLarge", written(value)));
         } else if (value.signum() != 0 && value.doubleValue() == 0.0) {
-            add(pointer(place), texts.get("unstorable.tooSmall", written(value)));
+            add(pointer(), texts.get("unstorable.tooSmall", written(value)));
         }
     }
 

@@ -7,6 +7,8 @@ import io.debtmeter.core.storage.DatabaseDump;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +17,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /**
  * A value that would change on its way into the database (a lone surrogate turned into '?', 1e400
  * into 0, 1e-400 into 0.0) is refused with its pointer, line and column, and nothing is written;
- * so are the JSON errors Jackson would otherwise describe in its own terms.
+ * so are the JSON errors Jackson would otherwise describe in its own terms. Each is refused alike
+ * whether the file is read whole or streamed record by record, as import reads it.
  */
 class ExchangeValuesKeptAsWrittenTest extends WithStoreAndValidExport {
 
@@ -195,6 +198,27 @@ class ExchangeValuesKeptAsWrittenTest extends WithStoreAndValidExport {
         assertThat(problem.line()).as(problem.describe()).isPositive();
         assertThat(problem.column()).as(problem.describe()).isPositive();
         assertThat(problem.message()).doesNotContain("Jackson", "StreamReadConstraints", "JsonReadFeature", "`");
+        assertThat(streamed(content)).as("the same file read as a stream, as import reads it")
+                .extracting(ExchangeProblem::pointer, ExchangeProblem::line, ExchangeProblem::column, ExchangeProblem::message)
+                .containsExactly(problem.pointer(), problem.line(), problem.column(), problem.message());
         return problem;
+    }
+
+    /** The one problem of the file when planned as import plans it: streamed, each record on its own. */
+    private static ExchangeProblem streamed(byte[] content) {
+        String before = DatabaseDump.of(database);
+        InvalidExchangeFileException failure = catchThrowableOfType(InvalidExchangeFileException.class, () -> {
+            Path file = Files.createTempFile("streamed", ".json");
+            try {
+                Files.write(file, content);
+                new ExchangeImporter(store).plan(file, TransferProgress.NONE);
+            } finally {
+                Files.delete(file);
+            }
+        });
+        assertThat(failure).as("the streamed file should have been refused").isNotNull();
+        assertThat(DatabaseDump.of(database)).isEqualTo(before);
+        assertThat(failure.problems()).as(failure.problems().toString()).hasSize(1);
+        return failure.problems().get(0);
     }
 }

@@ -1,0 +1,104 @@
+package io.debtmeter.core.exchange;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The records of a streamed file checked and mapped on a thread of their own, in file order, while
+ * the walk goes on reading the next ones: reading the bytes (and buffering each record's tokens)
+ * was about as much work as building its tree, checking and mapping it, and the machine has two
+ * cores. At most {@link #WAITING} records wait, so memory stays bounded whatever the size.
+ *
+ * <p>The walk {@link #drain}s before it touches anything the records change (the end of a team, the
+ * end of the file): then every record handed so far is done and their changes are seen, and a
+ * failure of one is thrown there, as it was thrown. After a failure the records still waiting are
+ * passed over. {@link #close} (also after a failure or a cancel of the walk) stops the thread.
+ */
+final class RecordStage implements AutoCloseable {
+
+    private static final int WAITING = 64;
+    private static final Runnable STOP = () -> { };
+
+    /** Marks how far {@link #drain} waits: run even after a failure. */
+    private static final class Drained implements Runnable {
+        private final CountDownLatch done = new CountDownLatch(1);
+
+        @Override
+        public void run() {
+            done.countDown();
+        }
+    }
+
+    private final BlockingQueue<Runnable> waiting = new ArrayBlockingQueue<>(WAITING);
+    private final Thread worker;
+    private volatile Throwable failure;
+
+    RecordStage(String name) {
+        worker = Thread.ofPlatform().daemon().name(name).start(this::work);
+    }
+
+    private void work() {
+        try {
+            for (Runnable task = waiting.take(); task != STOP; task = waiting.take()) {
+                if (failure == null || task instanceof Drained) {
+                    try {
+                        task.run();
+                    } catch (RuntimeException | Error e) {
+                        failure = e;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            // Closed while waiting for work: nothing is left to do.
+        }
+    }
+
+    /** Hands a record on, waiting while {@link #WAITING} others wait. */
+    void submit(Runnable record) {
+        try {
+            waiting.put(record);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransferCancelledException();
+        }
+    }
+
+    /** Waits until every record handed so far is done; throws the first failure among them. */
+    void drain() {
+        Drained drained = new Drained();
+        submit(drained);
+        try {
+            drained.done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransferCancelledException();
+        }
+        switch (failure) {
+            case null -> { }
+            case RuntimeException e -> throw e;
+            case Error e -> throw e;
+            default -> throw new IllegalStateException(failure);
+        }
+    }
+
+    /** Stops the thread, passing over what still waits, and waits for it. */
+    @Override
+    public void close() {
+        waiting.clear();
+        if (!waiting.offer(STOP)) {
+            worker.interrupt();
+        }
+        boolean interrupted = false;
+        while (worker.isAlive()) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
