@@ -135,7 +135,8 @@ final class MergeRules {
                     local.updatedAt());
         }
         boolean same = sameDetails(local, incoming)
-                && byItem(copies.responses(local.id()).values()).equals(byItem(entry.responses()))
+                // The store's responses come keyed by item already.
+                && copies.responses(local.id()).equals(byItem(entry.responses()))
                 && sameTargets(copies.targets(local.id()), entry.targets());
         if (same) {
             return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.UNCHANGED, "", local.updatedAt());
