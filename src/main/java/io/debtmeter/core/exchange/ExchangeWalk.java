@@ -104,9 +104,9 @@ final class ExchangeWalk implements AutoCloseable {
             if (value == JsonToken.START_ARRAY && team.streams(name)) {
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    RecordTokens tokens = RecordTokens.copy(parser);
+                    JsonNode record = ExchangeReader.SUBTREES.readTree(parser);
                     int position = index++;
-                    stage.submit(() -> team.record(name, tokens.tree(), position));
+                    stage.submit(() -> team.record(name, record, position));
                     records++;
                     progress.update(in.count(), size, records);
                     progress.stopIfCancelled();

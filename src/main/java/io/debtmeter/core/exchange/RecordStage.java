@@ -6,9 +6,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The records of a streamed file checked and mapped on a thread of their own, in file order, while
- * the walk goes on reading the next ones: reading the bytes (and buffering each record's tokens)
- * was about as much work as building its tree, checking and mapping it, and the machine has two
- * cores. At most {@link #WAITING} records wait, so memory stays bounded whatever the size.
+ * the walk goes on reading the next ones and building their trees: the two halves are about the
+ * same work, and the machine has two cores. At most {@link #WAITING} records wait, so memory stays
+ * bounded whatever the size.
  *
  * <p>The walk {@link #drain}s before it touches anything the records change (the end of a team, the
  * end of the file): then every record handed so far is done and their changes are seen, and a
