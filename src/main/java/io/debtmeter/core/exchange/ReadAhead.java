@@ -114,16 +114,6 @@ final class ReadAhead<R, H> implements AutoCloseable {
     public void close() {
         closed = true;
         ready.clear();
-        boolean interrupted = false;
-        while (producer.isAlive()) {
-            try {
-                producer.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        ThreadEnds.awaitEnd(producer);
     }
 }

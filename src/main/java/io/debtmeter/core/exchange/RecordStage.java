@@ -89,16 +89,6 @@ final class RecordStage implements AutoCloseable {
         if (!waiting.offer(STOP)) {
             worker.interrupt();
         }
-        boolean interrupted = false;
-        while (worker.isAlive()) {
-            try {
-                worker.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        ThreadEnds.awaitEnd(worker);
     }
 }
