@@ -58,12 +58,7 @@ public final class SqliteAssessmentStore extends SqlAssessmentStore {
 
     public static AssessmentStore open(Path file, Duration busyTimeout, Clock clock, Locale language)
             throws DatabaseOpenException {
-        SafeDatabaseOpener opener = new SafeDatabaseOpener(file, busyTimeout, clock);
-        try {
-            return new SqliteAssessmentStore(opener.openForWriting(true), opener.file(), clock, ProblemTexts.of(language));
-        } catch (DatabaseOpenException e) {
-            throw e.in(language);
-        }
+        return open(file, busyTimeout, clock, language, opener -> opener.openForWriting(true));
     }
 
     /**
@@ -77,13 +72,7 @@ public final class SqliteAssessmentStore extends SqlAssessmentStore {
 
     /** As {@link #openForReading(Path)}, the store's messages (and a refusal to open) in {@code language}. */
     public static AssessmentStore openForReading(Path file, Locale language) throws DatabaseOpenException {
-        SafeDatabaseOpener opener = new SafeDatabaseOpener(file, DEFAULT_BUSY_TIMEOUT, Clock.systemUTC());
-        try {
-            return new SqliteAssessmentStore(opener.openForReading(), opener.file(), Clock.systemUTC(),
-                    ProblemTexts.of(language));
-        } catch (DatabaseOpenException e) {
-            throw e.in(language);
-        }
+        return open(file, DEFAULT_BUSY_TIMEOUT, Clock.systemUTC(), language, SafeDatabaseOpener::openForReading);
     }
 
     /**
@@ -96,10 +85,20 @@ public final class SqliteAssessmentStore extends SqlAssessmentStore {
 
     /** As {@link #openReadOnly(Path)}, the store's messages (and a refusal to open) in {@code language}. */
     public static AssessmentStore openReadOnly(Path file, Locale language) throws DatabaseOpenException {
-        SafeDatabaseOpener opener = new SafeDatabaseOpener(file, DEFAULT_BUSY_TIMEOUT, Clock.systemUTC());
+        return open(file, DEFAULT_BUSY_TIMEOUT, Clock.systemUTC(), language, SafeDatabaseOpener::openTrulyReadOnly);
+    }
+
+    /** One way of opening the file: for writing, for reading, or truly read-only. */
+    private interface Opening {
+        SafeDatabaseOpener.Opened open(SafeDatabaseOpener opener) throws DatabaseOpenException;
+    }
+
+    /** The store on what {@code opening} opens; a refusal to open speaks {@code language}. */
+    private static AssessmentStore open(Path file, Duration busyTimeout, Clock clock, Locale language, Opening opening)
+            throws DatabaseOpenException {
+        SafeDatabaseOpener opener = new SafeDatabaseOpener(file, busyTimeout, clock);
         try {
-            return new SqliteAssessmentStore(opener.openTrulyReadOnly(), opener.file(), Clock.systemUTC(),
-                    ProblemTexts.of(language));
+            return new SqliteAssessmentStore(opening.open(opener), opener.file(), clock, ProblemTexts.of(language));
         } catch (DatabaseOpenException e) {
             throw e.in(language);
         }

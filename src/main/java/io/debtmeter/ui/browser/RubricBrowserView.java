@@ -7,6 +7,7 @@ import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.LevelDescriptor;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Orientation;
@@ -196,7 +197,7 @@ public final class RubricBrowserView extends BorderPane {
         }
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox card = new HBox(value, text);
-        card.getStyleClass().add("level-card");
+        card.getStyleClass().addAll(AppCss.FRAMED_CARD, "level-card");
         card.setId("level-" + number(level.value()).replace('.', '_'));
         card.setAccessibleText(number(level.value()) + " " + label.getText() + ": " + level.descriptor());
         return card;
@@ -214,7 +215,7 @@ public final class RubricBrowserView extends BorderPane {
         VBox text = new VBox(2, label, score);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox card = new HBox(value, text);
-        card.getStyleClass().add("level-card");
+        card.getStyleClass().addAll(AppCss.FRAMED_CARD, "level-card");
         card.setId("option-" + option.id());
         return card;
     }

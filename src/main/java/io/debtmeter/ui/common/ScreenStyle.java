@@ -32,7 +32,7 @@ public record ScreenStyle(String name) {
         return name + "-page";
     }
 
-    /** A framed section of the page. */
+    /** A section of the page (framed where the node also has {@link AppCss#FRAMED_CARD}). */
     public String panel() {
         return name + "-panel";
     }

@@ -1,6 +1,7 @@
 package io.debtmeter.ui.compare;
 
 import atlantafx.base.theme.Styles;
+import io.debtmeter.ui.common.AppCss;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -11,7 +12,7 @@ abstract class ComparePanel extends VBox {
 
     ComparePanel(String id, String title) {
         setId(id);
-        getStyleClass().add(CompareCss.SCREEN.panel());
+        getStyleClass().addAll(AppCss.FRAMED_CARD, CompareCss.SCREEN.panel());
         Label heading = CompareCss.SCREEN.panelTitle(title.toUpperCase(Locale.ROOT));
         getChildren().add(heading);
     }

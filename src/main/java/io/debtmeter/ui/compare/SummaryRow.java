@@ -6,6 +6,7 @@ import io.debtmeter.core.analysis.compare.OverallDelta;
 import io.debtmeter.core.analysis.compare.ScoredSide;
 import io.debtmeter.core.analysis.scorecard.DebtBands;
 import io.debtmeter.model.GradeBand;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -69,7 +70,7 @@ final class SummaryRow extends HBox {
 
         VBox card = new VBox(4, caption, team, when, numbers, numbersCaption);
         card.setId(id + "-card");
-        card.getStyleClass().addAll(CompareCss.SCREEN.panel(), CompareCss.SIDE_CARD);
+        card.getStyleClass().addAll(AppCss.FRAMED_CARD, CompareCss.SCREEN.panel(), CompareCss.SIDE_CARD);
         return card;
     }
 
@@ -102,7 +103,7 @@ final class SummaryRow extends HBox {
         box.getChildren().add(rubric);
         box.setAlignment(Pos.TOP_CENTER);
         box.setId("compare-overall");
-        box.getStyleClass().addAll(CompareCss.SCREEN.panel(), "compare-overall");
+        box.getStyleClass().addAll(AppCss.FRAMED_CARD, CompareCss.SCREEN.panel(), "compare-overall");
         return box;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import io.debtmeter.core.rubric.InvalidRubricException;
 import io.debtmeter.core.rubric.RubricProblem;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
 import javafx.collections.ListChangeListener;
@@ -136,7 +137,7 @@ public final class HomeView extends ScrollPane {
         footer.setPadding(new Insets(6, 0, 0, 0));
 
         VBox card = new VBox(title, meta, description, counts, footer);
-        card.getStyleClass().add("rubric-card");
+        card.getStyleClass().addAll(AppCss.FRAMED_CARD, "rubric-card");
         card.setId("rubric-card-" + rubric.id() + suffix);
         return card;
     }

@@ -2,6 +2,7 @@ package io.debtmeter.ui.portfolio;
 
 import io.debtmeter.core.analysis.portfolio.PortfolioRow;
 import io.debtmeter.core.scoring.DisplayNumbers;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -34,7 +35,7 @@ final class DebtChart extends VBox {
         this.texts = texts;
         this.onPick = onPick;
         setId("portfolio-chart");
-        getStyleClass().add(PortfolioCss.SCREEN.panel());
+        getStyleClass().addAll(AppCss.FRAMED_CARD, PortfolioCss.SCREEN.panel());
         Label title = PortfolioCss.SCREEN.panelTitle(texts.get("portfolio.chart.title").toUpperCase());
         Label hint = new Label(texts.get("portfolio.chart.hint"));
         hint.getStyleClass().add(PortfolioCss.MUTED);

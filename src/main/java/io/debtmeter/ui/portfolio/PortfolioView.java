@@ -3,6 +3,7 @@ package io.debtmeter.ui.portfolio;
 import atlantafx.base.theme.Styles;
 import io.debtmeter.core.analysis.portfolio.Portfolio;
 import io.debtmeter.core.analysis.portfolio.PortfolioRow;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.ProblemStrip;
@@ -98,7 +99,7 @@ public final class PortfolioView extends BorderPane {
 
         VBox tablePane = new VBox(10, filterBar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        tablePane.getStyleClass().add(PortfolioCss.SCREEN.panel());
+        tablePane.getStyleClass().addAll(AppCss.FRAMED_CARD, PortfolioCss.SCREEN.panel());
         SplitPane split = new SplitPane(tablePane, chart);
         split.setId("portfolio-split");
         split.setDividerPositions(0.71);

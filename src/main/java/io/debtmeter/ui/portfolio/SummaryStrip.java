@@ -2,6 +2,7 @@ package io.debtmeter.ui.portfolio;
 
 import io.debtmeter.core.analysis.portfolio.PortfolioSummary;
 import io.debtmeter.core.scoring.DisplayNumbers;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.Texts;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -70,7 +71,7 @@ final class SummaryStrip extends HBox {
             detail = label(explanation, PortfolioCss.TILE_DETAIL);
             detail.setId("portfolio-summary-" + id + "-detail");
             box = new VBox(2, caption, number, detail);
-            box.getStyleClass().addAll(PortfolioCss.TILE, id);
+            box.getStyleClass().addAll(AppCss.FRAMED_CARD, PortfolioCss.TILE, id);
             box.setFocusTraversable(false);
             HBox.setHgrow(box, Priority.ALWAYS);
             box.setMaxWidth(Double.MAX_VALUE);

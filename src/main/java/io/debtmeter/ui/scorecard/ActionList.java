@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Item;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.wizard.WizardIcon;
 import javafx.geometry.Pos;
@@ -19,7 +20,7 @@ final class ActionList extends VBox {
 
     ActionList(ScorecardViewModel viewModel, Texts texts) {
         setId("scorecard-actions");
-        getStyleClass().add(ScorecardCss.SCREEN.panel());
+        getStyleClass().addAll(AppCss.FRAMED_CARD, ScorecardCss.SCREEN.panel());
         Label title = ScorecardCss.SCREEN.panelTitle(texts.get("scorecard.actions").toUpperCase());
         getChildren().add(title);
         if (viewModel.actions().isEmpty()) {

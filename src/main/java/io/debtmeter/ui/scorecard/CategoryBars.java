@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.core.analysis.scorecard.CategoryChartRow;
 import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.Coverage;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -33,7 +34,7 @@ final class CategoryBars extends VBox {
         this.texts = texts;
         this.opener = opener;
         setId("scorecard-categories");
-        getStyleClass().add(ScorecardCss.SCREEN.panel());
+        getStyleClass().addAll(AppCss.FRAMED_CARD, ScorecardCss.SCREEN.panel());
         Label title = ScorecardCss.SCREEN.panelTitle(texts.get("scorecard.categories").toUpperCase());
         Label hint = new Label(texts.get("scorecard.categories.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);

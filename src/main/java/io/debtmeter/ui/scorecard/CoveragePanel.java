@@ -6,6 +6,7 @@ import io.debtmeter.model.AggregationRule;
 import io.debtmeter.model.Coverage;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ScoreResult;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
@@ -24,7 +25,7 @@ final class CoveragePanel extends VBox {
 
     CoveragePanel(ScorecardViewModel viewModel, Texts texts) {
         setId("scorecard-coverage");
-        getStyleClass().add(ScorecardCss.SCREEN.panel());
+        getStyleClass().addAll(AppCss.FRAMED_CARD, ScorecardCss.SCREEN.panel());
         ScoreResult result = viewModel.result();
         Coverage coverage = result.coverage();
         Label title = ScorecardCss.SCREEN.panelTitle(texts.get("scorecard.coverage").toUpperCase());

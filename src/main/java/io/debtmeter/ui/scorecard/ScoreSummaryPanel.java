@@ -5,6 +5,7 @@ import io.debtmeter.core.analysis.scorecard.GradeDecision;
 import io.debtmeter.core.scoring.DisplayNumbers;
 import io.debtmeter.model.GradeBand;
 import io.debtmeter.model.ScoreResult;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
@@ -20,7 +21,7 @@ final class ScoreSummaryPanel extends VBox {
 
     ScoreSummaryPanel(ScorecardViewModel viewModel, Texts texts) {
         setId("scorecard-summary");
-        getStyleClass().add(ScorecardCss.SCREEN.panel());
+        getStyleClass().addAll(AppCss.FRAMED_CARD, ScorecardCss.SCREEN.panel());
         ScoreResult result = viewModel.result();
         Label title = ScorecardCss.SCREEN.panelTitle(texts.get("scorecard.debtIndex").toUpperCase());
 

@@ -6,6 +6,7 @@ import io.debtmeter.model.CategoryScore;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemScore;
 import io.debtmeter.model.ScoreResult;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -69,7 +70,7 @@ final class WeakestPanel extends HBox {
     private static VBox panel(String title) {
         Label label = ScorecardCss.SCREEN.panelTitle(title.toUpperCase());
         VBox box = new VBox(8, label);
-        box.getStyleClass().add(ScorecardCss.SCREEN.panel());
+        box.getStyleClass().addAll(AppCss.FRAMED_CARD, ScorecardCss.SCREEN.panel());
         return box;
     }
 

@@ -3,6 +3,7 @@ package io.debtmeter.ui.wizard;
 import atlantafx.base.theme.Styles;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.Texts;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -40,7 +41,7 @@ final class ActionsPanel extends VBox {
 
     private void createView() {
         setId("wizard-actions");
-        getStyleClass().add(WizardCss.SCREEN.panel());
+        getStyleClass().addAll(AppCss.FRAMED_CARD, WizardCss.SCREEN.panel());
         Label title = WizardCss.SCREEN.panelTitle(texts.get("wizard.actions").toUpperCase(), WizardIcon.ACTION.create());
         list.setId("wizard-action-list");
         empty.setText(texts.get("wizard.actions.none"));

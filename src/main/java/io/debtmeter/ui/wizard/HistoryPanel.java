@@ -1,6 +1,7 @@
 package io.debtmeter.ui.wizard;
 
 import atlantafx.base.theme.Styles;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.Texts;
 import javafx.scene.control.Label;
 import javafx.geometry.Pos;
@@ -30,7 +31,7 @@ final class HistoryPanel extends HBox {
 
     private void createView() {
         setId("wizard-history");
-        getStyleClass().addAll(WizardCss.SCREEN.panel(), WizardCss.HISTORY);
+        getStyleClass().addAll(AppCss.FRAMED_CARD, WizardCss.SCREEN.panel(), WizardCss.HISTORY);
         previousTitle.setId("wizard-previous-title");
         previousTitle.getStyleClass().add(WizardCss.SCREEN.panelTitle());
         previousTitle.setGraphic(WizardIcon.CARRIED_OVER.create());

@@ -2,6 +2,7 @@ package io.debtmeter.ui.wizard;
 
 import atlantafx.base.theme.Styles;
 import io.debtmeter.model.ItemResponse;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.Texts;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
@@ -44,7 +45,7 @@ final class NotesPanel extends VBox {
 
     private void createView() {
         setId("wizard-notes");
-        getStyleClass().add(WizardCss.SCREEN.panel());
+        getStyleClass().addAll(AppCss.FRAMED_CARD, WizardCss.SCREEN.panel());
         Label noteTitle = title(texts.get("wizard.note"));
         noteTitle.setLabelFor(note);
         note.setId("wizard-note");

@@ -1,6 +1,7 @@
 package io.debtmeter.ui.wizard;
 
 import atlantafx.base.theme.Styles;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -48,7 +49,7 @@ final class VotesPanel extends VBox {
 
     private void createView() {
         setId("wizard-votes");
-        getStyleClass().add(WizardCss.SCREEN.panel());
+        getStyleClass().addAll(AppCss.FRAMED_CARD, WizardCss.SCREEN.panel());
         Label title = WizardCss.SCREEN.panelTitle(texts.get("wizard.votes").toUpperCase(), WizardIcon.VOTES.create());
         Label hint = new Label(texts.get("wizard.votes.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

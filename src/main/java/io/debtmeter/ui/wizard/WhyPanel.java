@@ -2,6 +2,7 @@ package io.debtmeter.ui.wizard;
 
 import atlantafx.base.theme.Styles;
 import io.debtmeter.model.Item;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.Texts;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -16,7 +17,7 @@ final class WhyPanel extends VBox {
     WhyPanel(WizardViewModel viewModel, Texts texts) {
         this.texts = texts;
         setId("wizard-why-panel");
-        getStyleClass().add(WizardCss.SCREEN.panel());
+        getStyleClass().addAll(AppCss.FRAMED_CARD, WizardCss.SCREEN.panel());
         Label title = WizardCss.SCREEN.panelTitle(texts.get("wizard.why").toUpperCase());
         why.setId("wizard-why");
         why.setWrapText(true);

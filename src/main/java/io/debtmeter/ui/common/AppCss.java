@@ -1,0 +1,14 @@
+package io.debtmeter.ui.common;
+
+/** Style classes of app.css that more than one screen gives its nodes; a screen's own are in its {@code …Css} class. */
+public final class AppCss {
+
+    /**
+     * The framed card on a screen's subtle background: default background, thin border, rounded
+     * corners. The node's own class adds its padding and spacing.
+     */
+    public static final String FRAMED_CARD = "framed-card";
+
+    private AppCss() {
+    }
+}
