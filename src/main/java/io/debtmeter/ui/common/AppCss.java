@@ -9,6 +9,9 @@ public final class AppCss {
      */
     public static final String FRAMED_CARD = "framed-card";
 
+    /** A screen's strip under its header that says why its data could not be loaded or saved. */
+    public static final String PROBLEM_STRIP = "problem-strip";
+
     private AppCss() {
     }
 }

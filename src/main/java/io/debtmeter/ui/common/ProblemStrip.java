@@ -11,12 +11,12 @@ public final class ProblemStrip {
 
     private final Label label = new Label();
 
-    /** Named after the screen: id and style class "compare-problem" for the compare screen. */
+    /** Its id is named after the screen: "compare-problem" for the compare screen. */
     public ProblemStrip(ScreenStyle screen) {
         label.setId(screen.problem());
         label.setWrapText(true);
         label.setGraphic(AppIcon.WARNING.create());
-        label.getStyleClass().add(screen.problem());
+        label.getStyleClass().add(AppCss.PROBLEM_STRIP);
         label.setMaxWidth(Double.MAX_VALUE);
     }
 

@@ -54,7 +54,10 @@ public record ScreenStyle(String name) {
         return title;
     }
 
-    /** The warning strip under the header that says why data could not be read. */
+    /**
+     * The id of the warning strip under the header that says why data could not be read; its look
+     * is the shared {@link AppCss#PROBLEM_STRIP}.
+     */
     public String problem() {
         return name + "-problem";
     }
