@@ -12,6 +12,12 @@ public final class AppCss {
     /** A screen's strip under its header that says why its data could not be loaded or saved. */
     public static final String PROBLEM_STRIP = "problem-strip";
 
+    /**
+     * A notice flag: bold words after an icon, on a warning tint with a thick stripe at its start.
+     * A screen's own class may give it other colours (the wizard's unsaved mark is a danger).
+     */
+    public static final String NOTICE_FLAG = "notice-flag";
+
     private AppCss() {
     }
 }

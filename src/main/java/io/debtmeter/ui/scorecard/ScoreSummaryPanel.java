@@ -64,7 +64,7 @@ final class ScoreSummaryPanel extends VBox {
             Label partial = new Label(texts.get("scorecard.partial", result.coverage().unanswered()), AppIcon.WARNING.create());
             partial.setId("scorecard-partial");
             partial.setWrapText(true);
-            partial.getStyleClass().add(ScorecardCss.NOTICE);
+            partial.getStyleClass().add(AppCss.NOTICE_FLAG);
             partial.setMaxWidth(Double.MAX_VALUE);
             getChildren().add(partial);
         }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.ItemResponse;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.Texts;
 import javafx.scene.control.Button;
@@ -77,7 +78,7 @@ final class LevelCards extends VBox {
         unsaved.setId("wizard-unsaved");
         unsaved.setText(texts.get("wizard.unsaved"));
         unsaved.setGraphic(WizardIcon.UNSAVED.create());
-        unsaved.getStyleClass().add(WizardCss.UNSAVED);
+        unsaved.getStyleClass().addAll(AppCss.NOTICE_FLAG, WizardCss.UNSAVED);
         unsaved.setWrapText(true);
 
         cards.getStyleClass().add("choice-list");

@@ -72,7 +72,7 @@ final class VotesPanel extends VBox {
         votingSlot.setVisible(false);
         discuss.setId("wizard-discuss");
         discuss.setGraphic(WizardIcon.DISCUSS.create());
-        discuss.getStyleClass().add(WizardCss.DISCUSS);
+        discuss.getStyleClass().addAll(AppCss.NOTICE_FLAG, WizardCss.DISCUSS);
         discuss.setWrapText(true);
         useMedian.setId("wizard-use-median");
         useMedian.getStyleClass().add(Styles.ACCENT);
