@@ -18,6 +18,9 @@ public final class AppCss {
      */
     public static final String NOTICE_FLAG = "notice-flag";
 
+    /** A status written on a neutral chip; a screen's own rules may tint its states. */
+    public static final String STATUS_CHIP = "status-chip";
+
     private AppCss() {
     }
 }

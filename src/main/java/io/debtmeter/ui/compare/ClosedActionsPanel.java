@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.core.analysis.compare.ClosedAction;
 import io.debtmeter.core.analysis.compare.Comparison;
 import io.debtmeter.model.Assessment;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -44,7 +45,7 @@ final class ClosedActionsPanel extends ComparePanel {
     private static HBox row(ClosedAction closed, String team, CompareText format) {
         Texts texts = format.texts();
         Label status = new Label(texts.get("compare.action.status." + closed.action().status().name()));
-        status.getStyleClass().add(CompareCss.STATUS_CHIP);
+        status.getStyleClass().add(AppCss.STATUS_CHIP);
         status.setMinWidth(Label.USE_PREF_SIZE);
         Label text = new Label(closed.action().text());
         text.getStyleClass().add(Styles.TEXT_BOLD);

@@ -23,7 +23,6 @@ final class CompareCss {
     static final String BAR_FILL = "diverging-fill";
     static final String BAR_AXIS = "diverging-axis";
     static final String NOTE = "compare-note";
-    static final String STATUS_CHIP = "compare-status";
 
     private CompareCss() {
     }

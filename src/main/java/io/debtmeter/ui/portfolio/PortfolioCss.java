@@ -23,7 +23,6 @@ final class PortfolioCss {
     static final String UNCHANGED = "unchanged";
     static final String NOT_COMPARED = "not-compared";
     static final String BADGE = "attention-badge";
-    static final String CHIP = "status-chip";
     static final String PARTIAL = "partial";
     static final String MUTED = "muted";
     static final String NUMBER = "number";

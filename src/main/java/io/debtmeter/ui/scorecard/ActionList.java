@@ -35,7 +35,7 @@ final class ActionList extends VBox {
 
     private static HBox row(ScorecardViewModel viewModel, Texts texts, ActionItem action) {
         Label status = new Label(texts.get("scorecard.action.status." + action.status().name()), iconOf(action.status()).create());
-        status.getStyleClass().addAll(ScorecardCss.CHIP, "action-" + action.status().name().toLowerCase());
+        status.getStyleClass().addAll(AppCss.STATUS_CHIP, "action-" + action.status().name().toLowerCase());
         status.setMinWidth(Label.USE_PREF_SIZE);
         Label text = new Label(action.text());
         text.setWrapText(true);

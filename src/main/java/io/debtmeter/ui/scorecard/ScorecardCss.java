@@ -10,7 +10,6 @@ final class ScorecardCss {
 
     static final String INDEX = "debt-index";
     static final String GRADE = "grade";
-    static final String CHIP = "status-chip";
     static final String BAR_FILL = "bar-fill";
     static final String VALUE = "value";
     static final String ROW = "scorecard-row";

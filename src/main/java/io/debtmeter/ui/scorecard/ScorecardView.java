@@ -3,6 +3,7 @@ package io.debtmeter.ui.scorecard;
 import atlantafx.base.theme.Styles;
 import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.model.Assessment;
+import io.debtmeter.ui.common.AppCss;
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.ExportButton;
@@ -77,7 +78,7 @@ public final class ScorecardView extends BorderPane {
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         VBox titles = new VBox(0, title, subtitle);
         status.setId("scorecard-status");
-        status.getStyleClass().add(ScorecardCss.CHIP);
+        status.getStyleClass().add(AppCss.STATUS_CHIP);
         status.setMinWidth(Region.USE_PREF_SIZE);
         command(edit, "scorecard-edit", "scorecard.edit", WizardIcon.EDIT);
         edit.setOnAction(event -> onReopen.accept(viewModel.assessmentId()));
