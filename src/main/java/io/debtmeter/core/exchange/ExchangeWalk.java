@@ -33,7 +33,7 @@ final class ExchangeWalk implements AutoCloseable {
     private final long size;
     private final ExchangeDocumentMapper mapper;
     private final StreamedChecks checks;
-    /** Where each record's tree is built, checked and mapped while the next records are read. */
+    /** Where each record, its tree read here, is checked and mapped while the next records are read. */
     private final RecordStage stage = new RecordStage("exchange-records");
     private final ObjectNode envelope = JsonNodeFactory.instance.objectNode();
     private final List<JsonNode> waiting = new ArrayList<>();
