@@ -222,6 +222,17 @@ public interface AssessmentStore extends AutoCloseable {
     }
 
     /**
+     * The fingerprint of the exchange-file record each of these assessments was imported from
+     * ({@link ImportWrites#rememberRecord}), for those still stored exactly as imported: one changed
+     * since, or never imported, is absent. An import that finds the same fingerprint in the file
+     * knows the assessment is unchanged without reading its answers. A store that keeps none
+     * answers empty, and every assessment is compared in full.
+     */
+    default Map<UUID, String> importFingerprints(Collection<UUID> assessmentIds) {
+        return Map.of();
+    }
+
+    /**
      * Sets (or with an empty value clears) the target maturity 0..100 of a category. Targets are
      * planning, not answers: unlike {@link #saveResponse} they may be set on a final assessment.
      * Refused (StoreException) when the value is outside 0..100.

@@ -32,6 +32,13 @@ public interface ImportWrites {
      */
     void replaceAssessment(Assessment assessment, Rubric rubric, List<ItemResponse> answers, Targets set);
 
+    /**
+     * Remembers that the assessment, just added or replaced, is stored exactly as the file's record
+     * with this fingerprint (the SHA-256 of its bytes, {@link AssessmentStore#importFingerprints}).
+     * Any later change to its details, answers or targets, by anyone, forgets it.
+     */
+    void rememberRecord(java.util.UUID assessmentId, String fingerprint);
+
     /** An action as given; it may have lost its assessment ({@code raisedIn} null). */
     void addAction(ActionItem action);
 

@@ -7,10 +7,11 @@ import java.util.zip.CRC32C;
 
 /**
  * Counts the bytes read, for progress, and sums them up (CRC-32C), so a later pass can tell that
- * the file changed in between.
+ * the file changed in between; keeps those of the record being read, to fingerprint it.
  */
 final class ChecksummedInput extends FilterInputStream {
     private final CRC32C checksum = new CRC32C();
+    private final KeptBytes kept = new KeptBytes();
     private long count;
 
     ChecksummedInput(InputStream in) {
@@ -19,6 +20,10 @@ final class ChecksummedInput extends FilterInputStream {
 
     long count() {
         return count;
+    }
+
+    KeptBytes kept() {
+        return kept;
     }
 
     long checksum() {
@@ -30,6 +35,7 @@ final class ChecksummedInput extends FilterInputStream {
         int b = super.read();
         if (b >= 0) {
             checksum.update(b);
+            kept.add(b);
             count++;
         }
         return b;
@@ -40,6 +46,7 @@ final class ChecksummedInput extends FilterInputStream {
         int n = super.read(buffer, offset, length);
         if (n > 0) {
             checksum.update(buffer, offset, n);
+            kept.add(buffer, offset, n);
             count += n;
         }
         return n;

@@ -9,13 +9,37 @@ import java.util.List;
 /**
  * One assessment with everything recorded in it.
  *
- * @param rubric    the snapshot it was taken with
- * @param responses in the order of the rubric's items
+ * @param rubric      the snapshot it was taken with
+ * @param responses   in the order of the rubric's items
+ * @param fingerprint of its record's bytes in the file it was read from ({@link RecordFingerprints});
+ *                    null when it was not read record by record from a file
  */
 public record ExchangeAssessment(Assessment assessment, ExchangeRubric rubric, List<ItemResponse> responses,
-                                 Targets targets) {
+                                 Targets targets, String fingerprint) {
 
     public ExchangeAssessment {
         responses = List.copyOf(responses);
+    }
+
+    /** Not read from a file's bytes: an export's, or a record read within a whole team. */
+    public ExchangeAssessment(Assessment assessment, ExchangeRubric rubric, List<ItemResponse> responses,
+                              Targets targets) {
+        this(assessment, rubric, responses, targets, null);
+    }
+
+    /** Two copies of the same assessment are equal wherever they were read from: the fingerprint says only where. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ExchangeAssessment that && assessment.equals(that.assessment) && rubric.equals(that.rubric)
+                && responses.equals(that.responses) && targets.equals(that.targets);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(assessment, rubric, responses, targets);
+    }
+
+    ExchangeAssessment withFingerprint(String fingerprint) {
+        return new ExchangeAssessment(assessment, rubric, responses, targets, fingerprint);
     }
 }

@@ -125,7 +125,15 @@ final class ExchangeDocumentMapper {
         }
 
         void assessment(JsonNode node, int index) {
+            assessment(node, index, null);
+        }
+
+        /** {@code fingerprint}: of the record's bytes when it was read by itself from a file, else null. */
+        void assessment(JsonNode node, int index, String fingerprint) {
             ExchangeAssessment assessment = assessmentRecords.assessment(node, at + "/assessments/" + index, team.id());
+            if (assessment != null && fingerprint != null) {
+                assessment = assessment.withFingerprint(fingerprint);
+            }
             if (assessment != null) {
                 assessments.add(assessment);
                 byId.put(assessment.assessment().id(), assessment);

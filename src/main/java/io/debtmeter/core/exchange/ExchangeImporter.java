@@ -183,6 +183,9 @@ public final class ExchangeImporter {
             } else if (outcome == PlanEntry.Outcome.UPDATE) {
                 writes.replaceAssessment(assessment, entry.rubric().rubric(), entry.responses(), entry.targets());
             }
+            if (entry.fingerprint() != null && (outcome == PlanEntry.Outcome.ADD || outcome == PlanEntry.Outcome.UPDATE)) {
+                writes.rememberRecord(assessment.id(), entry.fingerprint());
+            }
         }
         List<ActionItem> actions = team.actions();
         for (int i = 0; i < actions.size(); i++) {

@@ -39,6 +39,7 @@ final class ExchangeWalk implements AutoCloseable {
     private final List<JsonNode> waiting = new ArrayList<>();
     private boolean headerRead;
     private ExchangeHeader header;
+    private RecordFingerprints fingerprints;
     private int teams;
     private long records;
 
@@ -68,6 +69,7 @@ final class ExchangeWalk implements AutoCloseable {
                     at.getColumnNr(), ExchangeReader.notAnObject(reader.texts(), root))));
         }
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            keepFromHere(parser);
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             if (name.equals("teams") && value == JsonToken.START_ARRAY) {
@@ -90,6 +92,7 @@ final class ExchangeWalk implements AutoCloseable {
      * level: only one assessment's or action's tree is held at a time. Any other layout is read whole.
      */
     private void team(JsonParser parser) throws IOException, InvalidExchangeFileException {
+        keepFromHere(parser);
         if (!headerRead && HEADER_KEYS.stream().allMatch(envelope::has)) {
             header();
         }
@@ -99,14 +102,20 @@ final class ExchangeWalk implements AutoCloseable {
         }
         StreamedTeam team = new StreamedTeam(teams, checked, checks, mapper, this::fine);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            keepFromHere(parser);
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             if (value == JsonToken.START_ARRAY && team.streams(name)) {
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    long start = keepFromHere(parser);
+                    boolean object = parser.currentToken() == JsonToken.START_OBJECT;
                     JsonNode record = ExchangeReader.SUBTREES.readTree(parser);
+                    // Where the parser stands now is just past the record's closing brace.
+                    String fingerprint = object && header != null ? fingerprints().of(in.kept(), start, parser.currentLocation().getByteOffset())
+                            : null;
                     int position = index++;
-                    stage.submit(() -> team.record(name, record, position));
+                    stage.submit(() -> team.record(name, record, position, fingerprint));
                     records++;
                     progress.update(in.count(), size, records);
                     progress.stopIfCancelled();
@@ -129,6 +138,21 @@ final class ExchangeWalk implements AutoCloseable {
         records++;
         progress.update(in.count(), size, records);
         progress.stopIfCancelled();
+    }
+
+    /** Forgets the bytes read before the current token, which starts what may be fingerprinted next; its offset. */
+    private long keepFromHere(JsonParser parser) {
+        long offset = parser.currentTokenLocation().getByteOffset();
+        in.kept().dropBefore(offset);
+        return offset;
+    }
+
+    /** Made once the header is read: a fingerprint names the file's format version. */
+    private RecordFingerprints fingerprints() {
+        if (fingerprints == null) {
+            fingerprints = new RecordFingerprints(header.formatVersion());
+        }
+        return fingerprints;
     }
 
     private boolean fine() {

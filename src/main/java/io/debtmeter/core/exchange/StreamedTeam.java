@@ -75,7 +75,7 @@ final class StreamedTeam {
     }
 
     /** One assessment or action, checked against its part of the schema (see {@link RecordShapes}), then mapped. */
-    void record(String list, JsonNode node, int position) {
+    void record(String list, JsonNode node, int position, String fingerprint) {
         String here = at + "/" + list + "/" + position;
         if (checked) {
             checks.unstorable(node, here);
@@ -89,7 +89,7 @@ final class StreamedTeam {
         }
         if (mapping != null && fine.getAsBoolean()) {
             if (list.equals("assessments")) {
-                mapping.assessment(node, position);
+                mapping.assessment(node, position, fingerprint);
             } else {
                 mapping.action(node, position);
             }

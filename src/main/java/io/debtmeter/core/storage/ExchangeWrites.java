@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * The SQLite {@link ImportWrites}: the writes of an exchange import inside the one transaction
@@ -21,14 +22,15 @@ import java.util.Locale;
  * response table, so triggers on it see every change.
  */
 record ExchangeWrites(PreparedStatements statements, TeamRows teams, AssessmentRows assessments,
-                      ResponseRows responses, TargetRows targets, ImportSnapshots snapshots) implements ImportWrites {
+                      ResponseRows responses, TargetRows targets, ImportFingerprints fingerprints,
+                      ImportSnapshots snapshots) implements ImportWrites {
 
     /** Holds no state: the columns are written the same for every import. */
     private static final JsonColumns JSON = new JsonColumns();
 
     /** With a snapshot cache of its own: one import stores each rubric once. */
     ExchangeWrites(PreparedStatements statements, StoreRows rows) {
-        this(statements, rows.teams(), rows.assessments(), rows.responses(), rows.targets(),
+        this(statements, rows.teams(), rows.assessments(), rows.responses(), rows.targets(), rows.fingerprints(),
                 new ImportSnapshots(rows.snapshots()));
     }
 
@@ -86,6 +88,14 @@ record ExchangeWrites(PreparedStatements statements, TeamRows teams, AssessmentR
             deleteTargets.setString(1, assessment.id().toString());
             deleteTargets.executeUpdate();
             targets.setAll(assessment.id(), set, assessment.updatedAt());
+            return null;
+        });
+    }
+
+    @Override
+    public void rememberRecord(UUID assessmentId, String fingerprint) {
+        run(() -> {
+            fingerprints.remember(assessmentId, fingerprint);
             return null;
         });
     }

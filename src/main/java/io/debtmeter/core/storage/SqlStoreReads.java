@@ -63,6 +63,11 @@ abstract class SqlStoreReads implements AssessmentStore {
     }
 
     @Override
+    public synchronized Map<UUID, String> importFingerprints(Collection<UUID> assessmentIds) {
+        return parts.transactions().read(StoreAction.READ_ANSWERS, () -> parts.rows().fingerprints().of(assessmentIds));
+    }
+
+    @Override
     public synchronized Map<UUID, Rubric> rubricsOf(Collection<UUID> assessmentIds) {
         return parts.reads().rubricsOf(assessmentIds);
     }
