@@ -62,43 +62,27 @@ public final class RubricWriter {
         writeUnlessEmpty(json, "placementRule", rubric.placementRule());
         writeUnlessEmpty(json, "previousVersion", rubric.previousVersion());
         json.writeObjectFieldStart("scale");
-        json.writeArrayFieldStart("levels");
-        for (ScaleLevel level : rubric.scale().levels()) {
-            json.writeStartObject();
+        writeObjects(json, "levels", rubric.scale().levels(), level -> {
             writeNumberField(json, "value", level.value());
             json.writeStringField("label", level.label());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        });
         json.writeEndObject();
         json.writeObjectFieldStart("aggregation");
         json.writeStringField("rule", rubric.aggregation().jsonName());
         json.writeEndObject();
-        json.writeArrayFieldStart("gradeBands");
-        for (GradeBand band : rubric.gradeBands()) {
-            json.writeStartObject();
+        writeObjects(json, "gradeBands", rubric.gradeBands(), band -> {
             json.writeStringField("label", band.label());
             writeNumberField(json, "min", band.min());
             writeNumberField(json, "max", band.max());
             json.writeStringField("meaning", band.meaning());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("categories");
-        for (Category category : rubric.categories()) {
-            json.writeStartObject();
+        });
+        writeObjects(json, "categories", rubric.categories(), category -> {
             json.writeStringField("id", category.id());
             json.writeStringField("title", category.title());
             writeUnlessEmpty(json, "description", category.description());
             writeNumberField(json, "weight", category.weight());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("items");
-        for (Item item : rubric.items()) {
-            writeItem(json, item);
-        }
-        json.writeEndArray();
+        });
+        writeObjects(json, "items", rubric.items(), item -> writeItem(json, item));
         // Last, so the snapshots of rubrics without translations keep the bytes, and hashes, they had.
         if (!rubric.translations().isEmpty()) {
             json.writeObjectFieldStart("translations");
@@ -167,6 +151,24 @@ public final class RubricWriter {
         json.writeEndObject();
     }
 
+    /** The array {@code name}, one object per element, its fields written by {@code fields}. */
+    private static <T> void writeObjects(JsonGenerator json, String name, List<T> elements, JsonWriting<T> fields)
+            throws IOException {
+        json.writeArrayFieldStart(name);
+        for (T element : elements) {
+            json.writeStartObject();
+            fields.write(element);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** Writes the fields of one element inside the object {@link #writeObjects} opened. */
+    @FunctionalInterface
+    private interface JsonWriting<T> {
+        void write(T element) throws IOException;
+    }
+
     /** Writes one translated key and its text(s) inside the object {@link #writeTranslated} opened. */
     @FunctionalInterface
     private interface TranslatedField<K, V> {
@@ -185,8 +187,8 @@ public final class RubricWriter {
         return keys;
     }
 
+    /** The fields of one item, inside the object {@link #writeObjects} opened. */
     private void writeItem(JsonGenerator json, Item item) throws IOException {
-        json.writeStartObject();
         json.writeStringField("id", item.id());
         json.writeStringField("category", item.categoryId());
         json.writeStringField("kind", item.kind().jsonName());
@@ -202,19 +204,13 @@ public final class RubricWriter {
         writeUnlessEmpty(json, "rangeUnit", item.guidance().rangeUnit());
         // The schema allows levels only on practices and options only on litmus questions.
         if (item.kind() == ItemKind.PRACTICE) {
-            json.writeArrayFieldStart("levels");
-            for (LevelDescriptor level : item.levels()) {
-                json.writeStartObject();
+            writeObjects(json, "levels", item.levels(), level -> {
                 writeNumberField(json, "value", level.value());
                 json.writeStringField("descriptor", level.descriptor());
                 writeUnlessEmpty(json, "evidence", level.evidence());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            });
         } else {
-            json.writeArrayFieldStart("options");
-            for (AnswerOption option : item.options()) {
-                json.writeStartObject();
+            writeObjects(json, "options", item.options(), option -> {
                 json.writeStringField("id", option.id());
                 json.writeStringField("label", option.label());
                 writeNumberField(json, "score", option.score());
@@ -227,11 +223,8 @@ public final class RubricWriter {
                     }
                     json.writeEndObject();
                 }
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            });
         }
-        json.writeEndObject();
     }
 
     private static void writeUnlessEmpty(JsonGenerator json, String field, String value) throws IOException {
