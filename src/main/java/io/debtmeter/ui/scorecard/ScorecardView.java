@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.ui.common.AppCss;
-import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.ExportButton;
 import io.debtmeter.ui.common.ProblemStrip;
@@ -69,9 +68,7 @@ public final class ScorecardView extends BorderPane {
     private void createView() {
         ScorecardCss.SCREEN.applyTo(this);
 
-        Button back = CommandText.button(texts, "scorecard-back", "scorecard.back", AppIcon.BACK.create());
-        back.getStyleClass().add(Styles.FLAT);
-        back.setOnAction(event -> onClose.run());
+        Button back = CommandText.backButton(texts, "scorecard", onClose);
         Label title = new Label(texts.get("scorecard.title"));
         title.getStyleClass().add(Styles.TITLE_3);
         subtitle.setId("scorecard-subtitle");
