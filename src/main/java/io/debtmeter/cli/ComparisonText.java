@@ -21,10 +21,6 @@ final class ComparisonText {
     private ComparisonText() {
     }
 
-    static String render(Comparison comparison) {
-        return render(comparison, CliTexts.ENGLISH);
-    }
-
     /**
      * In the language of {@code texts}; the rubric's titles are the comparison's, so load it in the same
      * language. The words shared with the exported comparison (improved, regressed, answers) are the reports'.

@@ -87,34 +87,22 @@ public final class ComparisonMarkdown {
         return side.score().grade().map(GradeBand::label).map(MarkdownText::cell).orElse(DisplayNumbers.NONE);
     }
 
-    /** The debt-index change as every surface writes it: "▼ -10.3 improved" (▼ = less debt). */
-    public static String debtChange(Comparison comparison) {
-        return debtChange(comparison, ReportTexts.ENGLISH);
-    }
-
-    /** The same in the language of {@code texts}: "▼ -10.3 改善". */
+    /** The debt-index change as every surface writes it: "▼ -10.3 improved", "▼ -10.3 改善" (▼ = less debt). */
     public static String debtChange(Comparison comparison, ReportTexts texts) {
         return texts.marked(comparison.overall().change().debtMove(), DisplayNumbers.signed(comparison.overall().delta()));
     }
 
-    /** A category's maturity change and which way its debt went: "+12.5 (▼ improved)"; the dash when not comparable. */
-    public static String categoryChange(CategoryDelta category) {
-        return categoryChange(category, ReportTexts.ENGLISH);
-    }
-
-    /** The same in the language of {@code texts}. */
+    /**
+     * A category's maturity change and which way its debt went, in the language of {@code texts}:
+     * "+12.5 (▼ improved)"; the dash when not comparable.
+     */
     public static String categoryChange(CategoryDelta category, ReportTexts texts) {
         DebtMove move = category.change().debtMove();
         String delta = DisplayNumbers.signed(category.delta());
         return move == DebtMove.NOT_COMPARABLE ? delta : delta + " (" + texts.marked(move) + ")";
     }
 
-    /** "▼ Improved", "▲ Regressed": the heading of the items that moved that way. */
-    public static String movedTitle(DebtMove move) {
-        return movedTitle(move, ReportTexts.ENGLISH);
-    }
-
-    /** The same in the language of {@code texts}: "▼ 改善". */
+    /** "▼ Improved", "▲ Regressed", "▼ 改善": the heading of the items that moved that way. */
     public static String movedTitle(DebtMove move, ReportTexts texts) {
         return move.glyph() + " " + texts.get("md.comparison.moved." + move.name());
     }
@@ -135,12 +123,7 @@ public final class ComparisonMarkdown {
         }
     }
 
-    /** "2 Defined", an option's label, "not applicable", "don't know" or "unanswered". */
-    public static String answer(ItemSide side) {
-        return answer(side, ReportTexts.ENGLISH);
-    }
-
-    /** The same in the language of {@code texts}. */
+    /** "2 Defined", an option's label, "not applicable", "don't know" or "unanswered", in the language of {@code texts}. */
     public static String answer(ItemSide side, ReportTexts texts) {
         return switch (side.state()) {
             case LEVEL -> DisplayNumbers.level(side.value().getAsDouble()) + " " + side.label();

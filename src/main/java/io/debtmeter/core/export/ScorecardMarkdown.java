@@ -36,10 +36,6 @@ public final class ScorecardMarkdown {
     private final ScoreCalculator calculator;
     private final ReportTexts texts;
 
-    public ScorecardMarkdown(ScoreCalculator calculator) {
-        this(calculator, ReportTexts.ENGLISH);
-    }
-
     /** @param texts the language of the headings, and of the rubric's texts where it has a translation */
     public ScorecardMarkdown(ScoreCalculator calculator, ReportTexts texts) {
         this.calculator = calculator;

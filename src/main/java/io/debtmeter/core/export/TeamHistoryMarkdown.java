@@ -27,10 +27,6 @@ public final class TeamHistoryMarkdown {
     private final ScoreCalculator calculator;
     private final ReportTexts texts;
 
-    public TeamHistoryMarkdown(ScoreCalculator calculator) {
-        this(calculator, ReportTexts.ENGLISH);
-    }
-
     /** @param texts the language of the headings (the rubrics' texts are the snapshots' own) */
     public TeamHistoryMarkdown(ScoreCalculator calculator, ReportTexts texts) {
         this.calculator = calculator;

@@ -36,10 +36,6 @@ public final class ProblemTexts {
         return words.locale();
     }
 
-    public boolean isJapanese() {
-        return this == JAPANESE;
-    }
-
     public String get(String key, Object... arguments) {
         return words.get(key, arguments);
     }

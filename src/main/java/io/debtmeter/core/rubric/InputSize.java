@@ -23,11 +23,6 @@ public final class InputSize {
     private InputSize() {
     }
 
-    /** "5.0 MB (5,242,881 bytes)". */
-    public static String describe(long bytes) {
-        return describe(ProblemTexts.ENGLISH, bytes);
-    }
-
     /** "5.0 MB (5,242,881 bytes)", "5.0 MB（5,242,881 バイト）". */
     public static String describe(ProblemTexts texts, long bytes) {
         return texts.get("size.describe", String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)),

@@ -53,11 +53,6 @@ public record JsonSyntaxProblem(String pointer, int line, int column, String mes
             Map.entry("expected a value", "value"),
             Map.entry("expected a valid value", "value"));
 
-    /** The error as found while parsing {@code content}, in English. */
-    public static JsonSyntaxProblem of(byte[] content, JsonProcessingException e) {
-        return of(ProblemTexts.ENGLISH, content, e);
-    }
-
     /** The error as found while parsing {@code content}, told in the language of {@code texts}. */
     public static JsonSyntaxProblem of(ProblemTexts texts, byte[] content, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
@@ -68,20 +63,13 @@ public record JsonSyntaxProblem(String pointer, int line, int column, String mes
             at = place.location();
             pointer = place.pointer() == null ? pointer : place.pointer();
         }
-        return new JsonSyntaxProblem(shortened(pointer == null ? "" : pointer),
-                at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()),
-                texts.get("json.notValid", message(texts, e)));
+        return found(texts, at, pointer, e);
     }
 
     /**
      * The error as found while reading a stream that cannot be read again here: where Jackson gives
-     * no place (a limit), the place the parser had reached. In English.
+     * no place (a limit), the place the parser had reached. Told in the language of {@code texts}.
      */
-    public static JsonSyntaxProblem of(JsonParser parser, JsonProcessingException e) {
-        return of(ProblemTexts.ENGLISH, parser, e);
-    }
-
-    /** As {@link #of(JsonParser, JsonProcessingException)}, told in the language of {@code texts}. */
     public static JsonSyntaxProblem of(ProblemTexts texts, JsonParser parser, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String pointer = pointerOf(e.getProcessor());
@@ -89,6 +77,11 @@ public record JsonSyntaxProblem(String pointer, int line, int column, String mes
             at = parser.currentLocation();
             pointer = pointerOf(parser);
         }
+        return found(texts, at, pointer, e);
+    }
+
+    /** The problem at the place either way of reading found; 0 for a line or column not known. */
+    private static JsonSyntaxProblem found(ProblemTexts texts, JsonLocation at, String pointer, JsonProcessingException e) {
         return new JsonSyntaxProblem(shortened(pointer == null ? "" : pointer),
                 at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()),
                 texts.get("json.notValid", message(texts, e)));

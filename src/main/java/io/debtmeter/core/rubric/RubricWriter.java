@@ -12,9 +12,7 @@ import io.debtmeter.model.LevelDescriptor;
 import io.debtmeter.model.OptionRange;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.RubricTranslation;
-import io.debtmeter.model.RubricTranslation.CategoryTranslation;
 import io.debtmeter.model.RubricTranslation.ItemTranslation;
-import io.debtmeter.model.RubricTranslation.LevelTranslation;
 import io.debtmeter.model.ScaleLevel;
 
 import java.io.ByteArrayOutputStream;
@@ -64,43 +62,27 @@ public final class RubricWriter {
         writeUnlessEmpty(json, "placementRule", rubric.placementRule());
         writeUnlessEmpty(json, "previousVersion", rubric.previousVersion());
         json.writeObjectFieldStart("scale");
-        json.writeArrayFieldStart("levels");
-        for (ScaleLevel level : rubric.scale().levels()) {
-            json.writeStartObject();
+        writeObjects(json, "levels", rubric.scale().levels(), level -> {
             writeNumberField(json, "value", level.value());
             json.writeStringField("label", level.label());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        });
         json.writeEndObject();
         json.writeObjectFieldStart("aggregation");
         json.writeStringField("rule", rubric.aggregation().jsonName());
         json.writeEndObject();
-        json.writeArrayFieldStart("gradeBands");
-        for (GradeBand band : rubric.gradeBands()) {
-            json.writeStartObject();
+        writeObjects(json, "gradeBands", rubric.gradeBands(), band -> {
             json.writeStringField("label", band.label());
             writeNumberField(json, "min", band.min());
             writeNumberField(json, "max", band.max());
             json.writeStringField("meaning", band.meaning());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("categories");
-        for (Category category : rubric.categories()) {
-            json.writeStartObject();
+        });
+        writeObjects(json, "categories", rubric.categories(), category -> {
             json.writeStringField("id", category.id());
             json.writeStringField("title", category.title());
             writeUnlessEmpty(json, "description", category.description());
             writeNumberField(json, "weight", category.weight());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("items");
-        for (Item item : rubric.items()) {
-            writeItem(json, item);
-        }
-        json.writeEndArray();
+        });
+        writeObjects(json, "items", rubric.items(), item -> writeItem(json, item));
         // Last, so the snapshots of rubrics without translations keep the bytes, and hashes, they had.
         if (!rubric.translations().isEmpty()) {
             json.writeObjectFieldStart("translations");
@@ -119,38 +101,19 @@ public final class RubricWriter {
         writeUnlessEmpty(json, "title", t.title());
         writeUnlessEmpty(json, "description", t.description());
         writeUnlessEmpty(json, "placementRule", t.placementRule());
-        if (!t.scaleLabels().isEmpty()) {
-            json.writeObjectFieldStart("scale");
-            for (Double value : inOrder(rubric.scale().levels().stream().map(ScaleLevel::value).toList(), t.scaleLabels())) {
-                json.writeStringField(RubricMeaningChecks.format(value), t.scaleLabels().get(value));
-            }
-            json.writeEndObject();
-        }
-        if (!t.gradeBandMeanings().isEmpty()) {
-            json.writeObjectFieldStart("gradeBands");
-            for (String label : inOrder(rubric.gradeBands().stream().map(GradeBand::label).toList(), t.gradeBandMeanings())) {
-                json.writeStringField(label, t.gradeBandMeanings().get(label));
-            }
-            json.writeEndObject();
-        }
-        if (!t.categories().isEmpty()) {
-            json.writeObjectFieldStart("categories");
-            for (String id : inOrder(rubric.categories().stream().map(Category::id).toList(), t.categories())) {
-                CategoryTranslation category = t.categories().get(id);
-                json.writeObjectFieldStart(id);
-                writeUnlessEmpty(json, "title", category.title());
-                writeUnlessEmpty(json, "description", category.description());
-                json.writeEndObject();
-            }
-            json.writeEndObject();
-        }
-        if (!t.items().isEmpty()) {
-            json.writeObjectFieldStart("items");
-            for (String id : inOrder(rubric.items().stream().map(Item::id).toList(), t.items())) {
-                writeItemTranslation(json, rubric.item(id).orElse(null), id, t.items().get(id));
-            }
-            json.writeEndObject();
-        }
+        writeTranslated(json, "scale", rubric.scale().levels().stream().map(ScaleLevel::value).toList(), t.scaleLabels(),
+                (value, label) -> json.writeStringField(RubricMeaningChecks.format(value), label));
+        writeTranslated(json, "gradeBands", rubric.gradeBands().stream().map(GradeBand::label).toList(),
+                t.gradeBandMeanings(), json::writeStringField);
+        writeTranslated(json, "categories", rubric.categories().stream().map(Category::id).toList(), t.categories(),
+                (id, category) -> {
+                    json.writeObjectFieldStart(id);
+                    writeUnlessEmpty(json, "title", category.title());
+                    writeUnlessEmpty(json, "description", category.description());
+                    json.writeEndObject();
+                });
+        writeTranslated(json, "items", rubric.items().stream().map(Item::id).toList(), t.items(),
+                (id, item) -> writeItemTranslation(json, rubric.item(id).orElse(null), id, item));
     }
 
     private void writeItemTranslation(JsonGenerator json, Item item, String id, ItemTranslation t) throws IOException {
@@ -160,27 +123,56 @@ public final class RubricWriter {
         writeUnlessEmpty(json, "why", t.why());
         writeUnlessEmpty(json, "notApplicableWhen", t.notApplicableWhen());
         writeUnlessEmpty(json, "meaningChange", t.meaningChange());
-        if (!t.levels().isEmpty()) {
-            json.writeObjectFieldStart("levels");
-            List<Double> values = item == null ? List.of() : item.levels().stream().map(LevelDescriptor::value).toList();
-            for (Double value : inOrder(values, t.levels())) {
-                LevelTranslation level = t.levels().get(value);
-                json.writeObjectFieldStart(RubricMeaningChecks.format(value));
-                writeUnlessEmpty(json, "descriptor", level.descriptor());
-                writeUnlessEmpty(json, "evidence", level.evidence());
-                json.writeEndObject();
-            }
-            json.writeEndObject();
+        writeTranslated(json, "levels", item == null ? List.of() : item.levels().stream().map(LevelDescriptor::value).toList(),
+                t.levels(), (value, level) -> {
+                    json.writeObjectFieldStart(RubricMeaningChecks.format(value));
+                    writeUnlessEmpty(json, "descriptor", level.descriptor());
+                    writeUnlessEmpty(json, "evidence", level.evidence());
+                    json.writeEndObject();
+                });
+        writeTranslated(json, "options", item == null ? List.of() : item.options().stream().map(AnswerOption::id).toList(),
+                t.options(), json::writeStringField);
+        json.writeEndObject();
+    }
+
+    /**
+     * The object {@code name} holding one field per translated key, in {@link #inOrder}; left out when
+     * nothing of its kind is translated. Every part of a translation is written this one way.
+     */
+    private static <K extends Comparable<K>, V> void writeTranslated(JsonGenerator json, String name, List<K> rubricOrder,
+            Map<K, V> translated, TranslatedField<K, V> field) throws IOException {
+        if (translated.isEmpty()) {
+            return;
         }
-        if (!t.options().isEmpty()) {
-            json.writeObjectFieldStart("options");
-            List<String> ids = item == null ? List.of() : item.options().stream().map(AnswerOption::id).toList();
-            for (String option : inOrder(ids, t.options())) {
-                json.writeStringField(option, t.options().get(option));
-            }
-            json.writeEndObject();
+        json.writeObjectFieldStart(name);
+        for (K key : inOrder(rubricOrder, translated)) {
+            field.write(key, translated.get(key));
         }
         json.writeEndObject();
+    }
+
+    /** The array {@code name}, one object per element, its fields written by {@code fields}. */
+    private static <T> void writeObjects(JsonGenerator json, String name, List<T> elements, JsonWriting<T> fields)
+            throws IOException {
+        json.writeArrayFieldStart(name);
+        for (T element : elements) {
+            json.writeStartObject();
+            fields.write(element);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** Writes the fields of one element inside the object {@link #writeObjects} opened. */
+    @FunctionalInterface
+    private interface JsonWriting<T> {
+        void write(T element) throws IOException;
+    }
+
+    /** Writes one translated key and its text(s) inside the object {@link #writeTranslated} opened. */
+    @FunctionalInterface
+    private interface TranslatedField<K, V> {
+        void write(K key, V value) throws IOException;
     }
 
     /**
@@ -195,8 +187,8 @@ public final class RubricWriter {
         return keys;
     }
 
+    /** The fields of one item, inside the object {@link #writeObjects} opened. */
     private void writeItem(JsonGenerator json, Item item) throws IOException {
-        json.writeStartObject();
         json.writeStringField("id", item.id());
         json.writeStringField("category", item.categoryId());
         json.writeStringField("kind", item.kind().jsonName());
@@ -212,19 +204,13 @@ public final class RubricWriter {
         writeUnlessEmpty(json, "rangeUnit", item.guidance().rangeUnit());
         // The schema allows levels only on practices and options only on litmus questions.
         if (item.kind() == ItemKind.PRACTICE) {
-            json.writeArrayFieldStart("levels");
-            for (LevelDescriptor level : item.levels()) {
-                json.writeStartObject();
+            writeObjects(json, "levels", item.levels(), level -> {
                 writeNumberField(json, "value", level.value());
                 json.writeStringField("descriptor", level.descriptor());
                 writeUnlessEmpty(json, "evidence", level.evidence());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            });
         } else {
-            json.writeArrayFieldStart("options");
-            for (AnswerOption option : item.options()) {
-                json.writeStartObject();
+            writeObjects(json, "options", item.options(), option -> {
                 json.writeStringField("id", option.id());
                 json.writeStringField("label", option.label());
                 writeNumberField(json, "score", option.score());
@@ -237,11 +223,8 @@ public final class RubricWriter {
                     }
                     json.writeEndObject();
                 }
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            });
         }
-        json.writeEndObject();
     }
 
     private static void writeUnlessEmpty(JsonGenerator json, String field, String value) throws IOException {

@@ -40,12 +40,10 @@ public final class UnstorableValues {
         this.texts = texts;
     }
 
-    /** Every such value, by JSON pointer, in document order; empty when all can be kept as written. In English. */
-    public static List<Found> in(JsonNode root) {
-        return in(root, ProblemTexts.ENGLISH);
-    }
-
-    /** As {@link #in(JsonNode)}, told in the language of {@code texts}. */
+    /**
+     * Every such value, by JSON pointer, in document order; empty when all can be kept as written. Told in
+     * the language of {@code texts}.
+     */
     public static List<Found> in(JsonNode root, ProblemTexts texts) {
         UnstorableValues search = new UnstorableValues(texts);
         search.visit(root);

@@ -38,7 +38,32 @@ public enum AppIcon {
     SEARCH(Material2MZ.SEARCH),
     CANCEL(Material2AL.CLOSE),
     SHARED_DATABASE(Material2MZ.STORAGE),
-    LOCK(Material2AL.LOCK);
+    LOCK(Material2AL.LOCK),
+    SELECTED(Material2AL.CHECK_CIRCLE),
+    NOT_SELECTED(Material2MZ.RADIO_BUTTON_UNCHECKED),
+    NOT_APPLICABLE(Material2AL.DO_NOT_DISTURB),
+    DONT_KNOW(Material2AL.HELP_OUTLINE),
+    CARRIED_OVER(Material2AL.HISTORY),
+    DISCUSS(Material2AL.FLAG),
+    UNSAVED(Material2AL.ERROR),
+    SAVED(Material2AL.CLOUD_DONE),
+    SAVING(Material2MZ.SYNC),
+    REMOVE(Material2MZ.REMOVE),
+    CLOSE(Material2AL.CLOSE),
+    CHECK(Material2AL.DONE),
+    DROP(Material2AL.BLOCK),
+    LINK(Material2AL.LINK),
+    KEYS(Material2AL.KEYBOARD),
+    PRESENTER(Material2MZ.PRESENT_TO_ALL),
+    FINISH(Material2AL.DONE_ALL),
+    REOPEN(Material2AL.LOCK_OPEN),
+    RETRY(Material2MZ.REFRESH),
+    PREVIOUS(Material2AL.CHEVRON_LEFT),
+    NEXT(Material2AL.CHEVRON_RIGHT),
+    VOTES(Material2AL.HOW_TO_VOTE),
+    PHONE_VOTING(Material2MZ.PHONE_ANDROID),
+    ACTION(Material2AL.ASSIGNMENT_TURNED_IN),
+    CONFLICT(Material2AL.CALL_SPLIT);
 
     private final Ikon ikon;
 

@@ -1,5 +1,6 @@
 package io.debtmeter.ui.common;
 
+import atlantafx.base.theme.Styles;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -18,6 +19,17 @@ public final class CommandText {
         Button button = new Button();
         apply(button, texts, id, key, icon);
         return button;
+    }
+
+    /**
+     * A screen's way back, the same on every screen: flat, with the back arrow, id {@code screen-back}
+     * and the words of {@code screen.back}.
+     */
+    public static Button backButton(Texts texts, String screen, Runnable onBack) {
+        Button back = button(texts, screen + "-back", screen + ".back", AppIcon.BACK.create());
+        back.getStyleClass().add(Styles.FLAT);
+        back.setOnAction(event -> onBack.run());
+        return back;
     }
 
     public static void apply(ButtonBase button, Texts texts, String id, String key, Node icon) {

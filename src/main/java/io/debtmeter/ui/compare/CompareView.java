@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.core.analysis.compare.Comparison;
 import io.debtmeter.core.export.ExportSubject;
 import io.debtmeter.model.Team;
-import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.ExportButton;
 import io.debtmeter.ui.common.ProblemStrip;
@@ -66,10 +65,8 @@ public final class CompareView extends BorderPane {
     private void createView() {
         CompareCss.SCREEN.applyTo(this);
 
-        Button back = CommandText.button(texts, "compare-back", "compare.back", AppIcon.BACK.create());
-        back.getStyleClass().add(Styles.FLAT);
+        Button back = CommandText.backButton(texts, "compare", onBack);
         back.setMinWidth(Region.USE_PREF_SIZE);
-        back.setOnAction(event -> onBack.run());
         Label title = new Label(texts.get("compare.title"));
         title.getStyleClass().add(Styles.TITLE_3);
         title.setMinWidth(Region.USE_PREF_SIZE);

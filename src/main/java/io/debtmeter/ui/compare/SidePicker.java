@@ -3,6 +3,7 @@ package io.debtmeter.ui.compare;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.Team;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,34 +34,35 @@ final class SidePicker extends VBox {
     }
 
     private void createView(CompareText format) {
-        String name = side.name().toLowerCase(Locale.ROOT);
         Label caption = new Label(format.texts().get("compare.side." + side.name()));
         caption.getStyleClass().add(CompareCss.SIDE_CAPTION);
         caption.setMinWidth(Label.USE_PREF_SIZE);
 
-        team.setId("compare-" + name + "-team");
-        team.setAccessibleText(format.texts().get("compare.pickTeam.accessible." + side.name()));
-        team.setPromptText(format.texts().get("compare.pickTeam"));
-        team.setConverter(converter(Team::name));
-        team.setItems(viewModel.teams());
-        team.setPrefWidth(250);
-        team.setMaxWidth(Double.MAX_VALUE);
+        picker(team, "team", "compare.pickTeam", format, converter(Team::name), viewModel.teams());
         caption.setLabelFor(team);
-
-        assessment.setId("compare-" + name + "-assessment");
-        assessment.setAccessibleText(format.texts().get("compare.pickAssessment.accessible." + side.name()));
-        assessment.setPromptText(format.texts().get("compare.pickAssessment"));
-        assessment.setConverter(converter(format::assessmentChoice));
-        assessment.setItems(picked.assessments());
-        assessment.setPrefWidth(250);
-        assessment.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(team, Priority.ALWAYS);
-        HBox.setHgrow(assessment, Priority.ALWAYS);
+        picker(assessment, "assessment", "compare.pickAssessment", format, converter(format::assessmentChoice),
+                picked.assessments());
 
         HBox pickers = new HBox(8, team, assessment);
         pickers.setAlignment(Pos.CENTER_LEFT);
         setSpacing(4);
         getChildren().addAll(caption, pickers);
+    }
+
+    /**
+     * One of the two pickers, both set up alike: id "compare-before-team", the prompt of {@code key} and
+     * its accessible text for this side, growing with the row.
+     */
+    private <T> void picker(ComboBox<T> box, String what, String key, CompareText format, StringConverter<T> converter,
+                            ObservableList<T> items) {
+        box.setId("compare-" + side.name().toLowerCase(Locale.ROOT) + "-" + what);
+        box.setAccessibleText(format.texts().get(key + ".accessible." + side.name()));
+        box.setPromptText(format.texts().get(key));
+        box.setConverter(converter);
+        box.setItems(items);
+        box.setPrefWidth(250);
+        box.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(box, Priority.ALWAYS);
     }
 
     private void initListeners() {

@@ -5,8 +5,8 @@ import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Item;
 import io.debtmeter.ui.common.AppCss;
+import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
-import io.debtmeter.ui.wizard.WizardIcon;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -56,11 +56,11 @@ final class ActionList extends VBox {
         return row;
     }
 
-    private static WizardIcon iconOf(ActionStatus status) {
+    private static AppIcon iconOf(ActionStatus status) {
         return switch (status) {
-            case OPEN -> WizardIcon.NOT_SELECTED;
-            case DONE -> WizardIcon.DONE;
-            case DROPPED -> WizardIcon.DROP;
+            case OPEN -> AppIcon.NOT_SELECTED;
+            case DONE -> AppIcon.CHECK;
+            case DROPPED -> AppIcon.DROP;
         };
     }
 }

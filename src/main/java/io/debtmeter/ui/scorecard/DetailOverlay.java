@@ -3,7 +3,6 @@ package io.debtmeter.ui.scorecard;
 import atlantafx.base.theme.Styles;
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
-import io.debtmeter.ui.wizard.WizardIcon;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -52,7 +51,7 @@ final class DetailOverlay extends StackPane {
         back.setOnAction(event -> onBack.run());
         close.setId("scorecard-detail-close");
         close.setText(texts.get("scorecard.detail.close"));
-        close.setGraphic(WizardIcon.DELETE.create());
+        close.setGraphic(AppIcon.CLOSE.create());
         close.setAccessibleText(texts.get("scorecard.detail.close.accessible"));
         close.getStyleClass().add(Styles.FLAT);
         close.setMinWidth(Region.USE_PREF_SIZE);

@@ -1,8 +1,8 @@
 package io.debtmeter.ui.scorecard;
 
 import atlantafx.base.theme.Styles;
+import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
-import io.debtmeter.ui.wizard.WizardIcon;
 import io.debtmeter.ui.wizard.VoteSpread;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -42,7 +42,7 @@ final class DetailParts {
         List<String> parts = spread.bars().stream().filter(bar -> bar.count() > 0)
                 .map(bar -> texts.get("scorecard.item.voteLine", bar.count(), bar.choice().number())).toList();
         Label chip = new Label(texts.get("scorecard.votes.spread", spread.total(), String.join(", ", parts)),
-                WizardIcon.VOTES.create());
+                AppIcon.VOTES.create());
         chip.setId(id);
         chip.getStyleClass().add(ScorecardCss.VOTE_CHIP);
         chip.setMinWidth(Region.USE_PREF_SIZE);
@@ -61,7 +61,7 @@ final class DetailParts {
             chips.getChildren().add(aside);
         }
         if (spread.discuss()) {
-            Label discuss = new Label(texts.get("scorecard.discuss", spread.span()), WizardIcon.DISCUSS.create());
+            Label discuss = new Label(texts.get("scorecard.discuss", spread.span()), AppIcon.DISCUSS.create());
             discuss.setId(id + "-discuss");
             discuss.getStyleClass().add(ScorecardCss.DISCUSS_CHIP);
             discuss.setMinWidth(Region.USE_PREF_SIZE);

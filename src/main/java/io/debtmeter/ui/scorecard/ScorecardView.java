@@ -9,7 +9,6 @@ import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.ExportButton;
 import io.debtmeter.ui.common.ProblemStrip;
 import io.debtmeter.ui.common.Texts;
-import io.debtmeter.ui.wizard.WizardIcon;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -69,9 +68,7 @@ public final class ScorecardView extends BorderPane {
     private void createView() {
         ScorecardCss.SCREEN.applyTo(this);
 
-        Button back = CommandText.button(texts, "scorecard-back", "scorecard.back", AppIcon.BACK.create());
-        back.getStyleClass().add(Styles.FLAT);
-        back.setOnAction(event -> onClose.run());
+        Button back = CommandText.backButton(texts, "scorecard", onClose);
         Label title = new Label(texts.get("scorecard.title"));
         title.getStyleClass().add(Styles.TITLE_3);
         subtitle.setId("scorecard-subtitle");
@@ -80,9 +77,9 @@ public final class ScorecardView extends BorderPane {
         status.setId("scorecard-status");
         status.getStyleClass().add(AppCss.STATUS_CHIP);
         status.setMinWidth(Region.USE_PREF_SIZE);
-        command(edit, "scorecard-edit", "scorecard.edit", WizardIcon.EDIT);
+        command(edit, "scorecard-edit", "scorecard.edit", AppIcon.EDIT);
         edit.setOnAction(event -> onReopen.accept(viewModel.assessmentId()));
-        command(reopen, "scorecard-reopen", "scorecard.reopen", WizardIcon.REOPEN);
+        command(reopen, "scorecard-reopen", "scorecard.reopen", AppIcon.REOPEN);
         reopen.setOnAction(event -> viewModel.reopen(() -> onReopen.accept(viewModel.assessmentId())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -103,7 +100,7 @@ public final class ScorecardView extends BorderPane {
         frame.setCenter(loading);
     }
 
-    private void command(Button button, String id, String key, WizardIcon icon) {
+    private void command(Button button, String id, String key, AppIcon icon) {
         CommandText.apply(button, texts, id, key, icon.create());
         button.getStyleClass().add(Styles.ACCENT);
         button.setMinWidth(Region.USE_PREF_SIZE);

@@ -2,7 +2,6 @@ package io.debtmeter.ui.scorecard;
 
 import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
-import io.debtmeter.ui.wizard.WizardIcon;
 import javafx.scene.control.Label;
 
 /**
@@ -35,11 +34,11 @@ final class TargetStatusLabel extends Label {
             case SAVING -> show(texts.get("scorecard.target.saving"), "saving");
             case SAVED -> {
                 show(texts.get("scorecard.target.saved"), "saved");
-                setGraphic(WizardIcon.SAVED.create());
+                setGraphic(AppIcon.SAVED.create());
             }
             case FAILED -> {
                 show(texts.get("scorecard.target.failed", targets.problemProperty().get()), "failed");
-                setGraphic(WizardIcon.UNSAVED.create());
+                setGraphic(AppIcon.UNSAVED.create());
             }
             default -> show("", "idle");
         }

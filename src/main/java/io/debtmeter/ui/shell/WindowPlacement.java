@@ -2,6 +2,7 @@ package io.debtmeter.ui.shell;
 
 import io.debtmeter.core.platform.Settings;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -65,20 +66,19 @@ final class WindowPlacement {
         }
         follow(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, onHiding);
-        stage.xProperty().addListener(onMove);
-        stage.yProperty().addListener(onMove);
-        stage.widthProperty().addListener(onMove);
-        stage.heightProperty().addListener(onMove);
+        placeOf(stage).forEach(value -> value.addListener(onMove));
     }
 
     /** Saves the place and stops following the stage (which a test may hand to the next window). */
     void saveAndStop(Stage stage) {
         save(stage);
         stage.removeEventHandler(WindowEvent.WINDOW_HIDING, onHiding);
-        stage.xProperty().removeListener(onMove);
-        stage.yProperty().removeListener(onMove);
-        stage.widthProperty().removeListener(onMove);
-        stage.heightProperty().removeListener(onMove);
+        placeOf(stage).forEach(value -> value.removeListener(onMove));
+    }
+
+    /** What is followed, and later no longer followed: one list, so the two cannot drift apart. */
+    private static List<ReadOnlyDoubleProperty> placeOf(Stage stage) {
+        return List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty());
     }
 
     /**

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.core.analysis.trends.TeamTrend;
 import io.debtmeter.core.analysis.trends.TrendPoint;
 import io.debtmeter.core.export.ExportSubject;
-import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.ExportButton;
 import io.debtmeter.ui.common.ProblemStrip;
@@ -65,9 +64,7 @@ public final class TrendsView extends BorderPane {
         TrendsCss.SCREEN.applyTo(this);
         Texts texts = words.texts();
 
-        Button back = CommandText.button(texts, "trends-back", "trends.back", AppIcon.BACK.create());
-        back.getStyleClass().add(Styles.FLAT);
-        back.setOnAction(event -> onBack.run());
+        Button back = CommandText.backButton(texts, "trends", onBack);
         Label title = new Label(texts.get("trends.title"));
         title.getStyleClass().add(Styles.TITLE_3);
         subtitle.setId("trends-subtitle");

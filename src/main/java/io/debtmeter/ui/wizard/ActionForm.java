@@ -2,6 +2,7 @@ package io.debtmeter.ui.wizard;
 
 import atlantafx.base.theme.Styles;
 import io.debtmeter.model.ActionItem;
+import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -45,7 +46,7 @@ final class ActionForm extends VBox {
         due.getStyleClass().add("action-due");
         submit.setId(idPrefix + "-submit");
         submit.setText(submitText);
-        submit.setGraphic((onCancel == null ? WizardIcon.ADD : WizardIcon.DONE).create());
+        submit.setGraphic((onCancel == null ? AppIcon.ADD : AppIcon.CHECK).create());
         submit.setAccessibleText(submitText);
         submit.getStyleClass().add(Styles.ACCENT);
         submit.disableProperty().bind(text.textProperty().isEmpty());

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
 import io.debtmeter.ui.common.AppCss;
+import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -42,7 +43,7 @@ final class ActionsPanel extends VBox {
     private void createView() {
         setId("wizard-actions");
         getStyleClass().addAll(AppCss.FRAMED_CARD, WizardCss.SCREEN.panel());
-        Label title = WizardCss.SCREEN.panelTitle(texts.get("wizard.actions").toUpperCase(), WizardIcon.ACTION.create());
+        Label title = WizardCss.SCREEN.panelTitle(texts.get("wizard.actions").toUpperCase(), AppIcon.ACTION.create());
         list.setId("wizard-action-list");
         empty.setText(texts.get("wizard.actions.none"));
         empty.setWrapText(true);
@@ -113,17 +114,17 @@ final class ActionsPanel extends VBox {
         if (readOnly) {
             return row;
         }
-        row.getChildren().add(iconButton("action-edit-", action, WizardIcon.EDIT, "wizard.action.edit", () -> {
+        row.getChildren().add(iconButton("action-edit-", action, AppIcon.EDIT, "wizard.action.edit", () -> {
             editing.add(action.id());
             showActions();
         }));
         if (action.isOpen()) {
-            row.getChildren().add(iconButton("action-done-", action, WizardIcon.DONE, "wizard.action.done",
+            row.getChildren().add(iconButton("action-done-", action, AppIcon.CHECK, "wizard.action.done",
                     () -> actions.setActionStatus(action, ActionStatus.DONE)));
-            row.getChildren().add(iconButton("action-drop-", action, WizardIcon.DROP, "wizard.action.drop",
+            row.getChildren().add(iconButton("action-drop-", action, AppIcon.DROP, "wizard.action.drop",
                     () -> actions.setActionStatus(action, ActionStatus.DROPPED)));
         } else {
-            row.getChildren().add(iconButton("action-reopen-", action, WizardIcon.REOPEN, "wizard.action.reopen",
+            row.getChildren().add(iconButton("action-reopen-", action, AppIcon.REOPEN, "wizard.action.reopen",
                     () -> actions.setActionStatus(action, ActionStatus.OPEN)));
         }
         return row;
@@ -146,7 +147,7 @@ final class ActionsPanel extends VBox {
     }
 
     /** Small buttons with a word beside the icon: on a shared screen an icon alone is guesswork. */
-    private Button iconButton(String idPrefix, ActionItem action, WizardIcon icon, String textKey, Runnable onClick) {
+    private Button iconButton(String idPrefix, ActionItem action, AppIcon icon, String textKey, Runnable onClick) {
         Button button = new Button(texts.get(textKey), icon.create());
         button.setId(idPrefix + action.id());
         button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);

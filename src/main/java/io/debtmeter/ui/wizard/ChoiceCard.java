@@ -1,5 +1,6 @@
 package io.debtmeter.ui.wizard;
 
+import io.debtmeter.ui.common.AppIcon;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
@@ -82,7 +83,7 @@ final class ChoiceCard extends HBox {
     void setSelected(boolean value) {
         selected = value;
         pseudoClassStateChanged(WizardCss.SELECTED, value);
-        mark.getChildren().setAll((value ? WizardIcon.SELECTED : WizardIcon.NOT_SELECTED).create());
+        mark.getChildren().setAll((value ? AppIcon.SELECTED : AppIcon.NOT_SELECTED).create());
         notifyAccessibleAttributeChanged(AccessibleAttribute.SELECTED);
     }
 

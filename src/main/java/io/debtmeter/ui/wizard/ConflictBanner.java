@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -56,7 +57,7 @@ final class ConflictBanner extends VBox {
         setId("wizard-conflict");
         getStyleClass().addAll(WizardCss.BANNER, "banner-warning", "conflict-banner");
         title.setId("wizard-conflict-title");
-        title.setGraphic(WizardIcon.CONFLICT.create());
+        title.setGraphic(AppIcon.CONFLICT.create());
         title.getStyleClass().add(Styles.TEXT_BOLD);
         theirs.setId("wizard-conflict-theirs");
         mine.setId("wizard-conflict-mine");

@@ -3,6 +3,7 @@ package io.debtmeter.ui.wizard;
 import atlantafx.base.theme.Styles;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.ActionStatus;
+import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -30,7 +31,7 @@ final class EarlierActionsPanel extends VBox {
 
     private void createView() {
         getStyleClass().add("earlier-actions");
-        Label actionsTitle = WizardCss.SCREEN.panelTitle(texts.get("wizard.history.openActions").toUpperCase(), WizardIcon.CARRIED_OVER.create());
+        Label actionsTitle = WizardCss.SCREEN.panelTitle(texts.get("wizard.history.openActions").toUpperCase(), AppIcon.CARRIED_OVER.create());
         actionsTitle.setWrapText(true);
         openActions.setId("wizard-earlier-actions");
         getChildren().addAll(actionsTitle, openActions);
@@ -67,7 +68,7 @@ final class EarlierActionsPanel extends VBox {
         row.getStyleClass().add(WizardCss.ACTION_ROW);
         row.setId("earlier-action-" + action.id());
         if (action.isOpen()) {
-            Button done = new Button(texts.get("wizard.action.done"), WizardIcon.DONE.create());
+            Button done = new Button(texts.get("wizard.action.done"), AppIcon.CHECK.create());
             done.setId("action-done-" + action.id());
             done.setAccessibleText(texts.get("wizard.action.done.accessible", action.text()));
             done.getStyleClass().add(Styles.SUCCESS);
@@ -77,7 +78,7 @@ final class EarlierActionsPanel extends VBox {
             row.getChildren().add(done);
         } else {
             Label status = new Label(texts.get("wizard.action.status." + action.status().name()),
-                    (action.status() == ActionStatus.DONE ? WizardIcon.DONE : WizardIcon.DROP).create());
+                    (action.status() == ActionStatus.DONE ? AppIcon.CHECK : AppIcon.DROP).create());
             status.setId("action-status-" + action.id());
             status.setMinWidth(Label.USE_PREF_SIZE);
             row.getChildren().add(status);

@@ -1,6 +1,7 @@
 package io.debtmeter.ui.wizard;
 
 import atlantafx.base.theme.Styles;
+import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -33,7 +34,7 @@ final class FinishContent extends VBox {
         Label partial = new Label(texts.get("wizard.finish.partial"));
         partial.setWrapText(true);
         partial.getStyleClass().add(Styles.TEXT_MUTED);
-        Button finish = new Button(texts.get("wizard.finish.confirm"), WizardIcon.FINISH.create());
+        Button finish = new Button(texts.get("wizard.finish.confirm"), AppIcon.FINISH.create());
         finish.setId("wizard-finish-confirm");
         finish.setAccessibleText(texts.get("wizard.finish.confirm"));
         finish.getStyleClass().add(Styles.ACCENT);

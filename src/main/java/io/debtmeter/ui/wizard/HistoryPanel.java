@@ -2,6 +2,7 @@ package io.debtmeter.ui.wizard;
 
 import atlantafx.base.theme.Styles;
 import io.debtmeter.ui.common.AppCss;
+import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
 import javafx.scene.control.Label;
 import javafx.geometry.Pos;
@@ -34,7 +35,7 @@ final class HistoryPanel extends HBox {
         getStyleClass().addAll(AppCss.FRAMED_CARD, WizardCss.SCREEN.panel(), WizardCss.HISTORY);
         previousTitle.setId("wizard-previous-title");
         previousTitle.getStyleClass().add(WizardCss.SCREEN.panelTitle());
-        previousTitle.setGraphic(WizardIcon.CARRIED_OVER.create());
+        previousTitle.setGraphic(AppIcon.CARRIED_OVER.create());
         previousTitle.setWrapText(true);
         previous.setId("wizard-previous");
         previous.getStyleClass().add(WizardCss.BIG_ANSWER);

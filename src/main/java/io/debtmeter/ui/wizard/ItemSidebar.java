@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.debtmeter.model.Category;
 import io.debtmeter.model.Item;
 import io.debtmeter.model.Rubric;
+import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -143,17 +144,17 @@ final class ItemSidebar extends ScrollPane {
         measure.run();
     }
 
-    private static WizardIcon iconOf(SidebarEntry entry) {
+    private static AppIcon iconOf(SidebarEntry entry) {
         if (entry.unsaved()) {
-            return WizardIcon.UNSAVED;
+            return AppIcon.UNSAVED;
         }
         return switch (entry.state()) {
-            case ANSWERED -> WizardIcon.SELECTED;
-            case NOT_APPLICABLE -> WizardIcon.NOT_APPLICABLE;
-            case DONT_KNOW -> WizardIcon.DONT_KNOW;
-            case CARRIED_OVER -> WizardIcon.CARRIED_OVER;
-            case DISCUSS -> WizardIcon.DISCUSS;
-            case OPEN -> WizardIcon.NOT_SELECTED;
+            case ANSWERED -> AppIcon.SELECTED;
+            case NOT_APPLICABLE -> AppIcon.NOT_APPLICABLE;
+            case DONT_KNOW -> AppIcon.DONT_KNOW;
+            case CARRIED_OVER -> AppIcon.CARRIED_OVER;
+            case DISCUSS -> AppIcon.DISCUSS;
+            case OPEN -> AppIcon.NOT_SELECTED;
         };
     }
 

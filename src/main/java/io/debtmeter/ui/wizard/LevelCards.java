@@ -5,6 +5,7 @@ import io.debtmeter.model.Answer;
 import io.debtmeter.model.ItemKind;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.ui.common.AppCss;
+import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.Texts;
 import javafx.scene.control.Button;
@@ -64,9 +65,9 @@ final class LevelCards extends VBox {
         placementRule.setWrapText(true);
         placementRule.setMinHeight(Region.USE_PREF_SIZE);
 
-        Label carriedText = new Label(texts.get("wizard.carriedOver"), WizardIcon.CARRIED_OVER.create());
+        Label carriedText = new Label(texts.get("wizard.carriedOver"), AppIcon.CARRIED_OVER.create());
         carriedText.setWrapText(true);
-        Button confirm = CommandText.button(texts, "wizard-confirm", "wizard.confirm", WizardIcon.DONE.create());
+        Button confirm = CommandText.button(texts, "wizard-confirm", "wizard.confirm", AppIcon.CHECK.create());
         confirm.getStyleClass().add(Styles.ACCENT);
         confirm.setMinWidth(Button.USE_PREF_SIZE);
         confirm.setOnAction(event -> viewModel.confirmCarriedOver());
@@ -77,7 +78,7 @@ final class LevelCards extends VBox {
 
         unsaved.setId("wizard-unsaved");
         unsaved.setText(texts.get("wizard.unsaved"));
-        unsaved.setGraphic(WizardIcon.UNSAVED.create());
+        unsaved.setGraphic(AppIcon.UNSAVED.create());
         unsaved.getStyleClass().addAll(AppCss.NOTICE_FLAG, WizardCss.UNSAVED);
         unsaved.setWrapText(true);
 

@@ -3,6 +3,7 @@ package io.debtmeter.ui.wizard;
 import atlantafx.base.theme.Styles;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.ui.common.AppCss;
+import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
@@ -62,7 +63,7 @@ final class NotesPanel extends VBox {
         newLink.setAccessibleText(texts.get("wizard.evidence.prompt"));
         HBox.setHgrow(newLink, Priority.ALWAYS);
         addLink.setText(texts.get("wizard.evidence.add"));
-        addLink.setGraphic(WizardIcon.ADD.create());
+        addLink.setGraphic(AppIcon.ADD.create());
         addLink.setId("wizard-evidence-add");
         addLink.setAccessibleText(texts.get("wizard.evidence.add"));
         HBox addRow = new HBox(8, newLink, addLink);
@@ -123,11 +124,11 @@ final class NotesPanel extends VBox {
         links.getChildren().clear();
         for (int i = 0; i < evidence.size(); i++) {
             int index = i;
-            Label link = new Label(evidence.get(i), WizardIcon.LINK.create());
+            Label link = new Label(evidence.get(i), AppIcon.LINK.create());
             link.setWrapText(true);
             link.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(link, Priority.ALWAYS);
-            Button remove = new Button(null, WizardIcon.DELETE.create());
+            Button remove = new Button(null, AppIcon.CLOSE.create());
             remove.setId("evidence-remove-" + i);
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
             remove.setAccessibleText(texts.get("wizard.evidence.remove", evidence.get(i)));

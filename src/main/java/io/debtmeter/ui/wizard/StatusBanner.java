@@ -37,10 +37,10 @@ final class StatusBanner extends VBox {
         getStyleClass().add("wizard-status");
         saveFailedText.setId("wizard-save-error");
         saveFailedText.setWrapText(true);
-        saveFailedText.setGraphic(WizardIcon.UNSAVED.create());
+        saveFailedText.setGraphic(AppIcon.UNSAVED.create());
         HBox.setHgrow(saveFailedText, Priority.ALWAYS);
         saveFailedText.setMaxWidth(Double.MAX_VALUE);
-        Button retry = new Button(texts.get("wizard.retry"), WizardIcon.RETRY.create());
+        Button retry = new Button(texts.get("wizard.retry"), AppIcon.RETRY.create());
         retry.setId("wizard-retry");
         retry.setAccessibleText(texts.get("wizard.retry"));
         retry.setMinWidth(Button.USE_PREF_SIZE);
@@ -55,11 +55,11 @@ final class StatusBanner extends VBox {
         problem.getStyleClass().addAll(WizardCss.BANNER, "banner-danger");
         problem.setMaxWidth(Double.MAX_VALUE);
 
-        Label finalText = new Label(texts.get("wizard.readOnly"), WizardIcon.LOCKED.create());
+        Label finalText = new Label(texts.get("wizard.readOnly"), AppIcon.LOCK.create());
         finalText.setWrapText(true);
         finalText.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(finalText, Priority.ALWAYS);
-        Button reopen = CommandText.button(texts, "wizard-reopen", "wizard.reopen", WizardIcon.REOPEN.create());
+        Button reopen = CommandText.button(texts, "wizard-reopen", "wizard.reopen", AppIcon.REOPEN.create());
         reopen.getStyleClass().add(Styles.ACCENT);
         reopen.setMinWidth(Button.USE_PREF_SIZE);
         reopen.setOnAction(event -> viewModel.finishing().reopen());

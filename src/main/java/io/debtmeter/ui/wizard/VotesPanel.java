@@ -2,6 +2,7 @@ package io.debtmeter.ui.wizard;
 
 import atlantafx.base.theme.Styles;
 import io.debtmeter.ui.common.AppCss;
+import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -50,7 +51,7 @@ final class VotesPanel extends VBox {
     private void createView() {
         setId("wizard-votes");
         getStyleClass().addAll(AppCss.FRAMED_CARD, WizardCss.SCREEN.panel());
-        Label title = WizardCss.SCREEN.panelTitle(texts.get("wizard.votes").toUpperCase(), WizardIcon.VOTES.create());
+        Label title = WizardCss.SCREEN.panelTitle(texts.get("wizard.votes").toUpperCase(), AppIcon.VOTES.create());
         Label hint = new Label(texts.get("wizard.votes.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
@@ -71,7 +72,7 @@ final class VotesPanel extends VBox {
         votingSlot.managedProperty().bind(votingSlot.visibleProperty());
         votingSlot.setVisible(false);
         discuss.setId("wizard-discuss");
-        discuss.setGraphic(WizardIcon.DISCUSS.create());
+        discuss.setGraphic(AppIcon.DISCUSS.create());
         discuss.getStyleClass().addAll(AppCss.NOTICE_FLAG, WizardCss.DISCUSS);
         discuss.setWrapText(true);
         useMedian.setId("wizard-use-median");
@@ -130,12 +131,12 @@ final class VotesPanel extends VBox {
             number.setMinWidth(Region.USE_PREF_SIZE);
             number.setTooltip(new Tooltip(choice.label()));
             number.setAccessibleText(choice.number() + " " + choice.label());
-            Button minus = voteButton("vote-minus-", choice, WizardIcon.REMOVE, "wizard.votes.minus", -1);
+            Button minus = voteButton("vote-minus-", choice, AppIcon.REMOVE, "wizard.votes.minus", -1);
             Label count = new Label();
             count.setId("vote-count-" + choice.digit());
             count.getStyleClass().add(WizardCss.VOTE_COUNT);
             count.setMinWidth(Region.USE_PREF_SIZE);
-            Button plus = voteButton("vote-plus-", choice, WizardIcon.ADD, "wizard.votes.plus", 1);
+            Button plus = voteButton("vote-plus-", choice, AppIcon.ADD, "wizard.votes.plus", 1);
             Region fill = new Region();
             StackPane track = barOf(fill);
             GridPane.setHgrow(track, Priority.ALWAYS);
@@ -183,7 +184,7 @@ final class VotesPanel extends VBox {
         clear.setDisable(readOnly || spread.total() == 0);
     }
 
-    private Button voteButton(String idPrefix, AnswerChoice choice, WizardIcon icon, String textKey, int delta) {
+    private Button voteButton(String idPrefix, AnswerChoice choice, AppIcon icon, String textKey, int delta) {
         Button button = new Button(null, icon.create());
         button.setId(idPrefix + choice.digit());
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.BUTTON_OUTLINED, Styles.SMALL);

@@ -46,17 +46,17 @@ final class WizardHeader extends VBox {
     private void createView() {
         setId("wizard-header");
         getStyleClass().add(WizardCss.SCREEN.header());
-        command(close, "wizard-close", AppIcon.BACK, null, "wizard.close");
+        command(close, "wizard-close", AppIcon.BACK, "wizard.close");
         close.getStyleClass().add(Styles.FLAT);
-        command(find, "wizard-find", null, WizardIcon.FIND, "wizard.find");
-        command(help, "wizard-help", null, WizardIcon.KEYS, "wizard.help");
-        command(voting, "wizard-voting", null, WizardIcon.PHONE_VOTING, "wizard.voting");
+        command(find, "wizard-find", AppIcon.SEARCH, "wizard.find");
+        command(help, "wizard-help", AppIcon.KEYS, "wizard.help");
+        command(voting, "wizard-voting", AppIcon.PHONE_VOTING, "wizard.voting");
         presenter.setId("wizard-presenter");
         presenter.setText(texts.get("wizard.presenter"));
-        presenter.setGraphic(WizardIcon.PRESENTER.create());
+        presenter.setGraphic(AppIcon.PRESENTER.create());
         presenter.setAccessibleText(texts.get("wizard.presenter.accessible"));
         presenter.setFocusTraversable(false);
-        command(finish, "wizard-finish", null, WizardIcon.FINISH, "wizard.finish");
+        command(finish, "wizard-finish", AppIcon.FINISH, "wizard.finish");
         finish.getStyleClass().add(Styles.ACCENT);
 
         category.setId("wizard-category");
@@ -88,8 +88,8 @@ final class WizardHeader extends VBox {
         getChildren().addAll(top, bottom);
     }
 
-    private void command(Button button, String id, AppIcon appIcon, WizardIcon icon, String key) {
-        CommandText.apply(button, texts, id, key, appIcon != null ? appIcon.create() : icon.create());
+    private void command(Button button, String id, AppIcon icon, String key) {
+        CommandText.apply(button, texts, id, key, icon.create());
         button.setMinWidth(Region.USE_PREF_SIZE);
         // Commands are reached by their shortcuts; Tab stays with the item's controls.
         button.setFocusTraversable(false);
@@ -134,9 +134,9 @@ final class WizardHeader extends VBox {
     private void showSaveState(SaveState state) {
         saveState.setText(state == SaveState.IDLE ? "" : texts.get("wizard.save." + state.name()));
         saveState.setGraphic(switch (state) {
-            case SAVED -> WizardIcon.SAVED.create();
-            case SAVING, EDITING -> WizardIcon.SAVING.create();
-            case FAILED, RECONNECTING -> WizardIcon.UNSAVED.create();
+            case SAVED -> AppIcon.SAVED.create();
+            case SAVING, EDITING -> AppIcon.SAVING.create();
+            case FAILED, RECONNECTING -> AppIcon.UNSAVED.create();
             case IDLE -> null;
         });
         saveState.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"),

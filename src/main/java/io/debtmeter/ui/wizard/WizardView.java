@@ -2,6 +2,7 @@ package io.debtmeter.ui.wizard;
 
 import atlantafx.base.theme.Styles;
 import io.debtmeter.model.Item;
+import io.debtmeter.ui.common.AppIcon;
 import io.debtmeter.ui.common.CommandText;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.common.UnsavedWork;
@@ -65,8 +66,8 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
     private void createView() {
         WizardCss.SCREEN.applyTo(this);
 
-        navButton(previous, "wizard-previous-item", "wizard.previousItem", WizardIcon.PREVIOUS);
-        navButton(next, "wizard-next-item", "wizard.nextItem", WizardIcon.NEXT);
+        navButton(previous, "wizard-previous-item", "wizard.previousItem", AppIcon.PREVIOUS);
+        navButton(next, "wizard-next-item", "wizard.nextItem", AppIcon.NEXT);
         next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -96,7 +97,7 @@ public final class WizardView extends StackPane implements WizardKeys.ViewComman
         pane.getStyleClass().add("wizard-scroll");
     }
 
-    private void navButton(Button button, String id, String key, WizardIcon icon) {
+    private void navButton(Button button, String id, String key, AppIcon icon) {
         CommandText.apply(button, texts, id, key, icon.create());
         button.getStyleClass().add(Styles.LARGE);
     }

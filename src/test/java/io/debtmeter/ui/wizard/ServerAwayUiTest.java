@@ -4,7 +4,6 @@ import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.exchange.ExchangeAssessment;
 import io.debtmeter.core.exchange.ExchangeDocument;
 import io.debtmeter.core.exchange.ExchangeReader;
-import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.core.storage.PostgresDatabases;
 import io.debtmeter.core.storage.postgres.PostgresAssessmentStore;
 import io.debtmeter.core.storage.postgres.PostgresLocation;
@@ -17,9 +16,6 @@ import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.Scrolling;
 import io.debtmeter.testsupport.TestPostgres;
 import io.debtmeter.testsupport.TestStages;
-import io.debtmeter.ui.common.Texts;
-import io.debtmeter.ui.task.FxTaskExecutor;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +32,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -59,11 +54,9 @@ class ServerAwayUiTest {
     private final TestPostgres.Server server = TestPostgres.ownServer();
     private PostgresLocation where;
     private AssessmentStore store;
-    private FxTaskExecutor executor;
-    private WizardViewModel viewModel;
     private Rubric rubric;
     private Assessment q4;
-    private Scene scene;
+    private ShownWizard wizard;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -72,18 +65,14 @@ class ServerAwayUiTest {
         store = PostgresAssessmentStore.open(where);
         rubric = WizardTestData.defaultRubric(tempDir);
         q4 = WizardTestData.newQ4(store, rubric);
-        executor = new FxTaskExecutor();
-        viewModel = new WizardViewModel(store, executor, new ScoreCalculator(), q4.id(), "en");
-        scene = TestStages.showStyled(stage, new WizardView(viewModel, new Texts(Locale.ENGLISH), () -> { }, id -> { }));
+        wizard = new ShownWizard(stage, store, q4);
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> viewModel.sharing().stopLooking());
-        executor.shutdown();
+        wizard.close(robot);
         store.close();
         server.close();
-        TestStages.lightTheme();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
@@ -97,7 +86,7 @@ class ServerAwayUiTest {
 
     @Test
     void answersGivenWhileTheServerIsAwayAreKeptExportableAndSavedWhenItReturns(FxRobot robot) throws Exception {
-        waitUntil(() -> viewModel.loadedProperty().get());
+        waitUntil(() -> wizard.viewModel.loadedProperty().get());
         server.crash();
 
         Scrolling.reveal(robot, "#choice-2").clickOn("#choice-2");
@@ -109,17 +98,17 @@ class ServerAwayUiTest {
         Scrolling.reveal(robot, "#choice-1").clickOn("#choice-1");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(saveState(robot)).isEqualTo("Not saved \u2014 reconnecting");
-        assertThat(viewModel.saving().hasUnsavedChanges()).isTrue();
-        robot.interact(() -> Screenshots.save(scene, "wizard-reconnecting-light"));
+        assertThat(wizard.viewModel.saving().hasUnsavedChanges()).isTrue();
+        robot.interact(() -> Screenshots.save(wizard.scene, "wizard-reconnecting-light"));
         robot.interact(TestStages::darkTheme);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> Screenshots.save(scene, "wizard-reconnecting-dark"));
-        assertThat(Legibility.lowContrast(scene)).isEmpty();
+        robot.interact(() -> Screenshots.save(wizard.scene, "wizard-reconnecting-dark"));
+        assertThat(Legibility.lowContrast(wizard.scene)).isEmpty();
         robot.interact(TestStages::lightTheme);
 
         // Taken away in a file while the server is down: both answers, the assessment as of now.
         Instant exported = Instant.parse("2026-12-07T11:00:00Z");
-        Path file = viewModel.sharing().exportHeld(tempDir.resolve("unsaved.json"), Clock.fixed(exported, ZoneOffset.UTC));
+        Path file = wizard.viewModel.sharing().exportHeld(tempDir.resolve("unsaved.json"), Clock.fixed(exported, ZoneOffset.UTC));
         ExchangeDocument document = new ExchangeReader().read(file);
         ExchangeAssessment kept = document.teams().getFirst().assessments().getFirst();
         assertThat(kept.assessment().id()).isEqualTo(q4.id());
@@ -130,7 +119,7 @@ class ServerAwayUiTest {
 
         server.restart();
 
-        waitUntil(() -> viewModel.saving().saveStateProperty().get() == SaveState.SAVED);
+        waitUntil(() -> wizard.viewModel.saving().saveStateProperty().get() == SaveState.SAVED);
         assertThat(saveState(robot)).isEqualTo("Saved");
         assertThat(shown(robot, "#wizard-save-error")).isFalse();
         try (AssessmentStore other = PostgresAssessmentStore.open(where)) {

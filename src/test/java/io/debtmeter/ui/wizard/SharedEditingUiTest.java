@@ -2,7 +2,6 @@ package io.debtmeter.ui.wizard;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.StoredResponse;
-import io.debtmeter.core.scoring.ScoreCalculator;
 import io.debtmeter.core.storage.PostgresDatabases;
 import io.debtmeter.core.storage.postgres.PostgresAssessmentStore;
 import io.debtmeter.core.storage.postgres.PostgresLocation;
@@ -16,9 +15,6 @@ import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.Scrolling;
 import io.debtmeter.testsupport.TestPostgres;
 import io.debtmeter.testsupport.TestStages;
-import io.debtmeter.ui.common.Texts;
-import io.debtmeter.ui.task.FxTaskExecutor;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -33,7 +29,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import static io.debtmeter.testsupport.OnScreen.shown;
@@ -52,11 +47,9 @@ class SharedEditingUiTest {
 
     private AssessmentStore mine;
     private AssessmentStore theirs;
-    private FxTaskExecutor executor;
-    private WizardViewModel viewModel;
     private Assessment q4;
     private Item first;
-    private Scene scene;
+    private ShownWizard wizard;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -66,18 +59,14 @@ class SharedEditingUiTest {
         Rubric rubric = WizardTestData.defaultRubric(tempDir);
         q4 = WizardTestData.newQ4(mine, rubric);
         first = rubric.items().getFirst();
-        executor = new FxTaskExecutor();
-        viewModel = new WizardViewModel(mine, executor, new ScoreCalculator(), q4.id(), "en");
-        scene = TestStages.showStyled(stage, new WizardView(viewModel, new Texts(Locale.ENGLISH), () -> { }, id -> { }));
+        wizard = new ShownWizard(stage, mine, q4);
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> viewModel.sharing().stopLooking());
-        executor.shutdown();
+        wizard.close(robot);
         mine.close();
         theirs.close();
-        TestStages.lightTheme();
     }
 
     private static ItemResponse answer(Item item, double level, String note) {
@@ -95,7 +84,7 @@ class SharedEditingUiTest {
 
     @Test
     void anAnswerSavedOnAnotherLaptopAppearsInTheOpenWizard(FxRobot robot) throws Exception {
-        waitUntil(() -> viewModel.loadedProperty().get());
+        waitUntil(() -> wizard.viewModel.loadedProperty().get());
         assertThat(selected(robot, "#choice-3")).isFalse();
 
         theirs.saveResponse(q4.id(), answer(first, 3, "Ben: the feature store covers it"), StoredResponse.NEVER_SAVED);
@@ -106,15 +95,15 @@ class SharedEditingUiTest {
         assertThat(shown(robot, "#wizard-conflict")).isFalse();
         // Changing it afterwards is based on their save: no conflict, and theirs is replaced knowingly.
         Scrolling.reveal(robot, "#choice-2").clickOn("#choice-2");
-        waitUntil(() -> viewModel.saving().saveStateProperty().get() == SaveState.SAVED);
+        waitUntil(() -> wizard.viewModel.saving().saveStateProperty().get() == SaveState.SAVED);
         assertThat(theirs.storedResponses(q4.id()).get(first.id()).response().answer()).contains(new Answer.Level(2));
         assertThat(theirs.storedResponses(q4.id()).get(first.id()).version()).isEqualTo(2);
     }
 
     /** Their save lands while this wizard has not looked yet: the click that follows would overwrite it. */
     private void conflictOnTheFirstItem(FxRobot robot) throws Exception {
-        waitUntil(() -> viewModel.loadedProperty().get());
-        robot.interact(() -> viewModel.sharing().stopLooking());
+        waitUntil(() -> wizard.viewModel.loadedProperty().get());
+        robot.interact(() -> wizard.viewModel.sharing().stopLooking());
         theirs.saveResponse(q4.id(), answer(first, 4, "Ben: automated last sprint"), StoredResponse.NEVER_SAVED);
 
         Scrolling.reveal(robot, "#choice-1").clickOn("#choice-1");
@@ -131,7 +120,7 @@ class SharedEditingUiTest {
         assertThat(shown(robot, "#wizard-save-error")).as("the conflict says why; no second banner").isFalse();
         assertThat(robot.lookup("#wizard-conflict-mine").queryAs(Label.class).getText())
                 .startsWith("Yours, not saved yet: 1 \u00b7 ").doesNotContain("note:");
-        assertThat(viewModel.saving().saveStateProperty().get()).isEqualTo(SaveState.FAILED);
+        assertThat(wizard.viewModel.saving().saveStateProperty().get()).isEqualTo(SaveState.FAILED);
         assertThat(theirs.storedResponses(q4.id()).get(first.id()).response()).isEqualTo(answer(first, 4,
                 "Ben: automated last sprint"));
     }
@@ -139,12 +128,12 @@ class SharedEditingUiTest {
     @Test
     void keepingMineSavesItOverTheirsOnlyAfterAsking(FxRobot robot) throws Exception {
         conflictOnTheFirstItem(robot);
-        robot.interact(() -> Screenshots.save(scene, "wizard-conflict-light"));
-        assertThat(Legibility.truncated(scene)).isEmpty();
+        robot.interact(() -> Screenshots.save(wizard.scene, "wizard-conflict-light"));
+        assertThat(Legibility.truncated(wizard.scene)).isEmpty();
 
         robot.clickOn("#wizard-keep-mine");
 
-        waitUntil(() -> viewModel.saving().saveStateProperty().get() == SaveState.SAVED);
+        waitUntil(() -> wizard.viewModel.saving().saveStateProperty().get() == SaveState.SAVED);
         assertThat(shown(robot, "#wizard-conflict")).isFalse();
         StoredResponse stored = theirs.storedResponses(q4.id()).get(first.id());
         assertThat(stored.response().answer()).contains(new Answer.Level(1));
@@ -157,8 +146,8 @@ class SharedEditingUiTest {
         conflictOnTheFirstItem(robot);
         robot.interact(TestStages::darkTheme);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> Screenshots.save(scene, "wizard-conflict-dark"));
-        assertThat(Legibility.lowContrast(scene)).isEmpty();
+        robot.interact(() -> Screenshots.save(wizard.scene, "wizard-conflict-dark"));
+        assertThat(Legibility.lowContrast(wizard.scene)).isEmpty();
 
         robot.clickOn("#wizard-keep-theirs");
         WaitForAsyncUtils.waitForFxEvents();
@@ -167,13 +156,13 @@ class SharedEditingUiTest {
         assertThat(selected(robot, "#choice-4")).isTrue();
         assertThat(selected(robot, "#choice-1")).isFalse();
         assertThat(robot.lookup("#wizard-note").queryAs(TextArea.class).getText()).isEqualTo("Ben: automated last sprint");
-        assertThat(viewModel.saving().hasUnsavedChanges()).isFalse();
-        assertThat(viewModel.saving().saveStateProperty().get()).isNotEqualTo(SaveState.FAILED);
+        assertThat(wizard.viewModel.saving().hasUnsavedChanges()).isFalse();
+        assertThat(wizard.viewModel.saving().saveStateProperty().get()).isNotEqualTo(SaveState.FAILED);
         StoredResponse stored = theirs.storedResponses(q4.id()).get(first.id());
         assertThat(stored.version()).isEqualTo(1);
         // The next change is based on their version, so it saves without asking again.
         Scrolling.reveal(robot, "#choice-3").clickOn("#choice-3");
-        waitUntil(() -> viewModel.saving().saveStateProperty().get() == SaveState.SAVED);
+        waitUntil(() -> wizard.viewModel.saving().saveStateProperty().get() == SaveState.SAVED);
         assertThat(theirs.storedResponses(q4.id()).get(first.id()).version()).isEqualTo(2);
     }
 }
