@@ -111,9 +111,7 @@ final class ExchangeWalk implements AutoCloseable {
                     long start = keepFromHere(parser);
                     boolean object = parser.currentToken() == JsonToken.START_OBJECT;
                     JsonNode record = ExchangeReader.SUBTREES.readTree(parser);
-                    // Where the parser stands now is just past the record's closing brace.
-                    String fingerprint = object && header != null ? fingerprints().of(in.kept(), start, parser.currentLocation().getByteOffset())
-                            : null;
+                    String fingerprint = object && name.equals("assessments") ? fingerprint(parser, start) : null;
                     int position = index++;
                     stage.submit(() -> team.record(name, record, position, fingerprint));
                     records++;
@@ -147,12 +145,18 @@ final class ExchangeWalk implements AutoCloseable {
         return offset;
     }
 
-    /** Made once the header is read: a fingerprint names the file's format version. */
-    private RecordFingerprints fingerprints() {
+    /**
+     * Of the assessment record just read: from {@code start} to just past its closing brace, where the
+     * parser stands now (decision 0036). None once the header is refused: nothing will be compared.
+     */
+    private String fingerprint(JsonParser parser, long start) {
+        if (header == null) {
+            return null;
+        }
         if (fingerprints == null) {
             fingerprints = new RecordFingerprints(header.formatVersion());
         }
-        return fingerprints;
+        return fingerprints.of(in.kept(), start, parser.currentLocation().getByteOffset());
     }
 
     private boolean fine() {
