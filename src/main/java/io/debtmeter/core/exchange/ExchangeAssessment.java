@@ -30,8 +30,8 @@ public record ExchangeAssessment(Assessment assessment, ExchangeRubric rubric, L
     /** Two copies of the same assessment are equal wherever they were read from: the fingerprint says only where. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof ExchangeAssessment that && assessment.equals(that.assessment) && rubric.equals(that.rubric)
-                && responses.equals(that.responses) && targets.equals(that.targets);
+        return other instanceof ExchangeAssessment that && assessment.equals(that.assessment)
+                && rubric.equals(that.rubric) && responses.equals(that.responses) && targets.equals(that.targets);
     }
 
     @Override

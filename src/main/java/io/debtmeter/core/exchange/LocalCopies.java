@@ -38,8 +38,8 @@ final class LocalCopies {
         Map<UUID, String> found = present.isEmpty() ? Map.of() : store.importFingerprints(present);
         // Those stored exactly as the file has them need no answer read (decision 0036).
         List<UUID> compared = entry.assessments().stream()
-                .filter(a -> ofTeam.containsKey(a.assessment().id()) && !storedAsRead(a, found)).map(a -> a.assessment().id())
-                .toList();
+                .filter(a -> ofTeam.containsKey(a.assessment().id()) && !storedAsRead(a, found))
+                .map(a -> a.assessment().id()).toList();
         responses = compared.isEmpty() ? Map.of() : store.responses(compared);
         rubrics = present.isEmpty() ? Map.of() : store.rubricsOf(present);
         targets = compared.isEmpty() ? Map.of() : store.targets(compared);
