@@ -37,6 +37,7 @@ import java.util.UUID;
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.debtmeter.benchmark.StreamingExchangeBenchmark [folder] [teams] [assessments]
+ * # the same commands' plans again and again in one JVM, beside the parse: ... StreamingExchangeBenchmark warm FILE DATABASE [rounds]
  * </pre>
  */
 public final class StreamingExchangeBenchmark {
@@ -57,6 +58,10 @@ public final class StreamingExchangeBenchmark {
         }
         if (args.length > 0 && args[0].equals("floor-read")) {
             floorRead(Path.of(args[1]));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("warm")) {
+            warm(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 5);
             return;
         }
         if (args.length > 0 && args[0].equals("floor-insert")) {
@@ -188,6 +193,35 @@ public final class StreamingExchangeBenchmark {
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + end));
         }
         return file;
+    }
+
+    // --- warm: what is left once the JIT has warmed up --------------------------------------------
+
+    /**
+     * In one JVM, {@code rounds} times in turn: the floor's parse of the file, the dry run's plan
+     * (against no database) and the plan of the import again (against {@code database}, where the
+     * file was imported). The later rounds show the commands' own cost without the JIT's warm-up,
+     * which a command run once pays in full (decision 0036).
+     */
+    private static void warm(Path file, Path database, int rounds) throws Exception {
+        try (io.debtmeter.core.assessment.AssessmentStore store = SqliteAssessmentStore.open(database)) {
+            for (int round = 1; round <= rounds; round++) {
+                long start = System.nanoTime();
+                floorParse(file);
+                long parsed = System.nanoTime();
+                io.debtmeter.core.exchange.ImportPlan dry = io.debtmeter.core.exchange.ExchangeImporter
+                        .planningForNewDatabase(Locale.ENGLISH).plan(file, io.debtmeter.core.exchange.TransferProgress.NONE);
+                long planned = System.nanoTime();
+                io.debtmeter.core.exchange.ImportPlan again = new io.debtmeter.core.exchange.ExchangeImporter(store)
+                        .plan(file, io.debtmeter.core.exchange.TransferProgress.NONE);
+                long comparedAgain = System.nanoTime();
+                System.out.printf(Locale.ROOT, "round %d: parse %.2f s, dry-run plan %.2f s (%.1fx), import-again plan"
+                                + " %.2f s (%.1fx); %d entries, changes: %b%n", round, (parsed - start) / 1e9,
+                        (planned - parsed) / 1e9, (double) (planned - parsed) / (parsed - start),
+                        (comparedAgain - planned) / 1e9, (double) (comparedAgain - planned) / (parsed - start),
+                        dry.entries().size(), again.changesSomething());
+            }
+        }
     }
 
     // --- floors --------------------------------------------------------------------------------
