@@ -72,10 +72,8 @@ final class ImportCommand extends DatabaseCommand {
                 }
             } else {
                 try (AssessmentStore store = open(database)) {
-                    // A plan read from a damaged file could be wrong, and writing would spread the damage.
-                    ExistingDatabase.requireIntact(store);
                     ExchangeImporter importer = new ExchangeImporter(store, planLanguage());
-                    plan = plan(importer);
+                    plan = planBesideTheCheck(importer, store);
                     if (!dryRun && plan.changesSomething()) {
                         applied = apply(importer, plan);
                     }
@@ -102,6 +100,24 @@ final class ImportCommand extends DatabaseCommand {
         try (ProgressLine progress = ProgressLine.of(context, texts().get("cli.import.checking", file.getFileName()))) {
             return ExchangeFiles.reading(context, file, texts().get("cli.import.nothingDone"), () -> importer.plan(file, progress));
         }
+    }
+
+    /**
+     * The plan of an import into an existing database, read while the check of the whole file runs
+     * in the background (on 500 teams × 40 it takes about half a second). A plan read from a damaged
+     * file could be wrong, and writing would spread the damage: damage found is told instead of the
+     * plan, or of whatever stopped it, and nothing is written.
+     */
+    private ImportPlan planBesideTheCheck(ExchangeImporter importer, AssessmentStore store) {
+        ImportPlan plan;
+        try {
+            plan = plan(importer);
+        } catch (RuntimeException e) {
+            ExistingDatabase.requireIntact(store);
+            throw e;
+        }
+        ExistingDatabase.requireIntact(store);
+        return plan;
     }
 
     /** The plan's reasons and refusals: in the run's language, but English in {@code --json}, as all of it is for scripts. */
