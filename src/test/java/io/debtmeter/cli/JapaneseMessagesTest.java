@@ -95,7 +95,7 @@ class JapaneseMessagesTest {
 
         assertThat(database.exitCode()).isEqualTo(ExitCode.IO_ERROR);
         assertThat(database.err()).contains(newer.toAbsolutePath() + " は新しいバージョンの Debtmeter で書き込まれています"
-                + "（スキーマ 999、このバージョンが扱えるのは 8 まで）。").doesNotContain("newer version");
+                + "（スキーマ 999、このバージョンが扱えるのは 9 まで）。").doesNotContain("newer version");
         assertThat(rubric.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(rubric.err()).contains("ファイルが空です。ルーブリックは JSON オブジェクトです").doesNotContain("is empty");
         assertThat(exchange.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);

@@ -233,6 +233,25 @@ public interface AssessmentStore extends AutoCloseable {
     }
 
     /**
+     * This team's assessments still stored exactly as imported, by the fingerprint of the record each
+     * was imported from ({@link #importFingerprints}), in one query: an import that meets a record
+     * with one of these fingerprints knows it without reading the record's answers (decision 0037).
+     * A store that keeps none answers empty.
+     */
+    default Map<String, ImportedRecord> importedRecords(UUID teamId) {
+        return Map.of();
+    }
+
+    /**
+     * This team's actions still stored exactly as imported, by the fingerprint of the record each was
+     * imported from ({@link ImportWrites#rememberAction}), in one query. A store that keeps none
+     * answers empty.
+     */
+    default Map<String, ActionItem> importedActions(UUID teamId) {
+        return Map.of();
+    }
+
+    /**
      * Sets (or with an empty value clears) the target maturity 0..100 of a category. Targets are
      * planning, not answers: unlike {@link #saveResponse} they may be set on a final assessment.
      * Refused (StoreException) when the value is outside 0..100.

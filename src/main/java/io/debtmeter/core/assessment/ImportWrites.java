@@ -39,6 +39,12 @@ public interface ImportWrites {
      */
     void rememberRecord(java.util.UUID assessmentId, String fingerprint);
 
+    /**
+     * Remembers that the action, just added or updated, is stored exactly as the file's record with
+     * this fingerprint ({@link AssessmentStore#importedActions}). Any later change to it forgets it.
+     */
+    void rememberAction(java.util.UUID actionId, String fingerprint);
+
     /** An action as given; it may have lost its assessment ({@code raisedIn} null). */
     void addAction(ActionItem action);
 

@@ -1,6 +1,7 @@
 package io.debtmeter.core.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.debtmeter.core.assessment.ImportedRecord;
 import io.debtmeter.core.storage.AnswerRules;
 import io.debtmeter.model.Answer;
 import io.debtmeter.model.AnswerOption;
@@ -47,6 +48,21 @@ final class AssessmentRecordMapper {
     /** Whether an assessment with this id was mapped (in any team of the file) so far. */
     boolean seen(UUID assessmentId) {
         return assessmentIds.contains(assessmentId);
+    }
+
+    /**
+     * A record known by its fingerprint (decision 0037): every check of {@link #assessment} passed when
+     * the same bytes were imported, with the same snapshot; only its id is counted among the file's.
+     */
+    ExchangeAssessment storedAsRead(ImportedRecord stored, ExchangeRubric rubric, String fingerprint, String at, UUID teamId) {
+        Assessment assessment = stored.assessment();
+        if (!assessmentIds.add(assessment.id())) {
+            problems.say(at + "/id", "exchange.assessmentIdTwice", String.valueOf(assessment.id()));
+        }
+        Assessment here = assessment.teamId().equals(teamId) ? assessment : new Assessment(assessment.id(), teamId,
+                assessment.rubricId(), assessment.rubricVersion(), assessment.date(), assessment.period(),
+                assessment.participants(), assessment.status(), assessment.createdAt(), assessment.updatedAt());
+        return ExchangeAssessment.storedAsRead(here, rubric, fingerprint);
     }
 
     /** Null when its rubric is unusable: its answers cannot be checked, and the problem is already told. */

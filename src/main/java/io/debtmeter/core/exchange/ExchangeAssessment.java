@@ -13,9 +13,12 @@ import java.util.List;
  * @param responses   in the order of the rubric's items
  * @param fingerprint of its record's bytes in the file it was read from ({@link RecordFingerprints});
  *                    null when it was not read record by record from a file
+ * @param answersRead false for a record known by its fingerprint to be stored here exactly as it is
+ *                    in the file (decision 0037): its details are the database's, and its answers and
+ *                    targets, never read, are empty; such a record can only be found unchanged
  */
 public record ExchangeAssessment(Assessment assessment, ExchangeRubric rubric, List<ItemResponse> responses,
-                                 Targets targets, String fingerprint) {
+                                 Targets targets, String fingerprint, boolean answersRead) {
 
     public ExchangeAssessment {
         responses = List.copyOf(responses);
@@ -24,22 +27,28 @@ public record ExchangeAssessment(Assessment assessment, ExchangeRubric rubric, L
     /** Not read from a file's bytes: an export's, or a record read within a whole team. */
     public ExchangeAssessment(Assessment assessment, ExchangeRubric rubric, List<ItemResponse> responses,
                               Targets targets) {
-        this(assessment, rubric, responses, targets, null);
+        this(assessment, rubric, responses, targets, null, true);
+    }
+
+    /** A record whose fingerprint is that of {@code stored}, taken with {@code rubric}: its answers are not read. */
+    static ExchangeAssessment storedAsRead(Assessment stored, ExchangeRubric rubric, String fingerprint) {
+        return new ExchangeAssessment(stored, rubric, List.of(), Targets.none(), fingerprint, false);
     }
 
     /** Two copies of the same assessment are equal wherever they were read from: the fingerprint says only where. */
     @Override
     public boolean equals(Object other) {
         return other instanceof ExchangeAssessment that && assessment.equals(that.assessment)
-                && rubric.equals(that.rubric) && responses.equals(that.responses) && targets.equals(that.targets);
+                && rubric.equals(that.rubric) && responses.equals(that.responses) && targets.equals(that.targets)
+                && answersRead == that.answersRead;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(assessment, rubric, responses, targets);
+        return java.util.Objects.hash(assessment, rubric, responses, targets, answersRead);
     }
 
     ExchangeAssessment withFingerprint(String fingerprint) {
-        return new ExchangeAssessment(assessment, rubric, responses, targets, fingerprint);
+        return new ExchangeAssessment(assessment, rubric, responses, targets, fingerprint, answersRead);
     }
 }

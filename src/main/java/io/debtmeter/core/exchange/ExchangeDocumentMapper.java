@@ -1,5 +1,6 @@
 package io.debtmeter.core.exchange;
 
+import io.debtmeter.core.assessment.ImportedRecord;
 import io.debtmeter.core.platform.ProblemTexts;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -117,6 +118,8 @@ final class ExchangeDocumentMapper {
         private final List<ExchangeAssessment> assessments = new ArrayList<>();
         private final Map<UUID, ExchangeAssessment> byId = new HashMap<>();
         private final List<ActionItem> actions = new ArrayList<>();
+        private final Map<UUID, String> actionFingerprints = new HashMap<>();
+        private final Set<UUID> actionsStoredAsRead = new HashSet<>();
 
         private TeamMapping(JsonNode node, String at) {
             this.at = at;
@@ -140,8 +143,36 @@ final class ExchangeDocumentMapper {
             }
         }
 
+        /** A record known by its fingerprint to be stored here as {@code stored} (decision 0037). */
+        void storedAsRead(ImportedRecord stored, ExchangeRubric rubric, String fingerprint, int index) {
+            ExchangeAssessment assessment = assessmentRecords.storedAsRead(stored, rubric, fingerprint,
+                    at + "/assessments/" + index, team.id());
+            assessments.add(assessment);
+            byId.put(assessment.assessment().id(), assessment);
+        }
+
         void action(JsonNode node, int index) {
-            actions.add(ExchangeDocumentMapper.this.action(node, at + "/actions/" + index, team.id(), byId));
+            action(node, index, null);
+        }
+
+        /** {@code fingerprint}: of the record's bytes when it was read by itself from a file, else null. */
+        void action(JsonNode node, int index, String fingerprint) {
+            ActionItem action = ExchangeDocumentMapper.this.action(node, at + "/actions/" + index, team.id(), byId);
+            actions.add(action);
+            if (fingerprint != null) {
+                actionFingerprints.put(action.id(), fingerprint);
+            }
+        }
+
+        /**
+         * An action known by its fingerprint to be stored here as {@code stored} (decision 0037): only
+         * what depends on other records is checked, as the rest was when the same bytes were imported.
+         */
+        void actionStoredAsRead(ActionItem stored, int index, String fingerprint) {
+            betweenRecords(stored.id(), stored.raisedIn(), stored.itemId(), at + "/actions/" + index, byId);
+            actions.add(stored);
+            actionFingerprints.put(stored.id(), fingerprint);
+            actionsStoredAsRead.add(stored.id());
         }
 
         /** The team, checked against the teams mapped before it. */
@@ -158,8 +189,16 @@ final class ExchangeDocumentMapper {
                 firstTeamAssessments = assessments.size();
             }
             teamCount++;
-            return new ExchangeTeam(team, assessments, actions);
+            return new ExchangeTeam(team, assessments, actions, actionFingerprints, actionsStoredAsRead);
         }
+    }
+
+    /**
+     * The file's usable snapshot with this hash, else null: a record found by its fingerprint is
+     * taken as stored only when the file carries, intact, the snapshot it was stored with.
+     */
+    ExchangeRubric snapshot(String sha256) {
+        return rubrics.get(sha256);
     }
 
     /** After the last team: what can only be checked with all of them seen. */
@@ -216,22 +255,10 @@ final class ExchangeDocumentMapper {
 
     private ActionItem action(JsonNode node, String at, UUID teamId, Map<UUID, ExchangeAssessment> ofTeam) {
         UUID id = UUID.fromString(node.get("id").asText());
-        if (!actionIds.add(id)) {
-            say(at + "/id", "exchange.actionIdTwice", String.valueOf(id));
-        }
         JsonNode raisedNode = node.get("raisedIn");
         UUID raisedIn = raisedNode.isNull() ? null : UUID.fromString(raisedNode.asText());
         String itemId = node.get("item").asText();
-        if (raisedIn != null) {
-            ExchangeAssessment raised = ofTeam.get(raisedIn);
-            if (raised == null) {
-                if (!assessmentRecords.seen(raisedIn)) {
-                    say(at + "/raisedIn", "exchange.raisedInElsewhere", String.valueOf(raisedIn));
-                }
-            } else if (raised.rubric().rubric().item(itemId).isEmpty()) {
-                say(at + "/item", "exchange.actionItemMissing", raised.rubric().id() + " " + raised.rubric().version(), itemId);
-            }
-        }
+        betweenRecords(id, raisedIn, itemId, at, ofTeam);
         JsonNode due = node.get("due");
         ActionStatus status = ActionStatus.valueOf(node.get("status").asText().toUpperCase(Locale.ROOT));
         // Files written before closedAt was kept have none: a closed action then counts from updatedAt.
@@ -245,6 +272,23 @@ final class ExchangeDocumentMapper {
                 due.isNull() ? Optional.empty() : Optional.ofNullable(date(due, at + "/due")), status,
                 time(node.get("createdAt"), at + "/createdAt"), time(node.get("updatedAt"), at + "/updatedAt"),
                 closedAt);
+    }
+
+    /** What an action is checked for against the other records: its id not taken, the assessment it names there. */
+    private void betweenRecords(UUID id, UUID raisedIn, String itemId, String at, Map<UUID, ExchangeAssessment> ofTeam) {
+        if (!actionIds.add(id)) {
+            say(at + "/id", "exchange.actionIdTwice", String.valueOf(id));
+        }
+        if (raisedIn != null) {
+            ExchangeAssessment raised = ofTeam.get(raisedIn);
+            if (raised == null) {
+                if (!assessmentRecords.seen(raisedIn)) {
+                    say(at + "/raisedIn", "exchange.raisedInElsewhere", String.valueOf(raisedIn));
+                }
+            } else if (raised.rubric().rubric().item(itemId).isEmpty()) {
+                say(at + "/item", "exchange.actionItemMissing", raised.rubric().id() + " " + raised.rubric().version(), itemId);
+            }
+        }
     }
 
     // --- values --------------------------------------------------------------------------

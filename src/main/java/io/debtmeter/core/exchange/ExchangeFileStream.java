@@ -51,6 +51,12 @@ final class ExchangeFileStream {
      */
     Pass read(boolean checked, TransferProgress progress, Consumer<ExchangeTeam> each)
             throws IOException, InvalidExchangeFileException {
+        return read(checked, StoredRecords.NONE, progress, each);
+    }
+
+    /** @param known what the database holds exactly as imported: known there by fingerprint, not read (decision 0037) */
+    Pass read(boolean checked, StoredRecords known, TransferProgress progress, Consumer<ExchangeTeam> each)
+            throws IOException, InvalidExchangeFileException {
         long size = Files.size(file);
         if (size > reader.maxStreamedBytes()) {
             throw ExchangeReader.single(source, InputSize.tooLarge(reader.texts(), size, reader.maxStreamedBytes(), "exchange"));
@@ -58,13 +64,15 @@ final class ExchangeFileStream {
         try (ChecksummedInput in = new ChecksummedInput(Files.newInputStream(file));
              JsonParser parser = ExchangeReader.SUBTREES.createParser(in);
              ExchangeWalk walk = new ExchangeWalk(reader, source, new ProblemLocator(file, source), checked,
-                     progress, each, in, size)) {
+                     progress, each, in, size, known)) {
             try {
                 walk.root(parser);
             } catch (JsonProcessingException e) {
                 JsonSyntaxProblem problem = JsonSyntaxProblem.of(reader.texts(), parser, e);
                 throw new InvalidExchangeFileException(source, List.of(new ExchangeProblem(source, problem.pointer(),
                         problem.line(), problem.column(), problem.message())));
+            } catch (UnreadableRecordException e) {
+                throw new InvalidExchangeFileException(source, List.of(e.problem(source, reader.texts())));
             }
             return new Pass(walk.end(), in.checksum());
         }

@@ -6,14 +6,18 @@ import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.BulkWrites;
 import io.debtmeter.core.assessment.ImportWrites;
 import io.debtmeter.core.assessment.StoreException;
+import io.debtmeter.core.rubric.RubricWriter;
 import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -79,12 +83,17 @@ public final class ExchangeImporter {
         ImportPlan.Builder plan = new ImportPlan.Builder();
         // The file is read and checked on a second thread while each team read is compared with the database here.
         try (ReadAhead<ExchangeTeam, ExchangeHeader> teams = new ReadAhead<>("import-read-ahead",
-                each -> source.teams(true, progress, each))) {
+                each -> source.teams(true, known(), progress, each))) {
             for (ExchangeTeam team = teams.next(); team != null; team = teams.next()) {
                 plan.add(rules.plan(team));
             }
             return plan.build(teams.result(), source);
         }
+    }
+
+    /** Records stored exactly as a file has them are known by their fingerprints (decision 0037). */
+    private StoredRecords known() {
+        return store == null ? StoredRecords.NONE : StoredRecords.of(store);
     }
 
     /** {@link #apply(ImportPlan, TransferProgress)} without progress. */
@@ -151,12 +160,13 @@ public final class ExchangeImporter {
      */
     private void replay(ImportPlan plan, TransferProgress progress, Consumer<Consumer<ImportWrites>> inTransaction) {
         MergeRules rules = new MergeRules(store, texts);
+        StoredSnapshots snapshots = new StoredSnapshots();
         Expected expected = new Expected(plan, texts.get("import.databaseChanged"));
         try {
-            plan.source().teams(false, progress, team -> inTransaction.accept(writes -> {
+            plan.source().teams(false, known(), progress, team -> inTransaction.accept(writes -> {
                 MergeRules.TeamPlan now = rules.plan(team);
                 expected.check(now);
-                write(team, now, writes);
+                write(team, now, writes, snapshots);
             }));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -167,7 +177,7 @@ public final class ExchangeImporter {
     }
 
     /** Team first, then its assessments, then its actions: each may need what comes before it. */
-    private static void write(ExchangeTeam team, MergeRules.TeamPlan plan, ImportWrites writes) {
+    private static void write(ExchangeTeam team, MergeRules.TeamPlan plan, ImportWrites writes, StoredSnapshots snapshots) {
         if (plan.team().outcome() == PlanEntry.Outcome.ADD) {
             writes.addTeam(team.team());
         } else if (plan.team().outcome() == PlanEntry.Outcome.UPDATE) {
@@ -178,23 +188,45 @@ public final class ExchangeImporter {
             ExchangeAssessment entry = assessments.get(i);
             Assessment assessment = entry.assessment();
             PlanEntry.Outcome outcome = plan.assessments().get(i).outcome();
+            boolean writing = outcome == PlanEntry.Outcome.ADD || outcome == PlanEntry.Outcome.UPDATE;
+            if (writing && !entry.answersRead()) {
+                throw new IllegalStateException("The answers of assessment " + assessment.id() + " were not read");
+            }
             if (outcome == PlanEntry.Outcome.ADD) {
                 writes.addAssessment(assessment, entry.rubric().rubric(), entry.responses(), entry.targets());
             } else if (outcome == PlanEntry.Outcome.UPDATE) {
                 writes.replaceAssessment(assessment, entry.rubric().rubric(), entry.responses(), entry.targets());
             }
-            if (entry.fingerprint() != null && (outcome == PlanEntry.Outcome.ADD || outcome == PlanEntry.Outcome.UPDATE)) {
+            // Remembered only when the record names its snapshot as the database keys it (decision 0037).
+            if (entry.fingerprint() != null && writing && snapshots.storedUnderItsHash(entry.rubric())) {
                 writes.rememberRecord(assessment.id(), entry.fingerprint());
             }
         }
         List<ActionItem> actions = team.actions();
         for (int i = 0; i < actions.size(); i++) {
             PlanEntry.Outcome outcome = plan.actions().get(i).outcome();
+            ActionItem action = actions.get(i);
             if (outcome == PlanEntry.Outcome.ADD) {
-                writes.addAction(actions.get(i));
+                writes.addAction(action);
             } else if (outcome == PlanEntry.Outcome.UPDATE) {
-                writes.updateAction(actions.get(i));
+                writes.updateAction(action);
             }
+            // Only an added action is stored exactly as its record: an update keeps the assessment it was raised in.
+            String fingerprint = team.actionFingerprints().get(action.id());
+            if (fingerprint != null && outcome == PlanEntry.Outcome.ADD) {
+                writes.rememberAction(action.id(), fingerprint);
+            }
+        }
+    }
+
+    /** Whether a snapshot's hash in the file is the one the database keys it by: true for every file Debtmeter writes. */
+    private static final class StoredSnapshots {
+        private final RubricWriter writer = new RubricWriter();
+        private final Map<ExchangeRubric, Boolean> checked = new IdentityHashMap<>();
+
+        boolean storedUnderItsHash(ExchangeRubric snapshot) {
+            return checked.computeIfAbsent(snapshot, s -> s.sha256().equals(ExchangeFormat.sha256(
+                    new String(writer.toJson(s.rubric()), StandardCharsets.UTF_8))));
         }
     }
 

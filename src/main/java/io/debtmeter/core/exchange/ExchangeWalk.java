@@ -1,5 +1,7 @@
 package io.debtmeter.core.exchange;
 
+import io.debtmeter.core.assessment.ImportedRecord;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +35,8 @@ final class ExchangeWalk implements AutoCloseable {
     private final Consumer<ExchangeTeam> each;
     private final ChecksummedInput in;
     private final long size;
+    /** What the database holds exactly as imported (decision 0037); nothing for a dry run without a database. */
+    private final StoredRecords storedRecords;
     private final ExchangeDocumentMapper mapper;
     private final StreamedChecks checks;
     /** Where each record, its tree read here, is checked and mapped while the next records are read. */
@@ -40,11 +46,13 @@ final class ExchangeWalk implements AutoCloseable {
     private boolean headerRead;
     private ExchangeHeader header;
     private RecordFingerprints fingerprints;
+    private RecordFingerprints stageFingerprints;
     private int teams;
     private long records;
 
     ExchangeWalk(ExchangeReader reader, String source, ProblemLocator locator, boolean checked,
-                 TransferProgress progress, Consumer<ExchangeTeam> each, ChecksummedInput in, long size) {
+                 TransferProgress progress, Consumer<ExchangeTeam> each, ChecksummedInput in, long size,
+                 StoredRecords storedRecords) {
         this.reader = reader;
         this.source = source;
         this.locator = locator;
@@ -53,6 +61,7 @@ final class ExchangeWalk implements AutoCloseable {
         this.each = each;
         this.in = in;
         this.size = size;
+        this.storedRecords = storedRecords;
         this.mapper = new ExchangeDocumentMapper(source, reader.texts());
         this.checks = new StreamedChecks(reader);
     }
@@ -106,14 +115,19 @@ final class ExchangeWalk implements AutoCloseable {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             if (value == JsonToken.START_ARRAY && team.streams(name)) {
+                Map<String, ?> stored = storedOf(team, name);
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     long start = keepFromHere(parser);
-                    boolean object = parser.currentToken() == JsonToken.START_OBJECT;
-                    JsonNode record = ExchangeReader.SUBTREES.readTree(parser);
-                    String fingerprint = object && name.equals("assessments") ? fingerprint(parser, start) : null;
                     int position = index++;
-                    stage.submit(() -> team.record(name, record, position, fingerprint));
+                    boolean object = parser.currentToken() == JsonToken.START_OBJECT;
+                    if (object && !stored.isEmpty()) {
+                        storedOrRead(parser, team, name, stored, start, position);
+                    } else {
+                        JsonNode record = ExchangeReader.SUBTREES.readTree(parser);
+                        String fingerprint = object ? fingerprint(parser, start) : null;
+                        stage.submit(() -> team.record(name, record, position, fingerprint));
+                    }
                     records++;
                     progress.update(in.count(), size, records);
                     progress.stopIfCancelled();
@@ -138,6 +152,47 @@ final class ExchangeWalk implements AutoCloseable {
         progress.stopIfCancelled();
     }
 
+    /**
+     * This team's records of the list stored exactly as imported, by fingerprint: none before the
+     * header is read, or when the team's id is not one.
+     */
+    private Map<String, ?> storedOf(StreamedTeam team, String list) {
+        UUID id = header == null ? null : team.id();
+        if (id == null) {
+            return Map.of();
+        }
+        return list.equals("assessments") ? storedRecords.assessments(id) : storedRecords.actions(id);
+    }
+
+    /**
+     * A record of a team with records stored as imported (decision 0037): its bytes are only skimmed
+     * here (its syntax checked, not yet its keys for repeats), then fingerprinted on the records'
+     * thread, which knows it by them or, failing that, reads it from those bytes, as it would have
+     * been read from the file. The queries stay on this thread: an import's second pass holds the
+     * store for its transaction.
+     */
+    private void storedOrRead(JsonParser parser, StreamedTeam team, String list, Map<String, ?> stored, long start,
+                              int position) throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        try {
+            parser.skipChildren();
+        } finally {
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        }
+        byte[] record = in.kept().copy(start, parser.currentLocation().getByteOffset());
+        RecordFingerprints fingerprints = stageFingerprints();
+        stage.submit(() -> team.skimmed(list, record, at, fingerprints.of(record), stored, position));
+    }
+
+    /** The records' thread's own digest. */
+    private RecordFingerprints stageFingerprints() {
+        if (stageFingerprints == null) {
+            stageFingerprints = new RecordFingerprints(header.formatVersion());
+        }
+        return stageFingerprints;
+    }
+
     /** Forgets the bytes read before the current token, which starts what may be fingerprinted next; its offset. */
     private long keepFromHere(JsonParser parser) {
         long offset = parser.currentTokenLocation().getByteOffset();
@@ -146,7 +201,7 @@ final class ExchangeWalk implements AutoCloseable {
     }
 
     /**
-     * Of the assessment record just read: from {@code start} to just past its closing brace, where the
+     * Of the record just read: from {@code start} to just past its closing brace, where the
      * parser stands now (decision 0036). None once the header is refused: nothing will be compared.
      */
     private String fingerprint(JsonParser parser, long start) {

@@ -14,13 +14,14 @@ interface ImportSource {
      *
      * @param first true when planning: a file is then checked in full; later passes refuse a file
      *              that changed since the first ({@link PlanOutdatedException})
+     * @param known what the database this pass reads holds exactly as imported (decision 0037)
      * @return the top of the file
      */
-    ExchangeHeader teams(boolean first, TransferProgress progress, Consumer<ExchangeTeam> each)
+    ExchangeHeader teams(boolean first, StoredRecords known, TransferProgress progress, Consumer<ExchangeTeam> each)
             throws IOException, InvalidExchangeFileException;
 
     static ImportSource of(ExchangeDocument document) {
-        return (first, progress, each) -> {
+        return (first, known, progress, each) -> {
             document.teams().forEach(each);
             return document.header();
         };
@@ -40,9 +41,9 @@ interface ImportSource {
         }
 
         @Override
-        public ExchangeHeader teams(boolean first, TransferProgress progress, Consumer<ExchangeTeam> each)
-                throws IOException, InvalidExchangeFileException {
-            ExchangeFileStream.Pass pass = file.read(first, progress, each);
+        public ExchangeHeader teams(boolean first, StoredRecords known, TransferProgress progress,
+                                    Consumer<ExchangeTeam> each) throws IOException, InvalidExchangeFileException {
+            ExchangeFileStream.Pass pass = file.read(first, known, progress, each);
             if (first) {
                 planned = pass.checksum();
             } else if (planned == null || planned != pass.checksum()) {

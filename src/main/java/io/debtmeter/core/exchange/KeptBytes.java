@@ -34,11 +34,23 @@ final class KeptBytes {
 
     /** Feeds the kept bytes from {@code from} to {@code to} (file offsets) to the digest. */
     void update(MessageDigest digest, long from, long to) {
+        requireKept(from, to);
+        digest.update(bytes, start + (int) (from - offset), (int) (to - from));
+    }
+
+    private void requireKept(long from, long to) {
         if (from < offset || to > offset + (end - start) || to < from) {
             throw new IllegalStateException("bytes " + from + ".." + to + " are not kept (kept: " + offset + ".."
                     + (offset + end - start) + ")");
         }
-        digest.update(bytes, start + (int) (from - offset), (int) (to - from));
+    }
+
+    /** A copy of the kept bytes from {@code from} to {@code to} (file offsets). */
+    byte[] copy(long from, long to) {
+        requireKept(from, to);
+        byte[] copy = new byte[(int) (to - from)];
+        System.arraycopy(bytes, start + (int) (from - offset), copy, 0, copy.length);
+        return copy;
     }
 
     /** Moves what is kept to the front (rarely: a record is small beside the buffer), or grows. */

@@ -30,14 +30,15 @@ final class LocalCopies {
     /** {@code local} is the team here, or null when it is not in the database. */
     LocalCopies(AssessmentStore store, Team local, ExchangeTeam entry) {
         this.store = store;
-        if (local != null) {
+        // Those known by their fingerprints were read with the team already (decision 0037).
+        List<ExchangeAssessment> read = entry.assessments().stream().filter(ExchangeAssessment::answersRead).toList();
+        if (local != null && !read.isEmpty()) {
             store.assessments(local.id()).forEach(assessment -> ofTeam.put(assessment.id(), assessment));
         }
-        List<UUID> present = entry.assessments().stream().map(a -> a.assessment().id())
-                .filter(ofTeam::containsKey).toList();
+        List<UUID> present = read.stream().map(a -> a.assessment().id()).filter(ofTeam::containsKey).toList();
         Map<UUID, String> found = present.isEmpty() ? Map.of() : store.importFingerprints(present);
         // Those stored exactly as the file has them need no answer read (decision 0036).
-        List<UUID> compared = entry.assessments().stream()
+        List<UUID> compared = read.stream()
                 .filter(a -> ofTeam.containsKey(a.assessment().id()) && !storedAsRead(a, found))
                 .map(a -> a.assessment().id()).toList();
         responses = compared.isEmpty() ? Map.of() : store.responses(compared);

@@ -76,11 +76,13 @@ final class MergeRules {
             assessmentEntries.add(planned);
             assessmentOutcomes.put(planned.id(), planned);
         }
-        Map<UUID, ActionItem> localActions = here.actions(local);
+        // Actions known by their fingerprints are the database's copies (decision 0037): the rest are read.
+        boolean allKnown = entry.actionsStoredAsRead().size() == entry.actions().size();
+        Map<UUID, ActionItem> localActions = allKnown ? Map.of() : here.actions(local);
         List<PlanEntry> actionEntries = new ArrayList<>(entry.actions().size());
         for (ActionItem action : entry.actions()) {
-            ActionItem localAction = localActions.containsKey(action.id()) ? localActions.get(action.id())
-                    : here.elsewhere(action.id());
+            ActionItem localAction = entry.actionsStoredAsRead().contains(action.id()) ? action
+                    : localActions.containsKey(action.id()) ? localActions.get(action.id()) : here.elsewhere(action.id());
             actionEntries.add(teamThere ? action(entry.team(), action, localAction, assessmentOutcomes)
                     : blocked(PlanEntry.Kind.ACTION, action.id(), name(entry.team(), action)));
         }
@@ -119,6 +121,10 @@ final class MergeRules {
     private PlanEntry assessment(Team team, ExchangeAssessment entry, LocalCopies copies) {
         Assessment incoming = entry.assessment();
         String name = name(team, entry);
+        if (!entry.answersRead()) {
+            // Known by its fingerprint, read from the database with its team (decision 0037): stored as in the file.
+            return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.UNCHANGED, "", incoming.updatedAt());
+        }
         Optional<Assessment> found = copies.assessment(incoming.id());
         if (found.isEmpty()) {
             return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.ADD, "", null);

@@ -24,6 +24,13 @@ final class RecordFingerprints {
         prefix = (ExchangeFormat.NAME + " " + formatVersion + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Of a record's bytes. */
+    String of(byte[] record) {
+        digest.update(prefix);
+        digest.update(record);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     /** Of the kept bytes from {@code from} to {@code to} (file offsets). */
     String of(KeptBytes kept, long from, long to) {
         digest.update(prefix);

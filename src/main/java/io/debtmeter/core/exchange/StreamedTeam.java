@@ -1,10 +1,19 @@
 package io.debtmeter.core.exchange;
 
+import io.debtmeter.core.assessment.ImportedRecord;
+import io.debtmeter.model.ActionItem;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -91,10 +100,67 @@ final class StreamedTeam {
             if (list.equals("assessments")) {
                 mapping.assessment(node, position, fingerprint);
             } else {
-                mapping.action(node, position);
+                mapping.action(node, position, fingerprint);
             }
         } else {
             mapping = null;
+        }
+    }
+
+    /**
+     * A record of a team with records stored as imported, skimmed by the walk (decision 0037): known
+     * by its fingerprint when stored exactly so (an assessment with the snapshot it was stored with
+     * intact in the file), else read from its bytes and taken as any other record.
+     */
+    void skimmed(String list, byte[] record, JsonLocation start, String fingerprint, Map<String, ?> stored, int position) {
+        Object found = stored.get(fingerprint);
+        ExchangeRubric snapshot = found instanceof ImportedRecord assessment ? mapper.snapshot(assessment.snapshotSha256()) : null;
+        if (found instanceof ImportedRecord assessment && snapshot != null) {
+            storedAsRead(assessment, snapshot, position, fingerprint);
+        } else if (found instanceof ActionItem action) {
+            actionStoredAsRead(action, position, fingerprint);
+        } else {
+            JsonNode node;
+            try {
+                node = ExchangeReader.SUBTREES.readTree(record);
+            } catch (JsonProcessingException e) {
+                // The walk skimmed these bytes without looking for repeated keys or reading values.
+                throw new UnreadableRecordException(e, record, at + "/" + list + "/" + position, start);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            record(list, node, position, fingerprint);
+        }
+    }
+
+    /**
+     * An assessment found by its fingerprint to be stored here exactly as it is in the file (decision
+     * 0037): those bytes passed every check when they were imported, so none is made again.
+     */
+    void storedAsRead(ImportedRecord stored, ExchangeRubric rubric, int position, String fingerprint) {
+        if (mapping != null && fine.getAsBoolean()) {
+            mapping.storedAsRead(stored, rubric, fingerprint, position);
+        } else {
+            mapping = null;
+        }
+    }
+
+    /** An action found by its fingerprint to be stored here exactly as it is in the file (decision 0037). */
+    void actionStoredAsRead(ActionItem stored, int position, String fingerprint) {
+        if (mapping != null && fine.getAsBoolean()) {
+            mapping.actionStoredAsRead(stored, position, fingerprint);
+        } else {
+            mapping = null;
+        }
+    }
+
+    /** The team's id, once its own fields are read and if it is one; else null. */
+    UUID id() {
+        JsonNode id = fields.get("id");
+        try {
+            return id != null && id.isTextual() ? UUID.fromString(id.asText()) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

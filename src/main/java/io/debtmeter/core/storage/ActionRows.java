@@ -12,8 +12,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +30,19 @@ record ActionRows(PreparedStatements statements, ProblemTexts texts) {
         PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM action_item WHERE team_id = ?"
                 + " ORDER BY status = 'open' DESC, created_at, rowid", teamId);
         return PreparedStatements.all(select, ActionRows::action);
+    }
+
+    /** The team's actions that have an import fingerprint, by it (see {@link ImportFingerprints}). */
+    Map<String, ActionItem> imported(UUID teamId) throws SQLException {
+        PreparedStatement select = statements.get("SELECT a." + COLUMNS.replace(", ", ", a.") + ", f.sha256"
+                + " FROM action_item a JOIN action_import_fingerprint f ON f.action_id = a.id WHERE a.team_id = ?", teamId);
+        Map<String, ActionItem> found = new HashMap<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                found.put(rows.getString(12), action(rows));
+            }
+        }
+        return found;
     }
 
     ActionItem require(UUID id) throws SQLException {

@@ -2,6 +2,7 @@ package io.debtmeter.core.storage;
 
 import io.debtmeter.core.platform.ProblemTexts;
 
+import io.debtmeter.core.assessment.ImportedRecord;
 import io.debtmeter.core.assessment.StoreException;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.AssessmentStatus;
@@ -86,6 +87,19 @@ record AssessmentRows(PreparedStatements statements, JsonColumns json, ProblemTe
         PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM assessment WHERE team_id = ?"
                 + " ORDER BY assessed_on DESC, created_at DESC, id DESC", teamId);
         return PreparedStatements.all(select, this::assessment);
+    }
+
+    /** The team's assessments that have an import fingerprint, by it (see {@link ImportFingerprints}). */
+    Map<String, ImportedRecord> imported(UUID teamId) throws SQLException {
+        PreparedStatement select = statements.get("SELECT " + QUALIFIED_COLUMNS + ", a.snapshot_sha256, f.sha256"
+                + " FROM assessment a JOIN import_fingerprint f ON f.assessment_id = a.id WHERE a.team_id = ?", teamId);
+        Map<String, ImportedRecord> found = new HashMap<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                found.put(rows.getString(12), new ImportedRecord(assessment(rows), rows.getString(11)));
+            }
+        }
+        return found;
     }
 
     /**

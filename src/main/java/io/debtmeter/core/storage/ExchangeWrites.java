@@ -100,6 +100,14 @@ record ExchangeWrites(PreparedStatements statements, TeamRows teams, AssessmentR
         });
     }
 
+    @Override
+    public void rememberAction(UUID actionId, String fingerprint) {
+        run(() -> {
+            fingerprints.rememberAction(actionId, fingerprint);
+            return null;
+        });
+    }
+
     /** Unlike {@link ActionRows#insert}, the action may have lost its assessment ({@code raisedIn} null). */
     @Override
     public void addAction(ActionItem action) {

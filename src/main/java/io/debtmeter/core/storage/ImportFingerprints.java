@@ -9,15 +9,19 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The import_fingerprint table (schema version 8): what an import stored each assessment from. Only
- * an import writes it; the schema's triggers delete an assessment's row when anything in it changes,
- * so a row that exists is current.
+ * The import_fingerprint table (schema version 8): what an import stored each assessment from; and
+ * action_import_fingerprint (version 9), the same for actions. Only an import writes them; the
+ * schema's triggers delete a row when anything in its assessment or action changes, so a row that
+ * exists is current.
  */
 final class ImportFingerprints {
 
     private static final String UPSERT = """
             INSERT INTO import_fingerprint (assessment_id, sha256) VALUES (?, ?)
             ON CONFLICT (assessment_id) DO UPDATE SET sha256 = excluded.sha256""";
+    private static final String ACTION_UPSERT = """
+            INSERT INTO action_import_fingerprint (action_id, sha256) VALUES (?, ?)
+            ON CONFLICT (action_id) DO UPDATE SET sha256 = excluded.sha256""";
 
     private final PreparedStatements statements;
     private final JsonColumns json;
@@ -42,6 +46,14 @@ final class ImportFingerprints {
             }
         }
         return found;
+    }
+
+    /** Called after the import wrote the action, which would delete it (schema version 9). */
+    void rememberAction(UUID actionId, String fingerprint) throws SQLException {
+        PreparedStatement upsert = statements.get(ACTION_UPSERT);
+        upsert.setString(1, actionId.toString());
+        upsert.setString(2, fingerprint);
+        upsert.executeUpdate();
     }
 
     /** Called after everything else the import writes to the assessment, whose triggers would delete it. */

@@ -38,7 +38,7 @@ record SchemaState(int applicationId, boolean hasHistory, boolean ourHistory, Op
     static final String FIRST_SCRIPT = "V1__initial_schema.sql";
 
     private static final Set<String> DEBTMETER_TABLES = Set.of("team", "rubric_snapshot", "assessment", "response",
-            "action_item", "target", "score_summary", "import_fingerprint", HISTORY_TABLE);
+            "action_item", "target", "score_summary", "import_fingerprint", "action_import_fingerprint", HISTORY_TABLE);
 
     /** Reads only: meant for a read-only connection. */
     static SchemaState read(Connection connection) throws SQLException {

@@ -1,7 +1,9 @@
 package io.debtmeter.core.storage;
 
 import io.debtmeter.core.assessment.AssessmentStore;
+import io.debtmeter.core.assessment.ImportedRecord;
 import io.debtmeter.core.platform.ProblemTexts;
+import io.debtmeter.model.ActionItem;
 import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Rubric;
@@ -65,6 +67,16 @@ abstract class SqlStoreReads implements AssessmentStore {
     @Override
     public synchronized Map<UUID, String> importFingerprints(Collection<UUID> assessmentIds) {
         return parts.transactions().read(StoreAction.READ_ANSWERS, () -> parts.rows().fingerprints().of(assessmentIds));
+    }
+
+    @Override
+    public synchronized Map<String, ImportedRecord> importedRecords(UUID teamId) {
+        return parts.transactions().read(StoreAction.READ_ASSESSMENTS, () -> parts.rows().assessments().imported(teamId));
+    }
+
+    @Override
+    public synchronized Map<String, ActionItem> importedActions(UUID teamId) {
+        return parts.transactions().read(StoreAction.READ_ACTIONS, () -> parts.rows().actions().imported(teamId));
     }
 
     @Override

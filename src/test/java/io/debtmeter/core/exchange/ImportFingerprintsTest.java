@@ -49,21 +49,16 @@ class ImportFingerprintsTest {
     private Path file;
     private TestDatabase here;
     private TestClock hereClock;
+    private ImportedExport imported;
 
     @BeforeEach
     void anExportImportedIntoAnEmptyDatabase() throws Exception {
-        TestClock thereClock = new TestClock(ExchangeFixture.START);
-        try (AssessmentStore there = TestDatabase.create(dialect, folder, "there.db").open(thereClock)) {
-            ids = ExchangeFixture.fill(there, thereClock);
-            exported = new String(ExchangeFixture.exportDatabase(there), StandardCharsets.UTF_8);
-        }
-        file = Files.writeString(folder.resolve("all.json"), exported);
-        here = TestDatabase.create(dialect, folder, "here.db");
-        hereClock = new TestClock(ExchangeFixture.START.plus(Duration.ofDays(1)));
-        try (AssessmentStore store = here.open(hereClock)) {
-            ExchangeImporter importer = new ExchangeImporter(store);
-            importer.apply(importer.plan(file, TransferProgress.NONE));
-        }
+        imported = ImportedExport.of(dialect, folder);
+        ids = imported.ids();
+        exported = imported.exported();
+        file = imported.file();
+        here = imported.here();
+        hereClock = imported.hereClock();
     }
 
     @Test
@@ -152,27 +147,14 @@ class ImportFingerprintsTest {
     }
 
     private PlanEntry.Outcome outcomeOf(String name) throws Exception {
-        try (AssessmentStore store = here.open(hereClock)) {
-            ImportPlan plan = new ExchangeImporter(store).plan(file, TransferProgress.NONE);
-            return plan.entries().stream().filter(entry -> entry.name().equals(name)).findFirst().orElseThrow().outcome();
-        }
+        return imported.outcomeOf(name);
     }
 
     private String fingerprintOf(UUID assessmentId) {
         return here.single("SELECT sha256 FROM import_fingerprint WHERE assessment_id = '" + assessmentId + "'");
     }
 
-    /**
-     * The record of this assessment as the file has it, found by its layout: from the line that
-     * opens it ("{" at some indent, just before its id) to the first "}" at the same indent.
-     */
     private static String recordOf(String file, UUID id) {
-        int idAt = file.indexOf("\"id\": \"" + id + "\"");
-        int open = file.lastIndexOf('{', idAt);
-        int lineStart = file.lastIndexOf('\n', open) + 1;
-        String indent = file.substring(lineStart, open);
-        assertThat(indent).isBlank();
-        int close = file.indexOf("\n" + indent + "}", idAt) + 1 + indent.length();
-        return file.substring(open, close + 1);
+        return ImportedExport.recordOf(file, id);
     }
 }

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Opening a file: what is migrated, what is refused, and that refused files are left untouched. */
 class DatabaseOpeningTest {
 
-    private static final List<String> TABLES = List.of("action_item", "assessment", "flyway_schema_history",
+    private static final List<String> TABLES = List.of("action_import_fingerprint", "action_item", "assessment", "flyway_schema_history",
             "import_fingerprint", "response", "rubric_snapshot", "score_summary", "target", "team");
 
     @TempDir
@@ -96,7 +96,7 @@ class DatabaseOpeningTest {
                 "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)"))
                 .isEqualTo(String.join(",", TABLES));
         assertThat(DatabaseDump.single(file, "SELECT group_concat(version) FROM flyway_schema_history WHERE success = 1"))
-                .isEqualTo("1,2,3,4,5,6,7,8");
+                .isEqualTo("1,2,3,4,5,6,7,8,9");
         assertThat(DatabaseDump.single(file, "PRAGMA journal_mode")).isEqualTo("wal");
     }
 
@@ -129,7 +129,7 @@ class DatabaseOpeningTest {
         assertThat(refused.problem()).isEqualTo(DatabaseProblem.NEWER_VERSION);
         assertThat(refused.file()).isEqualTo(file.toAbsolutePath());
         assertThat(refused).hasMessage(file.toAbsolutePath() + " was written by a newer version of Debtmeter"
-                + " (schema 999, this version knows 8). Open it read-only or choose another file.");
+                + " (schema 999, this version knows 9). Open it read-only or choose another file.");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
         assertThat(folder.resolve("newer.db-wal")).doesNotExist();

@@ -34,12 +34,12 @@ class DatabaseProblemsInJapaneseTest {
         DatabaseOpenException refused = refusalToOpen(file);
 
         assertThat(refused.message(Locale.JAPANESE)).isEqualTo(file.toAbsolutePath()
-                + " は新しいバージョンの Debtmeter で書き込まれています（スキーマ 999、このバージョンが扱えるのは 8 まで）。"
+                + " は新しいバージョンの Debtmeter で書き込まれています（スキーマ 999、このバージョンが扱えるのは 9 まで）。"
                 + "読み取り専用で開くか、別のファイルを選んでください。");
         assertThat(refused.message(Locale.JAPAN)).isEqualTo(refused.message(Locale.JAPANESE));
         assertThat(refused.message(Locale.ENGLISH)).isEqualTo(refused.getMessage())
                 .isEqualTo(file.toAbsolutePath() + " was written by a newer version of Debtmeter"
-                        + " (schema 999, this version knows 8). Open it read-only or choose another file.");
+                        + " (schema 999, this version knows 9). Open it read-only or choose another file.");
         assertThat(refused.message(Locale.GERMAN)).isEqualTo(refused.getMessage());
     }
 

@@ -20,12 +20,12 @@ class MigrationScriptsTest {
     Path folder;
 
     @Test
-    void theBuildShipsSchemaVersion8() {
+    void theBuildShipsSchemaVersion9() {
         MigrationScripts scripts = new MigrationScripts(MigrationScriptsTest.class.getClassLoader());
 
         assertThat(scripts.names()).contains("V1__initial_schema.sql", "V2__targets.sql", "V3__score_summary.sql",
-                "V5__application_id.sql", "V8__import_fingerprint.sql");
-        assertThat(scripts.highest()).isEqualTo(MigrationVersion.fromVersion("8"));
+                "V5__application_id.sql", "V8__import_fingerprint.sql", "V9__action_import_fingerprint.sql");
+        assertThat(scripts.highest()).isEqualTo(MigrationVersion.fromVersion("9"));
     }
 
     /** The packaged app reads its scripts from a jar, not a folder. */

@@ -82,7 +82,7 @@ class OwnFilesTest {
                             DatabaseFiles.execute(file, "PRAGMA application_id = 99");
                         }),
                         DatabaseProblem.NOT_DEBTMETER, " is a SQLite database of another program (application_id 99,"
-                                + " 9 tables, 9 Debtmeter tables); Debtmeter will not change it. Choose another file."),
+                                + " 10 tables, 10 Debtmeter tables); Debtmeter will not change it. Choose another file."),
                 arguments(named("a zero-byte file", (FileMaker) Files::createFile),
                         DatabaseProblem.EMPTY_FILE, " is an empty file (0 bytes), not a Debtmeter database; Debtmeter will"
                                 + " not change it. Delete it, or choose another file."),
@@ -129,7 +129,7 @@ class OwnFilesTest {
                 .isInstanceOfSatisfying(DatabaseOpenException.class, e -> {
                     assertThat(e.problem()).isEqualTo(DatabaseProblem.OLDER_VERSION);
                     assertThat(e.getMessage()).contains("written by an older version of Debtmeter (schema 4,"
-                            + " this version reads 8)", "Open it once without read-only to upgrade it");
+                            + " this version reads 9)", "Open it once without read-only to upgrade it");
                 });
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
 
@@ -138,7 +138,7 @@ class OwnFilesTest {
         }
         assertThat(DatabaseDump.single(file, "PRAGMA application_id")).isEqualTo(String.valueOf(SchemaState.OURS));
         assertThat(DatabaseDump.single(file, "SELECT group_concat(version) FROM flyway_schema_history WHERE success = 1"))
-                .isEqualTo("1,2,3,4,5,6,7,8");
+                .isEqualTo("1,2,3,4,5,6,7,8,9");
         assertThat(new DatabaseBackups(Clock.systemUTC()).backupsOf(file)).hasSize(1);
         try (AssessmentStore viewing = SqliteAssessmentStore.openReadOnly(file)) {
             assertThat(viewing.teams()).extracting(Team::name).containsExactly("Search");

@@ -47,7 +47,7 @@ class PostgresOpeningTest {
                     assertThat(e.problem()).isEqualTo(PostgresOpenException.Problem.NEWER_VERSION);
                     assertThat(e.offersReadOnly()).isTrue();
                 })
-                .hasMessageContaining("was written by a newer version of Debtmeter (schema 999, this version knows 8)")
+                .hasMessageContaining("was written by a newer version of Debtmeter (schema 999, this version knows 9)")
                 .hasMessageContaining(location.describe());
         assertThat(PostgresDatabases.dump(database)).isEqualTo(before);
 
@@ -126,7 +126,7 @@ class PostgresOpeningTest {
                 + " AND table_name <> 'flyway_schema_history' AND column_name <> 'rowid'");
         assertThat(postgres).isEqualTo(sqlite).hasSizeGreaterThan(50);
         assertThat(PostgresDatabases.single(database, "SELECT string_agg(version, ',' ORDER BY installed_rank)"
-                + " FROM flyway_schema_history WHERE success")).isEqualTo("1,2,3,4,5,6,7,8");
+                + " FROM flyway_schema_history WHERE success")).isEqualTo("1,2,3,4,5,6,7,8,9");
         assertThat(PostgresDatabases.single(database, "SELECT obj_description(to_regnamespace(current_schema()),"
                 + " 'pg_namespace')")).isEqualTo("Debtmeter application_id 1147302989");
     }
@@ -185,14 +185,14 @@ class PostgresOpeningTest {
         assertThatThrownBy(() -> PostgresAssessmentStore.openReadOnly(location))
                 .isInstanceOfSatisfying(PostgresOpenException.class,
                         e -> assertThat(e.problem()).isEqualTo(PostgresOpenException.Problem.OLDER_VERSION))
-                .hasMessageContaining("(schema 4, this version reads 8)");
+                .hasMessageContaining("(schema 4, this version reads 9)");
         assertThat(PostgresDatabases.dump(database)).isEqualTo(before);
 
         try (AssessmentStore store = PostgresAssessmentStore.open(location)) {
             assertThat(store.teams()).extracting(Team::name).containsExactly("Search");
         }
         assertThat(PostgresDatabases.single(database, "SELECT string_agg(version, ',' ORDER BY installed_rank)"
-                + " FROM flyway_schema_history WHERE success")).isEqualTo("1,2,3,4,5,6,7,8");
+                + " FROM flyway_schema_history WHERE success")).isEqualTo("1,2,3,4,5,6,7,8,9");
         try (AssessmentStore viewer = PostgresAssessmentStore.openReadOnly(location)) {
             assertThat(viewer.teams()).extracting(Team::name).containsExactly("Search");
         }

@@ -43,7 +43,7 @@ class StartupJapaneseUiTest extends WithAppWindow {
         robot.interact(() -> window.open(future, false));
 
         assertThat(text(robot, "#startup-problem")).isEqualTo(future.toAbsolutePath()
-                + " は新しいバージョンの Debtmeter で書き込まれています（スキーマ 999、このバージョンが扱えるのは 8 まで）。"
+                + " は新しいバージョンの Debtmeter で書き込まれています（スキーマ 999、このバージョンが扱えるのは 9 まで）。"
                 + "読み取り専用で開くか、別のファイルを選んでください。");
         assertThat(text(robot, "#startup-read-only")).isEqualTo("読み取り専用で開く");
         assertThat(Legibility.truncated(stage.getScene())).isEmpty();
