@@ -1,5 +1,7 @@
 package io.debtmeter.core.exchange;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -7,8 +9,10 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The records of a streamed file checked and mapped on a thread of their own, in file order, while
  * the walk goes on reading the next ones and building their trees: the two halves are about the
- * same work, and the machine has two cores. At most {@link #WAITING} records wait, so memory stays
- * bounded whatever the size.
+ * same work, and the machine has two cores. Records are handed on {@link #BATCH} at a time, so the
+ * thread is woken once for each batch rather than for each record (a record known by its fingerprint
+ * takes less time than the waking). At most {@link #WAITING} batches wait, so memory stays bounded
+ * whatever the size.
  *
  * <p>The walk {@link #drain}s before it touches anything the records change (the end of a team, the
  * end of the file): then every record handed so far is done and their changes are seen, and a
@@ -17,7 +21,8 @@ import java.util.concurrent.CountDownLatch;
  */
 final class RecordStage implements AutoCloseable {
 
-    private static final int WAITING = 64;
+    static final int BATCH = 16;
+    private static final int WAITING = 4;
     private static final Runnable STOP = () -> { };
 
     /** Marks how far {@link #drain} waits: run even after a failure. */
@@ -31,8 +36,10 @@ final class RecordStage implements AutoCloseable {
     }
 
     private final BlockingQueue<Runnable> waiting = new ArrayBlockingQueue<>(WAITING);
+    private final List<Runnable> batch = new ArrayList<>(BATCH);
     private final Thread worker;
     private volatile Throwable failure;
+    private volatile boolean closed;
 
     RecordStage(String name) {
         worker = Thread.ofPlatform().daemon().name(name).start(this::work);
@@ -54,10 +61,34 @@ final class RecordStage implements AutoCloseable {
         }
     }
 
-    /** Hands a record on, waiting while {@link #WAITING} others wait. */
+    /** Hands a record on, waiting while {@link #WAITING} batches wait. */
     void submit(Runnable record) {
+        batch.add(record);
+        if (batch.size() == BATCH) {
+            handOnBatch();
+        }
+    }
+
+    /** The records handed so far, in order; after a failure or a close the rest of the batch is passed over. */
+    private void handOnBatch() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Runnable[] records = batch.toArray(Runnable[]::new);
+        batch.clear();
+        put(() -> {
+            for (Runnable record : records) {
+                if (closed) {
+                    return;
+                }
+                record.run();
+            }
+        });
+    }
+
+    private void put(Runnable work) {
         try {
-            waiting.put(record);
+            waiting.put(work);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransferCancelledException();
@@ -66,8 +97,9 @@ final class RecordStage implements AutoCloseable {
 
     /** Waits until every record handed so far is done; throws the first failure among them. */
     void drain() {
+        handOnBatch();
         Drained drained = new Drained();
-        submit(drained);
+        put(drained);
         try {
             drained.done.await();
         } catch (InterruptedException e) {
@@ -85,6 +117,8 @@ final class RecordStage implements AutoCloseable {
     /** Stops the thread, passing over what still waits, and waits for it. */
     @Override
     public void close() {
+        closed = true;
+        batch.clear();
         waiting.clear();
         if (!waiting.offer(STOP)) {
             worker.interrupt();

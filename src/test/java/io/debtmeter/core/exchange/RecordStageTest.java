@@ -59,7 +59,11 @@ class RecordStageTest {
             awaitQuietly(release);
             done.add("first");
         });
-        stage.submit(() -> done.add("second"));
+        // Records are handed on a batch at a time: the rest of the first batch waits behind the first.
+        for (int i = 1; i < RecordStage.BATCH; i++) {
+            stage.submit(() -> done.add("second"));
+        }
+        stage.submit(() -> done.add("in the next batch"));
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
         // The walk's thread closes while a record still runs: close waits for that one, not for the rest.
