@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,13 +35,7 @@ record ActionRows(PreparedStatements statements, ProblemTexts texts) {
     Map<String, ActionItem> imported(UUID teamId) throws SQLException {
         PreparedStatement select = statements.get("SELECT a." + COLUMNS.replace(", ", ", a.") + ", f.sha256"
                 + " FROM action_item a JOIN action_import_fingerprint f ON f.action_id = a.id WHERE a.team_id = ?", teamId);
-        Map<String, ActionItem> found = new HashMap<>();
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                found.put(rows.getString(12), action(rows));
-            }
-        }
-        return found;
+        return PreparedStatements.byKey(select, rows -> rows.getString(12), ActionRows::action);
     }
 
     ActionItem require(UUID id) throws SQLException {

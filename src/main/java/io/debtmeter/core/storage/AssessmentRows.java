@@ -93,13 +93,8 @@ record AssessmentRows(PreparedStatements statements, JsonColumns json, ProblemTe
     Map<String, ImportedRecord> imported(UUID teamId) throws SQLException {
         PreparedStatement select = statements.get("SELECT " + QUALIFIED_COLUMNS + ", a.snapshot_sha256, f.sha256"
                 + " FROM assessment a JOIN import_fingerprint f ON f.assessment_id = a.id WHERE a.team_id = ?", teamId);
-        Map<String, ImportedRecord> found = new HashMap<>();
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                found.put(rows.getString(12), new ImportedRecord(assessment(rows), rows.getString(11)));
-            }
-        }
-        return found;
+        return PreparedStatements.byKey(select, rows -> rows.getString(12),
+                rows -> new ImportedRecord(assessment(rows), rows.getString(11)));
     }
 
     /**

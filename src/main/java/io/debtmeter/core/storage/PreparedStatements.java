@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,6 +151,17 @@ final class PreparedStatements implements AutoCloseable {
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 found.add(reader.read(rows));
+            }
+        }
+        return found;
+    }
+
+    /** Every row the query returns, by the key {@code key} reads from it, in the query's order. */
+    static <K, V> Map<K, V> byKey(PreparedStatement select, RowReader<K> key, RowReader<V> value) throws SQLException {
+        Map<K, V> found = new LinkedHashMap<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                found.put(key.read(rows), value.read(rows));
             }
         }
         return found;

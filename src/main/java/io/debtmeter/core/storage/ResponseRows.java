@@ -46,29 +46,15 @@ final class ResponseRows {
     Map<String, ItemResponse> of(UUID assessmentId) throws SQLException {
         PreparedStatement select = statements.get("SELECT item_id, state, level, option_id, note, evidence, votes,"
                 + " carried_over FROM response WHERE assessment_id = ? ORDER BY rowid", assessmentId);
-        Map<String, ItemResponse> responses = new LinkedHashMap<>();
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                ItemResponse response = response(rows, 1);
-                responses.put(response.itemId(), response);
-            }
-        }
-        return responses;
+        return PreparedStatements.byKey(select, rows -> rows.getString(1), rows -> response(rows, 1));
     }
 
     /** By item id, in the order of {@link #of(UUID)}, each with its version and the time it was last saved. */
     Map<String, StoredResponse> storedOf(UUID assessmentId) throws SQLException {
         PreparedStatement select = statements.get("SELECT " + COLUMNS + ", version, updated_at FROM response"
                 + " WHERE assessment_id = ? ORDER BY rowid", assessmentId);
-        Map<String, StoredResponse> responses = new LinkedHashMap<>();
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                ItemResponse response = response(rows, 1);
-                responses.put(response.itemId(), new StoredResponse(response, rows.getLong(9),
-                        Timestamps.parse(rows.getString(10))));
-            }
-        }
-        return responses;
+        return PreparedStatements.byKey(select, rows -> rows.getString(1),
+                rows -> new StoredResponse(response(rows, 1), rows.getLong(9), Timestamps.parse(rows.getString(10))));
     }
 
     /** One item's stored response with its version, if the item has one. */
