@@ -71,11 +71,17 @@ final class ImportCommand extends DatabaseCommand {
                     }
                 }
             } else {
-                try (AssessmentStore store = open(database)) {
-                    ExchangeImporter importer = new ExchangeImporter(store, planLanguage());
-                    plan = planBesideTheCheck(importer, store);
-                    if (!dryRun && plan.changesSomething()) {
-                        applied = apply(importer, plan);
+                // Planning only reads: the database is opened as the reading commands open it, and what its
+                // pages showed while read is trusted as theirs is. Only a plan that writes waits for the check
+                // of the whole file (a plan read from a damaged file could be wrong, and writing would spread it).
+                try (AssessmentStore reading = context.openForReading(database, readOnly())) {
+                    plan = plan(new ExchangeImporter(reading, planLanguage()));
+                    ExistingDatabase.requireNoDamageSeen(reading);
+                }
+                if (!dryRun && plan.changesSomething()) {
+                    try (AssessmentStore store = context.open(database)) {
+                        ExistingDatabase.requireIntact(store);
+                        applied = apply(new ExchangeImporter(store, planLanguage()), plan);
                     }
                 }
             }
@@ -102,24 +108,6 @@ final class ImportCommand extends DatabaseCommand {
         }
     }
 
-    /**
-     * The plan of an import into an existing database, read while the check of the whole file runs
-     * in the background (on 500 teams × 40 it takes about half a second). A plan read from a damaged
-     * file could be wrong, and writing would spread the damage: damage found is told instead of the
-     * plan, or of whatever stopped it, and nothing is written.
-     */
-    private ImportPlan planBesideTheCheck(ExchangeImporter importer, AssessmentStore store) {
-        ImportPlan plan;
-        try {
-            plan = plan(importer);
-        } catch (RuntimeException e) {
-            ExistingDatabase.requireIntact(store);
-            throw e;
-        }
-        ExistingDatabase.requireIntact(store);
-        return plan;
-    }
-
     /** The plan's reasons and refusals: in the run's language, but English in {@code --json}, as all of it is for scripts. */
     private java.util.Locale planLanguage() {
         return json ? java.util.Locale.ENGLISH : language();
@@ -130,11 +118,6 @@ final class ImportCommand extends DatabaseCommand {
             importer.apply(plan, progress);
         }
         return true;
-    }
-
-    /** A dry run only reads: an existing database is opened as the reading commands open it. */
-    private AssessmentStore open(DatabaseAddress database) throws DatabaseOpenException {
-        return dryRun ? context.openForReading(database, readOnly()) : context.open(database);
     }
 
     private void printText(ImportPlan plan, DatabaseAddress database, boolean applied) {
