@@ -43,6 +43,15 @@ class PortfolioViewModelTest {
         return new PortfolioViewModel(data.store, new DirectTaskExecutor(), CLOCK);
     }
 
+    /** For the tests of frames: work and frames wait in {@link #held} until the test runs them. */
+    private final HeldTaskExecutor held = new HeldTaskExecutor();
+
+    /** The six teams of {@link PortfolioTestData#sixTeamsFromMostDebtToNone()}, loaded through {@link #held}. */
+    private PortfolioViewModel sixTeamsThroughHeldTasks() {
+        data.sixTeamsFromMostDebtToNone();
+        return new PortfolioViewModel(data.store, held, CLOCK);
+    }
+
     @Test
     void loadsEveryTeamMostDebtFirstAsOfTheClocksDay() {
         Team search = data.store.createTeam("Search ranking");
@@ -132,9 +141,7 @@ class PortfolioViewModelTest {
 
     @Test
     void aLoadShowsTheTopRowsFirstThenTheRestThenTheChartEachInAFrameOfItsOwn() {
-        data.sixTeamsFromMostDebtToNone();
-        HeldTaskExecutor held = new HeldTaskExecutor();
-        PortfolioViewModel viewModel = new PortfolioViewModel(data.store, held, CLOCK);
+        PortfolioViewModel viewModel = sixTeamsThroughHeldTasks();
 
         held.runAll();
 
@@ -162,9 +169,7 @@ class PortfolioViewModelTest {
 
     @Test
     void theFirstFrameShowsTheTopOfTheTablesOwnOrder() {
-        data.sixTeamsFromMostDebtToNone();
-        HeldTaskExecutor held = new HeldTaskExecutor();
-        PortfolioViewModel viewModel = new PortfolioViewModel(data.store, held, CLOCK);
+        PortfolioViewModel viewModel = sixTeamsThroughHeldTasks();
         viewModel.setDisplayOrder(() -> java.util.Comparator.comparing(PortfolioRow::teamName));
 
         held.runAll();
@@ -178,9 +183,7 @@ class PortfolioViewModelTest {
 
     @Test
     void aLoadStartedWhileAnotherIsStillShowingItsRowsReplacesItWithoutMixingThem() {
-        data.sixTeamsFromMostDebtToNone();
-        HeldTaskExecutor held = new HeldTaskExecutor();
-        PortfolioViewModel viewModel = new PortfolioViewModel(data.store, held, CLOCK);
+        PortfolioViewModel viewModel = sixTeamsThroughHeldTasks();
         held.runAll();                       // the first load's first frame; two frames still held
         data.store.createTeam("Vision");     // never assessed, so it sorts after Maps by name
 
@@ -195,9 +198,7 @@ class PortfolioViewModelTest {
 
     @Test
     void aRefreshReplacesEveryRowInItsFirstFrameSoTheTableKeepsItsPlace() {
-        data.sixTeamsFromMostDebtToNone();
-        HeldTaskExecutor held = new HeldTaskExecutor();
-        PortfolioViewModel viewModel = new PortfolioViewModel(data.store, held, CLOCK);
+        PortfolioViewModel viewModel = sixTeamsThroughHeldTasks();
         held.runAll();
         held.drawAllFrames();                // the first load, shown in full
         data.store.createTeam("Vision");
