@@ -1,6 +1,5 @@
 package io.debtmeter.ui.shell;
 
-import io.debtmeter.core.storage.DatabaseFiles;
 import io.debtmeter.testsupport.Legibility;
 import io.debtmeter.testsupport.Screenshots;
 import io.debtmeter.testsupport.TestStages;
@@ -36,8 +35,7 @@ class StartupJapaneseUiTest extends WithAppWindow {
 
     @Test
     void aFileFromANewerVersionIsExplainedInJapaneseWithNothingCut(FxRobot robot) throws Exception {
-        Path future = folder.resolve("future.db");
-        DatabaseFiles.newerVersionFile(future);
+        Path future = newerVersionFile();
         byte[] before = Files.readAllBytes(future);
 
         robot.interact(() -> window.open(future, false));

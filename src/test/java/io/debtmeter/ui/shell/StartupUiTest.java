@@ -2,7 +2,6 @@ package io.debtmeter.ui.shell;
 
 import io.debtmeter.core.assessment.AssessmentStore;
 import io.debtmeter.core.assessment.NewAssessment;
-import io.debtmeter.core.storage.DatabaseFiles;
 import io.debtmeter.core.storage.SqliteAssessmentStore;
 import io.debtmeter.model.Team;
 import io.debtmeter.testsupport.Screenshots;
@@ -69,8 +68,7 @@ class StartupUiTest extends WithAppWindow {
 
     @Test
     void aFileFromANewerVersionCanBeViewedReadOnlyAndStaysByteForByteTheSame(FxRobot robot) throws Exception {
-        Path future = folder.resolve("future.db");
-        DatabaseFiles.newerVersionFile(future);
+        Path future = newerVersionFile();
         byte[] before = Files.readAllBytes(future);
 
         robot.interact(() -> window.open(future, false));
@@ -151,8 +149,7 @@ class StartupUiTest extends WithAppWindow {
 
     @Test
     void aHeadStartThatFailsIsExplainedLikeAnyOpening(FxRobot robot) throws Exception {
-        Path future = folder.resolve("future.db");
-        DatabaseFiles.newerVersionFile(future);
+        Path future = newerVersionFile();
         byte[] before = Files.readAllBytes(future);
         HeadStart headStart = HeadStart.begin(future, StoreOpener.SQLITE);
         awaitDone(headStart);

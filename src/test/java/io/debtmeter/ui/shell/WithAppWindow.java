@@ -1,6 +1,7 @@
 package io.debtmeter.ui.shell;
 
 import io.debtmeter.core.platform.UserDirectories;
+import io.debtmeter.core.storage.DatabaseFiles;
 import io.debtmeter.ui.common.Texts;
 import io.debtmeter.ui.task.DirectTaskExecutor;
 import javafx.stage.Stage;
@@ -29,6 +30,13 @@ abstract class WithAppWindow {
         stage = primaryStage;
         window = new AppWindow(stage, new UserDirectories("Linux", Map.of(), folder), new Texts(language),
                 new DirectTaskExecutor(), StoreOpener.SQLITE, openFolder);
+    }
+
+    /** "future.db" in the test's folder, written by a newer Debtmeter: a file the window must explain and leave alone. */
+    Path newerVersionFile() throws Exception {
+        Path future = folder.resolve("future.db");
+        DatabaseFiles.newerVersionFile(future);
+        return future;
     }
 
     @AfterEach
