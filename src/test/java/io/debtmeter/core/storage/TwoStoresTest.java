@@ -7,6 +7,7 @@ import io.debtmeter.model.Assessment;
 import io.debtmeter.model.ItemResponse;
 import io.debtmeter.model.Team;
 import io.debtmeter.testsupport.TestRubrics;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -35,15 +36,21 @@ class TwoStoresTest {
     @TempDir
     Path folder;
 
+    /** The one database both stores of a test open. */
+    private TestDatabase shared;
+
+    @BeforeEach
+    void aSharedDatabase() {
+        shared = TestDatabase.create(dialect, folder, "shared.db");
+    }
+
     @Test
     void twoStoresWritingInTurnSeeEachOthersCommits() throws Exception {
-        TestDatabase db = TestDatabase.create(dialect, folder, "shared.db");
-        try (AssessmentStore first = db.open();
-             AssessmentStore second = db.open()) {
+        try (AssessmentStore first = shared.open();
+             AssessmentStore second = shared.open()) {
             Team team = first.createTeam("Search");
             assertThat(second.teams()).containsExactly(team);
-            Assessment assessment = second.createAssessment(new NewAssessment(team.id(), TestRubrics.tiny(),
-                    LocalDate.of(2026, 11, 26), "2026-Q4", List.of(), Optional.empty()));
+            Assessment assessment = tinyAssessment(second, team);
 
             for (int round = 0; round < 20; round++) {
                 AssessmentStore writer = round % 2 == 0 ? first : second;
@@ -62,12 +69,10 @@ class TwoStoresTest {
 
     @Test
     void twoStoresWritingAtTheSameTimeBothSucceed() throws Exception {
-        TestDatabase db = TestDatabase.create(dialect, folder, "shared.db");
-        try (AssessmentStore first = db.open();
-             AssessmentStore second = db.open()) {
+        try (AssessmentStore first = shared.open();
+             AssessmentStore second = shared.open()) {
             Team team = first.createTeam("Search");
-            Assessment assessment = first.createAssessment(new NewAssessment(team.id(), TestRubrics.tiny(),
-                    LocalDate.of(2026, 11, 26), "2026-Q4", List.of(), Optional.empty()));
+            Assessment assessment = tinyAssessment(first, team);
             ExecutorService threads = Executors.newFixedThreadPool(2);
             try {
                 Future<?> a = threads.submit(() -> saveMany(first, assessment, "p1"));
@@ -81,6 +86,12 @@ class TwoStoresTest {
             assertThat(first.responses(assessment.id()).get("p1").note()).isEqualTo("edit 199");
             assertThat(first.responses(assessment.id()).get("p2").note()).isEqualTo("edit 199");
         }
+    }
+
+    /** A draft of the tiny rubric (items p1, p2, l1) for {@code team}. */
+    private static Assessment tinyAssessment(AssessmentStore store, Team team) {
+        return store.createAssessment(new NewAssessment(team.id(), TestRubrics.tiny(), LocalDate.of(2026, 11, 26), "2026-Q4",
+                List.of(), Optional.empty()));
     }
 
     private static void saveMany(AssessmentStore store, Assessment assessment, String item) {
