@@ -214,6 +214,17 @@ public final class TestRubrics {
     }
 
     /**
+     * The grade bands A..E of 20 points each (as in the default rubric), with these meanings, as a
+     * rubric's "gradeBands" JSON list.
+     */
+    public static String twentyPointBands(String a, String b, String c, String d, String e) {
+        return """
+                [{"label": "A", "min": 0, "max": 20, "meaning": "%s"}, {"label": "B", "min": 20, "max": 40, "meaning": "%s"},
+                 {"label": "C", "min": 40, "max": 60, "meaning": "%s"}, {"label": "D", "min": 60, "max": 80, "meaning": "%s"},
+                 {"label": "E", "min": 80, "max": 100, "meaning": "%s"}]""".formatted(a, b, c, d, e);
+    }
+
+    /**
      * A rubric on the 0..4 scale (Absent, Ad hoc, Defined, Managed, Optimised), weighted mean, bands A..E
      * of 20 points each, with the given categories (JSON objects) and items (see {@link #zeroToFourPractice}).
      */
@@ -225,13 +236,11 @@ public final class TestRubrics {
                                        {"value": 2, "label": "Defined"}, {"value": 3, "label": "Managed"},
                                        {"value": 4, "label": "Optimised"}]},
                   "aggregation": {"rule": "weighted-mean"},
-                  "gradeBands": [{"label": "A", "min": 0, "max": 20, "meaning": "a"}, {"label": "B", "min": 20, "max": 40, "meaning": "b"},
-                                 {"label": "C", "min": 40, "max": 60, "meaning": "c"}, {"label": "D", "min": 60, "max": 80, "meaning": "d"},
-                                 {"label": "E", "min": 80, "max": 100, "meaning": "e"}],
+                  "gradeBands": %s,
                   "categories": [%s],
                   "items": [%s]
                 }
-                """.formatted(id, version, title, categories, String.join(",", items));
+                """.formatted(id, version, title, twentyPointBands("a", "b", "c", "d", "e"), categories, String.join(",", items));
         return parse(id + " " + version, json);
     }
 
@@ -247,14 +256,11 @@ public final class TestRubrics {
                 {"id": "%s", "version": "w%s-%s", "title": "Weighted",
                  %s,
                  "aggregation": {"rule": "weighted-mean"},
-                 "gradeBands": [{"label": "A", "min": 0, "max": 20, "meaning": "little"},
-                                {"label": "B", "min": 20, "max": 40, "meaning": "low"},
-                                {"label": "C", "min": 40, "max": 60, "meaning": "moderate"},
-                                {"label": "D", "min": 60, "max": 80, "meaning": "high"},
-                                {"label": "E", "min": 80, "max": 100, "meaning": "most"}],
+                 "gradeBands": %s,
                  "categories": [{"id": "work", "title": "Work", "weight": 1}],
                  "items": [%s, %s, %s]}
-                """.formatted(id, number(wa), number(wb), PLAIN_ZERO_TO_FOUR_SCALE, withWeight(zeroToFourPractice("a", "work", "A"), wa),
+                """.formatted(id, number(wa), number(wb), PLAIN_ZERO_TO_FOUR_SCALE,
+                twentyPointBands("little", "low", "moderate", "high", "most"), withWeight(zeroToFourPractice("a", "work", "A"), wa),
                 withWeight(zeroToFourPractice("b", "work", "B"), wb), withWeight(zeroToFourPractice("c", "work", "C"), 1)));
     }
 
