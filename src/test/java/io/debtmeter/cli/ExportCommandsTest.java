@@ -50,7 +50,7 @@ class ExportCommandsTest extends WithExportFixture {
 
     @BeforeEach
     void database() {
-        db = fixture.file.toString();
+        db = fixture.file().toString();
     }
 
     private Run run(String... args) {
@@ -105,8 +105,8 @@ class ExportCommandsTest extends WithExportFixture {
         // Latest of "Search ranking" is 2026-Q2: only p1 scored (Yes) → debt 0.0, Good. "Fraud" has none.
         assertThat(cells(run.out())).containsExactly(
                 List.of("NAME", "ID", "ASSESSMENTS", "LATEST", "DEBT", "GRADE"),
-                List.of("Fraud", shortId(fixture.emptyTeam.id()), "0", "\u2014", "\u2014", "\u2014"),
-                List.of("Search ranking", shortId(fixture.team.id()), "2", "2026-Q2", "0.0", "Good"));
+                List.of("Fraud", shortId(fixture.emptyTeam().id()), "0", "\u2014", "\u2014", "\u2014"),
+                List.of("Search ranking", shortId(fixture.team().id()), "2", "2026-Q2", "0.0", "Good"));
     }
 
     @Test
@@ -118,9 +118,9 @@ class ExportCommandsTest extends WithExportFixture {
         assertThat(teams.get(0).get("name").asText()).isEqualTo("Fraud");
         assertThat(teams.get(0).get("latest").isNull()).isTrue();
         JsonNode search = teams.get(1);
-        assertThat(search.get("id").asText()).isEqualTo(fixture.team.id().toString());
+        assertThat(search.get("id").asText()).isEqualTo(fixture.team().id().toString());
         assertThat(search.get("assessments").asInt()).isEqualTo(2);
-        assertThat(search.get("latest").get("id").asText()).isEqualTo(fixture.q2.id().toString());
+        assertThat(search.get("latest").get("id").asText()).isEqualTo(fixture.q2().id().toString());
         assertThat(search.get("latest").get("debtIndex").asDouble()).isEqualTo(0.0);
         assertThat(search.get("latest").get("grade").asText()).isEqualTo("Good");
     }
@@ -144,21 +144,21 @@ class ExportCommandsTest extends WithExportFixture {
         // Q1: 100 × 0.5 / 3 = 16.67 % maturity → debt 83.3, Bad. Q2: debt 0.0, Good, one item open.
         assertThat(cells(run.out())).containsExactly(
                 List.of("ID", "TEAM", "DATE", "PERIOD", "RUBRIC", "STATUS", "DEBT", "GRADE"),
-                List.of(shortId(fixture.q2.id()), "Search ranking", "10 Jun 2026", "2026-Q2", "tiny 1.0", "draft, partial",
+                List.of(shortId(fixture.q2().id()), "Search ranking", "10 Jun 2026", "2026-Q2", "tiny 1.0", "draft, partial",
                         "0.0", "Good"),
-                List.of(shortId(fixture.q1.id()), "Search ranking", "10 Mar 2026", "2026-Q1", "tiny 1.0", "final",
+                List.of(shortId(fixture.q1().id()), "Search ranking", "10 Mar 2026", "2026-Q1", "tiny 1.0", "final",
                         "83.3", "Bad"));
     }
 
     @Test
     void assessmentsAsJsonByTeamIdPrefix() throws IOException {
-        Run run = run("assessments", "--db", db, "--team", shortId(fixture.team.id()), "--json");
+        Run run = run("assessments", "--db", db, "--team", shortId(fixture.team().id()), "--json");
 
         JsonNode rows = JSON.readTree(run.out());
         assertThat(rows).hasSize(2);
         JsonNode q1 = rows.get(1);
-        assertThat(q1.get("id").asText()).isEqualTo(fixture.q1.id().toString());
-        assertThat(q1.get("shortId").asText()).isEqualTo(shortId(fixture.q1.id()));
+        assertThat(q1.get("id").asText()).isEqualTo(fixture.q1().id().toString());
+        assertThat(q1.get("shortId").asText()).isEqualTo(shortId(fixture.q1().id()));
         assertThat(q1.get("team").asText()).isEqualTo("Search ranking");
         assertThat(q1.get("status").asText()).isEqualTo("final");
         assertThat(q1.get("partial").asBoolean()).isFalse();
@@ -188,10 +188,10 @@ class ExportCommandsTest extends WithExportFixture {
     @Test
     void anAmbiguousPrefixListsTheCandidates() {
         // 17 assessments more: with 16 hex digits, at least two ids share their first character.
-        List<Assessment> all = new ArrayList<>(List.of(fixture.q1, fixture.q2));
-        try (AssessmentStore store = SqliteAssessmentStore.open(fixture.file)) {
+        List<Assessment> all = new ArrayList<>(List.of(fixture.q1(), fixture.q2()));
+        try (AssessmentStore store = SqliteAssessmentStore.open(fixture.file())) {
             for (int i = 0; i < 17; i++) {
-                all.add(store.createAssessment(new NewAssessment(fixture.emptyTeam.id(), ExportFixture.rubric(),
+                all.add(store.createAssessment(new NewAssessment(fixture.emptyTeam().id(), ExportFixture.rubric(),
                         LocalDate.of(2025, 1, 1).plusDays(i), "P" + i, List.of(), Optional.empty())));
             }
         }
@@ -199,7 +199,7 @@ class ExportCommandsTest extends WithExportFixture {
         Map.Entry<Character, List<Assessment>> shared = byFirst.entrySet().stream()
                 .filter(e -> e.getValue().size() >= 2).findFirst().orElseThrow();
 
-        Run run = run("compare", "--db", db, String.valueOf(shared.getKey()), fixture.q1.id().toString());
+        Run run = run("compare", "--db", db, String.valueOf(shared.getKey()), fixture.q1().id().toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(run.err()).startsWith("debtmeter: '" + shared.getKey() + "' matches " + shared.getValue().size()
@@ -224,10 +224,10 @@ class ExportCommandsTest extends WithExportFixture {
     void exportWritesMarkdownAndSaysWhatItWrote() throws IOException {
         Path out = folder.resolve("scorecard.md");
 
-        Run run = run("export", "--db", db, "--assessment", shortId(fixture.q1.id()), "--format", "md", "--out", out.toString());
+        Run run = run("export", "--db", db, "--assessment", shortId(fixture.q1().id()), "--format", "md", "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("Wrote Markdown of assessment " + shortId(fixture.q1.id())
+        assertThat(run.out()).isEqualTo("Wrote Markdown of assessment " + shortId(fixture.q1().id())
                 + " (Search ranking, 2026-Q1) to " + out.toAbsolutePath() + " (" + String.format("%,d", Files.size(out))
                 + " bytes)." + System.lineSeparator());
         assertThat(Files.readString(out)).startsWith("# Scorecard: Search ranking, 2026-Q1\n")
@@ -237,10 +237,10 @@ class ExportCommandsTest extends WithExportFixture {
     @Test
     void overwritingIsRefusedWithoutForceAndDoneWithIt() throws IOException {
         Path out = folder.resolve("report.md");
-        run("export", "--db", db, "--assessment", fixture.q1.id().toString(), "--format", "md", "--out", out.toString());
+        run("export", "--db", db, "--assessment", fixture.q1().id().toString(), "--format", "md", "--out", out.toString());
         byte[] first = Files.readAllBytes(out);
 
-        Run refused = run("export", "--db", db, "--assessment", fixture.q2.id().toString(), "--format", "md", "--out",
+        Run refused = run("export", "--db", db, "--assessment", fixture.q2().id().toString(), "--format", "md", "--out",
                 out.toString());
 
         assertThat(refused.exitCode()).isEqualTo(ExitCode.IO_ERROR);
@@ -248,7 +248,7 @@ class ExportCommandsTest extends WithExportFixture {
                 + System.lineSeparator());
         assertThat(Files.readAllBytes(out)).isEqualTo(first);
 
-        Run forced = run("export", "--db", db, "--assessment", fixture.q2.id().toString(), "--format", "md", "--out",
+        Run forced = run("export", "--db", db, "--assessment", fixture.q2().id().toString(), "--format", "md", "--out",
                 out.toString(), "--force");
 
         assertThat(forced.exitCode()).as(forced.err()).isZero();
@@ -280,13 +280,13 @@ class ExportCommandsTest extends WithExportFixture {
 
     @Test
     void theDatabaseItselfIsNeverOverwritten() throws Exception {
-        String before = dump(fixture.file);
+        String before = dump(fixture.file());
 
         Run run = run("export", "--db", db, "--all", "--format", "csv", "--out", db, "--force");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(run.err()).contains("is the database itself");
-        assertThat(dump(fixture.file)).isEqualTo(before);
+        assertThat(dump(fixture.file())).isEqualTo(before);
     }
 
     @Test
@@ -386,14 +386,14 @@ class ExportCommandsTest extends WithExportFixture {
 
     @Test
     void exportsChangeNothingInTheDatabase() throws Exception {
-        String before = dump(fixture.file);
+        String before = dump(fixture.file());
 
         run("export", "--db", db, "--all", "--format", "csv", "--out", folder.resolve("a.csv").toString());
         run("export", "--db", db, "--team", "fraud", "--format", "md", "--out", folder.resolve("b.md").toString());
         run("export", "--db", db, "--all", "--format", "md", "--out", folder.resolve("b.md").toString());
-        run("compare", "--db", db, fixture.q1.id().toString(), fixture.q2.id().toString(), "--format", "json");
+        run("compare", "--db", db, fixture.q1().id().toString(), fixture.q2().id().toString(), "--format", "json");
 
-        assertThat(dump(fixture.file)).isEqualTo(before);
+        assertThat(dump(fixture.file())).isEqualTo(before);
     }
 
     @Test
@@ -422,7 +422,7 @@ class ExportCommandsTest extends WithExportFixture {
 
     @Test
     void compareAsText() {
-        Run run = run("compare", "--db", db, shortId(fixture.q1.id()), shortId(fixture.q2.id()));
+        Run run = run("compare", "--db", db, shortId(fixture.q1().id()), shortId(fixture.q2().id()));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         // 83.3 → 0.0; the category 16.7 → 100.0; p1 0 → 1 on a 3-level scale is 2 steps.
@@ -438,10 +438,10 @@ class ExportCommandsTest extends WithExportFixture {
 
     @Test
     void compareAsJson() throws IOException {
-        Run run = run("compare", "--db", db, fixture.q1.id().toString(), fixture.q2.id().toString(), "--format", "json");
+        Run run = run("compare", "--db", db, fixture.q1().id().toString(), fixture.q2().id().toString(), "--format", "json");
 
         JsonNode json = JSON.readTree(run.out());
-        assertThat(json.get("before").get("id").asText()).isEqualTo(fixture.q1.id().toString());
+        assertThat(json.get("before").get("id").asText()).isEqualTo(fixture.q1().id().toString());
         assertThat(json.get("before").get("grade").asText()).isEqualTo("Bad");
         assertThat(json.get("debtIndex").get("before").asDouble()).isEqualTo(83.3);
         assertThat(json.get("debtIndex").get("after").asDouble()).isEqualTo(0.0);
@@ -459,7 +459,7 @@ class ExportCommandsTest extends WithExportFixture {
 
     @Test
     void compareAsMarkdown() {
-        Run run = run("compare", "--db", db, fixture.q1.id().toString(), fixture.q2.id().toString(), "--format", "md");
+        Run run = run("compare", "--db", db, fixture.q1().id().toString(), fixture.q2().id().toString(), "--format", "md");
 
         assertThat(run.out()).startsWith("# Comparison: Search ranking 2026-Q1 \u2192 Search ranking 2026-Q2\n")
                 .contains("| Debt index | 83.3 | 0.0 | \u25BC -83.3 improved |");

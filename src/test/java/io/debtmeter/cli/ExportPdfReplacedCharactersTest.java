@@ -42,11 +42,11 @@ class ExportPdfReplacedCharactersTest extends WithExportFixture {
 
     /** Saves this note on p1 of the fixture's Q2, then exports Q2 to a PDF at {@code out}. */
     private Run exportQ2AsPdfWithTheNote(String note, Path out) {
-        try (AssessmentStore store = SqliteAssessmentStore.open(fixture.file)) {
-            store.saveResponse(fixture.q2.id(),
+        try (AssessmentStore store = SqliteAssessmentStore.open(fixture.file())) {
+            store.saveResponse(fixture.q2().id(),
                     new ItemResponse("p1", Optional.of(new Answer.Level(1)), note, List.of(), Map.of(), false));
         }
-        return run("export", "--db", fixture.file.toString(), "--assessment", fixture.q2.id().toString(),
+        return run("export", "--db", fixture.file().toString(), "--assessment", fixture.q2().id().toString(),
                 "--format", "pdf", "--out", out.toString());
     }
 

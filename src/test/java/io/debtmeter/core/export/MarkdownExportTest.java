@@ -23,11 +23,11 @@ class MarkdownExportTest extends WithExportFixture {
     @Test
     void aDontKnowAnswerIsCountedApartAndListedToFindOut() {
         try (AssessmentStore store = fixture.open()) {
-            store.reopen(fixture.q1.id());
-            store.saveResponse(fixture.q1.id(), io.debtmeter.model.ItemResponse.open("p2")
+            store.reopen(fixture.q1().id());
+            store.saveResponse(fixture.q1().id(), io.debtmeter.model.ItemResponse.open("p2")
                     .withAnswer(new io.debtmeter.model.Answer.DontKnow()));
         }
-        String md = render(ExportSubject.assessment(fixture.q1.id()));
+        String md = render(ExportSubject.assessment(fixture.q1().id()));
 
         // p1 = 0, p2 = don't know = 0, l1 = no = 0: maturity 0, debt 100.0.
         assertThat(md).contains("| Debt index | **100.0** (0 = no debt, 100 = all debt) |\n")
@@ -43,7 +43,7 @@ class MarkdownExportTest extends WithExportFixture {
 
     @Test
     void scorecardOfAFinalAssessment() {
-        String md = render(ExportSubject.assessment(fixture.q1.id()));
+        String md = render(ExportSubject.assessment(fixture.q1().id()));
 
         assertThat(md).startsWith("# Scorecard: Search ranking, 2026-Q1\n")
                 .contains("| Participants | Ann, Bo |\n")
@@ -70,7 +70,7 @@ class MarkdownExportTest extends WithExportFixture {
 
     @Test
     void scorecardOfAPartialAssessment() {
-        String md = render(ExportSubject.assessment(fixture.q2.id()));
+        String md = render(ExportSubject.assessment(fixture.q2().id()));
 
         // Only p1 is scored (1 → 100 %): debt 0.0, band Good [0, 50).
         assertThat(md).contains("| Debt index | **0.0** (0 = no debt, 100 = all debt) |\n")
@@ -83,7 +83,7 @@ class MarkdownExportTest extends WithExportFixture {
 
     @Test
     void teamHistoryWithChangesAndOpenActions() {
-        String md = render(ExportSubject.team(fixture.team.id()));
+        String md = render(ExportSubject.team(fixture.team().id()));
 
         // Change = shown(0.0) − shown(83.3) = −83.3; the first row has nothing to compare with.
         assertThat(md).startsWith("# Search ranking: debt history\n").contains("""
@@ -107,7 +107,7 @@ class MarkdownExportTest extends WithExportFixture {
         String md;
         try (AssessmentStore store = fixture.open()) {
             md = ComparisonMarkdown.render(new ComparisonLoader(new AssessmentComparer(new ScoreCalculator()), ZoneOffset.UTC)
-                    .load(store, fixture.q1.id(), fixture.q2.id()));
+                    .load(store, fixture.q1().id(), fixture.q2().id()));
         }
 
         assertThat(md).startsWith("# Comparison: Search ranking 2026-Q1 \u2192 Search ranking 2026-Q2\n")
