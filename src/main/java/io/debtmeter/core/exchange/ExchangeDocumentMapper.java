@@ -8,14 +8,12 @@ import io.debtmeter.core.rubric.InvalidRubricException;
 import io.debtmeter.core.rubric.RubricLoader;
 import io.debtmeter.core.rubric.RubricProblem;
 import io.debtmeter.model.ActionItem;
-import io.debtmeter.model.ActionStatus;
 import io.debtmeter.model.Rubric;
 import io.debtmeter.model.Team;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,7 +39,7 @@ final class ExchangeDocumentMapper {
     private final MappingProblems problems;
     private final Map<String, ExchangeRubric> rubrics = new LinkedHashMap<>();
     private final AssessmentRecordMapper assessmentRecords;
-    private final Set<UUID> actionIds = new HashSet<>();
+    private final ActionRecordMapper actionRecords;
     /** Where each team id and name key was first met: ids and names are checked across the whole file. */
     private final Map<UUID, String> teamIds = new HashMap<>();
     private final Map<String, String> teamNames = new HashMap<>();
@@ -54,6 +51,7 @@ final class ExchangeDocumentMapper {
         this.source = source;
         this.problems = new MappingProblems(texts);
         this.assessmentRecords = new AssessmentRecordMapper(problems, rubrics);
+        this.actionRecords = new ActionRecordMapper(problems, assessmentRecords);
     }
 
     List<ExchangeReader.Pointed> problems() {
@@ -157,7 +155,7 @@ final class ExchangeDocumentMapper {
 
         /** {@code fingerprint}: of the record's bytes when it was read by itself from a file, else null. */
         void action(JsonNode node, int index, String fingerprint) {
-            ActionItem action = ExchangeDocumentMapper.this.action(node, at + "/actions/" + index, team.id(), byId);
+            ActionItem action = actionRecords.action(node, at + "/actions/" + index, team.id(), byId);
             actions.add(action);
             if (fingerprint != null) {
                 actionFingerprints.put(action.id(), fingerprint);
@@ -169,7 +167,7 @@ final class ExchangeDocumentMapper {
          * what depends on other records is checked, as the rest was when the same bytes were imported.
          */
         void actionStoredAsRead(ActionItem stored, int index, String fingerprint) {
-            betweenRecords(stored.id(), stored.raisedIn(), stored.itemId(), at + "/actions/" + index, byId);
+            actionRecords.storedAsRead(stored, at + "/actions/" + index, byId);
             actions.add(stored);
             actionFingerprints.put(stored.id(), fingerprint);
             actionsStoredAsRead.add(stored.id());
@@ -248,57 +246,10 @@ final class ExchangeDocumentMapper {
         rubrics.put(sha, new ExchangeRubric(sha, rubric.id(), rubric.version(), content, rubric));
     }
 
-    // --- teams ---------------------------------------------------------------------------
-
-    // --- assessments ---------------------------------------------------------------------
-    // --- actions -------------------------------------------------------------------------
-
-    private ActionItem action(JsonNode node, String at, UUID teamId, Map<UUID, ExchangeAssessment> ofTeam) {
-        UUID id = UUID.fromString(node.get("id").asText());
-        JsonNode raisedNode = node.get("raisedIn");
-        UUID raisedIn = raisedNode.isNull() ? null : UUID.fromString(raisedNode.asText());
-        String itemId = node.get("item").asText();
-        betweenRecords(id, raisedIn, itemId, at, ofTeam);
-        JsonNode due = node.get("due");
-        ActionStatus status = ActionStatus.valueOf(node.get("status").asText().toUpperCase(Locale.ROOT));
-        // Files written before closedAt was kept have none: a closed action then counts from updatedAt.
-        JsonNode closed = node.get("closedAt");
-        Optional<Instant> closedAt = closed == null || closed.isNull() ? Optional.empty()
-                : Optional.ofNullable(time(closed, at + "/closedAt"));
-        if (status == ActionStatus.OPEN && closedAt.isPresent()) {
-            say(at + "/closedAt", "exchange.openButClosed");
-        }
-        return new ActionItem(id, teamId, raisedIn, itemId, node.get("text").asText(), node.get("owner").asText(),
-                due.isNull() ? Optional.empty() : Optional.ofNullable(date(due, at + "/due")), status,
-                time(node.get("createdAt"), at + "/createdAt"), time(node.get("updatedAt"), at + "/updatedAt"),
-                closedAt);
-    }
-
-    /** What an action is checked for against the other records: its id not taken, the assessment it names there. */
-    private void betweenRecords(UUID id, UUID raisedIn, String itemId, String at, Map<UUID, ExchangeAssessment> ofTeam) {
-        if (!actionIds.add(id)) {
-            say(at + "/id", "exchange.actionIdTwice", String.valueOf(id));
-        }
-        if (raisedIn != null) {
-            ExchangeAssessment raised = ofTeam.get(raisedIn);
-            if (raised == null) {
-                if (!assessmentRecords.seen(raisedIn)) {
-                    say(at + "/raisedIn", "exchange.raisedInElsewhere", String.valueOf(raisedIn));
-                }
-            } else if (raised.rubric().rubric().item(itemId).isEmpty()) {
-                say(at + "/item", "exchange.actionItemMissing", raised.rubric().id() + " " + raised.rubric().version(), itemId);
-            }
-        }
-    }
-
     // --- values --------------------------------------------------------------------------
 
     private Instant time(JsonNode node, String at) {
         return problems.time(node, at);
-    }
-
-    private LocalDate date(JsonNode node, String at) {
-        return problems.date(node, at);
     }
 
     private void say(String pointer, String key, Object... arguments) {
