@@ -63,8 +63,8 @@ final class ExchangeFileStream {
         }
         try (ChecksummedInput in = new ChecksummedInput(Files.newInputStream(file));
              JsonParser parser = ExchangeReader.SUBTREES.createParser(in);
-             ExchangeWalk walk = new ExchangeWalk(reader, source, new ProblemLocator(file, source), checked,
-                     progress, each, in, size, known)) {
+             ExchangeWalk walk = new ExchangeWalk(reader, new ExchangeWalk.Walked(source, new ProblemLocator(file, source),
+                     in, size), checked, progress, each, known)) {
             try {
                 walk.root(parser);
             } catch (JsonProcessingException e) {

@@ -28,13 +28,10 @@ final class ExchangeWalk implements AutoCloseable {
             List.of("format", "formatVersion", "exportedAt", "exportedBy", "scope", "rubrics");
 
     private final ExchangeReader reader;
-    private final String source;
-    private final ProblemLocator locator;
+    private final Walked file;
     private final boolean checked;
     private final TransferProgress progress;
     private final Consumer<ExchangeTeam> each;
-    private final ChecksummedInput in;
-    private final long size;
     /** What the database holds exactly as imported (decision 0037); nothing for a dry run without a database. */
     private final StoredRecords storedRecords;
     private final ExchangeDocumentMapper mapper;
@@ -50,30 +47,38 @@ final class ExchangeWalk implements AutoCloseable {
     private int teams;
     private long records;
 
-    ExchangeWalk(ExchangeReader reader, String source, ProblemLocator locator, boolean checked,
-                 TransferProgress progress, Consumer<ExchangeTeam> each, ChecksummedInput in, long size,
-                 StoredRecords storedRecords) {
+    /**
+     * The file being walked.
+     *
+     * @param source  its name in problems
+     * @param locator finds the line and column of a problem's pointer, only when there is one to report
+     * @param in      its bytes, counted and kept as they pass to the parser
+     * @param size    its length, for progress
+     */
+    record Walked(String source, ProblemLocator locator, ChecksummedInput in, long size) {
+    }
+
+    ExchangeWalk(ExchangeReader reader, Walked file, boolean checked, TransferProgress progress,
+                 Consumer<ExchangeTeam> each, StoredRecords storedRecords) {
         this.reader = reader;
-        this.source = source;
-        this.locator = locator;
+        this.file = file;
         this.checked = checked;
         this.progress = progress;
         this.each = each;
-        this.in = in;
-        this.size = size;
         this.storedRecords = storedRecords;
-        this.mapper = new ExchangeDocumentMapper(source, reader.texts());
+        this.mapper = new ExchangeDocumentMapper(file.source(), reader.texts());
         this.checks = new StreamedChecks(reader);
     }
 
     void root(JsonParser parser) throws IOException, InvalidExchangeFileException {
         JsonToken first = parser.nextToken();
         if (first == null) {
-            throw ExchangeReader.single(source, reader.texts().get("exchange.empty", ExchangeFormat.NAME));
+            throw ExchangeReader.single(file.source(), reader.texts().get("exchange.empty", ExchangeFormat.NAME));
         }
         if (first != JsonToken.START_OBJECT) {
             JsonLocation at = parser.currentTokenLocation();
             JsonNode root = ExchangeReader.SUBTREES.readTree(parser);
+            String source = file.source();
             throw new InvalidExchangeFileException(source, List.of(new ExchangeProblem(source, "", at.getLineNr(),
                     at.getColumnNr(), ExchangeReader.notAnObject(reader.texts(), root))));
         }
@@ -129,7 +134,7 @@ final class ExchangeWalk implements AutoCloseable {
                         stage.submit(() -> team.record(name, record, position, fingerprint));
                     }
                     records++;
-                    progress.update(in.count(), size, records);
+                    progress.update(file.in().count(), file.size(), records);
                     progress.stopIfCancelled();
                 }
             } else {
@@ -148,7 +153,7 @@ final class ExchangeWalk implements AutoCloseable {
         }
         teams++;
         records++;
-        progress.update(in.count(), size, records);
+        progress.update(file.in().count(), file.size(), records);
         progress.stopIfCancelled();
     }
 
@@ -180,7 +185,7 @@ final class ExchangeWalk implements AutoCloseable {
         } finally {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         }
-        byte[] record = in.kept().copy(start, parser.currentLocation().getByteOffset());
+        byte[] record = file.in().kept().copy(start, parser.currentLocation().getByteOffset());
         RecordFingerprints fingerprints = stageFingerprints();
         stage.submit(() -> team.skimmed(list, record, at, fingerprints.of(record), stored, position));
     }
@@ -196,7 +201,7 @@ final class ExchangeWalk implements AutoCloseable {
     /** Forgets the bytes read before the current token, which starts what may be fingerprinted next; its offset. */
     private long keepFromHere(JsonParser parser) {
         long offset = parser.currentTokenLocation().getByteOffset();
-        in.kept().dropBefore(offset);
+        file.in().kept().dropBefore(offset);
         return offset;
     }
 
@@ -211,7 +216,7 @@ final class ExchangeWalk implements AutoCloseable {
         if (fingerprints == null) {
             fingerprints = new RecordFingerprints(header.formatVersion());
         }
-        return fingerprints.of(in.kept(), start, parser.currentLocation().getByteOffset());
+        return fingerprints.of(file.in().kept(), start, parser.currentLocation().getByteOffset());
     }
 
     private boolean fine() {
@@ -231,7 +236,7 @@ final class ExchangeWalk implements AutoCloseable {
         }
         teams++;
         records += 1 + node.path("assessments").size() + node.path("actions").size();
-        progress.update(in.count(), size, records);
+        progress.update(file.in().count(), file.size(), records);
         progress.stopIfCancelled();
     }
 
@@ -239,7 +244,7 @@ final class ExchangeWalk implements AutoCloseable {
         headerRead = true;
         ExchangeReader.Pointed format = ExchangeReader.formatProblem(envelope, reader.texts());
         if (format != null) {
-            throw locator.located(List.of(format));
+            throw file.locator().located(List.of(format));
         }
         if (checked) {
             checks.header(envelope);
@@ -281,11 +286,11 @@ final class ExchangeWalk implements AutoCloseable {
         }
         List<ExchangeReader.Pointed> found = checks.reported();
         if (!found.isEmpty()) {
-            throw locator.located(found);
+            throw file.locator().located(found);
         }
         mapper.finish(header.scope());
         if (!mapper.problems().isEmpty()) {
-            throw locator.located(mapper.problems());
+            throw file.locator().located(mapper.problems());
         }
         return header;
     }
