@@ -222,21 +222,11 @@ public interface AssessmentStore extends AutoCloseable {
     }
 
     /**
-     * The fingerprint of the exchange-file record each of these assessments was imported from
-     * ({@link ImportWrites#rememberRecord}), for those still stored exactly as imported: one changed
-     * since, or never imported, is absent. An import that finds the same fingerprint in the file
-     * knows the assessment is unchanged without reading its answers. A store that keeps none
-     * answers empty, and every assessment is compared in full.
-     */
-    default Map<UUID, String> importFingerprints(Collection<UUID> assessmentIds) {
-        return Map.of();
-    }
-
-    /**
      * This team's assessments still stored exactly as imported, by the fingerprint of the record each
-     * was imported from ({@link #importFingerprints}), in one query: an import that meets a record
-     * with one of these fingerprints knows it without reading the record's answers (decision 0037).
-     * A store that keeps none answers empty.
+     * was imported from ({@link ImportWrites#rememberRecord}; one changed since, or never imported,
+     * is absent), in one query: an import that meets a record with one of these fingerprints knows it
+     * without reading it (decisions 0036, 0037). A store that keeps none answers empty, and every
+     * record is read and compared in full.
      */
     default Map<String, ImportedRecord> importedRecords(UUID teamId) {
         return Map.of();

@@ -34,7 +34,7 @@ public interface ImportWrites {
 
     /**
      * Remembers that the assessment, just added or replaced, is stored exactly as the file's record
-     * with this fingerprint (the SHA-256 of its bytes, {@link AssessmentStore#importFingerprints}).
+     * with this fingerprint (the SHA-256 of its bytes, {@link AssessmentStore#importedRecords}).
      * Any later change to its details, answers or targets, by anyone, forgets it.
      */
     void rememberRecord(java.util.UUID assessmentId, String fingerprint);

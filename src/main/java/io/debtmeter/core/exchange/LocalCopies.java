@@ -15,8 +15,8 @@ import java.util.UUID;
 
 /**
  * The database's copies of one team's assessments, read a few queries per team rather than four
- * per assessment. An assessment still stored as imported from the same record is known unchanged
- * by its fingerprint; every other one is compared with every answer of it.
+ * per assessment, for those the walk did not know by their fingerprints (decisions 0036, 0037):
+ * each of those is compared with every answer of it.
  */
 final class LocalCopies {
     /** Null when the database does not exist yet. */
@@ -25,7 +25,6 @@ final class LocalCopies {
     private final Map<UUID, Map<String, ItemResponse>> responses;
     private final Map<UUID, Rubric> rubrics;
     private final Map<UUID, Targets> targets;
-    private final Map<UUID, String> fingerprints;
 
     /** {@code local} is the team here, or null when it is not in the database. */
     LocalCopies(AssessmentStore store, Team local, ExchangeTeam entry) {
@@ -36,27 +35,9 @@ final class LocalCopies {
             store.assessments(local.id()).forEach(assessment -> ofTeam.put(assessment.id(), assessment));
         }
         List<UUID> present = read.stream().map(a -> a.assessment().id()).filter(ofTeam::containsKey).toList();
-        Map<UUID, String> found = present.isEmpty() ? Map.of() : store.importFingerprints(present);
-        // Those stored exactly as the file has them need no answer read (decision 0036).
-        List<UUID> compared = read.stream()
-                .filter(a -> ofTeam.containsKey(a.assessment().id()) && !storedAsRead(a, found))
-                .map(a -> a.assessment().id()).toList();
-        responses = compared.isEmpty() ? Map.of() : store.responses(compared);
+        responses = present.isEmpty() ? Map.of() : store.responses(present);
         rubrics = present.isEmpty() ? Map.of() : store.rubricsOf(present);
-        targets = compared.isEmpty() ? Map.of() : store.targets(compared);
-        fingerprints = found;
-    }
-
-    private static boolean storedAsRead(ExchangeAssessment incoming, Map<UUID, String> fingerprints) {
-        return incoming.fingerprint() != null && incoming.fingerprint().equals(fingerprints.get(incoming.assessment().id()));
-    }
-
-    /**
-     * True when this team's copy here is stored exactly as the file's record: imported from a record
-     * with the same bytes and not changed since. Its answers were not read.
-     */
-    boolean storedAsRead(ExchangeAssessment incoming) {
-        return storedAsRead(incoming, fingerprints);
+        targets = present.isEmpty() ? Map.of() : store.targets(present);
     }
 
     /** The database's assessment with this id, under this team or (for a conflict) any other. */

@@ -140,11 +140,10 @@ final class MergeRules {
                             incoming.rubricId() + " " + incoming.rubricVersion()),
                     local.updatedAt());
         }
-        // Stored exactly as imported from this same record (decision 0036), or the same in every detail;
-        // the store's responses come keyed by item already.
-        boolean same = copies.storedAsRead(entry) || (sameDetails(local, incoming)
+        // The same in every detail; the store's responses come keyed by item already.
+        boolean same = sameDetails(local, incoming)
                 && copies.responses(local.id()).equals(byItem(entry.responses()))
-                && sameTargets(copies.targets(local.id()), entry.targets()));
+                && sameTargets(copies.targets(local.id()), entry.targets());
         if (same) {
             return entry(PlanEntry.Kind.ASSESSMENT, incoming.id(), name, PlanEntry.Outcome.UNCHANGED, "", local.updatedAt());
         }

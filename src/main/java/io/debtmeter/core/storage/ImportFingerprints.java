@@ -1,11 +1,7 @@
 package io.debtmeter.core.storage;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -24,42 +20,24 @@ final class ImportFingerprints {
             ON CONFLICT (action_id) DO UPDATE SET sha256 = excluded.sha256""";
 
     private final PreparedStatements statements;
-    private final JsonColumns json;
 
-    ImportFingerprints(PreparedStatements statements, JsonColumns json) {
+    ImportFingerprints(PreparedStatements statements) {
         this.statements = statements;
-        this.json = json;
-    }
-
-    /** Those of these assessments that have one, in one query. */
-    Map<UUID, String> of(Collection<UUID> assessmentIds) throws SQLException {
-        Map<UUID, String> found = new HashMap<>();
-        if (assessmentIds.isEmpty()) {
-            return found;
-        }
-        PreparedStatement select = statements.get("SELECT assessment_id, sha256 FROM import_fingerprint"
-                + " WHERE assessment_id " + statements.dialect().inIds());
-        select.setString(1, json.ids(assessmentIds));
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                found.put(UUID.fromString(rows.getString(1)), rows.getString(2));
-            }
-        }
-        return found;
-    }
-
-    /** Called after the import wrote the action, which would delete it (schema version 9). */
-    void rememberAction(UUID actionId, String fingerprint) throws SQLException {
-        PreparedStatement upsert = statements.get(ACTION_UPSERT);
-        upsert.setString(1, actionId.toString());
-        upsert.setString(2, fingerprint);
-        upsert.executeUpdate();
     }
 
     /** Called after everything else the import writes to the assessment, whose triggers would delete it. */
     void remember(UUID assessmentId, String fingerprint) throws SQLException {
-        PreparedStatement upsert = statements.get(UPSERT);
-        upsert.setString(1, assessmentId.toString());
+        upsert(UPSERT, assessmentId, fingerprint);
+    }
+
+    /** Called after the import wrote the action, which would delete it (schema version 9). */
+    void rememberAction(UUID actionId, String fingerprint) throws SQLException {
+        upsert(ACTION_UPSERT, actionId, fingerprint);
+    }
+
+    private void upsert(String sql, UUID id, String fingerprint) throws SQLException {
+        PreparedStatement upsert = statements.get(sql);
+        upsert.setString(1, id.toString());
         upsert.setString(2, fingerprint);
         upsert.executeUpdate();
     }

@@ -65,11 +65,6 @@ abstract class SqlStoreReads implements AssessmentStore {
     }
 
     @Override
-    public synchronized Map<UUID, String> importFingerprints(Collection<UUID> assessmentIds) {
-        return parts.transactions().read(StoreAction.READ_ANSWERS, () -> parts.rows().fingerprints().of(assessmentIds));
-    }
-
-    @Override
     public synchronized Map<String, ImportedRecord> importedRecords(UUID teamId) {
         return parts.transactions().read(StoreAction.READ_ASSESSMENTS, () -> parts.rows().assessments().imported(teamId));
     }

@@ -16,6 +16,6 @@ record StoreRows(TeamRows teams, AssessmentRows assessments, ResponseRows respon
         return new StoreRows(new TeamRows(statements, texts), new AssessmentRows(statements, json, texts),
                 new ResponseRows(statements, json), new ActionRows(statements, texts), new RubricSnapshots(statements),
                 new TargetRows(statements, texts), new ScoreSummaries(statements, json),
-                new ImportFingerprints(statements, json));
+                new ImportFingerprints(statements));
     }
 }
